@@ -1,0 +1,60 @@
+// What the discrepancy rules compare: a stored claim with the provenance needed to judge it.
+import type { Metric, Subject } from '../../claims/extract/claim';
+import type { TimePrecision } from '../../parsing/parsed-article';
+
+export interface ComparableClaim {
+  id: string;
+  metric: Metric;
+  subject: Subject;
+  value: number;
+  low: number | null;
+  high: number | null;
+  /** Gazetteer name, or null: the claim then speaks for the story's whole area. */
+  location: string | null;
+  /** ISO date or datetime; with its precision ('day' for a date only). */
+  asOf: string | null;
+  asOfPrecision: TimePrecision | null;
+  /**
+   * Who asserts it, independently: the post id for a post's claim (a post embedded by five
+   * articles is one source), else the attributed origin (last element of the attribution chain,
+   * normalised), else the article's site or id.
+   */
+  originKey: string;
+  /**
+   * The publishing source of this version of the figure: the post id, or the article's
+   * canonical identity (shared by its revisions). Figures from one source that differ over time
+   * are updates, never conflicts between sources.
+   */
+  sourceKey: string;
+  articleId: string;
+  postId: string | null;
+}
+
+export type DiscrepancyKind = 'conflict' | 'update';
+
+export interface DiscrepancyValue {
+  value: number;
+  low: number | null;
+  high: number | null;
+  claimIds: string[];
+}
+
+export interface DiscrepancyFinding {
+  metric: Metric;
+  subject: Subject;
+  /** The broadest location among the compared claims (null = the story's whole area). */
+  location: string | null;
+  kind: DiscrepancyKind;
+  /** 0..1: grows with the relative gap and the number of independent origins per side. */
+  severity: number;
+  /** Which rule fired: 'disjoint_intervals', 'part_exceeds_whole', 'decrease_over_time', 'same_day_disagreement', 'growth_over_time'. */
+  rule: string;
+  /** One readable sentence a reviewer can act on. */
+  explanation: string;
+  values: DiscrepancyValue[];
+}
+
+export interface PlaceRelation {
+  /** True when `inner` is `outer` or lies inside it (Almaty inside Kazakhstan). */
+  within(inner: string, outer: string): boolean;
+}

@@ -1,0 +1,34 @@
+// The pure pipeline: article in, metadata + posts + claims out. The worker and `cli extract`
+// both run exactly this, so what the scorer measures is what the service stores.
+import type { Claim } from '../claims/extract/claim';
+import { extractClaims } from '../claims/extract/extract-claims';
+import { mainCountry } from '../geo/gazetteer';
+import type { ArticleInput, ArticleMetadata, ParsedPost } from '../parsing/parsed-article';
+import { parseArticle } from '../parsing/parse-article';
+
+export interface ExtractionResult {
+  article: ArticleMetadata;
+  /** The article's main text, with the posts' text cut out. */
+  body: string;
+  posts: ParsedPost[];
+  claims: Claim[];
+}
+
+export function extractArticle(input: ArticleInput): ExtractionResult {
+  const { article, body, posts } = parseArticle(input);
+  const defaultCountry = mainCountry([article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'));
+  const publishedAt = article.publishedAt;
+  const bodyClaims: Claim[] = extractClaims(body, { publishedAt, defaultCountry }).map((c) => ({
+    ...c,
+    source: { kind: 'article' },
+  }));
+  const postClaims: Claim[] = posts.flatMap((post, index) =>
+    extractClaims(post.text, {
+      publishedAt,
+      postedAt: post.postedAt,
+      postAuthor: post.authorName ?? post.handle,
+      defaultCountry,
+    }).map((c): Claim => ({ ...c, source: { kind: 'post', index } })),
+  );
+  return { article, body, posts, claims: [...bodyClaims, ...postClaims] };
+}
