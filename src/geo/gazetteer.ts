@@ -1,78 +1,467 @@
-/** Pure gazetteer (minimal first version; a data-package-backed index replaces the hand list). */
+/**
+ * Pure gazetteer: countries (with demonyms and alternative spellings), first-level regions and cities,
+ * built lazily once from npm data packages (see gazetteer-data.ts). No framework imports.
+ */
+import { loadCities, loadCommonWords, loadCountries, loadRegions, RawCountry } from './gazetteer-data';
+
 export interface Place {
   name: string;
   country: string;
   kind: 'country' | 'region' | 'city';
 }
 
-const COUNTRIES: Record<string, string[]> = {
-  Kazakhstan: ['Kazakh', 'Kazakhstani'],
-  'South Korea': ['South Korean', 'Korean'],
-  'United States': ['American', 'USA', 'US', 'U.S.'],
-  Russia: ['Russian'],
-  Armenia: ['Armenian'],
-};
-const CITIES: [string, string, 'city' | 'region'][] = [
-  ['Almaty', 'Kazakhstan', 'city'],
-  ['Astana', 'Kazakhstan', 'city'],
-  ['Seoul', 'South Korea', 'city'],
-  ['Dallas', 'United States', 'city'],
-  ['Moscow', 'Russia', 'city'],
-  ['Yerevan', 'Armenia', 'city'],
-];
-
-function norm(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/['’]s$/i, '').trim().toLowerCase();
+export interface PlaceMention {
+  place: Place;
+  start: number;
+  end: number;
 }
 
-let index: Map<string, Place> | null = null;
-function getIndex(): Map<string, Place> {
-  if (index) return index;
-  index = new Map();
-  for (const [c, dem] of Object.entries(COUNTRIES)) {
-    const p: Place = { name: c, country: c, kind: 'country' };
-    index.set(norm(c), p);
-    for (const d of dem) index.set(norm(d), p);
+interface Entry {
+  place: Place;
+  /** country 3 > city 2 > region 1: which reading wins when one key names several kinds. */
+  rank: number;
+  /** within a rank: population (capitals boosted); decides between same-named places. */
+  score: number;
+  /** a derived key ("Almaty" + " region") yields to a place really named so ("Almaty Region"). */
+  derived?: boolean;
+  /** true for demonyms ("Kazakh"): a country mention, weighted lower by mainCountry. */
+  demonym: boolean;
+  /** the name is also a common English word ("Police", "Mobile", "Most"): matched in text only after "in"/"near"/… */
+  ambiguous: boolean;
+  /** all-caps alias ("US", "UK", "USA"): matched in text only when written in capitals. */
+  caps: boolean;
+  /** "KZ.02": the first-level region a city lies in, or the region itself. */
+  region?: string;
+  /** canonical name of the city a district lies in (hand-listed districts only). */
+  parentCity?: string;
+}
+
+interface Index {
+  keys: Map<string, Entry>;
+  /** regions by their name without a suffix ("mangystau"), for "Mangystau Region", "Atyrau Oblast". */
+  regionsByBare: Map<string, Entry>;
+  maxTokens: number;
+}
+
+// ---- small hand lists: only what the data packages lack -------------------------------------------
+
+/** Demonyms world-countries lacks (it has "Kazakhstani", "Kirghiz", "Tadzhik", "Uzbekistani"). */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  KZ: ['Kazakh'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajikistani'],
+  UZ: ['Uzbek'],
+  SA: ['Saudi'],
+  GB: ['Briton', 'Scottish', 'Welsh'],
+  US: [],
+};
+/** Common short names world-countries lacks as alternative spellings. */
+const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['America', 'U.S.', 'U.S.A.', 'the United States'],
+  GB: ['Britain', 'U.K.'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+  NL: ['Holland', 'the Netherlands'],
+  CD: ['Democratic Republic of the Congo', 'DRC'],
+  AE: ['UAE', 'Emirates'],
+  KR: [],
+};
+/** Current names the city data predates; the old name stays an alias. */
+const CITY_RENAMES: Record<string, string> = { 'KZ:Nur-Sultan': 'Astana' };
+/** Historic or variant city names in news copy. */
+const EXTRA_CITY_ALIASES: Record<string, string[]> = {
+  'KZ:Almaty': ['Alma-Ata', 'Alma Ata'],
+  'KZ:Astana': ['Akmola', 'Aqmola'],
+  'UA:Kyiv': ['Kiev'],
+  'IN:Mumbai': ['Bombay'],
+  'IN:Kolkata': ['Calcutta'],
+  'IN:Chennai': ['Madras'],
+  'CN:Beijing': ['Peking'],
+  'MM:Yangon': ['Rangoon'],
+  'VN:Ho Chi Minh City': ['Saigon'],
+};
+/** Districts the city data does not have, inside a city it has: country code, city, district names. */
+const DISTRICTS: [string, string, string[]][] = [
+  ['KR', 'Seoul', ['Itaewon', 'Gangnam', 'Yongsan', 'Hongdae', 'Myeongdong']],
+];
+
+const REGION_SUFFIXES = [
+  'region', 'province', 'oblast', 'oblysy', 'oblisi', 'governorate', 'prefecture', 'state', 'county',
+  'district', 'department', 'voivodeship', 'krai', 'territory',
+];
+const REGION_SUFFIX_SET = new Set(REGION_SUFFIXES);
+/** Words whose combinations alone are no place name ("Central", "North West"). */
+const GENERIC = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre',
+  'center', 'capital', 'upper', 'lower', 'middle', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north east', 'north west', 'south east', 'south west', 'city', 'region', 'province', 'district',
+  'national', 'federal', 'island', 'islands', 'coast', 'interior', 'border', 'metropolitan',
+]);
+/** Words before an ambiguous name that make it a place ("in Mobile", "near Police"). */
+const LOCATIVE = new Set([
+  'in', 'near', 'from', 'at', 'to', 'outside', 'across', 'around', 'into', 'throughout', 'toward',
+  'towards', 'via', 'through', 'inside', 'within', 'of',
+]);
+/** Capitalised words that may precede a place without making it look like a person's surname. */
+const PLACE_PREFIX_OK = new Set([
+  'in', 'of', 'the', 'and', 'for', 'from', 'at', 'to', 'near', 'on', 'by', 'with', 'across', 'into',
+  'outside', 'around', 'greater', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western',
+  'north', 'south', 'east', 'west', 'old', 'over', 'after', 'before', 'during', 'while', 'as', 'but',
+  'or', 'than', 'like', 'since', 'until', 'between', 'among', 'against', 'about', 'via', 'through',
+  'throughout', 'toward', 'towards', 'inside', 'within', 'says', 'said', 'says:', 'update', 'breaking',
+]);
+
+// ---- normalisation -------------------------------------------------------------------------------
+
+/** Lower-case key: no diacritics, no dots, hyphens as spaces, one space between words. */
+export function normalizeKey(s: string): string {
+  const lower = s.toLowerCase();
+  if (!/[^a-z ]|  |^ | $/.test(lower)) return lower; // the common case, without the regex chain
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[.,]/g, '')
+    .replace(/[-‐‑–—_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/(?:['’]s|s['’])$/u, (m) => (m[0] === 's' ? 's' : ''));
+}
+
+// ---- index ---------------------------------------------------------------------------------------
+
+let index: Index | null = null;
+
+function freezePlace(name: string, country: string, kind: Place['kind']): Place {
+  return Object.freeze({ name, country, kind });
+}
+
+function buildIndex(): Index {
+  const keys = new Map<string, Entry>();
+  const regionsByBare = new Map<string, Entry>();
+  let maxTokens = 1;
+  const put = (key: string, e: Entry): void => {
+    if (!key || key.length < 2) return;
+    const cur = keys.get(key);
+    if (cur) {
+      if (cur.rank !== e.rank) { if (cur.rank > e.rank) return; }
+      else if (!!cur.derived !== !!e.derived) { if (!cur.derived) return; }
+      else if (cur.score >= e.score) return;
+    }
+    keys.set(key, e);
+    let words = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+    if (words > maxTokens) maxTokens = words;
+  };
+  const withAmbiguity = (e: Entry, ambiguous: boolean): Entry => (e.ambiguous === ambiguous ? e : { ...e, ambiguous });
+
+  const common = loadCommonWords();
+  const isCommonWord = (key: string): boolean => common.has(key);
+
+  // countries
+  const countries = loadCountries();
+  const countryByCode = new Map<string, RawCountry>(countries.map((c) => [c.code, c]));
+  const countryScore = (c: RawCountry): number => (c.unMember ? 3 : c.independent ? 2 : 1);
+  for (const c of countries) {
+    const place = freezePlace(c.name, c.name, 'country');
+    const base = { place, rank: 3, score: countryScore(c), ambiguous: false, region: undefined };
+    const names = [c.name, c.official, ...(EXTRA_COUNTRY_ALIASES[c.code] ?? [])];
+    for (const alt of c.altSpellings) {
+      if (alt === c.code && alt !== 'US') continue; // "KZ", "GB", "IN": codes, not names
+      if (alt.includes(',')) continue; // "Korea, Republic of"
+      names.push(alt);
+    }
+    for (const n of names) {
+      const key = normalizeKey(n.replace(/^the\s+/i, ''));
+      const caps = /^[A-Z.]+$/.test(n) && key.length <= 4;
+      put(key, { ...base, demonym: false, caps });
+    }
+    for (const d of [...c.demonyms, ...(EXTRA_DEMONYMS[c.code] ?? [])]) {
+      // "Dutch" for the Netherlands and Caribbean Netherlands: the higher score (UN member) wins.
+      const key = normalizeKey(d);
+      const cur = keys.get(key);
+      if (cur && cur.rank === 3 && cur.demonym && cur.score === base.score && cur.place !== place) {
+        keys.delete(key); // equally weighted rivals ("Congolese", "Dominican"): no reading
+        continue;
+      }
+      put(key, { ...base, demonym: true, caps: false });
+    }
   }
-  for (const [n, c, k] of CITIES) index.set(norm(n), { name: n, country: c, kind: k });
-  index.set('nur-sultan', index.get('astana')!);
+  const countryName = (code: string): string | undefined => countryByCode.get(code)?.name;
+
+  // cities
+  const cities = loadCities();
+  const regionPopulation = new Map<string, number>();
+  const cityEntries = new Map<string, Entry>(); // "KZ:Almaty" → entry
+  for (const c of cities) {
+    const country = countryName(c.country);
+    if (!country) continue;
+    const regionCode = `${c.country}.${c.admin1}`;
+    regionPopulation.set(regionCode, (regionPopulation.get(regionCode) ?? 0) + c.population);
+    const name = CITY_RENAMES[`${c.country}:${c.name}`] ?? c.name;
+    const capital = c.featureCode === 'PPLC';
+    const score = c.population * (capital ? 10 : c.featureCode === 'PPLA' ? 2 : 1) + 1;
+    const key = normalizeKey(name);
+    const big = capital || c.population >= 1_000_000;
+    const entry: Entry = {
+      place: freezePlace(name, country, 'city'),
+      rank: 2,
+      score,
+      demonym: false,
+      ambiguous: !big && (isCommonWord(key) || GENERIC.has(key)),
+      caps: false,
+      region: regionCode,
+    };
+    const prev = cityEntries.get(`${c.country}:${name}`);
+    if (!prev || prev.score < score) cityEntries.set(`${c.country}:${name}`, entry);
+    const aliases = [name];
+    if (name !== c.name) aliases.push(c.name);
+    if (name.includes(',')) aliases.push(name.split(',')[0]); // "Washington, D.C." → "Washington"
+    if (/ City$/.test(name) && name.split(' ').length > 2) aliases.push(name.replace(/ City$/, '')); // "New York City"
+    put(key, entry);
+    for (let i = 1; i < aliases.length; i++) {
+      const k = normalizeKey(aliases[i]);
+      put(k, withAmbiguity(entry, !big && (isCommonWord(k) || GENERIC.has(k))));
+    }
+  }
+  for (const [id, aliases] of Object.entries(EXTRA_CITY_ALIASES)) {
+    const e = cityEntries.get(id);
+    if (e) for (const a of aliases) put(normalizeKey(a), { ...e, ambiguous: false });
+  }
+  for (const [code, city, districts] of DISTRICTS) {
+    const parent = cityEntries.get(`${code}:${city}`);
+    if (!parent) continue;
+    for (const d of districts) {
+      put(normalizeKey(d), {
+        place: freezePlace(d, parent.place.country, 'city'),
+        rank: 2,
+        score: 1,
+        demonym: false,
+        ambiguous: false,
+        caps: false,
+        region: parent.region,
+        parentCity: parent.place.name,
+      });
+    }
+  }
+
+  // first-level regions
+  for (const r of loadRegions()) {
+    const country = countryName(r.country);
+    if (!country) continue;
+    const display = r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region'); // "Atyrau Oblisi" → "Atyrau Region"
+    const entry: Entry = {
+      place: freezePlace(display, country, 'region'),
+      rank: 1,
+      score: regionPopulation.get(r.code) ?? 0,
+      demonym: false,
+      ambiguous: false,
+      caps: false,
+      region: r.code,
+    };
+    const key = normalizeKey(display);
+    const words = key.split(' ');
+    const suffix = REGION_SUFFIXES.includes(words[words.length - 1]) && words.length > 1;
+    const bare = suffix ? words.slice(0, -1).join(' ') : key;
+    if (bare.split(' ').every((w) => GENERIC.has(w))) continue; // "Central", "North West"
+    const ambiguous = isCommonWord(bare) && entry.score < 1_000_000; // "Texas" is a word in the list, and a big region
+    if (display !== r.name) put(normalizeKey(r.name), entry);
+    put(key, withAmbiguity(entry, ambiguous && !suffix));
+    if (suffix) put(bare, { ...entry, ambiguous, derived: true });
+    // "Almaty Oblast" means the region really named "Almaty Region", not the city-region "Almaty"
+    const cur = regionsByBare.get(bare);
+    const e2 = suffix ? { ...entry, derived: true } : entry;
+    if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score)) regionsByBare.set(bare, e2);
+  }
+
+  return { keys, regionsByBare, maxTokens: Math.min(maxTokens + 1, 6) };
+}
+
+function getIndex(): Index {
+  if (!index) index = buildIndex();
   return index;
 }
 
-export function resolvePlace(name: string): Place | null {
-  if (typeof name !== 'string') return null;
-  return getIndex().get(norm(name)) ?? null;
+function lookupKey(key: string): Entry | undefined {
+  const { keys, regionsByBare } = getIndex();
+  const e = keys.get(key);
+  if (e) return e;
+  const sp = key.lastIndexOf(' ');
+  if (sp > 0 && REGION_SUFFIX_SET.has(key.slice(sp + 1))) {
+    const r = regionsByBare.get(key.slice(0, sp));
+    if (r) return r;
+  }
+  if (key.length > 3 && key.endsWith('s')) {
+    const d = keys.get(key.slice(0, -1)); // "Kazakhs", "Americans"
+    if (d?.demonym) return d;
+  }
+  return undefined;
 }
 
-export function findPlaces(text: string): { place: Place; start: number; end: number }[] {
-  const out: { place: Place; start: number; end: number }[] = [];
-  if (typeof text !== 'string') return out;
-  const re = /\b[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?/gu;
+function resolveEntry(name: string): Entry | null {
+  if (typeof name !== 'string') return null;
+  const raw = name.trim();
+  if (!raw || raw.length > 200) return null;
+  const candidates = [raw, stripPossessive(raw)];
+  if (raw.includes(',')) candidates.push(raw.split(',')[0]); // "Seoul, South Korea"
+  for (const c of candidates) {
+    const key = normalizeKey(c).replace(/^the /, '');
+    const e = lookupKey(key);
+    if (e && (!e.caps || /^[A-Z.]+$/.test(c.replace(/^the\s+/i, '')))) return e;
+  }
+  return null;
+}
+
+// ---- public API ----------------------------------------------------------------------------------
+
+/** The place a name denotes (country, demonym, alias, region or city), or null. */
+export function resolvePlace(name: string): Place | null {
+  const e = resolveEntry(name);
+  // a bare common word ("Police", "Most", "Mobile") is not taken for a small town named so
+  return e && !e.ambiguous ? e.place : null;
+}
+
+/** Whether `inner` is `outer` or lies inside it (city/region in country, city in region, district in city). */
+export function isWithin(inner: string, outer: string): boolean {
+  const a = resolveEntry(inner);
+  const b = resolveEntry(outer);
+  if (!a || !b) {
+    const ka = typeof inner === 'string' ? normalizeKey(inner) : '';
+    return ka !== '' && typeof outer === 'string' && ka === normalizeKey(outer);
+  }
+  if (a.place === b.place) return true;
+  if (a.place.name === b.place.name && a.place.kind === b.place.kind && a.place.country === b.place.country) return true;
+  switch (b.place.kind) {
+    case 'country':
+      return a.place.country === b.place.country;
+    case 'region':
+      return a.place.kind !== 'country' && a.region !== undefined && a.region === b.region;
+    case 'city':
+      return a.parentCity === b.place.name && a.place.country === b.place.country;
+  }
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  upper: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const two = resolvePlace(m[0]);
-    if (two) { out.push({ place: two, start: m.index, end: m.index + m[0].length }); continue; }
-    const first = m[0].split(/\s+/)[0];
-    const one = resolvePlace(first);
-    if (one) out.push({ place: one, start: m.index, end: m.index + first.length });
-    re.lastIndex = m.index + first.length;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    if (!/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/[.'’\-]+$/u, ''); // keep "U.S.", drop a sentence's dot
+    const possessive = /^(.+?)(?:['’]s)$/u.exec(t);
+    if (possessive) t = possessive[1];
+    if (!t) continue;
+    const first = t[0];
+    out.push({ start: m.index, end: m.index + t.length, text: t, upper: first !== first.toLowerCase() });
   }
   return out;
 }
 
-export function isWithin(inner: string, outer: string): boolean {
-  const a = resolvePlace(inner);
-  const b = resolvePlace(outer);
-  if (!a || !b) return norm(inner) === norm(outer);
-  if (a.name === b.name) return true;
-  return b.kind === 'country' && a.country === b.name;
+function sentenceInitial(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === "'" || ch === '‘') continue;
+    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '—';
+  }
+  return true;
 }
 
+function onlySpaceBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return b - a <= 2;
+}
+
+/** Place mentions in reading order, offsets into `text` (the possessive "'s" left out). */
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const { maxTokens } = getIndex();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t0 = tokens[i];
+    if (!t0.upper) continue;
+    let found: { entry: Entry; last: number } | null = null;
+    // longest match first; the words must be adjacent and the last one capitalised ("Rio de Janeiro")
+    let limit = i;
+    while (limit + 1 < tokens.length && limit - i + 1 < maxTokens && onlySpaceBetween(text, tokens[limit].end, tokens[limit + 1].start)) {
+      if (tokens[limit].end !== tokens[limit].start + tokens[limit].text.length) break;
+      limit++;
+    }
+    for (let j = limit; j >= i && !found; j--) {
+      if (!tokens[j].upper) continue;
+      let phrase = tokens[i].text;
+      for (let k = i + 1; k <= j; k++) phrase += ' ' + tokens[k].text;
+      const entry = lookupKey(normalizeKey(phrase));
+      if (!entry) continue;
+      if (entry.caps && !/^[A-Z.]+$/.test(phrase)) continue;
+      found = { entry, last: j };
+    }
+    if (!found) continue;
+    const { entry, last } = found;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const prevAdjacent = prev !== undefined && onlySpaceBetween(text, prev.end, t0.start);
+    const prevWord = prev ? normalizeKey(prev.text) : '';
+    if (entry.ambiguous && !(prevAdjacent && LOCATIVE.has(prevWord))) continue;
+    // "Hillary Clinton", "Elizabeth Warren", "Michael Jordan": a capitalised word before, mid-sentence
+    if (
+      !entry.demonym &&
+      prev &&
+      prevAdjacent &&
+      prev.upper &&
+      !PLACE_PREFIX_OK.has(prevWord) &&
+      !(lookupKey(prevWord)?.ambiguous === false) &&
+      !sentenceInitial(text, prev.start)
+    ) {
+      continue;
+    }
+    out.push({ place: entry.place, start: t0.start, end: tokens[last].end });
+    i = last;
+  }
+  return out;
+}
+
+const WEIGHT = { country: 3, demonym: 1.5, city: 2, region: 2 };
+
+/** The country the text is mostly about: weighted mentions, early ones counting more; null if none. */
 export function mainCountry(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const { place } of findPlaces(text)) counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
+  if (typeof text !== 'string' || text.length === 0) return null;
+  const scores = new Map<string, { score: number; first: number }>();
+  const lead = Math.min(600, Math.max(200, text.length * 0.2));
+  for (const m of findPlaces(text)) {
+    const entry = lookupKey(normalizeKey(text.slice(m.start, m.end)));
+    const demonym = entry?.demonym ?? false;
+    let w = demonym ? WEIGHT.demonym : WEIGHT[m.place.kind];
+    if (m.start < lead) w *= 1.5;
+    const cur = scores.get(m.place.country);
+    if (cur) cur.score += w;
+    else scores.set(m.place.country, { score: w, first: m.start });
+  }
   let best: string | null = null;
-  let n = 0;
-  for (const [c, k] of counts) if (k > n) { best = c; n = k; }
+  let bestScore = 0;
+  let bestFirst = Infinity;
+  for (const [country, { score, first }] of scores) {
+    if (score > bestScore || (score === bestScore && first < bestFirst)) {
+      best = country;
+      bestScore = score;
+      bestFirst = first;
+    }
+  }
   return best;
+}
+
+/** For tests and benchmarks: build the index now (it is otherwise built on first use). */
+export function warmGazetteer(): void {
+  getIndex();
 }

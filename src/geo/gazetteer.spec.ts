@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { findPlaces, isWithin, mainCountry, resolvePlace, warmGazetteer } from './gazetteer';
+
+beforeAll(() => warmGazetteer());
+
+const names = (text: string): string[] => findPlaces(text).map((m) => m.place.name);
+
+describe('resolvePlace', () => {
+  it.each([
+    ['Almaty', { name: 'Almaty', country: 'Kazakhstan', kind: 'city' }],
+    ['almaty', { name: 'Almaty', country: 'Kazakhstan', kind: 'city' }],
+    ['Kazakhstan', { name: 'Kazakhstan', country: 'Kazakhstan', kind: 'country' }],
+    ["Kazakhstan's", { name: 'Kazakhstan', country: 'Kazakhstan', kind: 'country' }],
+    ['Kazakh', { name: 'Kazakhstan', country: 'Kazakhstan', kind: 'country' }],
+    ['Kazakhstani', { name: 'Kazakhstan', country: 'Kazakhstan', kind: 'country' }],
+    ['Kazakhs', { name: 'Kazakhstan', country: 'Kazakhstan', kind: 'country' }],
+    ['South Korean', { name: 'South Korea', country: 'South Korea', kind: 'country' }],
+    ['Republic of Korea', { name: 'South Korea', country: 'South Korea', kind: 'country' }],
+    ['Seoul', { name: 'Seoul', country: 'South Korea', kind: 'city' }],
+    ['Nur-Sultan', { name: 'Astana', country: 'Kazakhstan', kind: 'city' }],
+    ['Astana', { name: 'Astana', country: 'Kazakhstan', kind: 'city' }],
+    ['Alma-Ata', { name: 'Almaty', country: 'Kazakhstan', kind: 'city' }],
+    ['Mangystau Region', { name: 'Mangystau', country: 'Kazakhstan', kind: 'region' }],
+    ['Almaty Region', { name: 'Almaty Region', country: 'Kazakhstan', kind: 'region' }],
+    ['Almaty Oblast', { name: 'Almaty Region', country: 'Kazakhstan', kind: 'region' }],
+    ['Zhanaozen', { name: 'Zhanaozen', country: 'Kazakhstan', kind: 'city' }],
+    ['Dallas', { name: 'Dallas', country: 'United States', kind: 'city' }],
+    ['Texas', { name: 'Texas', country: 'United States', kind: 'region' }],
+    ['US', { name: 'United States', country: 'United States', kind: 'country' }],
+    ['U.S.', { name: 'United States', country: 'United States', kind: 'country' }],
+    ['the United States', { name: 'United States', country: 'United States', kind: 'country' }],
+    ['American', { name: 'United States', country: 'United States', kind: 'country' }],
+    ['Britain', { name: 'United Kingdom', country: 'United Kingdom', kind: 'country' }],
+    ['Kyiv', { name: 'Kyiv', country: 'Ukraine', kind: 'city' }],
+    ['Kiev', { name: 'Kyiv', country: 'Ukraine', kind: 'city' }],
+    ['Zürich', { name: 'Zürich', country: 'Switzerland', kind: 'city' }],
+    ['Zurich', { name: 'Zürich', country: 'Switzerland', kind: 'city' }],
+    ['Seoul, South Korea', { name: 'Seoul', country: 'South Korea', kind: 'city' }],
+    ['Georgia', { name: 'Georgia', country: 'Georgia', kind: 'country' }],
+    ['Itaewon', { name: 'Itaewon', country: 'South Korea', kind: 'city' }],
+  ])('%s', (input, expected) => {
+    expect(resolvePlace(input)).toEqual(expected);
+  });
+
+  it.each(['us', 'Police', 'Most', 'Of', 'Mobile', 'the', '', '   ', 'Nowhereville', 'Central', 'North'])(
+    'common word or unknown %p is no place',
+    (w) => expect(resolvePlace(w)).toBeNull(),
+  );
+});
+
+describe('isWithin', () => {
+  it.each([
+    ['Almaty', 'Kazakhstan', true],
+    ['Almaty', 'Almaty', true],
+    ['Kazakhstan', 'Kazakhstan', true],
+    ['Zhanaozen', 'Mangystau Region', true],
+    ['Aktau', 'Mangystau', true],
+    ['Mangystau Region', 'Kazakhstan', true],
+    ['Seoul', 'South Korea', true],
+    // Itaewon is a district of Seoul's Yongsan-gu; the city data has no districts, so a short hand list puts it in Seoul
+    ['Itaewon', 'Seoul', true],
+    ['Itaewon', 'South Korea', true],
+    ['Dallas', 'United States', true],
+    ['Dallas', 'Texas', true],
+    ['Kazakhstan', 'Almaty', false],
+    ['Almaty', 'South Korea', false],
+    ['Almaty', 'Mangystau Region', false],
+    ['Seoul', 'Itaewon', false],
+    ['Dallas', 'Kazakhstan', false],
+    ['Somewhere Unknown', 'Somewhere Unknown', true],
+    ['Somewhere Unknown', 'Kazakhstan', false],
+  ])('%s within %s → %p', (inner, outer, expected) => {
+    expect(isWithin(inner, outer)).toBe(expected);
+  });
+});
+
+describe('findPlaces', () => {
+  it('finds places in order with offsets, longest match, possessives', () => {
+    const text = "Protesters in Almaty, Kazakhstan's largest city, clashed with police in Mangystau Region.";
+    const found = findPlaces(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Almaty', 'Kazakhstan', 'Mangystau Region']);
+    expect(found.map((f) => f.place.kind)).toEqual(['city', 'country', 'region']);
+  });
+
+  it('does not take common words for towns', () => {
+    const text =
+      'Police said Most of the detainees were released. Of those, Mobile phone networks were down. Nice work. Reading the report, Bath officials said nothing.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('takes a common-word town after a locative preposition', () => {
+    expect(names('Flooding hit homes in Mobile on Tuesday.')).toEqual(['Mobile']);
+  });
+
+  it('skips person names built on place names', () => {
+    expect(names('Hillary Clinton and Elizabeth Warren spoke with Michael Jordan.')).toEqual([]);
+  });
+
+  it('reads demonyms, aliases, all-caps headlines and abbreviations', () => {
+    expect(names('Kazakh authorities in Nur-Sultan said the U.S. and the UK had been told. PROTESTS IN ALMATY')).toEqual([
+      'Kazakhstan',
+      'Astana',
+      'United States',
+      'United Kingdom',
+      'Almaty',
+    ]);
+  });
+
+  it('does not read "us" as the United States', () => {
+    expect(names('Tell us what happened, they said to us.')).toEqual([]);
+  });
+
+  it('keeps multi-word names whole', () => {
+    expect(names('Officials in New York City and South Korea and Rio de Janeiro')).toEqual([
+      'New York City',
+      'South Korea',
+      'Rio de Janeiro',
+    ]);
+  });
+
+  it('is fast on a 10 kB article', () => {
+    const para =
+      'ALMATY, Kazakhstan (Reuters) - Kazakh security forces said on Thursday that 26 "armed criminals" had been killed in Almaty, while Police in Mangystau Region detained hundreds. The U.S. State Department and Russian officials in Moscow commented. Most residents of Nur-Sultan stayed home. ';
+    const text = para.repeat(Math.ceil(10000 / para.length));
+    findPlaces(text);
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < 10; i++) findPlaces(text);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6 / 10;
+    expect(ms).toBeLessThan(20); // a few ms in practice; loose bound for a loaded CI machine
+  });
+});
+
+describe('mainCountry', () => {
+  it('Kazakhstan for a report on the January 2022 unrest', () => {
+    const text = `ALMATY, Jan 7 (Reuters) - Kazakh President Kassym-Jomart Tokayev said on Friday he had ordered
+security forces to shoot to kill. The interior ministry said 26 armed criminals had been killed and 18 members
+of the security forces had died. Russian-led troops arrived at the request of Nur-Sultan. The United States and
+the European Union called for restraint. In Almaty, the country's largest city, gunfire was heard near the main square,
+and protests also hit Zhanaozen in Mangystau Region, where they began over fuel prices.`;
+    expect(mainCountry(text)).toBe('Kazakhstan');
+  });
+
+  it('South Korea for the Itaewon crowd crush', () => {
+    const text = `SEOUL, Oct 30 (AP) - At least 151 people were killed when a large Halloween crowd surged into a narrow
+alley in Seoul's Itaewon district, South Korean officials said. An American and a Russian were among the dead, the
+Yongsan fire department said. President Yoon Suk Yeol declared a period of national mourning. The United States
+embassy offered condolences.`;
+    expect(mainCountry(text)).toBe('South Korea');
+  });
+
+  it('United States for a Dallas story mentioning other countries once', () => {
+    const text = `DALLAS (AP) - Police in Dallas said five officers were killed by a sniper during a protest on Thursday
+night. Texas Governor Greg Abbott said the state would help. Officials from Mexico and Canada sent condolences. The
+American Civil Liberties Union and residents across the United States reacted.`;
+    expect(mainCountry(text)).toBe('United States');
+  });
+
+  it('null when no place is mentioned', () => {
+    expect(mainCountry('Twelve people were injured, officials said on Monday.')).toBeNull();
+    expect(mainCountry('')).toBeNull();
+  });
+});
+
+describe('junk input', () => {
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 40 }), (s, t) => {
+        findPlaces(s);
+        mainCountry(s);
+        resolvePlace(t);
+        isWithin(t, s.slice(0, 40));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ignores non-strings at runtime', () => {
+    expect(resolvePlace(undefined as unknown as string)).toBeNull();
+    expect(findPlaces(null as unknown as string)).toEqual([]);
+    expect(mainCountry(42 as unknown as string)).toBeNull();
+    expect(isWithin(undefined as unknown as string, 'Kazakhstan')).toBe(false);
+  });
+});
