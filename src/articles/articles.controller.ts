@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
+import { parsePage } from '../common/pagination';
+import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity';
+import { ArticlesService } from './articles.service';
+import { validateSubmission } from './dto/submit-article.dto';
+
+@Controller('articles')
+export class ArticlesController {
+  constructor(private readonly articles: ArticlesService) {}
+
+  /** 202 for a new article, 200 with the same id for one submitted before. */
+  @Post()
+  async submit(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+    const verdict = validateSubmission(body);
+    const submission = orBadRequest(verdict.ok ? verdict.value : new Error(verdict.message));
+    const result = await this.articles.submit(submission);
+    res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
+    return { id: result.id, status: result.status };
+  }
+
+  @Get()
+  list(@Query() query: Record<string, string | undefined>) {
+    const page = orBadRequest(parsePage(query));
+    const status = query.status;
+    if (status !== undefined && !ARTICLE_STATUSES.includes(status as ArticleStatus)) {
+      orBadRequest(new Error(`status must be one of ${ARTICLE_STATUSES.join(', ')}`));
+    }
+    return this.articles.list({ ...page, status: status as ArticleStatus | undefined, story: query.story });
+  }
+
+  @Get(':id')
+  async findOne(@Param('id', UuidParam) id: string) {
+    return orNotFound(await this.articles.findOne(id), `article ${id}`);
+  }
+}

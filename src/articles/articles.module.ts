@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { IngestQueueModule } from '../ingestion/ingest-queue.module';
+import { ArticlesController } from './articles.controller';
+import { ArticlesService } from './articles.service';
+
+@Module({ imports: [IngestQueueModule], controllers: [ArticlesController], providers: [ArticlesService] })
+export class ArticlesModule {}

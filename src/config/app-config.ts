@@ -1,0 +1,70 @@
+// The one place that reads the environment. Everything else receives an AppConfig.
+
+export interface AppConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  port: number;
+  workerConcurrency: number;
+  /** BullMQ key prefix, so two deployments (or the tests) can share one Redis. */
+  queuePrefix: string;
+  /** Tries per ingest job before the article is marked failed. */
+  ingestAttempts: number;
+  /** First retry delay; BullMQ doubles it on each further try. */
+  ingestBackoffMs: number;
+  fetchTimeoutMs: number;
+  fetchMaxBytes: number;
+  /** Largest JSON body the API accepts (html/text submissions). */
+  maxBodyBytes: number;
+  /** How often the worker re-enqueues articles left queued (e.g. while Redis was down). */
+  reconcileIntervalMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name]?.trim() || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const queuePrefix = env.QUEUE_PREFIX?.trim() || 'ppt';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
+    throw new ConfigError(`QUEUE_PREFIX may hold only letters, digits, "_", "." and "-", got "${queuePrefix}"`);
+  }
+  return {
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/provenance', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),
+    queuePrefix,
+    ingestAttempts: integer(env, 'INGEST_ATTEMPTS', 3, 1, 50),
+    ingestBackoffMs: integer(env, 'INGEST_BACKOFF_MS', 2000, 0, 3_600_000),
+    fetchTimeoutMs: integer(env, 'FETCH_TIMEOUT_MS', 15000, 100, 600_000),
+    fetchMaxBytes: integer(env, 'FETCH_MAX_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 30000, 100, 86_400_000),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,52 @@
+import { Client } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { Article } from '../articles/article.entity';
+import { ArticleContent } from '../articles/article-content.entity';
+import { ClaimRecord } from '../claims/claim.entity';
+import { Discrepancy } from '../discrepancies/discrepancy.entity';
+import { DiscrepancyClaim } from '../discrepancies/discrepancy-claim.entity';
+import { ReviewEvent } from '../discrepancies/review-event.entity';
+import { PostEmbed } from '../posts/post-embed.entity';
+import { SocialPost } from '../posts/social-post.entity';
+import { Story } from '../stories/story.entity';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
+
+export const ENTITIES = [Story, Article, ArticleContent, SocialPost, PostEmbed, ClaimRecord, Discrepancy, DiscrepancyClaim, ReviewEvent];
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+/** Schema changes go through the reviewed migrations above; never `synchronize`. */
+export function dataSourceOptions(config: AppConfig, runMigrations: boolean): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: runMigrations,
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    logging: ['error'],
+  };
+}
+
+/** Creates the configured database when it does not exist yet (first run on a fresh machine). */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  if (!name) return;
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
+        // Two processes starting together may race to create it.
+        if (err.code !== '42P04' && err.code !== '23505') throw err;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

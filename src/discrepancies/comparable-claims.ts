@@ -1,0 +1,51 @@
+import type { TimePrecision } from '../parsing/parsed-article';
+import type { ComparableClaim } from './rules/comparable-claim';
+import type { ClaimRecord } from '../claims/claim.entity';
+
+/** A stored claim with what the rules need to know about where it came from. */
+export interface StoredClaimProvenance {
+  claim: ClaimRecord;
+  /** The article through which the claim reached the story (an embedding article for a post's claim). */
+  articleId: string;
+  articleUrl: string | null;
+  articleSite: string | null;
+  postedAtPrecision: TimePrecision | null;
+}
+
+const normaliseOrigin = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
+  const { claim } = row;
+  const publisher = claim.postId ? `post:${claim.postId}` : `article:${row.articleUrl ?? row.articleId}`;
+  const origin = claim.attribution.length ? normaliseOrigin(claim.attribution[claim.attribution.length - 1]) : null;
+  return {
+    id: claim.id,
+    metric: claim.metric,
+    subject: claim.subject,
+    value: claim.value,
+    low: claim.low,
+    high: claim.high,
+    location: claim.location,
+    asOf: claim.asOf,
+    asOfPrecision: asOfPrecision(claim.asOf, claim.postId ? row.postedAtPrecision : null),
+    // A post is one source however many articles embed it; an outlet's figure quoting an origin
+    // ("the interior ministry said") counts as that origin.
+    originKey: claim.postId ? publisher : origin ? `origin:${origin}` : `site:${row.articleSite?.toLowerCase() ?? publisher}`,
+    sourceKey: publisher,
+    articleId: row.articleId,
+    postId: claim.postId,
+  };
+}
+
+function asOfPrecision(asOf: string | null, postPrecision: TimePrecision | null): TimePrecision | null {
+  if (!asOf) return null;
+  if (asOf.length <= 10) return 'day';
+  return postPrecision ?? 'minute';
+}

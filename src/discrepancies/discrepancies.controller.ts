@@ -1,0 +1,65 @@
+import { Body, ConflictException, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { METRICS, type Metric } from '../claims/extract/claim';
+import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
+import { parsePage } from '../common/pagination';
+import { DiscrepanciesService, ReviewConflict, type DiscrepancyQuery } from './discrepancies.service';
+import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
+import type { ReviewDecision } from './review-transitions';
+import type { DiscrepancyKind } from './rules/comparable-claim';
+
+const KINDS: DiscrepancyKind[] = ['conflict', 'update'];
+const DECISIONS: ReviewDecision[] = ['confirmed', 'dismissed', 'resolved'];
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) orBadRequest(new Error(`${name} must be one of ${allowed.join(', ')}`));
+  return value as T;
+}
+
+@Controller('discrepancies')
+export class DiscrepanciesController {
+  constructor(private readonly discrepancies: DiscrepanciesService) {}
+
+  @Get()
+  list(@Query() query: Record<string, string | undefined>) {
+    const page = orBadRequest(parsePage(query));
+    const minSeverity = query.minSeverity === undefined ? undefined : Number(query.minSeverity);
+    if (minSeverity !== undefined && !(minSeverity >= 0 && minSeverity <= 1)) orBadRequest(new Error('minSeverity must be a number from 0 to 1'));
+    const filters: DiscrepancyQuery = {
+      ...page,
+      story: query.story,
+      status: oneOf<DiscrepancyStatus>('status', query.status, DISCREPANCY_STATUSES),
+      kind: oneOf<DiscrepancyKind>('kind', query.kind, KINDS),
+      metric: oneOf<Metric>('metric', query.metric, METRICS),
+      minSeverity,
+      sort: oneOf('sort', query.sort, ['severity', 'recent'] as const) ?? 'severity',
+    };
+    return this.discrepancies.list(filters);
+  }
+
+  @Get(':id')
+  async findOne(@Param('id', UuidParam) id: string) {
+    return orNotFound(await this.discrepancies.findOne(id), `discrepancy ${id}`);
+  }
+
+  @Get(':id/events')
+  async events(@Param('id', UuidParam) id: string) {
+    return orNotFound(await this.discrepancies.events(id), `discrepancy ${id}`);
+  }
+
+  @Patch(':id')
+  async review(@Param('id', UuidParam) id: string, @Body() body: { status?: unknown; note?: unknown } | undefined) {
+    const status = typeof body?.status === 'string' ? oneOf<ReviewDecision>('status', body.status, DECISIONS) : undefined;
+    if (!status) orBadRequest(new Error(`status is required: one of ${DECISIONS.join(', ')}`));
+    const note = typeof body?.note === 'string' && body.note.trim() ? body.note.trim() : null;
+    if (body?.note !== undefined && typeof body.note !== 'string') orBadRequest(new Error('note must be a string'));
+    if (status === 'dismissed' && !note) orBadRequest(new Error('note is required to dismiss a discrepancy'));
+    try {
+      // Until API keys arrive every reviewer is "anonymous"; the audit trail keeps the slot.
+      return orNotFound(await this.discrepancies.review(id, status!, note, 'anonymous'), `discrepancy ${id}`);
+    } catch (err) {
+      if (err instanceof ReviewConflict) throw new ConflictException(err.message);
+      throw err;
+    }
+  }
+}

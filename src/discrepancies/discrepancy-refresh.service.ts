@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { ClaimRecord } from '../claims/claim.entity';
+import { isWithin } from '../geo/gazetteer';
+import type { TimePrecision } from '../parsing/parsed-article';
+import { toComparableClaim, type StoredClaimProvenance } from './comparable-claims';
+import { DiscrepancyClaim } from './discrepancy-claim.entity';
+import { Discrepancy } from './discrepancy.entity';
+import { ReviewEvent } from './review-event.entity';
+import type { DiscrepancyFinding } from './rules/comparable-claim';
+import { detectDiscrepancies } from './rules/detect-discrepancies';
+
+const distinctValues = (d: { values: { value: number }[] }): number[] => [...new Set(d.values.map((v) => v.value))].sort((a, b) => a - b);
+
+/** Re-decides a story's discrepancies from its stored claims. */
+@Injectable()
+export class DiscrepancyRefreshService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async refreshStory(storyId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // One refresh per story at a time: two workers finishing articles of one story must not
+      // both insert its discrepancies or decide on half the claims.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('story:' || $1))`, [storyId]);
+      const claims = await this.loadStoryClaims(manager, storyId);
+      const findings = detectDiscrepancies(claims.map(toComparableClaim), { within: isWithin });
+      await this.apply(manager, storyId, findings);
+    });
+  }
+
+  /** The story's claims, each once: a post embedded by several articles brings its claims once. */
+  private async loadStoryClaims(manager: EntityManager, storyId: string): Promise<StoredClaimProvenance[]> {
+    const rows: { claim_id: string; article_id: string; url: string | null; site: string | null; precision: TimePrecision | null }[] =
+      await manager.query(
+        `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision
+           FROM claims c
+           LEFT JOIN post_embeds e ON e.post_id = c.post_id
+           LEFT JOIN social_posts p ON p.id = c.post_id
+           JOIN articles a ON a.id = COALESCE(c.article_id, e.article_id)
+          WHERE a.story_id = $1 AND a.status = 'processed'
+          ORDER BY c.id, a.created_at`,
+        [storyId],
+      );
+    if (!rows.length) return [];
+    const claims = await manager.findBy(ClaimRecord, { id: In(rows.map((r) => r.claim_id)) });
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    return rows.map((r) => ({
+      claim: byId.get(r.claim_id)!,
+      articleId: r.article_id,
+      articleUrl: r.url,
+      articleSite: r.site,
+      postedAtPrecision: r.precision,
+    }));
+  }
+
+  private async apply(manager: EntityManager, storyId: string, findings: DiscrepancyFinding[]): Promise<void> {
+    const existing = await manager.findBy(Discrepancy, { storyId });
+    const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
+    const kept = new Set<string>();
+    for (const finding of findings) {
+      const key = quantityKey({ ...finding, locationKey: finding.location ?? '' });
+      kept.add(key);
+      const current = byKey.get(key);
+      const saved = current ? await this.update(manager, current, finding) : await this.insert(manager, storyId, finding);
+      await this.linkClaims(manager, saved, finding);
+    }
+    // A discrepancy nobody reviewed and that no longer holds (an article was re-processed) goes;
+    // a reviewed one stays with its decision and audit trail.
+    for (const d of existing) {
+      if (kept.has(quantityKey(d)) || d.status !== 'open') continue;
+      const reviews = await manager.countBy(ReviewEvent, { discrepancyId: d.id, actor: Not('system') });
+      if (!reviews) await manager.delete(Discrepancy, { id: d.id });
+    }
+  }
+
+  private async insert(manager: EntityManager, storyId: string, finding: DiscrepancyFinding): Promise<Discrepancy> {
+    const saved = await manager.save(
+      manager.create(Discrepancy, {
+        storyId,
+        metric: finding.metric,
+        subject: finding.subject,
+        location: finding.location,
+        locationKey: finding.location ?? '',
+        kind: finding.kind,
+        status: 'open',
+        severity: finding.severity,
+        rule: finding.rule,
+        explanation: finding.explanation,
+        values: finding.values,
+      }),
+    );
+    await this.event(manager, saved, 'flagged', null, 'open', { values: distinctValues(finding), rule: finding.rule });
+    return saved;
+  }
+
+  private async update(manager: EntityManager, current: Discrepancy, finding: DiscrepancyFinding): Promise<Discrepancy> {
+    const before = distinctValues(current);
+    const after = distinctValues(finding);
+    const newValues = after.filter((v) => !before.includes(v));
+    const changed = newValues.length > 0 || before.length !== after.length || current.kind !== finding.kind;
+    if (!changed && current.severity === finding.severity && current.explanation === finding.explanation) return current;
+    const fromStatus = current.status;
+    const reopen = newValues.length > 0 && fromStatus !== 'open';
+    Object.assign(current, {
+      kind: finding.kind,
+      severity: finding.severity,
+      rule: finding.rule,
+      explanation: finding.explanation,
+      values: finding.values,
+      status: reopen ? 'open' : current.status,
+    });
+    const saved = await manager.save(current);
+    if (reopen) await this.event(manager, saved, 'reopened', fromStatus, 'open', { newValues, values: after });
+    else if (changed) await this.event(manager, saved, 'updated', fromStatus, fromStatus, { values: after, before });
+    return saved;
+  }
+
+  private async linkClaims(manager: EntityManager, discrepancy: Discrepancy, finding: DiscrepancyFinding): Promise<void> {
+    await manager.delete(DiscrepancyClaim, { discrepancyId: discrepancy.id });
+    const links = finding.values.flatMap((v) => v.claimIds.map((claimId) => ({ discrepancyId: discrepancy.id, claimId, value: v.value })));
+    if (links.length) await manager.insert(DiscrepancyClaim, links);
+  }
+
+  private async event(
+    manager: EntityManager,
+    discrepancy: Discrepancy,
+    action: ReviewEvent['action'],
+    fromStatus: string | null,
+    toStatus: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await manager.save(manager.create(ReviewEvent, { discrepancyId: discrepancy.id, action, fromStatus, toStatus, note: null, actor: 'system', details }));
+  }
+}
+
+function quantityKey(d: { metric: string; subject: string; locationKey: string }): string {
+  return `${d.metric}|${d.subject}|${d.locationKey}`;
+}

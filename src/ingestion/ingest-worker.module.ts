@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DiscrepancyRulesModule } from '../discrepancies/discrepancy-rules.module';
+import { StoriesModule } from '../stories/stories.module';
+import { IngestQueueModule } from './ingest-queue.module';
+import { IngestProcessor } from './ingest.processor';
+import { IngestService } from './ingest.service';
+import { QueueReconciler } from './queue-reconciler.service';
+
+/** The worker side: consumes the queue and reconciles rows left queued. */
+@Module({
+  imports: [IngestQueueModule, StoriesModule, DiscrepancyRulesModule],
+  providers: [IngestService, IngestProcessor, QueueReconciler],
+  exports: [IngestService, QueueReconciler],
+})
+export class IngestWorkerModule {}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ArticleContent } from '../articles/article-content.entity';
+import { Article } from '../articles/article.entity';
+import { ClaimRecord } from '../claims/claim.entity';
+import type { Claim } from '../claims/extract/claim';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
+import type { ArticleInput, ParsedPost } from '../parsing/parsed-article';
+import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
+import { PostEmbed } from '../posts/post-embed.entity';
+import { postIdentityKey } from '../posts/post-identity';
+import { StoriesService } from '../stories/stories.service';
+import { fetchArticle } from './article-fetcher';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const isoDay = (value: string | null): string | null => (value && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10))) ? value.slice(0, 10) : null);
+
+/** One article through the pipeline: fetch → parse → extract → persist → detect. */
+@Injectable()
+export class IngestService {
+  private readonly logger = new Logger(IngestService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly stories: StoriesService,
+    private readonly discrepancies: DiscrepancyRefreshService,
+  ) {}
+
+  async ingest(articleId: string): Promise<void> {
+    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId });
+    if (!article) {
+      this.logger.warn(`article ${articleId} is gone; nothing to do`);
+      return;
+    }
+    await this.dataSource.getRepository(Article).update(articleId, { status: 'processing', attempts: article.attempts + 1 });
+    const input = await this.loadInput(article);
+    const result = extractArticle(input);
+    const storyId = await this.dataSource.transaction((manager) => this.persist(manager, article, input, result));
+    await this.discrepancies.refreshStory(storyId);
+  }
+
+  /** Marks the article failed after its last try, keeping the reason for the reader. */
+  async markFailed(articleId: string, reason: string): Promise<void> {
+    await this.dataSource.getRepository(Article).update(articleId, { status: 'failed', error: reason.slice(0, 2000) });
+  }
+
+  private async loadInput(article: Article): Promise<ArticleInput> {
+    const contents = this.dataSource.getRepository(ArticleContent);
+    let content = await contents.findOneByOrFail({ articleId: article.id });
+    if (content.raw === null) {
+      if (!article.submittedUrl) throw new Error('the article has neither content nor a URL to fetch');
+      const fetched = await fetchArticle(article.submittedUrl, { timeoutMs: this.config.fetchTimeoutMs, maxBytes: this.config.fetchMaxBytes });
+      await contents.update(article.id, { raw: fetched.content, format: fetched.format, sha256: sha256(fetched.content), fetchedAt: new Date() });
+      content = await contents.findOneByOrFail({ articleId: article.id });
+    }
+    return {
+      format: content.format ?? 'text',
+      content: content.raw ?? '',
+      url: article.submittedUrl,
+      publishedAt: article.submittedPublishedAt,
+    };
+  }
+
+  /** Replaces the article's derived rows in one transaction, so re-processing is idempotent. */
+  private async persist(manager: EntityManager, article: Article, input: ArticleInput, result: ExtractionResult): Promise<string> {
+    const meta = result.article;
+    const mainCountry = result.mainCountry;
+    const story = await this.stories.assign(manager, article.requestedStory, { mainCountry, date: isoDay(meta.publishedAt ?? input.publishedAt ?? null) }, article.id);
+
+    await manager.delete(ClaimRecord, { articleId: article.id });
+    await manager.delete(PostEmbed, { articleId: article.id });
+    const postIds: string[] = [];
+    for (const [index, post] of result.posts.entries()) {
+      const postId = await this.upsertPost(manager, post, result.claims.filter((c) => c.source.kind === 'post' && c.source.index === index));
+      postIds.push(postId);
+      await manager.insert(PostEmbed, { articleId: article.id, position: index, postId });
+    }
+    const own = result.claims.filter((c) => c.source.kind === 'article');
+    if (own.length) await manager.insert(ClaimRecord, own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })));
+
+    await manager.update(ArticleContent, article.id, { bodyText: result.body });
+    await manager.update(Article, article.id, {
+      status: 'processed',
+      error: null,
+      storyId: story.id,
+      title: meta.title,
+      author: meta.author,
+      authors: meta.authors,
+      publishedAt: meta.publishedAt,
+      modifiedAt: meta.modifiedAt,
+      place: meta.place,
+      site: meta.site,
+      url: meta.url ?? article.submittedUrl,
+      language: meta.language,
+      mainCountry,
+      processedAt: new Date(),
+    });
+    return story.id;
+  }
+
+  /** One row per post identity; a post's claims are stored once, by whichever article brings it first. */
+  private async upsertPost(manager: EntityManager, post: ParsedPost, claims: Claim[]): Promise<string> {
+    const identityKey = postIdentityKey(post);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1))`, [identityKey]);
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at, posted_at_precision,
+                                 text, links, mentions, hashtags, media, markup_sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (identity_key) DO UPDATE SET
+         url = COALESCE(social_posts.url, EXCLUDED.url),
+         author_name = COALESCE(social_posts.author_name, EXCLUDED.author_name),
+         handle = COALESCE(social_posts.handle, EXCLUDED.handle),
+         posted_at = COALESCE(social_posts.posted_at, EXCLUDED.posted_at),
+         posted_at_precision = COALESCE(social_posts.posted_at_precision, EXCLUDED.posted_at_precision)
+       RETURNING id`,
+      [
+        identityKey,
+        post.kind,
+        post.platform,
+        post.externalId,
+        post.url,
+        post.authorName,
+        post.handle,
+        post.postedAt,
+        post.postedAtPrecision,
+        post.text,
+        JSON.stringify(post.links),
+        JSON.stringify(post.mentions),
+        JSON.stringify(post.hashtags),
+        JSON.stringify(post.media),
+        post.markupSha256,
+      ],
+    );
+    const stored = await manager.countBy(ClaimRecord, { postId: row.id });
+    if (!stored && claims.length) {
+      await manager.insert(ClaimRecord, claims.map((c, position) => claimRow(c, position, { articleId: null, postId: row.id })));
+    }
+    return row.id;
+  }
+}
+
+function claimRow(c: Claim, position: number, owner: { articleId: string | null; postId: string | null }): Partial<ClaimRecord> {
+  return {
+    ...owner,
+    position,
+    metric: c.metric,
+    subject: c.subject,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    location: c.location,
+    country: c.country,
+    attribution: c.attribution,
+    asOf: c.asOf,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+  };
+}

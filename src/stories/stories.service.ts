@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Story } from './story.entity';
+import { automaticStoryKey, chooseStory, type ArticleScope } from './story-assignment';
+
+@Injectable()
+export class StoriesService {
+  /** Finds or creates the story an article belongs to, inside the caller's transaction. */
+  async assign(manager: EntityManager, requested: string | null, scope: ArticleScope, articleId: string): Promise<Story> {
+    const story = requested ? await this.named(manager, requested) : await this.automatic(manager, scope, articleId);
+    await this.widen(manager, story, scope);
+    return story;
+  }
+
+  private async named(manager: EntityManager, name: string): Promise<Story> {
+    await manager.query(
+      `INSERT INTO stories (key, name, automatic) VALUES ($1, $1, false) ON CONFLICT (key) DO NOTHING`,
+      [name],
+    );
+    return manager.findOneByOrFail(Story, { key: name });
+  }
+
+  private async automatic(manager: EntityManager, scope: ArticleScope, articleId: string): Promise<Story> {
+    // Serialises automatic assignment so two articles of one new event do not open two stories.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stories:automatic'))`);
+    const candidates = scope.mainCountry
+      ? await manager.find(Story, { where: { automatic: true, mainCountry: scope.mainCountry } })
+      : [];
+    const chosen = chooseStory(candidates, scope);
+    if (chosen) return manager.findOneByOrFail(Story, { id: chosen.id });
+    const name = scope.mainCountry ? `${scope.mainCountry}, ${scope.date?.slice(0, 10) ?? 'undated'}` : 'Unplaced article';
+    return manager.save(
+      manager.create(Story, {
+        key: automaticStoryKey(scope, articleId),
+        name,
+        automatic: true,
+        mainCountry: scope.mainCountry,
+        firstDate: scope.date?.slice(0, 10) ?? null,
+        lastDate: scope.date?.slice(0, 10) ?? null,
+      }),
+    );
+  }
+
+  /** Stretches the story's date range and fills its main country from the article. */
+  private async widen(manager: EntityManager, story: Story, scope: ArticleScope): Promise<void> {
+    const date = scope.date?.slice(0, 10) ?? null;
+    await manager.query(
+      `UPDATE stories SET
+         main_country = COALESCE(main_country, $2),
+         first_date = CASE WHEN $3::date IS NULL THEN first_date ELSE LEAST(COALESCE(first_date, $3::date), $3::date) END,
+         last_date = CASE WHEN $3::date IS NULL THEN last_date ELSE GREATEST(COALESCE(last_date, $3::date), $3::date) END
+       WHERE id = $1`,
+      [story.id, scope.mainCountry, date],
+    );
+  }
+}

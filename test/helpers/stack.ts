@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface Stack {
+  url: string;
+  db: Pool;
+  api: ChildProcess;
+  workers: ChildProcess[];
+  /** Everything the processes printed, for failure messages. */
+  output: () => string;
+  startWorker(): Promise<ChildProcess>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls until `probe` returns a value (not undefined/false), or fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function resetDatabase(db: Pool): Promise<void> {
+  await db.query(
+    'TRUNCATE review_events, discrepancy_claims, discrepancies, claims, post_embeds, social_posts, article_contents, articles, stories CASCADE',
+  );
+}
+
+/**
+ * Starts the built API (dist/main.js) and a worker (dist/worker.js) as real processes against the
+ * test database and a queue prefix of their own.
+ */
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    DATABASE_URL: TEST_DATABASE_URL,
+    REDIS_URL: TEST_REDIS_URL,
+    PORT: String(port),
+    QUEUE_PREFIX: `ppt-test-${process.pid}-${port}`,
+    INGEST_ATTEMPTS: '2',
+    INGEST_BACKOFF_MS: '100',
+    RECONCILE_INTERVAL_MS: '1000',
+    ...extraEnv,
+  };
+  let log = '';
+  const launch = (script: string) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    return child;
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const api = launch('main.js');
+  await waitFor(async () => (await fetch(`${url}/health`)).status === 200, 'the API to answer /health', 30000).catch((err: Error) => {
+    api.kill('SIGKILL');
+    throw new Error(`${err.message}\n${log}`);
+  });
+  const workers: ChildProcess[] = [];
+  const startWorker = async () => {
+    const worker = launch('worker.js');
+    workers.push(worker);
+    await waitFor(async () => log.includes('consuming queue'), 'the worker to start', 30000);
+    return worker;
+  };
+  await startWorker();
+  const db = new Pool({ connectionString: TEST_DATABASE_URL, max: 4 });
+  const stop = async () => {
+    await Promise.all([api, ...workers].map((child) => stopProcess(child)));
+    await db.end();
+  };
+  return { url, db, api, workers, output: () => log, startWorker, stop };
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
