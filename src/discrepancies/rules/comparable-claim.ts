@@ -1,5 +1,5 @@
 // What the discrepancy rules compare: a stored claim with the provenance needed to judge it.
-import type { Metric, Subject } from '../../claims/extract/claim';
+import type { Metric, Qualifier, Subject } from '../../claims/extract/claim';
 import type { TimePrecision } from '../../parsing/parsed-article';
 
 export interface ComparableClaim {
@@ -28,6 +28,10 @@ export interface ComparableClaim {
   sourceKey: string;
   articleId: string;
   postId: string | null;
+  /** Optional: a human label for explanations ("@_Stmatrix", "Khabar-24"); defaults to originKey. */
+  sourceLabel?: string | null;
+  /** Optional: the wording's qualifier, used only to phrase the figure ("more than 5,135"). */
+  qualifier?: Qualifier | null;
 }
 
 export type DiscrepancyKind = 'conflict' | 'update';
@@ -37,6 +41,17 @@ export interface DiscrepancyValue {
   low: number | null;
   high: number | null;
   claimIds: string[];
+  /** Optional: the location the claims of this value are scoped to (null = the story's whole area). */
+  location?: string | null;
+}
+
+/** One related pair of values inside a finding (why the finding exists). */
+export interface DiscrepancyPair {
+  kind: DiscrepancyKind;
+  rule: string;
+  /** Indexes into the finding's `values`, in the rule's order (earlier→later, part→whole, lower→higher). */
+  between: [number, number];
+  severity: number;
 }
 
 export interface DiscrepancyFinding {
@@ -47,11 +62,13 @@ export interface DiscrepancyFinding {
   kind: DiscrepancyKind;
   /** 0..1: grows with the relative gap and the number of independent origins per side. */
   severity: number;
-  /** Which rule fired: 'disjoint_intervals', 'part_exceeds_whole', 'decrease_over_time', 'same_day_disagreement', 'growth_over_time'. */
+  /** Which rule fired: 'disjoint_intervals', 'part_exceeds_whole', 'decrease_over_time', 'same_day_disagreement', 'growth_over_time', 'change_over_time', 'same_source_revision'. */
   rule: string;
   /** One readable sentence a reviewer can act on. */
   explanation: string;
   values: DiscrepancyValue[];
+  /** Optional: every related pair of values, most severe first (conflicts before updates). */
+  pairs?: DiscrepancyPair[];
 }
 
 export interface PlaceRelation {

@@ -1,0 +1,226 @@
+// PURE: which figures of one story disagree (DESIGN.md §4, issue 5). No Nest, TypeORM or Redis here.
+//
+// Quantity and key. Claims are about one quantity when metric and subject match and their
+// locations are equal or nested (PlaceRelation.within); a null location is the story's whole area
+// and contains every location. Within a (metric, subject) the quantities are the connected
+// components of that relation (so with a whole-area claim present, everything is one quantity;
+// Almaty and Astana figures without any broader figure are two). Each component yields at most
+// one finding, keyed (metric, subject, location) where location = the broadest location in the
+// component: null when a whole-area claim is in it, else the location containing all the others
+// (see quantityLocation). Components only merge as claims arrive, so a key can only widen
+// (Almaty → Kazakhstan → null); the persistence layer upserts by the key and retires keys that no
+// longer come out (their claims now belong to the wider quantity).
+//
+// Pairs. Every two claims of a quantity whose scopes are equal or nested are judged by the pair
+// rules, in this order (the first that applies decides):
+//   same sourceKey          → sameSourceRevision: an update, never a conflict ('same_source_revision')
+//   nested scopes           → partExceedsWhole: conflict when part.low > whole.high at a time that
+//                             does not explain it ('part_exceeds_whole')
+//   same scope, time orders → overTime: cumulative counts growing = update ('growth_over_time'),
+//                             shrinking = conflict ('decrease_over_time'); deployed/participants
+//                             changing = update ('change_over_time')
+//   same scope, no order    → disjointIntervals: conflict ('same_day_disagreement' when both are
+//                             dated that day, 'disjoint_intervals' when a date is missing)
+// Overlapping intervals never relate ("at least 8" and 12 agree).
+//
+// Finding. kind = 'conflict' if any pair conflicts, else 'update'. values = every distinct
+// (location, value, low, high) of the quantity with the claims asserting it, lowest first: the
+// reviewer sees the whole picture and `pairs` says which values disagree and why. rule,
+// severity and explanation come from the most severe pair of the finding's kind (severity.ts).
+import { compareAsOf } from './as-of';
+import { claimSignature } from './claim-set';
+import type { ComparableClaim, DiscrepancyFinding, DiscrepancyPair, DiscrepancyValue, PlaceRelation } from './comparable-claim';
+import { disjointIntervals } from './disjoint-intervals.rule';
+import { explainRelation } from './explain';
+import { intervalOf, relativeGap } from './interval';
+import { overTime } from './over-time.rule';
+import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
+import { partExceedsWhole } from './part-exceeds-whole.rule';
+import { sameSourceRevision } from './same-source-revision.rule';
+import { compareLocations, groupScopes, quantityLocation, sameLocation, scopeRelation } from './scope';
+import { pairSeverity } from './severity';
+
+export interface DetectOptions {
+  /**
+   * The story's whole area as a gazetteer name (e.g. its main country). Claims located exactly
+   * there are treated like claims without a location (same scope, not nested inside it).
+   */
+  wholeArea?: string | null;
+}
+
+/** How two claims of one metric and subject relate, or null when they do not disagree. */
+export function relateClaims(a: ComparableClaim, b: ComparableClaim, places: PlaceRelation): PairRelation | null {
+  const scope = scopeRelation(a.location, b.location, places);
+  if (scope === 'apart') return null;
+  const ctx: PairContext = { a, b, scope, time: compareAsOf(a, b) };
+  if (a.sourceKey === b.sourceKey) return sameSourceRevision(ctx);
+  return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
+}
+
+export function detectDiscrepancies(
+  claims: ComparableClaim[],
+  places: PlaceRelation,
+  options: DetectOptions = {},
+): DiscrepancyFinding[] {
+  const usable = claims
+    .filter((c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject)
+    .map((c) => normaliseLocation(c, places, options.wholeArea ?? null))
+    .sort(compareClaims);
+  const bySeries = new Map<string, ComparableClaim[]>();
+  for (const c of usable) {
+    const key = `${c.metric}|${c.subject}`;
+    bySeries.set(key, [...(bySeries.get(key) ?? []), c]);
+  }
+  const findings: DiscrepancyFinding[] = [];
+  for (const series of bySeries.values()) {
+    for (const group of groupScopes(series.map((c) => c.location), places)) {
+      const members = series.filter((c) => group.includes(c.location));
+      const finding = buildFinding(members, quantityLocation(group, places), places);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings.sort(
+    (x, y) => cmp(x.metric, y.metric) || cmp(x.subject, y.subject) || compareLocations(x.location, y.location),
+  );
+}
+
+/** The persistence key of a finding: one row per (story, metric, subject, location). */
+export function quantityKey(f: Pick<DiscrepancyFinding, 'metric' | 'subject' | 'location'>): string {
+  return `${f.metric}|${f.subject}|${f.location ?? ''}`;
+}
+
+interface ValueGroup {
+  value: number;
+  low: number | null;
+  high: number | null;
+  location: string | null;
+  claims: ComparableClaim[];
+  origins: Set<string>;
+}
+
+interface ValuePair {
+  i: number;
+  j: number;
+  relations: PairRelation[];
+}
+
+function buildFinding(claims: ComparableClaim[], location: string | null, places: PlaceRelation): DiscrepancyFinding | null {
+  if (claims.length < 2) return null;
+  const values = valueGroups(claims);
+  const indexOf = new Map<ComparableClaim, number>();
+  values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
+
+  const pairs = new Map<string, ValuePair>();
+  for (let x = 0; x < claims.length; x++) {
+    for (let y = x + 1; y < claims.length; y++) {
+      const i = indexOf.get(claims[x])!;
+      const j = indexOf.get(claims[y])!;
+      if (i === j) continue; // the same figure for the same scope never disagrees with itself
+      const rel = relateClaims(claims[x], claims[y], places);
+      if (!rel) continue;
+      const key = `${Math.min(i, j)}|${Math.max(i, j)}`;
+      const entry = pairs.get(key) ?? { i: Math.min(i, j), j: Math.max(i, j), relations: [] };
+      entry.relations.push(rel);
+      pairs.set(key, entry);
+    }
+  }
+  if (!pairs.size) return null;
+
+  const judged = [...pairs.values()].map((p) => {
+    const kind = p.relations.some((r) => r.kind === 'conflict') ? ('conflict' as const) : ('update' as const);
+    const rep = p.relations.filter((r) => r.kind === kind).sort(compareRelations)[0];
+    const first = indexOf.get(rep.first)!;
+    const second = indexOf.get(rep.second)!;
+    const oa = values[first].origins;
+    const ob = values[second].origins;
+    const severity = pairSeverity(
+      kind,
+      relativeGap(intervalOf(values[first]), intervalOf(values[second])),
+      [...oa].filter((o) => !ob.has(o)).length,
+      [...ob].filter((o) => !oa.has(o)).length,
+    );
+    return { kind, rep, first, second, severity };
+  });
+  judged.sort(
+    (p, q) =>
+      (p.kind === q.kind ? 0 : p.kind === 'conflict' ? -1 : 1) ||
+      q.severity - p.severity ||
+      RULE_PRIORITY.indexOf(p.rep.rule) - RULE_PRIORITY.indexOf(q.rep.rule) ||
+      p.first - q.first ||
+      p.second - q.second,
+  );
+  const top = judged[0];
+  const sameKind = judged.filter((p) => p.kind === top.kind);
+  const metric = claims[0].metric;
+  const subject = claims[0].subject;
+  return {
+    metric,
+    subject,
+    location,
+    kind: top.kind,
+    severity: top.severity,
+    rule: top.rep.rule,
+    explanation: explainRelation(top.rep, {
+      othersFirst: values[top.first].origins.size - 1,
+      othersSecond: values[top.second].origins.size - 1,
+      otherPairs: sameKind.length - 1,
+    }),
+    values: values.map(
+      (v): DiscrepancyValue => ({
+        value: v.value,
+        low: v.low,
+        high: v.high,
+        claimIds: [...new Set(v.claims.map((c) => c.id))].sort(),
+        location: v.location,
+      }),
+    ),
+    pairs: judged.map((p): DiscrepancyPair => ({ kind: p.kind, rule: p.rep.rule, between: [p.first, p.second], severity: p.severity })),
+  };
+}
+
+/** Distinct (location, value, low, high), lowest figure first. */
+function valueGroups(claims: ComparableClaim[]): ValueGroup[] {
+  const groups = new Map<string, ValueGroup>();
+  for (const c of claims) {
+    const key = JSON.stringify([c.location, c.value, c.low, c.high]);
+    const g = groups.get(key) ?? { value: c.value, low: c.low, high: c.high, location: c.location, claims: [], origins: new Set<string>() };
+    g.claims.push(c);
+    g.origins.add(c.originKey);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort(
+    (x, y) =>
+      x.value - y.value ||
+      (x.low ?? 0) - (y.low ?? 0) ||
+      cmpHigh(x.high, y.high) ||
+      compareLocations(x.location, y.location),
+  );
+}
+
+function normaliseLocation(c: ComparableClaim, places: PlaceRelation, wholeArea: string | null): ComparableClaim {
+  const raw = typeof c.location === 'string' && c.location.trim() ? c.location : null;
+  const location = raw !== null && wholeArea && sameLocation(raw, wholeArea, places) ? null : raw;
+  return location === c.location ? c : { ...c, location };
+}
+
+function compareClaims(a: ComparableClaim, b: ComparableClaim): number {
+  return cmp(a.id, b.id) || cmp(claimSignature(a), claimSignature(b));
+}
+
+function compareRelations(p: PairRelation, q: PairRelation): number {
+  return (
+    RULE_PRIORITY.indexOf(p.rule) - RULE_PRIORITY.indexOf(q.rule) ||
+    compareClaims(p.first, q.first) ||
+    compareClaims(p.second, q.second)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function cmpHigh(a: number | null, b: number | null): number {
+  const x = a ?? Infinity;
+  const y = b ?? Infinity;
+  return x === y ? 0 : x < y ? -1 : 1;
+}

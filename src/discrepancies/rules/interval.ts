@@ -1,0 +1,37 @@
+// Intervals a figure asserts (DESIGN.md §3): low/high null = unbounded; counts are never negative.
+
+export interface Interval {
+  low: number;
+  /** Infinity when unbounded above. */
+  high: number;
+}
+
+/** The interval a claim asserts: [low ?? 0, high ?? ∞], swapped if given the wrong way round. */
+export function intervalOf(c: { low: number | null; high: number | null }): Interval {
+  let low = typeof c.low === 'number' && Number.isFinite(c.low) ? Math.max(0, c.low) : 0;
+  let high = typeof c.high === 'number' && !Number.isNaN(c.high) ? c.high : Infinity;
+  if (high < 0) high = 0;
+  if (low > high) [low, high] = [high, low];
+  return { low, high };
+}
+
+/** Closed intervals: "at least 8" [8,∞) and 12 overlap; 8 and 12 do not. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/**
+ * How far apart two intervals are, relative to the larger figure: 0 when they overlap,
+ * (upper.low − lower.high) / upper.low otherwise (8 vs 12 → 0.33; 317 vs 353 → 0.10). In [0, 1].
+ */
+export function relativeGap(a: Interval, b: Interval): number {
+  if (overlaps(a, b)) return 0;
+  const [lower, upper] = a.high < b.low ? [a, b] : [b, a];
+  if (upper.low <= 0) return 0;
+  return Math.min(1, Math.max(0, (upper.low - lower.high) / upper.low));
+}
+
+/** True when every figure of `a` is above every figure of `b`. */
+export function entirelyAbove(a: Interval, b: Interval): boolean {
+  return a.low > b.high;
+}
