@@ -84,10 +84,15 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 
-  it('rejects a body that is not JSON with 400', async () => {
+  it('rejects malformed JSON with 400', async () => {
     const res = await request(stack.url).post('/articles').set('content-type', 'application/json').send('{"text": ');
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/not valid JSON/);
+    expect(res.body.message).toMatch(/JSON/);
+  });
+
+  it('rejects a body over the size limit (64 KiB in the test stack) with 413', async () => {
+    const res = await request(stack.url).post('/articles').send({ text: 'x'.repeat(70000) });
+    expect(res.status).toBe(413);
   });
 
   it('answers 404 for an unknown article and 400 for an id that is not one', async () => {

@@ -2,9 +2,9 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Response } from 'express';
 
 /**
- * Every error leaves as JSON with a clear message: Nest's own exceptions as they are, body-parser
- * failures (malformed JSON, too large) with their status, and anything else as a 500 without
- * internals. A dependency that is down (Postgres, Redis) answers 503.
+ * Every error leaves as JSON with a clear message: Nest's own exceptions as they are (Nest already
+ * answers malformed JSON with 400 and an oversized body with 413), a dependency that is down
+ * (Postgres, Redis) with 503, anything else as a 500 without internals.
  */
 @Catch()
 export class JsonErrorsFilter implements ExceptionFilter {
@@ -17,15 +17,7 @@ export class JsonErrorsFilter implements ExceptionFilter {
       res.status(error.getStatus()).json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
       return;
     }
-    const e = error as { type?: string; status?: number; message?: string; code?: string };
-    if (e.type === 'entity.too.large') {
-      res.status(HttpStatus.PAYLOAD_TOO_LARGE).json({ statusCode: 413, error: 'Payload Too Large', message: 'the request body is over the size limit' });
-      return;
-    }
-    if (e.type === 'entity.parse.failed') {
-      res.status(HttpStatus.BAD_REQUEST).json({ statusCode: 400, error: 'Bad Request', message: 'the body is not valid JSON' });
-      return;
-    }
+    const e = error as { message?: string; code?: string };
     if (isConnectionError(e)) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ statusCode: 503, error: 'Service Unavailable', message: 'a dependency (database or queue) is unavailable; try again shortly' });
       return;

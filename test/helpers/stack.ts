@@ -64,6 +64,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     INGEST_ATTEMPTS: '2',
     INGEST_BACKOFF_MS: '100',
     RECONCILE_INTERVAL_MS: '1000',
+    MAX_BODY_BYTES: '65536',
     ...extraEnv,
   };
   let log = '';
