@@ -26,21 +26,33 @@ function fineInstant(c: Timed): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-export function compareAsOf(a: Timed, b: Timed): TimeOrder {
-  const da = dayOf(a.asOf);
-  const db = dayOf(b.asOf);
-  if (!da || !db) return 'unknown';
-  const ta = fineInstant(a);
-  const tb = fineInstant(b);
-  if (ta !== null && tb !== null) {
+/** A claim's time, parsed once: its day, and its instant when known to the minute or finer. */
+export interface TimeKey {
+  day: string | null;
+  instant: number | null;
+  /** Known only to the minute (compare at minute resolution). */
+  minute: boolean;
+}
+
+export function timeKey(c: Timed): TimeKey {
+  return { day: dayOf(c.asOf), instant: fineInstant(c), minute: c.asOfPrecision === 'minute' };
+}
+
+export function compareTimeKeys(a: TimeKey, b: TimeKey): TimeOrder {
+  if (!a.day || !b.day) return 'unknown';
+  if (a.instant !== null && b.instant !== null) {
     // Compare at the coarser of the two precisions.
-    const unit = a.asOfPrecision === 'minute' || b.asOfPrecision === 'minute' ? 60_000 : 1;
-    const ua = Math.floor(ta / unit);
-    const ub = Math.floor(tb / unit);
+    const unit = a.minute || b.minute ? 60_000 : 1;
+    const ua = Math.floor(a.instant / unit);
+    const ub = Math.floor(b.instant / unit);
     return ua === ub ? 'same' : ua < ub ? -1 : 1;
   }
-  if (da === db) return 'same';
-  return da < db ? -1 : 1;
+  if (a.day === b.day) return 'same';
+  return a.day < b.day ? -1 : 1;
+}
+
+export function compareAsOf(a: Timed, b: Timed): TimeOrder {
+  return compareTimeKeys(timeKey(a), timeKey(b));
 }
 
 /** Readable time of a claim for explanations: the day, or day and minute when known that finely. */

@@ -27,12 +27,12 @@
 // (location, value, low, high) of the quantity with the claims asserting it, lowest first: the
 // reviewer sees the whole picture and `pairs` says which values disagree and why. rule,
 // severity and explanation come from the most severe pair of the finding's kind (severity.ts).
-import { compareAsOf } from './as-of';
+import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import { claimSignature } from './claim-set';
 import type { ComparableClaim, DiscrepancyFinding, DiscrepancyPair, DiscrepancyValue, PlaceRelation } from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
 import { explainRelation } from './explain';
-import { intervalOf, relativeGap } from './interval';
+import { entirelyAbove, intervalOf, overlaps, relativeGap, type Interval } from './interval';
 import { overTime } from './over-time.rule';
 import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
 import { partExceedsWhole } from './part-exceeds-whole.rule';
@@ -52,8 +52,12 @@ export interface DetectOptions {
 export function relateClaims(a: ComparableClaim, b: ComparableClaim, places: PlaceRelation): PairRelation | null {
   const scope = scopeRelation(a.location, b.location, places);
   if (scope === 'apart') return null;
-  const ctx: PairContext = { a, b, scope, time: compareAsOf(a, b) };
-  if (a.sourceKey === b.sourceKey) return sameSourceRevision(ctx);
+  return judgePair({ a, b, scope, time: compareAsOf(a, b) });
+}
+
+/** The pair rules in order; the first that applies decides. */
+export function judgePair(ctx: PairContext): PairRelation | null {
+  if (ctx.a.sourceKey === ctx.b.sourceKey) return sameSourceRevision(ctx);
   return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
 }
 
@@ -62,6 +66,7 @@ export function detectDiscrepancies(
   places: PlaceRelation,
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
+  places = memoisePlaces(places);
   const usable = claims
     .filter((c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject)
     .map((c) => normaliseLocation(c, places, options.wholeArea ?? null))
@@ -89,6 +94,9 @@ export function quantityKey(f: Pick<DiscrepancyFinding, 'metric' | 'subject' | '
   return `${f.metric}|${f.subject}|${f.location ?? ''}`;
 }
 
+/** `pairs` lists at most this many (the most severe); the explanation counts them all. */
+export const MAX_PAIRS = 50;
+
 interface ValueGroup {
   value: number;
   low: number | null;
@@ -101,34 +109,68 @@ interface ValueGroup {
 interface ValuePair {
   i: number;
   j: number;
-  relations: PairRelation[];
+  /** The most telling relation between the two values: a conflict over an update, then by RULE_PRIORITY. */
+  best: PairRelation;
+}
+
+/**
+ * What the pair rules read of a claim, computed once. Claims alike in all of it (the same post
+ * embedded by several articles, one origin repeated) relate to others identically, so the rules
+ * run on one representative per class and the classes' claims share its relations.
+ */
+interface ClaimClass {
+  rep: ComparableClaim;
+  value: number;
+  interval: Interval;
+  loc: number;
+  time: TimeKey;
+}
+
+function classify(claims: ComparableClaim[], values: ValueGroup[], locs: (string | null)[]): ClaimClass[] {
+  const classes = new Map<string, ClaimClass>();
+  values.forEach((v, value) => {
+    for (const c of v.claims) {
+      const key = JSON.stringify([value, c.asOf, c.asOfPrecision, c.sourceKey]);
+      if (!classes.has(key)) classes.set(key, { rep: c, value, interval: intervalOf(c), loc: locs.indexOf(c.location), time: timeKey(c) });
+    }
+  });
+  return [...classes.values()];
 }
 
 function buildFinding(claims: ComparableClaim[], location: string | null, places: PlaceRelation): DiscrepancyFinding | null {
   if (claims.length < 2) return null;
   const values = valueGroups(claims);
-  const indexOf = new Map<ComparableClaim, number>();
-  values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
+  const locs = [...new Set(claims.map((c) => c.location))];
+  const scopes = locs.map((a) => locs.map((b) => scopeRelation(a, b, places)));
+  const classes = classify(claims, values, locs);
 
-  const pairs = new Map<string, ValuePair>();
-  for (let x = 0; x < claims.length; x++) {
-    for (let y = x + 1; y < claims.length; y++) {
-      const i = indexOf.get(claims[x])!;
-      const j = indexOf.get(claims[y])!;
-      if (i === j) continue; // the same figure for the same scope never disagrees with itself
-      const rel = relateClaims(claims[x], claims[y], places);
+  const pairs = new Map<number, ValuePair>();
+  for (let x = 0; x < classes.length; x++) {
+    const p = classes[x];
+    for (let y = x + 1; y < classes.length; y++) {
+      const q = classes[y];
+      if (p.value === q.value) continue; // the same figure for the same scope never disagrees with itself
+      const scope = scopes[p.loc][q.loc];
+      if (scope === 'apart') continue;
+      // Cheap pre-checks: every rule needs disjoint intervals, and nested scopes a part above its whole.
+      if (scope === 'same' ? overlaps(p.interval, q.interval) : scope === 'inside' ? !entirelyAbove(p.interval, q.interval) : !entirelyAbove(q.interval, p.interval)) continue;
+      const rel = judgePair({ a: p.rep, b: q.rep, scope, time: compareTimeKeys(p.time, q.time) });
       if (!rel) continue;
-      const key = `${Math.min(i, j)}|${Math.max(i, j)}`;
-      const entry = pairs.get(key) ?? { i: Math.min(i, j), j: Math.max(i, j), relations: [] };
-      entry.relations.push(rel);
-      pairs.set(key, entry);
+      const i = Math.min(p.value, q.value);
+      const j = Math.max(p.value, q.value);
+      const key = i * values.length + j;
+      const entry = pairs.get(key);
+      if (!entry) pairs.set(key, { i, j, best: rel });
+      else if (compareRelations(rel, entry.best) < 0) entry.best = rel;
     }
   }
+  const indexOf = new Map<ComparableClaim, number>();
+  values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
   if (!pairs.size) return null;
 
   const judged = [...pairs.values()].map((p) => {
-    const kind = p.relations.some((r) => r.kind === 'conflict') ? ('conflict' as const) : ('update' as const);
-    const rep = p.relations.filter((r) => r.kind === kind).sort(compareRelations)[0];
+    const rep = p.best;
+    const kind = rep.kind;
     const first = indexOf.get(rep.first)!;
     const second = indexOf.get(rep.second)!;
     const oa = values[first].origins;
@@ -174,7 +216,9 @@ function buildFinding(claims: ComparableClaim[], location: string | null, places
         location: v.location,
       }),
     ),
-    pairs: judged.map((p): DiscrepancyPair => ({ kind: p.kind, rule: p.rep.rule, between: [p.first, p.second], severity: p.severity })),
+    pairs: judged
+      .slice(0, MAX_PAIRS)
+      .map((p): DiscrepancyPair => ({ kind: p.kind, rule: p.rep.rule, between: [p.first, p.second], severity: p.severity })),
   };
 }
 
@@ -197,6 +241,26 @@ function valueGroups(claims: ComparableClaim[]): ValueGroup[] {
   );
 }
 
+/** Gazetteer look-ups are repeated for every pair of claims: ask once per pair of place names. */
+function memoisePlaces(places: PlaceRelation): PlaceRelation {
+  const cache = new Map<string, boolean>();
+  return {
+    within(inner, outer) {
+      const key = JSON.stringify([inner, outer]);
+      let hit = cache.get(key);
+      if (hit === undefined) {
+        try {
+          hit = places.within(inner, outer) === true;
+        } catch {
+          hit = false;
+        }
+        cache.set(key, hit);
+      }
+      return hit;
+    },
+  };
+}
+
 function normaliseLocation(c: ComparableClaim, places: PlaceRelation, wholeArea: string | null): ComparableClaim {
   const raw = typeof c.location === 'string' && c.location.trim() ? c.location : null;
   const location = raw !== null && wholeArea && sameLocation(raw, wholeArea, places) ? null : raw;
@@ -209,6 +273,7 @@ function compareClaims(a: ComparableClaim, b: ComparableClaim): number {
 
 function compareRelations(p: PairRelation, q: PairRelation): number {
   return (
+    (p.kind === q.kind ? 0 : p.kind === 'conflict' ? -1 : 1) ||
     RULE_PRIORITY.indexOf(p.rule) - RULE_PRIORITY.indexOf(q.rule) ||
     compareClaims(p.first, q.first) ||
     compareClaims(p.second, q.second)
