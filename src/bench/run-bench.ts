@@ -1,0 +1,70 @@
+// `npm run bench`: speed as ratios against floors measured in the same run, so the figures
+// survive a noisy machine. Floors: plain HTML parsing (cheerio.load) for the extractor.
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as cheerio from 'cheerio';
+import { extractArticle } from '../pipeline/extract-article';
+import type { ArticleInput } from '../parsing/parsed-article';
+
+interface Sample {
+  name: string;
+  input: ArticleInput;
+}
+
+async function loadSamples(): Promise<Sample[]> {
+  const root = join(__dirname, '..', '..');
+  const dirs = [join(root, 'seeds'), join(root, 'test', 'fixtures')];
+  const samples: Sample[] = [];
+  for (const dir of dirs) {
+    const files = await readdir(dir).catch(() => [] as string[]);
+    for (const file of files.filter((f) => /\.(txt|html?)$/i.test(f)).sort()) {
+      const content = await readFile(join(dir, file), 'utf8');
+      samples.push({ name: file, input: { format: /^\.html?$/i.test(extname(file)) ? 'html' : 'text', content } });
+    }
+  }
+  return samples;
+}
+
+/** Median milliseconds per call over `rounds` rounds of `batch` calls, after a warm-up. */
+function measure(fn: () => void, rounds = 15, batch = 20): number {
+  for (let i = 0; i < batch; i++) fn();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    times.push((performance.now() - start) / batch);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** A text article is wrapped in paragraphs so the floor still parses a document of the same size. */
+function asHtml(input: ArticleInput): string {
+  if (input.format === 'html') return input.content;
+  return input.content.split(/\n{2,}/).map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`).join('\n');
+}
+
+async function main(): Promise<void> {
+  const samples = await loadSamples();
+  if (!samples.length) throw new Error('no samples in seeds/ or test/fixtures/');
+  process.stdout.write(`extractor: ${samples.length} articles, median of 15 rounds\n`);
+  process.stdout.write(`${'article'.padEnd(40)} ${'floor ms'.padStart(9)} ${'extract ms'.padStart(11)} ${'ratio'.padStart(7)}\n`);
+  let floorTotal = 0;
+  let extractTotal = 0;
+  for (const sample of samples) {
+    const html = asHtml(sample.input);
+    const floor = measure(() => void cheerio.load(html).text());
+    const extract = measure(() => void extractArticle(sample.input));
+    floorTotal += floor;
+    extractTotal += extract;
+    process.stdout.write(`${sample.name.slice(0, 40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`);
+  }
+  process.stdout.write(`${'all'.padEnd(40)} ${floorTotal.toFixed(3).padStart(9)} ${extractTotal.toFixed(3).padStart(11)} ${(extractTotal / floorTotal).toFixed(1).padStart(7)}\n`);
+  process.stdout.write(`extract time per article: ${(extractTotal / samples.length).toFixed(3)} ms (${(extractTotal / floorTotal).toFixed(1)}× plain HTML parsing)\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
