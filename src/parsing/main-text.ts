@@ -1,0 +1,156 @@
+// HTML → an ordered stream of text blocks and embeds. Navigation, footers, comments, "related"
+// boxes, ads, forms and scripts give no text; embeds are recognised wherever they sit (except in
+// navigation, footers and comment threads) and their text never enters the body.
+import type { CheerioAPI } from 'cheerio';
+import type { ParsedPost } from './parsed-article';
+import { attr, isBlockTag, isElement, tagName, textOf, type AnyNode, type Element } from './util/dom';
+import { EMBED_EXTRACTORS } from './posts/embeds';
+import type { EmbedContext } from './posts/embed-types';
+
+export type StreamItem =
+  | { kind: 'text'; text: string; inMain: boolean }
+  | { kind: 'post'; post: ParsedPost };
+
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'meta', 'link', 'button', 'select',
+  'option', 'input', 'textarea', 'label', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'iframe', 'img', 'picture', 'source']);
+/** Containers that never hold article text or the article's own embeds. */
+const HARD_TAGS = new Set(['nav', 'footer', 'menu', 'dialog']);
+const HARD_TOKENS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'footer', 'site-footer', 'nav', 'navbar',
+  'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent']);
+/** Containers whose text is boilerplate but may still wrap an embed. */
+const SOFT_TAGS = new Set(['aside', 'header', 'form', 'figcaption']);
+const SOFT_TOKENS = new Set(['related', 'recommended', 'recirculation', 'more-stories', 'read-more', 'readmore', 'also-read',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'share', 'sharing', 'social-share', 'sharebar', 'ad', 'ads', 'advert',
+  'advertisement', 'adslot', 'ad-slot', 'ad-container', 'sponsored', 'promo', 'promotion', 'sidebar', 'widget', 'popular',
+  'trending', 'most-read', 'mostread', 'outbrain', 'taboola', 'tags', 'tag-list', 'byline', 'author-bio', 'paywall', 'modal',
+  'popup', 'banner', 'masthead', 'skip-link', 'visually-hidden', 'sr-only', 'screen-reader-text', 'caption', 'credit', 'gform_wrapper']);
+const ROLE_HARD = new Set(['navigation', 'contentinfo', 'menu', 'menubar']);
+const ROLE_SOFT = new Set(['complementary', 'banner', 'dialog', 'search']);
+
+function tokensOf(el: Element): string[] {
+  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
+  const out = raw.split(/\s+/).filter(Boolean);
+  // also the parts of compound names: "article-related-box" → related
+  for (const w of [...out]) for (const part of w.split(/[-_]+/)) if (part && part !== w) out.push(part);
+  return out;
+}
+
+type Zone = 'main' | 'soft' | 'hard';
+
+function zoneOf(el: Element): Zone | null {
+  const name = tagName(el);
+  if (HARD_TAGS.has(name)) return 'hard';
+  const role = (attr(el, 'role') ?? '').toLowerCase();
+  if (ROLE_HARD.has(role)) return 'hard';
+  if (attr(el, 'hidden') !== null || /display\s*:\s*none/i.test(attr(el, 'style') ?? '') || attr(el, 'aria-hidden') === 'true') return 'soft';
+  const tokens = tokensOf(el);
+  if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main') {
+    if (tokens.some((t) => HARD_TOKENS.has(t))) return 'hard';
+    if (tokens.some((t) => SOFT_TOKENS.has(t))) return 'soft';
+  }
+  if (SOFT_TAGS.has(name) || ROLE_SOFT.has(role)) return 'soft';
+  return null;
+}
+
+const CONTENT_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]', '.article-body', '.article__body', '.articleBody',
+  '.entry-content', '.post-content', '.story-body', '.article-content', '.article-text', '.c-article-body', '#article-body',
+  '.content-body', '.post-body', '.story-content', '.body-copy'];
+
+function paragraphTextLength($: CheerioAPI, el: Element | null): number {
+  const scope = el ? $(el).find('p') : $('p');
+  let n = 0;
+  scope.each((_i, p) => {
+    n += textOf(p).length;
+  });
+  return n;
+}
+
+/** The element holding the article's text, or null for the whole document. */
+export function findMainRoot($: CheerioAPI): Element | null {
+  const total = paragraphTextLength($, null);
+  if (total === 0) return null;
+  const candidates: Element[] = [];
+  for (const sel of CONTENT_SELECTORS) $(sel).each((_i, e) => void candidates.push(e as Element));
+  $('article').each((_i, e) => void candidates.push(e as Element));
+  $('main').each((_i, e) => void candidates.push(e as Element));
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const c of candidates) {
+    const len = paragraphTextLength($, c);
+    if (len > bestLen) [best, bestLen] = [c, len];
+  }
+  // a root must hold most of the page's paragraph text
+  return best && bestLen >= total * 0.6 ? best : null;
+}
+
+/** Walks the document in order, yielding text blocks and recognised embeds. */
+export function streamDocument($: CheerioAPI, base: string | null): StreamItem[] {
+  const items: StreamItem[] = [];
+  const ctx: EmbedContext = { $, base };
+  const root = findMainRoot($);
+  let buffer = '';
+  let bufferMain = root === null;
+
+  const flush = (inMain: boolean) => {
+    const text = buffer;
+    buffer = '';
+    for (const para of text.split(/\n\s*\n/)) {
+      const clean = para
+        .split('\n')
+        .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n');
+      if (clean) items.push({ kind: 'text', text: clean, inMain });
+    }
+    bufferMain = inMain;
+  };
+
+  const walk = (node: AnyNode, zone: Zone, inMain: boolean): void => {
+    if (node.type === 'text') {
+      if (zone === 'main') {
+        if (bufferMain !== inMain) flush(bufferMain);
+        bufferMain = inMain;
+        // whitespace collapses, but a blank line in raw text (Markdown-ish fragments) splits paragraphs
+        buffer += (node as unknown as { data: string }).data.replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n').replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ').replace(/[ \t\r\f\v\u00a0]+/g, ' ');
+      }
+      return;
+    }
+    if (!isElement(node)) return;
+    const el = node;
+    const name = tagName(el);
+    const nowMain = inMain || el === root;
+    if (zone !== 'hard') {
+      for (const ex of EMBED_EXTRACTORS) {
+        if (!ex.matches(el)) continue;
+        let post: ParsedPost | null = null;
+        try {
+          post = ex.extract(el, ctx);
+        } catch {
+          post = null;
+        }
+        if (post) {
+          flush(bufferMain);
+          items.push({ kind: 'post', post });
+          return;
+        }
+        break;
+      }
+    }
+    if (SKIP_TAGS.has(name)) return;
+    if (name === 'br') {
+      if (zone === 'main') buffer += '\n';
+      return;
+    }
+    const z = zoneOf(el);
+    const childZone: Zone = zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
+    const block = isBlockTag(name) || z !== null || el === root;
+    if (block) flush(bufferMain);
+    for (const c of el.children ?? []) walk(c, childZone, nowMain);
+    if (block) flush(bufferMain);
+  };
+
+  const start = $.root()[0] as unknown as AnyNode;
+  for (const c of (start as unknown as { children: AnyNode[] }).children ?? []) walk(c, 'main', root === null);
+  flush(bufferMain);
+  return items;
+}

@@ -1,0 +1,103 @@
+// Datelines and bylines in article text:
+//   "Brussels 06.01.2022 Anna van Densky The Collective …"   → place, date, author
+//   "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …" → place
+//   "Almaty [Kazakhstan], January 15 : …"                    → place
+//   "By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post" → authors
+import { MONTH_NAME, parseDateText } from '../util/dates';
+import { titleCasePlace } from '../util/text';
+
+export interface Dateline {
+  place: string | null;
+  date: string | null;
+  author: string | null;
+}
+
+const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'WATCH', 'EXCLUSIVE', 'NOW', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL',
+  'VIDEO', 'PHOTOS', 'PHOTO', 'NEW', 'URGENT', 'FLASH', 'ALERT', 'JUST', 'READ', 'NOTE', 'WARNING', 'REPORT', 'FACT', 'CHECK', 'LISTEN',
+  'EXPLAINER', 'COMMENT', 'REVIEW', 'FEATURE', 'INTERVIEW', 'THE', 'A', 'AN', 'AND', 'BUT', 'NB', 'PS', 'FAQ', 'Q', 'TV', 'US', 'UK', 'EU', 'UN']);
+const STOP_NAME_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'These',
+  'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'According', 'Prime', 'President', 'Minister', 'Police', 'Officials', 'Authorities',
+  'Russia', 'Russian', 'Kazakh', 'Kazakhstan', 'Following', 'During', 'Despite', 'Amid', 'Reportedly', 'Some', 'More', 'At', 'For',
+  'Today', 'Yesterday', 'On', 'Thousands', 'Hundreds', 'Dozens', 'Several', 'Many', 'Two', 'Three', 'Four', 'Five', 'Photo', 'Image', 'Video']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'das', 'ten', 'ter']);
+
+const PLACE_WORD = "[A-Z][\\p{L}'’.-]+";
+const CAPS_WORD = "[A-Z][A-Z'’.-]+";
+
+/** "Anna van Densky The Collective…" → "Anna van Densky". */
+export function leadingName(text: string): string | null {
+  const tokens = text.trim().split(/\s+/).slice(0, 6);
+  const name: string[] = [];
+  for (const t of tokens) {
+    const w = t.replace(/[,;:]$/, '');
+    if (STOP_NAME_WORDS.has(w) && name.length) break;
+    if (PARTICLES.has(w) && name.length) {
+      name.push(w);
+      continue;
+    }
+    if (/^[A-Z][\p{Ll}'’-]+\.?$/u.test(w) || /^[A-Z]\.$/.test(w)) {
+      if (STOP_NAME_WORDS.has(w)) break;
+      name.push(w);
+      if (t !== w) break; // punctuation ended the name
+      if (name.filter((n) => !PARTICLES.has(n)).length >= 4) break;
+      continue;
+    }
+    break;
+  }
+  while (name.length && PARTICLES.has(name[name.length - 1])) name.pop();
+  const real = name.filter((n) => !PARTICLES.has(n));
+  return real.length >= 2 ? name.join(' ') : null;
+}
+
+function okPlace(raw: string): string | null {
+  const place = raw.trim().replace(/[,\s]+$/, '');
+  const words = place.split(/\s+/);
+  if (!place || words.length > 4) return null;
+  if (words.some((w) => NOT_PLACES.has(w.toUpperCase().replace(/[^A-Z]/g, '')) && w === w.toUpperCase())) return null;
+  return titleCasePlace(place);
+}
+
+export function findDateline(paragraph: string): Dateline | null {
+  const p = paragraph.trim();
+  // "Brussels 06.01.2022 Anna van Densky …" / "Brussels, 6 January 2022 – …"
+  let m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}|${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:,]?\\s*(.*)$`, 'u').exec(p);
+  if (m) {
+    const place = okPlace(m[1]);
+    if (place) return { place, date: parseDateText(m[2])?.day ?? null, author: leadingName(m[3]) };
+  }
+  // "Almaty [Kazakhstan], January 15 : …"
+  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`, 'u').exec(p);
+  if (m) {
+    const place = okPlace(m[1]);
+    if (place) return { place, date: null, author: null };
+  }
+  // "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …", "NEW YORK (AP) — …"
+  m = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}))?(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`, 'u').exec(p);
+  if (m && /[A-Z]{3,}/.test(m[1])) {
+    const place = okPlace(m[1]);
+    if (place) return { place, date: null, author: null };
+  }
+  // "Seoul, Oct 29 (Reuters) - …" (mixed case, but an agency or date marks it as a dateline)
+  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`, 'u').exec(p);
+  if (m) {
+    const place = okPlace(m[1]);
+    if (place) return { place, date: null, author: null };
+  }
+  return null;
+}
+
+const ORG_TAIL =
+  /\s+(?:(?:The\s+)?(?:Washington Post|New York Times|Associated Press|Wall Street Journal|Los Angeles Times|Financial Times|Reuters|AFP|AP|Bloomberg|CNN|BBC|Al Jazeera|TASS|Xinhua|Yonhap|Kyodo|Interfax)|(?:[A-Z][a-z]+\s+)?(?:Post|Times|News|Press|Journal|Herald|Tribune|Guardian|Telegraph|Agency|Staff|Correspondent|Reporter|Writer))$/;
+
+/** "By A, B and C Org" → ["A", "B", "C"]; null when the line is not a byline. */
+export function parseByline(line: string): string[] | null {
+  const m = /^(?:by|written by|words by|von|par|por)\s+(.{3,200})$/i.exec(line.trim());
+  if (!m) return null;
+  let rest = m[1].replace(/\s*[|•·].*$/, '').replace(/\s+(?:on|updated|published)\s+.*$/i, '').trim();
+  rest = rest.replace(ORG_TAIL, '').replace(/,\s*$/, '');
+  const names = rest
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((n) => n.replace(ORG_TAIL, '').trim())
+    .filter((n) => /^[A-Z\p{Lu}]/u.test(n) && n.split(/\s+/).length <= 5);
+  return names.length ? names : null;
+}

@@ -1,0 +1,150 @@
+// Entry point of the pure parsing core: article in (HTML or plain text), metadata + main text +
+// embedded and referenced posts out. Never throws on malformed input.
+import * as cheerio from 'cheerio';
+import type { ArticleInput, ArticleMetadata, ParsedArticle, ParsedPost } from './parsed-article';
+import { streamDocument } from './main-text';
+import { findDateline } from './metadata/dateline';
+import { readHtmlMetadata } from './metadata/html-metadata';
+import { readTextMetadata } from './metadata/text-metadata';
+import { findReferencedPosts } from './posts/referenced';
+import { findTextTweets } from './posts/text-tweets';
+import { normalizeMachineDate } from './util/dates';
+import { canonicalUrl } from './util/url';
+import { titleCasePlace } from './util/text';
+
+const LEADING_DATE_RE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
+
+interface BodyResult {
+  body: string[];
+  posts: ParsedPost[];
+}
+
+/** Cuts plain-text tweets out of paragraphs and collects them with the referenced posts, in order. */
+function processParagraphs(paragraphs: string[]): BodyResult {
+  const body: string[] = [];
+  const posts: ParsedPost[] = [];
+  for (const para of paragraphs) {
+    const { posts: tweets, rest } = findTextTweets(para);
+    const refs = findReferencedPosts(rest);
+    // references come from the article's text; place them before the tweets that follow them
+    const ordered = [...refs.map((r) => ({ ...r, weight: r.start / Math.max(1, rest.length) })),
+      ...tweets.map((t) => ({ ...t, weight: t.start / Math.max(1, para.length) }))].sort((a, b) => a.weight - b.weight);
+    posts.push(...ordered.map((o) => o.post));
+    if (rest) body.push(rest);
+  }
+  return { body, posts };
+}
+
+function dedupe(posts: ParsedPost[]): ParsedPost[] {
+  const seen = new Set<string>();
+  const out: ParsedPost[] = [];
+  for (const p of posts) {
+    const key = p.externalId ? `${p.kind}|${p.platform}|${p.externalId}` : p.kind === 'referenced' ? `ref|${p.platform}|${p.authorName}` : null;
+    if (key) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function emptyMetadata(): ArticleMetadata {
+  return { title: null, author: null, authors: [], publishedAt: null, modifiedAt: null, place: null, site: null, url: null, language: null };
+}
+
+function parseText(input: ArticleInput): ParsedArticle {
+  let content = input.content.replace(/\r\n?/g, '\n');
+  let leadingDate: string | null = null;
+  const lead = LEADING_DATE_RE.exec(content);
+  if (lead) {
+    leadingDate = normalizeMachineDate(lead[1]);
+    content = content.slice(lead[0].length);
+  }
+  const paragraphs = content.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+  const meta = readTextMetadata(paragraphs, leadingDate);
+  const kept = paragraphs.filter((_p, i) => !meta.metaParagraphs.includes(i));
+  const { body, posts } = processParagraphs(kept);
+  // the dateline may only be visible once the tweets are cut out
+  let place = meta.place;
+  if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
+  return {
+    article: {
+      ...emptyMetadata(),
+      title: meta.title,
+      author: meta.authors[0] ?? null,
+      authors: meta.authors,
+      publishedAt: meta.publishedAt ?? normalizeMachineDate(input.publishedAt ?? null),
+      place,
+      url: canonicalUrl(input.url ?? null),
+    },
+    body: body.join('\n\n'),
+    posts: dedupe(posts),
+  };
+}
+
+function parseHtml(input: ArticleInput): ParsedArticle {
+  const $ = cheerio.load(input.content);
+  const base = canonicalUrl(input.url ?? null);
+  const meta = readHtmlMetadata($, base);
+  const items = streamDocument($, base);
+  const posts: ParsedPost[] = [];
+  const body: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'post') {
+      posts.push(item.post);
+      continue;
+    }
+    if (!item.inMain) continue;
+    const r = processParagraphs(item.text.split('\n').filter(Boolean).length > 1 ? [item.text.replace(/\n/g, ' ')] : [item.text]);
+    posts.push(...r.posts);
+    body.push(...r.body);
+  }
+  let place = meta.dateline ? titleCasePlace(meta.dateline.replace(/[,.\s–—-]+$/, '')) : null;
+  if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
+  if (!meta.authors.length) {
+    // plain-text bylines at the top of the body
+    const tm = readTextMetadata(body, null);
+    if (tm.authors.length) {
+      meta.authors = tm.authors;
+      meta.author = tm.authors[0];
+    }
+  }
+  return {
+    article: {
+      title: meta.title,
+      author: meta.author,
+      authors: meta.authors,
+      publishedAt: meta.publishedAt ?? normalizeMachineDate(input.publishedAt ?? null),
+      modifiedAt: meta.modifiedAt,
+      place,
+      site: meta.site,
+      url: meta.url ?? base,
+      language: meta.language,
+    },
+    body: body.join('\n\n'),
+    posts: dedupe(posts),
+  };
+}
+
+export function parseArticle(input: ArticleInput): ParsedArticle {
+  const safe: ArticleInput = { ...input, content: typeof input.content === 'string' ? input.content : String(input.content ?? '') };
+  try {
+    return safe.format === 'html' ? parseHtml(safe) : parseText(safe);
+  } catch {
+    // last resort: never fail the job on malformed input
+    try {
+      return safe.format === 'html' ? parseText({ ...safe, content: cheerio.load(safe.content).root().text() }) : fallback(safe);
+    } catch {
+      return fallback(safe);
+    }
+  }
+}
+
+function fallback(input: ArticleInput): ParsedArticle {
+  return {
+    article: { ...emptyMetadata(), publishedAt: normalizeMachineDate(input.publishedAt ?? null), url: canonicalUrl(input.url ?? null) },
+    body: input.content.trim(),
+    posts: [],
+  };
+}

@@ -1,0 +1,106 @@
+// Tiny DOM helpers over cheerio/domhandler nodes (no cheerio wrapper allocation in hot paths).
+import type { AnyNode, Element } from 'domhandler';
+
+export type { AnyNode, Element };
+
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return !!node && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
+}
+
+export function tagName(el: Element): string {
+  return (el.name || '').toLowerCase();
+}
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.attribs?.[name];
+  return typeof v === 'string' ? v : null;
+}
+
+export function classes(el: Element): string[] {
+  const c = attr(el, 'class');
+  return c ? c.split(/\s+/).filter(Boolean).map((x) => x.toLowerCase()) : [];
+}
+
+export function hasClass(el: Element, name: string): boolean {
+  return classes(el).includes(name);
+}
+
+/** All descendant elements, document order. */
+export function descendants(el: Element): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...(el.children ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n)) {
+      out.push(n);
+      const kids = n.children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out;
+}
+
+export function findAll(el: Element, pred: (e: Element) => boolean): Element[] {
+  return descendants(el).filter(pred);
+}
+
+export function findFirst(el: Element, pred: (e: Element) => boolean): Element | null {
+  for (const d of descendants(el)) if (pred(d)) return d;
+  return null;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'blockquote', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'figure', 'figcaption', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'main', 'aside', 'nav', 'dl', 'dd', 'dt', 'hr', 'form',
+]);
+
+export function isBlockTag(name: string): boolean {
+  return BLOCK_TAGS.has(name);
+}
+
+/** Visible text of a subtree: <br> and block boundaries become newlines; scripts and styles skipped. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') {
+      parts.push((n as unknown as { data: string }).data.replace(/\s+/g, ' '));
+      return;
+    }
+    if (!isElement(n)) return;
+    const name = tagName(n);
+    if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') return;
+    if (name === 'br') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK_TAGS.has(name);
+    if (block) parts.push('\n');
+    for (const c of n.children ?? []) walk(c);
+    if (block) parts.push('\n');
+  };
+  walk(node);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/[ \u00a0]+/g, ' ').trim())
+    .filter((l, i, arr) => l || (i > 0 && arr[i - 1]))
+    .join('\n')
+    .trim();
+}
+
+export function anchors(el: Element): { href: string; text: string; el: Element }[] {
+  return findAll(el, (e) => tagName(e) === 'a' && !!attr(e, 'href')).map((a) => ({
+    href: attr(a, 'href')!,
+    text: textOf(a),
+    el: a,
+  }));
+}
+
+export function closestAncestor(el: Element, pred: (e: Element) => boolean): Element | null {
+  let p = el.parent as AnyNode | null;
+  while (p && isElement(p)) {
+    if (pred(p)) return p;
+    p = p.parent as AnyNode | null;
+  }
+  return null;
+}
