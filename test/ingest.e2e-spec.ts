@@ -131,6 +131,12 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     }
   });
 
+  it('serves the OpenAPI description at /docs', async () => {
+    const res = await request(stack.url).get('/docs/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/articles', '/articles/{id}', '/discrepancies', '/health']));
+  });
+
   it('reports Postgres and Redis on /health', async () => {
     const res = await request(stack.url).get('/health');
     expect(res.status).toBe(200);
