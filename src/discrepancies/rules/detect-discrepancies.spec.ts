@@ -1,5 +1,5 @@
 import type { ComparableClaim, DiscrepancyFinding } from './comparable-claim';
-import { detectDiscrepancies, quantityKey, relateClaims } from './detect-discrepancies';
+import { detectDiscrepancies, inferWholeArea, quantityKey, relateClaims } from './detect-discrepancies';
 import { itaewonClaims, itaewonGold, kazakhstanClaims, kazakhstanGold } from './event-sets';
 import { claim, places, scoreConflicts } from './test-claims';
 
@@ -87,7 +87,7 @@ describe('nested scope: the part may not exceed the whole', () => {
   });
 
   it('works with a named whole (Kazakhstan) and keys the finding by it', () => {
-    const [f] = detect([killed(12, { location: 'Almaty' }), killed(8, { location: 'Kazakhstan' })]);
+    const [f] = detectDiscrepancies([killed(12, { location: 'Almaty' }), killed(8, { location: 'Kazakhstan' })], places, { wholeArea: null });
     expect([f.rule, f.location]).toEqual(['part_exceeds_whole', 'Kazakhstan']);
   });
 
@@ -105,8 +105,19 @@ describe('nested scope: the part may not exceed the whole', () => {
   it('the wholeArea option treats the story country like "no location"', () => {
     const claims = [killed(8, { location: 'Kazakhstan' }), killed(12)];
     expect(detectDiscrepancies(claims, places)).toEqual([]); // Kazakhstan (part) below the whole area
+    expect(detectDiscrepancies(claims, places, { wholeArea: null })).toEqual([]);
     const [f] = detectDiscrepancies(claims, places, { wholeArea: 'Kazakhstan' });
     expect([f.rule, f.location]).toEqual(['same_day_disagreement', null]);
+  });
+
+  it('infers the whole area from a story whose places nest (Almaty inside Kazakhstan), not from a lone place', () => {
+    expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Kazakhstan' })], places)).toBe('Kazakhstan');
+    expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1)], places)).toBeNull();
+    expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Seoul' })], places)).toBeNull();
+    const claims = [killed(8, { location: 'Kazakhstan' }), killed(12), claim({ metric: 'injured', subject: 'people', value: 3, location: 'Almaty' })];
+    expect(detect(claims).map((f) => [f.rule, f.location])).toEqual([['same_day_disagreement', null]]);
+    // and the seed stays a part-exceeds-whole case: Almaty alone is not the whole area
+    expect(detect([killed(12, { location: 'Almaty' }), killed(18)])).toEqual([]);
   });
 });
 
@@ -204,8 +215,11 @@ describe('the quantity key', () => {
   it('widens from a place to the whole area as broader claims arrive, one finding per quantity', () => {
     const almaty = [killed(10, { location: 'Almaty' }), killed(14, { location: 'Almaty' })];
     expect(detect(almaty).map(quantityKey)).toEqual(['killed|law_enforcement|Almaty']);
-    expect(detect([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual(['killed|law_enforcement|Kazakhstan']);
-    expect(detect([...almaty, killed(12, { location: 'Kazakhstan' }), killed(30)]).map(quantityKey)).toEqual(['killed|law_enforcement|']);
+    const noInference = (cs: ComparableClaim[]) => detectDiscrepancies(cs, places, { wholeArea: null });
+    expect(noInference([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual(['killed|law_enforcement|Kazakhstan']);
+    expect(noInference([...almaty, killed(12, { location: 'Kazakhstan' }), killed(30)]).map(quantityKey)).toEqual(['killed|law_enforcement|']);
+    // with the whole area inferred, Kazakhstan is the whole area: the key is null straight away
+    expect(detect([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual(['killed|law_enforcement|']);
   });
 
   it('keeps separate places separate when nothing spans them', () => {

@@ -11,6 +11,10 @@
 // (Almaty → Kazakhstan → null); the persistence layer upserts by the key and retires keys that no
 // longer come out (their claims now belong to the wider quantity).
 //
+// The story's whole area (options.wholeArea, else inferWholeArea: {Almaty, Kazakhstan} →
+// Kazakhstan) counts as "no location", so "8 killed in Kazakhstan" and an unlocated 12 are the
+// same scope.
+//
 // Pairs. Every two claims of a quantity whose scopes are equal or nested are judged by the pair
 // rules, in this order (the first that applies decides):
 //   same sourceKey          → sameSourceRevision: an update, never a conflict ('same_source_revision')
@@ -44,8 +48,26 @@ export interface DetectOptions {
   /**
    * The story's whole area as a gazetteer name (e.g. its main country). Claims located exactly
    * there are treated like claims without a location (same scope, not nested inside it).
+   * undefined: inferred (inferWholeArea); null: no place is the whole area.
    */
   wholeArea?: string | null;
+}
+
+/**
+ * The story's whole area when its claims show it: the one broadest location among all the story's
+ * claims (every other location lies inside it) that contains at least one other of them —
+ * {Almaty, Kazakhstan} → Kazakhstan. A lone location ({Almaty}) is not inferred to be the whole
+ * area: the story's unlocated figures may well be nationwide.
+ */
+export function inferWholeArea(claims: readonly ComparableClaim[], relation: PlaceRelation): string | null {
+  const places = memoisePlaces(relation);
+  const locs = [...new Set(claims.map((c) => (typeof c.location === 'string' && c.location.trim() ? c.location : null)))]
+    .filter((l): l is string => l !== null)
+    .sort();
+  const roots = locs.filter((outer) => locs.every((inner) => places.within(inner, outer)));
+  if (!roots.length) return null;
+  const root = roots[0];
+  return locs.some((l) => !sameLocation(l, root, places)) ? root : null;
 }
 
 /** How two claims of one metric and subject relate, or null when they do not disagree. */
@@ -67,9 +89,10 @@ export function detectDiscrepancies(
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
   places = memoisePlaces(places);
-  const usable = claims
-    .filter((c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject)
-    .map((c) => normaliseLocation(c, places, options.wholeArea ?? null))
+  const valid = claims.filter((c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject);
+  const wholeArea = options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
+  const usable = valid
+    .map((c) => normaliseLocation(c, places, wholeArea))
     .sort(compareClaims);
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
