@@ -12,6 +12,8 @@ export interface ExtractionResult {
   body: string;
   posts: ParsedPost[];
   claims: Claim[];
+  /** The country the article is mostly about (gazetteer name), or null. */
+  mainCountry: string | null;
 }
 
 export function extractArticle(input: ArticleInput): ExtractionResult {
@@ -30,5 +32,5 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       defaultCountry,
     }).map((c): Claim => ({ ...c, source: { kind: 'post', index } })),
   );
-  return { article, body, posts, claims: [...bodyClaims, ...postClaims] };
+  return { article, body, posts, claims: [...bodyClaims, ...postClaims], mainCountry: defaultCountry };
 }
