@@ -1,0 +1,204 @@
+// Who a figure is attributed to, outermost source first:
+// "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
+
+const VERB =
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says)';
+const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
+const INNER = /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
+const ADVERBS =
+  /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early)\b/gi;
+const PRONOUN = /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
+const NOT_SOURCE =
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly)$/i;
+
+export interface AttributionContext {
+  /** The last person named as a source so far, for "he said" / "the official said". */
+  lastPerson: string | null;
+}
+
+function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
+  if (!np) return null;
+  let s = np.replace(/[“”"]/g, '').replace(ADVERBS, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i, '');
+  s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
+  if (PRONOUN.test(s)) return ctx.lastPerson;
+  s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
+  // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
+  s = s.replace(/^([\p{Lu}][\p{L}\d-]*(?:[\s-][\p{Lu}\d][\p{L}\d-]*)*)\s+(?:TV channel|television channel|TV|television|channel|news agency|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '$1');
+  if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
+  if (PRONOUN.test(s)) return ctx.lastPerson;
+  // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
+  return s;
+}
+
+/** The noun phrase that ends right before index `at` in `s` (the subject of "X said"). */
+function npBefore(s: string, at: number): string | null {
+  const left = s.slice(0, at);
+  // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
+  let cut = Math.max(
+    left.lastIndexOf(';'),
+    left.lastIndexOf(':'),
+    left.lastIndexOf('“'),
+    left.lastIndexOf('”'),
+    left.lastIndexOf('"'),
+  );
+  const that = /.*\b(?:that|and(?=\s+[\p{Ll}])|,\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\s/isu.exec(left);
+  if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
+  let seg = left.slice(cut + 1);
+  // "Serik Shalabayev, head of the …, said" → the name before the apposition
+  const parts = seg.split(',');
+  if (parts.length >= 3 && /^\s*[a-z]/.test(parts[parts.length - 2]) && parts[parts.length - 1].trim() === '') {
+    seg = parts.slice(0, parts.length - 2).join(',');
+  } else if (parts.length >= 2) {
+    const last = parts[parts.length - 1];
+    seg = last.trim() ? last : parts[parts.length - 2];
+  }
+  return seg.trim() || null;
+}
+
+/** The sentence's opening noun phrase: "Earlier, the President of Kazakhstan ordered …" → "the President of Kazakhstan". */
+function sentenceSubject(s: string): string | null {
+  const body = s.replace(/^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s*)/, '');
+  const m = /^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for)\s+)*[\p{Lu}][\p{L}’'-]*)/u.exec(body);
+  return m ? m[1] : null;
+}
+
+/** The noun phrase after "said" in the inverted order: "…,” said police spokesman X, who…". */
+function npAfter(s: string, from: number): string | null {
+  const m = /^\s+(.+?)(?=[,.;:(“"]|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/.exec(s.slice(from));
+  return m ? m[1] : null;
+}
+
+function innerOf(s: string, from: number, ctx: AttributionContext): string | null {
+  const m = INNER.exec(s.slice(from));
+  return m ? clean(m[1], ctx) : null;
+}
+
+export interface SpeechHit {
+  chain: string[];
+  at: number;
+  /** May attribute a figure that comes before it. */
+  trailingOk?: boolean;
+}
+
+/** Sources named in one sentence, each with where its speech verb is. */
+export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
+  const hits: SpeechHit[] = [];
+  // "according to Y[, quoted by X]"
+  for (const m of s.matchAll(/\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of)\b|$)/gi)) {
+    const y = clean(m[1], ctx);
+    if (!y) continue;
+    const rest = s.slice(m.index! + m[0].length);
+    const q = /^\s*,?\s*(?:as )?(?:quoted|cited|reported) by\s+(.+?)(?=[,.;:(]|$)/i.exec(rest);
+    const x = q ? clean(q[1], ctx) : null;
+    hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
+  }
+  for (const m of s.matchAll(SPEECH)) {
+    const verb = m[0].toLowerCase();
+    const at = m.index!;
+    const after = at + m[0].length;
+    if (/^(?:citing|quoting)$/.test(verb)) {
+      // "X reported, citing Y" is handled from X's verb; a bare ", citing Y" names Y under an earlier source
+      const prevVerb = hits.length ? hits[hits.length - 1] : null;
+      if (prevVerb && prevVerb.at < at && at - prevVerb.at < 60) continue;
+      const y = innerOf(s, at, ctx);
+      if (y) hits.push({ chain: [y], at, trailingOk: true });
+      continue;
+    }
+    if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a )?(?:death |casualty )?(?:toll|number|figure)/i.test(s.slice(after))) continue;
+    // a noun, not a verb: "news reports said", "the claims", "its report"
+    if (/\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
+    // passive: "quoted by local media", "reported by" — the agent is read by "according to … quoted by"
+    if (/^\s+by\b/i.test(s.slice(after))) continue;
+    // no speaker: "was said", "than previously announced", "as reported"
+    if (/\b(?:than|as|been|be|was|were|is|are|being|to)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, at))) continue;
+    const before = s.slice(0, at);
+    let source: string | null = null;
+    // inverted: "…,” said X" / ", said X." / ", reports RIA News"
+    if (/(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
+      const np = npAfter(s, after);
+      if (np && !/\d/.test(np) && np.split(/\s+/).length <= 9 && !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)) source = clean(np, ctx);
+    }
+    // "as saying", "X said, adding": only a participle after a comma names the sentence's subject
+    if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before)) continue;
+    if (!source && /^(?:adding|saying)$/.test(verb)) source = clean(sentenceSubject(s), ctx);
+    if (!source) source = clean(npBefore(s, at), ctx);
+    if (!source) continue;
+    // "X cited Y as saying", "X said quoting Y", "X reported, citing Y"
+    let inner: string | null = null;
+    if (/^(?:cited|quoted)$/.test(verb)) {
+      const o = /^\s+(.+?)(?=\s+as (?:saying|reporting)|[,.;:]|$)/.exec(s.slice(after));
+      inner = o ? clean(o[1], ctx) : null;
+    } else {
+      inner = innerOf(s, after, ctx);
+    }
+    // "named in the official message of the Ministry of Defense …, reports RIA News"
+    if (!inner) {
+      const msg = /\b(?:message|statement|report|data|figures|bulletin|briefing|release) (?:of|from|by) (?:the )?(.+?)(?=[,.;:]|\s+(?:of the country|on|in)\b|$)/i.exec(before);
+      if (msg) inner = clean(msg[1], ctx);
+    }
+    const chain = inner && inner !== source ? [source, inner] : [source];
+    // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
+    const trailingOk = !!source && (/(?:[,”"]\s*)$/.test(before) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)));
+    hits.push({ chain, at, trailingOk });
+  }
+  // remember the last named person (two capitalised words, not an institution)
+  for (const h of hits) {
+    const name = h.chain[h.chain.length - 1];
+    if (looksLikePerson(name)) ctx.lastPerson = personName(name);
+  }
+  return hits;
+}
+
+const INSTITUTION = /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations)\b/i;
+function looksLikePerson(s: string): boolean {
+  return /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) && !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '));
+}
+function personName(s: string): string {
+  const m = /((?:[\p{Lu}][\p{Ll}’'-]+\s+)*[\p{Lu}][\p{Ll}’'-]+)$/u.exec(s);
+  return m ? m[1] : s;
+}
+
+/** Source of a figure at `pos` in the sentence: the nearest speech clause before it, else the one after. */
+const lastHitEndsSentence = true;
+export function pickAttribution(hits: SpeechHit[], pos: number): string[] | null {
+  if (!hits.length) return null;
+  const before = hits.filter((h) => h.at < pos);
+  const after = hits.filter((h) => h.at > pos && h.trailingOk);
+  if (before.length) {
+    const b = before[before.length - 1].chain;
+    // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
+    const outer = after.length && after[after.length - 1].at === Math.max(...hits.map((h) => h.at)) ? after[after.length - 1].chain : null;
+    return outer && !b.includes(outer[0]) && lastHitEndsSentence ? [...outer, ...b] : b;
+  }
+  if (after.length) return after[0].chain;
+  return null;
+}
+
+/** Speaker of a quotation that a paragraph closes with: "“…” Serik Shalabayev told a news conference". */
+export function quoteSpeakers(par: string, ctx: AttributionContext): { start: number; end: number; chain: string[] }[] {
+  const out: { start: number; end: number; chain: string[] }[] = [];
+  for (const m of par.matchAll(/[“"]([^“”"]{10,}?)[”"]/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const rest = par.slice(end, end + 200);
+    let src: string | null = null;
+    const inv = new RegExp(`^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`, 'i').exec(rest);
+    if (inv) src = clean(inv[1], ctx);
+    if (!src) {
+      const dir = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i').exec(rest);
+      if (dir && dir[1].split(/\s+/).length <= 8) src = clean(dir[1], ctx);
+    }
+    if (!src) {
+      // "…, adding: “…”" / "X said: “…”": the speaker comes before
+      const lead = par.slice(Math.max(0, start - 200), start);
+      const colon = new RegExp(`(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`, 'i').exec(lead);
+      if (colon) src = clean(colon[1].split(/\s+(?:ordered|urged|asked|told|called|warned)\b/)[0], ctx);
+    }
+    if (src) {
+      out.push({ start, end, chain: [src] });
+      if (looksLikePerson(src)) ctx.lastPerson = personName(src);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// asOf: a date stated in the sentence ("on Wednesday", "January 5"), resolved against the
+// article's date. chrono-node does the parsing; it only runs on sentences that carry a claim.
+import * as chrono from 'chrono-node';
+
+const HINT =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The date the sentence states, as YYYY-MM-DD, or null. `ref` is the article's (or post's) time. */
+export function statedDate(sentence: string, ref: string | null | undefined): string | null {
+  if (!HINT.test(sentence)) return null;
+  const refDate = ref ? new Date(ref) : undefined;
+  const base = refDate && !Number.isNaN(refDate.getTime()) ? refDate : undefined;
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(sentence, base ? { instant: base, timezone: 0 } : undefined, { forwardDate: false });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const c = r.start;
+    const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+    if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text)) continue;
+    if (!base && /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(r.text)) continue;
+    if (!base && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+    const d = c.date();
+    if (Number.isNaN(d.getTime())) continue;
+    // a figure is not stated for a day after the article
+    if (base && d.getTime() > base.getTime() + 36 * 3600 * 1000 && weekdayOnly) continue;
+    return isoDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+  }
+  return null;
+}

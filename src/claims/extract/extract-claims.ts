@@ -1,0 +1,419 @@
+// The pure claim extractor (issue 4). Reads an article body or one post's text and returns
+// every figure of the DESIGN.md §3 vocabulary with its interval, subject, place, source chain,
+// date and exact quote.
+//
+// Interval convention (DESIGN.md §3): `low`/`high` are the bounds the wording gives and `null`
+// where unbounded. Whether a bound is open is carried by `qualifier`: `more_than` N gives
+// low = N, high = null and means (N, ∞); `at_most` ("up to", "fewer than") gives [0, N].
+//
+// Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
+// parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
+import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } from './claim';
+import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
+import { statedDate } from './dates';
+import { LEFT_CUES, PEOPLE_NOUN, RIGHT_CUES, subjectOf } from './lexicon';
+import { focusPlace, safeFindPlaces, sentenceScope, type PlaceHit } from './location';
+import { findNumbers, type NumberMention } from './numbers';
+import { paragraphs, sentences, type TextSpan } from './sentences';
+import { resolvePlace } from '../../geo/gazetteer';
+
+const HAS_FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
+const HAS_METRIC =
+  /\b(?:kill|dead|die|death|deceased|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including)/i;
+
+interface Draft {
+  n: NumberMention;
+  metric: Metric;
+  subject: Subject;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Sentence-relative span of the quote. */
+  qs: number;
+  qe: number;
+  increment: boolean;
+}
+
+const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
+  { re: /\b(?:at least|no fewer than|no less than|not less than|a minimum of|at a minimum)\s*$/i, q: 'at_least' },
+  { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over)\s*$/i, q: 'more_than' },
+  { re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i, q: 'at_most' },
+  { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
+  { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|of about|of around|of some|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
+];
+const FILLER = /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a crowd of|a group of|a)\s*)$/i;
+
+function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
+  for (const { re, q, below } of QUALIFIERS) {
+    const m = re.exec(left);
+    if (m) return { q, below: !!below, len: m[0].length };
+  }
+  return { q: 'exact', below: false, len: 0 };
+}
+
+function interval(value: number, q: Qualifier, below: boolean, vague?: { low: number; high: number }): [number | null, number | null] {
+  if (vague) return [vague.low, vague.high];
+  switch (q) {
+    case 'at_least':
+    case 'more_than':
+      return [value, null];
+    case 'at_most':
+      return [0, value];
+    case 'approx':
+      return below ? [Math.floor(value * 0.9), value] : [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
+    default:
+      return [value, value];
+  }
+}
+
+/** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
+function nounAfter(right: string): string {
+  const m = /^[^,.;:!?()"“”—–]{0,80}?(?=\s+(?:were|was|are|is|have|has|had|who|that|which|died|in|on|at|after|during|when|while|as|to|by|from|for|and (?:were|have|had|are))\b|[,.;:!?()"“”—–]|$)/i.exec(right);
+  return m ? m[0] : right.slice(0, 40);
+}
+
+function firstCue(window: string): { metric: Metric | 'among_prev'; index: number; end: number } | null {
+  let best: { metric: Metric | 'among_prev'; index: number; end: number } | null = null;
+  for (const { re, metric } of RIGHT_CUES) {
+    const m = re.exec(window);
+    if (m && (!best || m.index < best.index)) best = { metric, index: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** The part of the text right of a figure that may still speak about it. */
+function rightWindow(right: string): string {
+  const words = right.split(/(?<=\s)/);
+  let out = '';
+  let n = 0;
+  for (const w of words) {
+    if (/[;:(]|\s[—–]\s/.test(w) && n > 0) {
+      out += w.replace(/(?:[;:(]|\s[—–]\s).*$/s, '');
+      break;
+    }
+    out += w;
+    if (++n >= 14) break;
+  }
+  return out.replace(/[;:(].*$/s, '');
+}
+
+const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
+
+function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null): Draft | null | 'forward' | 'skip' {
+  const n = nums[i];
+  const prevEnd = i > 0 ? nums[i - 1].end : 0;
+  const nextStart = i + 1 < nums.length ? nums[i + 1].start : s.length;
+  const leftFull = s.slice(Math.max(prevEnd, n.start - 120), n.start);
+  const rightFull = s.slice(n.end, nextStart);
+  const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
+
+  // second figure of a range: consumed by the first
+  if (i > 0 && drafts[i - 1]?.qualifier === 'range' && drafts[i - 1]?.high === n.value) return 'skip';
+  // changes, not totals: "rose by 12"; "from 164 to 225" keeps the second
+  if (/\b(?:rose|risen|rising|increased?|increasing|grew|jumped|climbed|up|down|fell|dropped|decreased?)\s+by\s*$/i.test(leftFull)) return 'skip';
+  if (/\bfrom\s*$/i.test(leftFull) && /^\s*(?:to|-|–)\s*$/.test(rightFull)) return 'skip';
+
+  let value = n.value;
+  let { q, below, len: qlen } = qualify(leftFull);
+  let high: number | null = null;
+  let rangeEnd = n.end;
+  // ranges: "between 10 and 15", "10-15", "10 to 15", "two or three"
+  if (i + 1 < nums.length && !n.vague && !nums[i + 1].vague) {
+    const mid = s.slice(n.end, nums[i + 1].start);
+    const between = /\bbetween\s*$/i.test(leftFull) && /^\s*and\s*$/i.test(mid);
+    if (between || /^\s*(?:-|–|to|or)\s*$/i.test(mid)) {
+      if (nums[i + 1].value > value) {
+        q = 'range';
+        high = nums[i + 1].value;
+        rangeEnd = nums[i + 1].end;
+        if (between) qlen = /\bbetween\s*$/i.exec(leftFull)![0].length;
+      }
+    }
+  }
+  if (n.vague) q = 'vague';
+  // "8 or more", "100-plus", "150 or so"
+  const tail = s.slice(rangeEnd);
+  if (q === 'exact' && /^\s*(?:or more|and more|plus|-plus|\+)/i.test(tail)) q = 'at_least';
+  if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
+
+  const right = rightWindow(q === 'range' ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length) : rightFull);
+  const leftCore = leftFull.slice(0, leftFull.length - qlen).replace(FILLER, '');
+  const increment =
+    /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
+    /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
+    /\b(?:another|additional)\s*$/i.test(leftFull);
+
+  let metric: Metric | null = null;
+  let subject: Subject | null = null;
+  let cueStart = n.start;
+  let cueEnd = rangeEnd;
+  const np = nounAfter(right);
+
+  // subsets: "3,393 of which were security personnel", "three of the murdered were minors"
+  const subset = /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
+  const including = /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(leftCore);
+  if (subset || including) {
+    const rest = subset ? right.slice(subset[0].length) : right;
+    const cue = firstCue(rest);
+    let m: Metric | null = null;
+    if (subset?.[1]) {
+      const c = firstCue(subset[1]);
+      if (c && c.metric !== 'among_prev') m = c.metric;
+    }
+    if (!m && cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') m = cue.metric;
+    if (!m) m = lastDraft?.metric ?? prevMetric;
+    if (!m) return null;
+    metric = m;
+    const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? subjectOf(rest.slice(0, 60));
+    subject = sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people';
+    if (cue) cueEnd = rangeEnd + (right.length - rest.length) + cue.end;
+    else cueEnd = rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length;
+  }
+
+  // a metric word right before the figure: "killed 225", "death toll … at 26", "sent 70 soldiers"
+  if (!metric) {
+    for (const { re, metric: lm } of LEFT_CUES) {
+      const m = re.exec(leftCore);
+      if (!m) continue;
+      if (/\b(?:claimed|claiming)\s*$/i.test(m[0]) && !/^\s*(?:lives|victims|people's lives)\b/i.test(right)) continue;
+      if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
+      const sub = subjectOf(np);
+      if (lm === 'deploy_verb') {
+        if (!sub || (sub.subject !== 'military' && sub.subject !== 'law_enforcement')) continue;
+        metric = 'deployed';
+      } else if (lm === 'participants_noun') {
+        metric = 'participants';
+      } else metric = lm;
+      subject = sub?.subject ?? null;
+      if (!subject) {
+        const of = /\b(?:toll|deaths?|number) (?:of|among) ((?:[\p{L}-]+\s*){1,3})/iu.exec(leftCore);
+        subject = of ? subjectOf(of[1])?.subject ?? null : null;
+      }
+      if (metric === 'participants' && subject !== 'protesters') subject = 'people';
+      cueStart = Math.max(prevEnd, n.start - 120) + m.index;
+      cueEnd = rangeEnd + np.length;
+      break;
+    }
+    // "most of the deaths (103 people)"
+    if (!metric && /\b(?:deaths|dead|killed|fatalities)\s*\(\s*$/i.test(leftCore)) {
+      metric = 'killed';
+      subject = subjectOf(np)?.subject ?? null;
+    }
+  }
+
+  // a metric word after the figure: "12 were killed", "18 dead", "225 people died"
+  if (!metric) {
+    const cue = firstCue(right);
+    if (cue) {
+      const before = right.slice(0, cue.index);
+      const sub = subjectOf(before);
+      let m: Metric | null = cue.metric === 'among_prev' ? lastDraft?.metric ?? prevMetric : cue.metric;
+      if (m === 'deployed' && (!sub || (sub.subject !== 'military' && sub.subject !== 'law_enforcement'))) m = null;
+      if (m === 'participants' && !(PEOPLE_NOUN.test(before) || sub?.subject === 'protesters' || (n.vague && /\bof\b/.test(before)))) m = null;
+      if (m === 'participants' && sub && sub.subject !== 'protesters' && sub.subject !== 'people' && sub.subject !== 'civilians') m = null;
+      // the metric word must be close and in the same clause
+      if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before))) m = null;
+      if (m) {
+        metric = m;
+        cueEnd = rangeEnd + cue.end;
+        if (sub) subject = sub.subject;
+        else {
+          // "4,353 wounded people": the noun after the metric word
+          const afterCue = /^\s+((?:[\p{L}-]+\s*){1,3})/u.exec(right.slice(cue.end));
+          const s2 = afterCue && /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(right.slice(cue.index)) ? subjectOf(afterCue[1]) : null;
+          if (s2) {
+            subject = s2.subject;
+            cueEnd += afterCue![0].trimEnd().length;
+          } else if (AUX_ONLY.test(before) && lastDraft && /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(before.replace(/\b(?:so far|reportedly|also|been|more|further|additional)\b/gi, ''))) {
+            subject = lastDraft.subject;
+          }
+        }
+        if (cue.metric === 'among_prev' && !subject) subject = lastDraft?.subject ?? prevSubject ?? null;
+        if (metric === 'participants' && subject !== 'protesters') subject = 'people';
+      }
+    }
+  }
+
+  if (!metric) {
+    // coordination: "26 protesters and 18 security officials were killed"
+    if (i + 1 < nums.length && /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and)\s*$/iu.test(rightFull) && /\S/.test(rightFull)) return 'forward';
+    // "thousands of protesters": a crowd
+    const sub = subjectOf(np);
+    if (sub?.subject === 'protesters' && /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:protest(?:e|o)rs|demonstrators|rioters)\b/iu.test(right)) {
+      metric = 'participants';
+      subject = 'protesters';
+      cueEnd = rangeEnd + np.length;
+    } else return null;
+  }
+
+  if (!subject) {
+    // "casualties among security officers rose to 18 dead"
+    const among = /\bamong\s+([^,.;:]{1,60}?)\s+(?:rose|climbed|reached|stood|stands?|was|were|is|are|jumped|increased|grew|has|have|had|hit|to|at|totall?ed|numbered|now)\b/iu.exec(s.slice(0, n.start));
+    const a = among ? subjectOf(among[1]) : null;
+    subject = a?.subject ?? (lastDraft && AUX_ONLY.test(np) ? lastDraft.subject : null) ?? 'people';
+  }
+  const [low, hi] = interval(value, q, below, n.vague);
+  const qs = Math.min(cueStart, n.start - qlen);
+  return {
+    n,
+    metric,
+    subject,
+    value,
+    low,
+    high: q === 'range' ? high : hi,
+    qualifier: q,
+    qs: Math.max(0, qs),
+    qe: Math.max(cueEnd, rangeEnd),
+    increment,
+  };
+}
+
+export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
+  if (typeof text !== 'string' || !text.trim()) return [];
+  ctx = ctx ?? {};
+  const out: ExtractedClaim[] = [];
+  const places = safeFindPlaces(text);
+  const country = ctx.defaultCountry ?? null;
+  const focus = ctx.postAuthor ? null : focusPlace(places, country);
+  const actx: AttributionContext = { lastPerson: null };
+  const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
+  let prevMetric: Metric | null = null;
+  let prevSubject: Subject | null = null;
+
+  for (const par of paragraphs(text)) {
+    const sents = sentences(par);
+    let speakers: ReturnType<typeof quoteSpeakers> | null = null;
+    let prevChain: string[] | null = null;
+    let prevClaims: ExtractedClaim[] = [];
+    for (const sent of sents) {
+      const s = sent.text;
+      const hits: SpeechHit[] = /\b(?:said|says|told|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according)/i.test(s)
+        ? sourcesInSentence(s, actx)
+        : [];
+      const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
+      const sentChain = hits.length ? hits[0].chain : null;
+      // "This number is named in the message of the Ministry of Defense, reports RIA News"
+      if (!candidate || !findNumbersCached(s).length) {
+        if (sentChain && /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)) {
+          for (const c of prevClaims) if (c.attribution.length <= (ctx.postAuthor ? 1 : 0)) c.attribution = withAuthor(sentChain, ctx);
+        }
+        prevChain = sentChain ?? prevChain;
+        prevClaims = [];
+        continue;
+      }
+      const nums = findNumbersCached(s);
+      const drafts: (Draft | null)[] = [];
+      const forward: number[] = [];
+      for (let i = 0; i < nums.length; i++) {
+        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject);
+        if (r === 'forward') { forward.push(i); drafts.push(null); continue; }
+        drafts.push(r === 'skip' ? null : r);
+        if (r && r !== 'skip') {
+          // a forward-coordinated figure takes this one's metric: "26 protesters and 18 … were killed"
+          for (const f of forward.splice(0)) {
+            const n = nums[f];
+            const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
+            const qq = n.vague ? 'vague' : q.q;
+            const [low, high] = interval(n.value, qq, q.below, n.vague);
+            const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
+            drafts[f] = { n, metric: r.metric, subject: sub?.subject ?? r.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: r.qe, increment: false };
+          }
+        } else if (r !== 'skip') forward.length = 0;
+      }
+      const claims: ExtractedClaim[] = [];
+      let date: string | null | undefined;
+      const sentPlaces = places.filter((p) => p.start >= sent.start && p.end <= sent.end).map((p) => ({ ...p, start: p.start - sent.start, end: p.end - sent.start }));
+      for (let i = 0; i < drafts.length; i++) {
+        const d = drafts[i];
+        if (!d) continue;
+        // a change is not a total, unless it continues a different figure: "146 died and 150 more were injured"
+        if (d.increment) {
+          const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);
+          if (!earlier || earlier.metric === d.metric) continue;
+        }
+        if (date === undefined) date = statedDate(s, ref);
+        // attribution: this sentence, else a quotation's speaker, else an anaphoric sentence start
+        let chain = pickAttribution(hits, d.n.start);
+        if (!chain) {
+          speakers ??= quoteSpeakers(par.text, actx);
+          const abs = sent.start - par.start + d.n.start;
+          chain = speakers.find((q) => q.start <= abs && abs < q.end)?.chain ?? null;
+        }
+        if (!chain) {
+          const colon = /:\s*((?:[\p{L}'’-]+\s*){1,5})$/u.exec(s);
+          if (colon && d.n.start < colon.index! && !/\d/.test(colon[1])) chain = [colon[1].trim()];
+        }
+        if (!chain && prevChain && /^(?:this|these|it|the figure|the number|the toll|of them|among them|he also|she also|they also)\b/i.test(s)) chain = prevChain;
+        const loc = locate(s, sent, par, d, sentPlaces, places, country, focus);
+        const start = sent.start + d.qs;
+        const end = sent.start + d.qe;
+        claims.push({
+          metric: d.metric,
+          subject: d.subject,
+          value: d.value,
+          low: d.low,
+          high: d.high,
+          qualifier: d.qualifier,
+          location: loc?.name ?? null,
+          country: loc?.country ?? country,
+          attribution: withAuthor(chain ?? [], ctx),
+          asOf: date ?? ctx.postedAt ?? ctx.publishedAt ?? null,
+          quote: text.slice(start, end),
+          start,
+          end,
+        });
+        prevMetric = d.metric;
+        prevSubject = d.subject;
+      }
+      out.push(...claims);
+      prevClaims = claims;
+      prevChain = sentChain ?? prevChain;
+    }
+  }
+  numberCache.clear();
+  return out;
+}
+
+const numberCache = new Map<string, NumberMention[]>();
+function findNumbersCached(s: string): NumberMention[] {
+  let v = numberCache.get(s);
+  if (!v) {
+    v = findNumbers(s);
+    numberCache.set(s, v);
+  }
+  return v;
+}
+
+function withAuthor(chain: string[], ctx: ExtractionContext): string[] {
+  const author = ctx.postAuthor?.trim();
+  if (!author) return [...chain];
+  return chain[0]?.toLowerCase() === author.toLowerCase() ? [...chain] : [author, ...chain];
+}
+
+function locate(
+  s: string,
+  sent: TextSpan,
+  par: TextSpan,
+  d: Draft,
+  sentPlaces: PlaceHit[],
+  places: PlaceHit[],
+  country: string | null,
+  focus: ReturnType<typeof focusPlace>,
+) {
+  const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
+  if (scoped) return scoped;
+  // nearest place named in the paragraph
+  const abs = sent.start + d.n.start;
+  let best: PlaceHit | null = null;
+  for (const p of places) {
+    if (p.start < par.start || p.end > par.end) continue;
+    if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
+  }
+  if (best && !(focus && best.place.kind === 'country' && best.place.name === focus.country)) return best.place;
+  if (focus) return focus;
+  if (best) return best.place;
+  if (country) return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
+  return null;
+}

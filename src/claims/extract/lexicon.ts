@@ -1,0 +1,53 @@
+// Words of the vocabulary (DESIGN.md §3): what marks a metric, what names a subject.
+import type { Metric, Subject } from './claim';
+
+/** A metric word reached after the figure: "12 were killed", "18 dead", "225 deaths", "40 lives". */
+export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
+  { re: /\bamong (?:them|those|these|the victims|whom|the casualties)\b/i, metric: 'among_prev' },
+  { re: /\bamong (?:the )?(?:dead|deceased|killed|fatalities|bodies)\b/i, metric: 'killed' },
+  { re: /\bamong (?:the )?(?:injured|wounded|hurt)\b/i, metric: 'injured' },
+  { re: /\bamong (?:the )?(?:detained|arrested|detainees)\b/i, metric: 'detained' },
+  { re: /\b(?:killed|dead|died|die|dies|deaths?|deceased|slain|murdered|perished|fatalities|fatally (?:shot|wounded|injured)|lost their lives|lives (?:were|have been|had been)? ?(?:lost|claimed)|lives\b|bodies|corpses|eliminated|liquidated|executed|shot dead|killings|dying)\b/i, metric: 'killed' },
+  { re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|casualties with injuries)\b/i, metric: 'injured' },
+  { re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in custody|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i, metric: 'detained' },
+  { re: /\b(?:missing|unaccounted for|disappeared)\b/i, metric: 'missing' },
+  { re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|forced (?:from|out of) their homes|lost their homes|refugees|relocated)\b/i, metric: 'displaced' },
+  { re: /\b(?:(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|stationed|flown)|arrived|deployed|dispatched|landed)\b/i, metric: 'deployed' },
+  { re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed|thronged|crowded)\b/i, metric: 'participants' },
+];
+
+/** A metric word right before the figure: "killed 225", "the death of 225", "death toll … at 26". */
+export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'participants_noun' }[] = [
+  { re: /\b(?:(?:death|casualty|fatality|the) toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\b[^.;:]{0,60}?\b(?:at|to|of|was|is|as|stands at|stood at|reached|hit|passed|exceeded|surpassed|topped)\s*$/i, metric: 'killed' },
+  { re: /\b(?:number of (?:the )?(?:injured|wounded)|injury toll)\b[^.;:]{0,60}?\b(?:at|to|of|was|is|reached|hit|passed|exceeded)\s*$/i, metric: 'injured' },
+  { re: /\b(?:number of (?:people )?(?:detained|arrested|detentions|arrests|detainees))\b[^.;:]{0,60}?\b(?:at|to|of|was|is|reached|hit|passed|exceeded)\s*$/i, metric: 'detained' },
+  { re: /\b(?:killed|killing|kills|kill|deaths? of|bodies of|remains of|lives of|murdered|murder of|massacred|slaughtered|executed|shot dead|dead (?:at|to)|claimed|claiming)\s*$/i, metric: 'killed' },
+  { re: /\b(?:wounded|wounding|injured|injuring|injures|injure|injury of|injuries (?:of|to)|hospitali[sz]ed|hospitali[sz]ing|treated|treating)\s*$/i, metric: 'injured' },
+  { re: /\b(?:arrested|arresting|arrests|arrest|detained|detaining|detain|detains|detention of|arrest of|arrests of|rounded up|jailed|apprehended|apprehending|held|holding|taken into custody)\s*$/i, metric: 'detained' },
+  { re: /\b(?:evacuated|evacuating|evacuate|evacuation of|displaced|displacing|displace|displacement of|forced)\s*$/i, metric: 'displaced' },
+  { re: /\b(?:deployed|deploying|deploy|deploys|sent|sending|send|sends|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|deployment of|dispatch of|contingent of|force of|(?:a )?total of)\s*$/i, metric: 'deploy_verb' },
+  { re: /\b(?:crowds? of|rally of|protest of|gathering of|march of|demonstration of|turnout of|attended by|joined by)\s*$/i, metric: 'participants_noun' },
+];
+
+/** Subject words; the earliest in the noun phrase wins ("police and National Guard troops" → police). */
+export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
+  { re: /\b(?:police(?:men|women| officers?)?|policemen|policewomen|cops?|officers?|national guard(?:s|smen|sman)?|guardsmen|guards?|law[- ]enforcement(?: officers?| officials?| personnel| agents?)?|security (?:forces?|officers?|officials?|personnel|service personnel|services?|agents?|staff|men|troops)|interior (?:ministry )?troops|gendarmes?|riot police|border guards?|special forces|servicemen and police|members of (?:the )?(?:police|security forces|law enforcement|national guard))\b/i, subject: 'law_enforcement' },
+  { re: /\b(?:soldiers?|troops?|servicem[ae]n|service members?|servicewomen|military personnel|military|army|peacekeep(?:ers|ing (?:troops|forces|personnel))|paratroopers?|marines?|sailors?|airmen|conscripts?|reservists?|militaries|(?:armed )?forces|personnel)\b/i, subject: 'military' },
+  { re: /\b(?:protest(?:e|o)rs?|demonstrators?|rioters?|assailants?|bandits?|terrorists?|militants?|insurgents?|rebels?|looters?|gunmen|armed (?:men|people|groups?|individuals)|attackers?|extremists?|participants|agitators|provocateurs|fighters|marchers|activists?|opposition supporters)\b/i, subject: 'protesters' },
+  { re: /\b(?:journalists?|reporters?|media workers?|photographers?|photojournalists?|camera(?:men|man)|correspondents?)\b/i, subject: 'journalists' },
+  { re: /\b(?:children|child|minors?|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i, subject: 'children' },
+  { re: /\b(?:civilians?|residents?|bystanders?|passers-?by|locals?|citizens?|villagers?|inhabitants)\b/i, subject: 'civilians' },
+  { re: /\b(?:people|persons?|individuals?|others|victims?|deceased|casualties|dead|lives|those|adults?|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i, subject: 'people' },
+  { re: /\b(?:women|men|foreigners?|foreign nationals?|tourists?|workers?|miners?|patients?|prisoners?|inmates?|migrants?|doctors?|nurses?|medics?|firefighters?|rescuers?|officials?|staff|employees?|crew)\b/i, subject: 'other' },
+];
+
+export function subjectOf(np: string): { subject: Subject; index: number } | null {
+  let best: { subject: Subject; index: number } | null = null;
+  for (const { re, subject } of SUBJECT_WORDS) {
+    const m = re.exec(np);
+    if (m && (!best || m.index < best.index)) best = { subject, index: m.index };
+  }
+  return best;
+}
+
+export const PEOPLE_NOUN = /\b(?:people|persons|individuals|protest(?:e|o)rs|demonstrators|residents|citizens|rioters|participants|supporters|activists|marchers|partygoers|revell?ers|pilgrims|spectators|fans|worshippers|workers|students|women|men|terrorists|militants|bandits)\b/i;

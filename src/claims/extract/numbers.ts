@@ -1,0 +1,165 @@
+// Finds the figures written in a sentence: digits ("1,000", "4 353", "1.5 million"), number
+// words ("eight", "twenty-five", "a dozen", "two hundred") and vague amounts ("dozens",
+// "tens of thousands"). Things that look like numbers but are not counts (years, dates,
+// times, ages, money, percentages, phone numbers, "Article 4", "COVID-19", "a two-week …",
+// ordinals, decades) are dropped here, so later stages only see candidate counts.
+
+export interface NumberMention {
+  value: number;
+  start: number;
+  end: number;
+  /** Set for vague amounts: the interval the word gives (dozens → [12, 99]). */
+  vague?: { low: number; high: number };
+  /** Written as words ("eight") rather than digits. */
+  words: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', 'a', 'and'].join('|')})`;
+/** A run of number words: "twenty-five", "two hundred and fifty", "a dozen". */
+const WORD_RUN = new RegExp(`\\b(?:${WORD})(?:[\\s-]+(?:${WORD}))*\\b`, 'gi');
+
+/** Vague amounts, longest first; value is the conservative point (ACLED), interval to the next order of magnitude. */
+const VAGUE: { re: RegExp; value: number; high: number }[] = [
+  { re: /\b(?:tens|10s) of thousands\b/iy, value: 10_000, high: 99_999 },
+  { re: /\bhundreds of thousands\b/iy, value: 100_000, high: 999_999 },
+  { re: /\b(?:several|a few) hundred thousand\b/iy, value: 100_000, high: 999_999 },
+  { re: /\bmillions\b/iy, value: 1_000_000, high: 9_999_999 },
+  { re: /\b(?:several|a few) thousand\b/iy, value: 1000, high: 9999 },
+  { re: /\bthousands\b/iy, value: 1000, high: 9999 },
+  { re: /\b(?:several|a few) hundred\b/iy, value: 100, high: 999 },
+  { re: /\bhundreds\b/iy, value: 100, high: 999 },
+  { re: /\bscores\b/iy, value: 20, high: 99 },
+  { re: /\b(?:several|a few) dozen\b/iy, value: 12, high: 99 },
+  { re: /\bdozens\b/iy, value: 12, high: 99 },
+  { re: /\btens\b/iy, value: 10, high: 99 },
+];
+const VAGUE_START = /\b(?:tens|10s|hundreds|several|a few|millions|thousands|scores|dozens)\b/gi;
+
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+/** Words that make the number a measure of something else, not a count of people. */
+const UNIT_AFTER =
+  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?)\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
+const BEFORE_NOT_COUNT =
+  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
+
+function wordsToNumber(raw: string): number | null {
+  const parts = raw.toLowerCase().split(/[\s-]+/).filter((p) => p && p !== 'and');
+  if (!parts.length) return null;
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === 'a') {
+      // "a dozen", "a hundred", "a thousand": only as a leading article
+      if (seen || !parts[i + 1] || !(parts[i + 1] === 'dozen' || SCALES[parts[i + 1]])) return seen ? total + current : null;
+      current = 1;
+      continue;
+    }
+    if (p in UNITS) { current += UNITS[p]; seen = true; }
+    else if (p in TENS) { current += TENS[p]; seen = true; }
+    else if (p === 'dozen') { current = (current || 1) * 12; seen = true; }
+    else if (p === 'hundred') { current = (current || 1) * 100; seen = true; }
+    else if (p in SCALES) { total += (current || 1) * SCALES[p]; current = 0; seen = true; }
+  }
+  return seen ? total + current : null;
+}
+
+interface Span { start: number; end: number }
+const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+
+export function findNumbers(s: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const blocked: Span[] = [];
+  // phone numbers, times, dates written with digits, scores "3-1" are not counts
+  for (const m of s.matchAll(/\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{1,2}\b|\b\d-\d-\d\b/g)) {
+    // but "4 353 wounded" and "1 000 000" are digit groups, handled below
+    if (/^\d{1,3}(?: \d{3})+$/.test(m[0])) continue;
+    blocked.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  // vague amounts
+  for (const m of s.matchAll(VAGUE_START)) {
+    for (const v of VAGUE) {
+      v.re.lastIndex = m.index!;
+      const hit = v.re.exec(s);
+      if (hit) {
+        const span = { start: m.index!, end: m.index! + hit[0].length };
+        if (overlaps(span, blocked) || overlaps(span, out)) break;
+        // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
+        const after = s.slice(span.end, span.end + 40);
+        if (!/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|gathered|marched|rallied|protested)\b)/i.test(after)) break;
+        out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
+        break;
+      }
+    }
+  }
+  // digits, with separators and an optional scale word
+  const DIGITS = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
+  for (const m of s.matchAll(DIGITS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
+    let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
+    const scale = m[2]?.toLowerCase();
+    if (scale) value *= scale === 'million' || scale === 'mln' ? 1e6 : scale === 'billion' || scale === 'bn' ? 1e9 : 1000;
+    if (!Number.isFinite(value)) continue;
+    if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
+    const before = s.slice(Math.max(0, start - 24), start);
+    const after = s.slice(end, end + 30);
+    // attached to a word: "Khabar-24", "COVID-19", "F-16"
+    if (/[\p{L}][-‑]$/u.test(before) || /^[-‑]?[\p{L}]/u.test(after.replace(/^\s*(?:million|thousand)\b/, ''))) {
+      if (!/^-(?:strong|plus)\b/i.test(after) && /^[-‑]?[\p{L}]/u.test(after)) continue;
+      if (/[\p{L}][-‑]$/u.test(before)) continue;
+    }
+    // years: four digits without separator, 1800-2100
+    if (!scale && /^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100) continue;
+    if (!scale && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+    if (UNIT_AFTER.test(after)) continue;
+    if (BEFORE_NOT_COUNT.test(before)) continue;
+    out.push({ start, end, value, words: false });
+  }
+  // number words
+  for (const m of s.matchAll(WORD_RUN)) {
+    let text = m[0];
+    let start = m.index!;
+    // trim a leading/trailing "a"/"and" that is not part of the figure
+    const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
+    if (lead && !/^a[\s-]+(?:dozen|hundred|thousand|million)/i.test(text)) { start += lead[0].length; text = text.slice(lead[0].length); }
+    text = text.replace(/(?:[\s-]+(?:and|a))+$/i, '');
+    if (!text || /^(?:and|a)$/i.test(text)) continue;
+    const end = start + text.length;
+    const span = { start, end };
+    if (overlaps(span, blocked) || overlaps(span, out)) continue;
+    const value = wordsToNumber(text);
+    if (value === null) continue;
+    const before = s.slice(Math.max(0, start - 24), start);
+    const after = s.slice(end, end + 30);
+    if (/[\p{L}\d][-‑]$/u.test(before)) continue;
+    if (/^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) || /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)) continue;
+    if (UNIT_AFTER.test(after)) continue;
+    if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) continue;
+    if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) continue;
+    if (/^one$/i.test(text)) {
+      // "one of the victims", "one more", "no one", "one another", "at one point"
+      if (/^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)) continue;
+      if (/\b(?:no|any|every|some|the|this|that|which|at|each|someone|anyone)\s*$/i.test(before)) continue;
+    }
+    if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) continue;
+    if (BEFORE_NOT_COUNT.test(before)) continue;
+    out.push({ start, end, value, words: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
