@@ -114,6 +114,10 @@ describe('nested scope: the part may not exceed the whole', () => {
     expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Kazakhstan' })], places)).toBe('Kazakhstan');
     expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1)], places)).toBeNull();
     expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Seoul' })], places)).toBeNull();
+    const kz = (n: number, location: string) => Array.from({ length: n }, () => killed(1, { location }));
+    expect(inferWholeArea([...kz(1, 'Almaty'), ...kz(5, 'Kazakhstan'), ...kz(1, 'Seoul')], places)).toBe('Kazakhstan');
+    expect(inferWholeArea([...kz(1, 'Almaty'), ...kz(2, 'Kazakhstan'), ...kz(3, 'Seoul')], places)).toBeNull();
+    expect(inferWholeArea([...kz(3, 'Itaewon'), ...kz(1, 'Seoul'), ...kz(1, 'South Korea')], places)).toBe('South Korea');
     const claims = [killed(8, { location: 'Kazakhstan' }), killed(12), claim({ metric: 'injured', subject: 'people', value: 3, location: 'Almaty' })];
     expect(detect(claims).map((f) => [f.rule, f.location])).toEqual([['same_day_disagreement', null]]);
     // and the seed stays a part-exceeds-whole case: Almaty alone is not the whole area

@@ -11,9 +11,9 @@
 // (Almaty → Kazakhstan → null); the persistence layer upserts by the key and retires keys that no
 // longer come out (their claims now belong to the wider quantity).
 //
-// The story's whole area (options.wholeArea, else inferWholeArea: {Almaty, Kazakhstan} →
-// Kazakhstan) counts as "no location", so "8 killed in Kazakhstan" and an unlocated 12 are the
-// same scope.
+// The story's whole area (options.wholeArea, else inferWholeArea: the place that contains another
+// and covers two thirds of the located claims) counts as "no location", so "8 killed in
+// Kazakhstan" and an unlocated 12 are the same scope.
 //
 // Pairs. Every two claims of a quantity whose scopes are equal or nested are judged by the pair
 // rules, in this order (the first that applies decides):
@@ -54,20 +54,38 @@ export interface DetectOptions {
 }
 
 /**
- * The story's whole area when its claims show it: the one broadest location among all the story's
- * claims (every other location lies inside it) that contains at least one other of them —
- * {Almaty, Kazakhstan} → Kazakhstan. A lone location ({Almaty}) is not inferred to be the whole
- * area: the story's unlocated figures may well be nationwide.
+ * The story's whole area when its claims show it: a location that contains another of the story's
+ * locations and covers at least two thirds of the located claims (all metrics, one vote per source
+ * and location) — {Almaty,
+ * Kazakhstan ×46, Russia ×4} → Kazakhstan. The best-covering one wins, the broader on a tie.
+ * A lone location ({Almaty}) is not inferred to be the whole area: the story's unlocated figures
+ * may well be nationwide.
  */
 export function inferWholeArea(claims: readonly ComparableClaim[], relation: PlaceRelation): string | null {
   const places = memoisePlaces(relation);
-  const locs = [...new Set(claims.map((c) => (typeof c.location === 'string' && c.location.trim() ? c.location : null)))]
-    .filter((l): l is string => l !== null)
-    .sort();
-  const roots = locs.filter((outer) => locs.every((inner) => places.within(inner, outer)));
-  if (!roots.length) return null;
-  const root = roots[0];
-  return locs.some((l) => !sameLocation(l, root, places)) ? root : null;
+  // Each source counts once per location: one article naming Kazakhstan twenty times is one vote.
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (typeof c.location !== 'string' || !c.location.trim()) continue;
+    const vote = JSON.stringify([c.location, c.sourceKey]);
+    if (seen.has(vote)) continue;
+    seen.add(vote);
+    counts.set(c.location, (counts.get(c.location) ?? 0) + 1);
+  }
+  const locs = [...counts.keys()].sort();
+  const located = [...counts.values()].reduce((a, b) => a + b, 0);
+  let best: { loc: string; covered: number } | null = null;
+  for (const outer of locs) {
+    const inside = locs.filter((inner) => places.within(inner, outer));
+    if (!inside.some((inner) => !sameLocation(inner, outer, places))) continue;
+    const covered = inside.reduce((n, inner) => n + counts.get(inner)!, 0);
+    if (covered * 3 < located * 2) continue;
+    if (!best || covered > best.covered || (covered === best.covered && places.within(best.loc, outer) && !places.within(outer, best.loc))) {
+      best = { loc: outer, covered };
+    }
+  }
+  return best?.loc ?? null;
 }
 
 /** How two claims of one metric and subject relate, or null when they do not disagree. */
