@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticlesModule } from './articles/articles.module';
+import { ClaimsModule } from './claims/claims.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DiscrepanciesModule } from './discrepancies/discrepancies.module';
 import { HealthModule } from './health/health.module';
 import { PostsModule } from './posts/posts.module';
+import { StoriesApiModule } from './stories/stories-api.module';
 
 /** The HTTP API. */
 @Module({})
@@ -13,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, true), ArticlesModule, PostsModule, DiscrepanciesModule, HealthModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, true), ArticlesModule, PostsModule, ClaimsModule, StoriesApiModule, DiscrepanciesModule, HealthModule],
     };
   }
 }

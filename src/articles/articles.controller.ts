@@ -30,6 +30,12 @@ export class ArticlesController {
     return this.articles.list({ ...page, status: status as ArticleStatus | undefined, story: query.story });
   }
 
+  /** Every revision of the article's canonical URL, oldest first, with what changed figure by figure. */
+  @Get(':id/revisions')
+  async revisions(@Param('id', UuidParam) id: string) {
+    return orNotFound(await this.articles.revisions(id), `article ${id}`);
+  }
+
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.articles.findOne(id), `article ${id}`);

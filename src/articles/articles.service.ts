@@ -10,6 +10,7 @@ import { Story } from '../stories/story.entity';
 import { ArticleContent } from './article-content.entity';
 import { Article, type ArticleStatus } from './article.entity';
 import type { SubmitArticle } from './dto/submit-article.dto';
+import { compareRevisions, diffRevisions, type RevisionFigure } from './revision-diff';
 
 export interface SubmitResult {
   id: string;
@@ -138,5 +139,57 @@ export class ArticlesService {
       submittedAt: a.createdAt,
     }));
     return { items, total, page: query.page, limit: query.limit };
+  }
+
+  /**
+   * All revisions of the article's canonical URL (each submission with different content is its
+   * own row sharing the URL), oldest first, each with its figures and what changed since the
+   * previous processed revision. An article without a URL is its only revision.
+   */
+  async revisions(id: string) {
+    const repo = this.dataSource.getRepository(Article);
+    const article = await repo.findOneBy({ id });
+    if (!article) return null;
+    const url = article.url ?? article.submittedUrl;
+    const rows = url
+      ? await repo.createQueryBuilder('a').where('COALESCE(a.url, a.submitted_url) = :url', { url }).getMany()
+      : [article];
+    rows.sort((a, b) =>
+      compareRevisions(
+        { id: a.id, modifiedAt: a.modifiedAt, publishedAt: a.publishedAt, submittedAt: a.createdAt },
+        { id: b.id, modifiedAt: b.modifiedAt, publishedAt: b.publishedAt, submittedAt: b.createdAt },
+      ),
+    );
+    const claims = await this.dataSource.getRepository(ClaimRecord).find({ where: { articleId: In(rows.map((r) => r.id)) }, order: { position: 'ASC' } });
+    const figuresOf = (articleId: string): (RevisionFigure & { id: string; qualifier: string; attribution: string[]; asOf: string | null })[] =>
+      claims
+        .filter((c) => c.articleId === articleId)
+        .map((c) => ({ id: c.id, metric: c.metric, subject: c.subject, location: c.location, value: c.value, low: c.low, high: c.high, quote: c.quote, qualifier: c.qualifier, attribution: c.attribution, asOf: c.asOf }));
+    const processed = rows.filter((r) => r.status === 'processed');
+    const latestId = processed.length ? processed[processed.length - 1].id : null;
+    let previous: Article | null = null;
+    const revisions = rows.map((r, index) => {
+      const figures = figuresOf(r.id);
+      const isProcessed = r.status === 'processed';
+      const changes = isProcessed && previous ? diffRevisions(figuresOf(previous.id), figures) : null;
+      const entry = {
+        revision: index + 1,
+        id: r.id,
+        status: r.status,
+        latest: r.id === latestId,
+        title: r.title,
+        publishedAt: r.publishedAt ?? r.submittedPublishedAt,
+        modifiedAt: r.modifiedAt,
+        submittedAt: r.createdAt,
+        processedAt: r.processedAt,
+        figures,
+        /** Against the previous processed revision (null for the first, or while not processed). */
+        previousId: isProcessed && previous ? previous.id : null,
+        changes,
+      };
+      if (isProcessed) previous = r;
+      return entry;
+    });
+    return { url, count: revisions.length, revisions };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { supersededArticleIds } from '../articles/revision-queries';
 import { ClaimRecord } from '../claims/claim.entity';
 import { isWithin } from '../geo/gazetteer';
 import type { TimePrecision } from '../parsing/parsed-article';
@@ -28,7 +29,14 @@ export class DiscrepancyRefreshService {
     });
   }
 
-  /** The story's claims, each once: a post embedded by several articles brings its claims once. */
+  /**
+   * The story's claims, each once: a post embedded by several articles brings its claims once.
+   * Revisions: when an article's canonical URL was submitted again with different content, only
+   * the latest processed revision's own figures take part; the earlier ones are history (GET
+   * /claims/history marks them superseded, GET /articles/:id/revisions shows the change). So an
+   * outlet correcting 12 to 18 is never a conflict, and its withdrawn 12 no longer disagrees with
+   * anyone else.
+   */
   private async loadStoryClaims(manager: EntityManager, storyId: string): Promise<StoredClaimProvenance[]> {
     const rows: { claim_id: string; article_id: string; url: string | null; site: string | null; precision: TimePrecision | null }[] =
       await manager.query(
@@ -44,7 +52,8 @@ export class DiscrepancyRefreshService {
     if (!rows.length) return [];
     const claims = await manager.findBy(ClaimRecord, { id: In(rows.map((r) => r.claim_id)) });
     const byId = new Map(claims.map((c) => [c.id, c]));
-    return rows.map((r) => ({
+    const superseded = await supersededArticleIds(manager, [...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x))]);
+    return rows.filter((r) => !superseded.has(byId.get(r.claim_id)!.articleId ?? '')).map((r) => ({
       claim: byId.get(r.claim_id)!,
       articleId: r.article_id,
       articleUrl: r.url,
@@ -98,7 +107,15 @@ export class DiscrepancyRefreshService {
     const after = distinctValues(finding);
     const newValues = after.filter((v) => !before.includes(v));
     const changed = newValues.length > 0 || before.length !== after.length || current.kind !== finding.kind;
-    if (!changed && current.severity === finding.severity && current.explanation === finding.explanation) return current;
+    if (!changed && current.severity === finding.severity && current.explanation === finding.explanation) {
+      // Same figures (an article re-processed gets new claim rows): keep the evidence pointing at
+      // the current claims, without an event and without making the row look recently changed.
+      if (valuesSignature(current.values) !== valuesSignature(finding.values)) {
+        await manager.query(`UPDATE discrepancies SET "values" = $2, rule = $3 WHERE id = $1`, [current.id, JSON.stringify(finding.values), finding.rule]);
+        current.values = finding.values;
+      }
+      return current;
+    }
     const fromStatus = current.status;
     const reopen = newValues.length > 0 && fromStatus !== 'open';
     Object.assign(current, {
@@ -131,6 +148,11 @@ export class DiscrepancyRefreshService {
   ): Promise<void> {
     await manager.save(manager.create(ReviewEvent, { discrepancyId: discrepancy.id, action, fromStatus, toStatus, note: null, actor: 'system', details }));
   }
+}
+
+/** The values and the claims behind them, independent of jsonb's key order. */
+function valuesSignature(values: Discrepancy['values']): string {
+  return JSON.stringify(values.map((v) => [v.value, v.low, v.high, v.location ?? null, [...v.claimIds].sort()]));
 }
 
 function quantityKey(d: { metric: string; subject: string; locationKey: string }): string {

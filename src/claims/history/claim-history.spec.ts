@@ -60,4 +60,8 @@ describe('claim history', () => {
     expect(conservativeFigure([claim(30, null, 'b'), claim(25, null, 'b'), claim(40, '2022-01-06', 'c')])?.value).toBe(25);
     expect(conservativeFigure([])).toBeNull();
   });
+
+  it('leaves out figures their outlet corrected in a later revision', () => {
+    expect(conservativeFigure([claim(8, '2022-01-06', 'site:a', { superseded: true }), claim(12, '2022-01-06', 'site:a'), claim(15, '2022-01-06', 'b')])?.value).toBe(12);
+  });
 });

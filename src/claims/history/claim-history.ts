@@ -18,6 +18,8 @@ export interface HistoryClaimInput {
   recordedAt: string;
   /** The independent origin asserting it. */
   originKey: string;
+  /** True when a later revision of the same article replaced it: history, not a current figure. */
+  superseded?: boolean;
 }
 
 export interface DistinctValue {
@@ -56,7 +58,8 @@ export interface ClaimHistorySummary<T extends HistoryClaimInput> {
   /**
    * The lowest figure an independent origin currently asserts: each origin's latest figure (an
    * origin that updated 8 to 12 now says 12), then the lowest of those, as ACLED codes disputed
-   * fatalities. null when there are no claims.
+   * fatalities. Figures replaced by a later revision of their article do not count. null when
+   * there are no claims.
    */
   conservative: ConservativeFigure | null;
 }
@@ -116,7 +119,9 @@ export function distinctValues(timeline: HistoryClaimInput[]): DistinctValue[] {
 
 export function conservativeFigure(claims: HistoryClaimInput[]): ConservativeFigure | null {
   const byOrigin = new Map<string, HistoryClaimInput[]>();
-  for (const c of claims) byOrigin.set(c.originKey, [...(byOrigin.get(c.originKey) ?? []), c]);
+  // A figure its own outlet corrected in a later revision is no longer asserted by anyone.
+  const live = claims.some((c) => !c.superseded) ? claims.filter((c) => !c.superseded) : claims;
+  for (const c of live) byOrigin.set(c.originKey, [...(byOrigin.get(c.originKey) ?? []), c]);
   let best: ConservativeFigure | null = null;
   for (const [originKey, said] of byOrigin) {
     // An origin's current figures: those stated for its latest date (all of them when it gave no

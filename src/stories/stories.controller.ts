@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { orBadRequest, orNotFound } from '../common/http-errors';
+import { parsePage } from '../common/pagination';
+import { StoriesQueryService } from './stories-query.service';
+
+@Controller('stories')
+export class StoriesController {
+  constructor(private readonly stories: StoriesQueryService) {}
+
+  /** Stories with their counts, most recent first; ?automatic=true|false. */
+  @Get()
+  list(@Query() query: Record<string, string | undefined>) {
+    const page = orBadRequest(parsePage(query));
+    const automatic = query.automatic;
+    if (automatic !== undefined && automatic !== 'true' && automatic !== 'false') orBadRequest(new Error('automatic must be true or false'));
+    return this.stories.list({ ...page, automatic: automatic === undefined ? undefined : automatic === 'true' });
+  }
+
+  /** A story by id or key: its articles, posts and open discrepancies count. */
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    if (!id.trim() || id.length > 500) orBadRequest(new Error('id must be a story id or key'));
+    return orNotFound(await this.stories.findOne(id), `story ${id}`);
+  }
+}
