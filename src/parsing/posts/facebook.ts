@@ -57,14 +57,15 @@ export const facebookExtractor: EmbedExtractor = {
     let authorHref: string | null = null;
     let printedText: string | null = null;
     if (quote) {
-      // anchors outside the <p> text: the author, then the date
+      // "Posted by <a>Author</a> on <a>date</a>": the author links to a profile, the date to the post
       const outer = anchors(quote).filter((a) => !isInside(a.el, 'p', quote));
-      if (outer.length >= 1) {
-        authorName = outer.length >= 2 || !parseDateText(outer[0].text) ? outer[0].text || null : null;
-        authorHref = authorName ? outer[0].href : null;
+      const profile = outer.find((a) => facebookHandle(a.href) && !facebookPostId(a.href) && a.text.trim());
+      if (profile) {
+        authorName = profile.text.trim();
+        authorHref = profile.href;
       }
-      if (outer.length >= 2) printedText = outer[outer.length - 1].text;
-      else if (outer.length === 1 && parseDateText(outer[0].text)) printedText = outer[0].text;
+      const dated = [...outer].reverse().find((a) => parseDateText(a.text));
+      printedText = dated?.text ?? /\s(?:on|em|el|le|am|il)\s+([^<>]{6,60})$/i.exec(textOf(quote).replace(/\s+/g, ' '))?.[1] ?? null;
     }
     const handle = (authorHref && facebookHandle(authorHref)) ?? (url ? facebookHandle(url) : null);
     const text = quote ? paragraphsText(quote) : '';
@@ -91,5 +92,3 @@ function isInside(node: Element, tag: string, stop: Element): boolean {
   }
   return false;
 }
-
-

@@ -33,7 +33,9 @@ const BOUNDARY_RE = /[.!?…]["”’)]?\s+(?=["“‘(]?[A-Z0-9#@«])/g;
 /** Where a tweet that ends at `end` starts, searching back to `from`. */
 function tweetStart(para: string, from: number, end: number): number {
   const segment = para.slice(from, end);
-  if (tweetLength(segment.trim()) <= 280) return from;
+  // a little slack over 280: counting rules changed over the years, and cutting a real tweet in two
+  // would put its figures in the article's body
+  if (tweetLength(segment.trim()) <= 300) return from;
   const boundaries: number[] = [];
   for (const m of segment.matchAll(BOUNDARY_RE)) boundaries.push(m.index! + m[0].length);
   for (const b of boundaries) {

@@ -7,6 +7,10 @@ export interface ParsedDate {
   precision: TimePrecision;
   /** The calendar day as printed ("YYYY-MM-DD"). */
   day: string;
+  /** The printed wall-clock time as if it were UTC (ms), when a time of day is printed. */
+  localMs?: number;
+  /** Minutes east of UTC, when the printed zone is known. */
+  offsetMinutes?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -49,11 +53,12 @@ function withTime(y: number, m: number, d: number, time: RegExpMatchArray | null
   if (ampm === 'am' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return { iso: day, precision: 'day', day };
   const zone = time[4]?.toUpperCase();
+  const localMs = Date.UTC(y, m - 1, d, hour, minute);
   if (zone && zone in ZONES) {
-    const ms = Date.UTC(y, m - 1, d, hour, minute) - ZONES[zone] * 60000;
-    return { iso: new Date(ms).toISOString(), precision: 'minute', day };
+    const ms = localMs - ZONES[zone] * 60000;
+    return { iso: new Date(ms).toISOString(), precision: 'minute', day, localMs, offsetMinutes: ZONES[zone] };
   }
-  return { iso: `${day}T${pad(hour)}:${pad(minute)}`, precision: 'minute', day };
+  return { iso: `${day}T${pad(hour)}:${pad(minute)}`, precision: 'minute', day, localMs };
 }
 
 const TIME_RE = /(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?([A-Z]{1,5})\)?)?/i;

@@ -49,9 +49,19 @@ export function extractHashtags(text: string): string[] {
   return out;
 }
 
-/** Length as Twitter counts it: each URL counts 23 characters. */
+/**
+ * Length as Twitter counts it: attached media links (pic.twitter.com) count nothing, other URLs 23
+ * characters, CJK characters two.
+ */
 export function tweetLength(text: string): number {
-  return [...text.replace(URL_RE, 'x'.repeat(23))].length;
+  const t = text
+    .replace(/(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/\w+/gi, '')
+    .replace(URL_RE, 'x'.repeat(23))
+    .replace(/\s+/g, ' ')
+    .trim();
+  let n = 0;
+  for (const ch of t) n += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return n;
 }
 
 /** "ALMATY" → "Almaty", "NEW YORK" → "New York"; mixed case is kept. */

@@ -37,7 +37,7 @@ export function canonicalUrl(raw: string | null | undefined, base?: string | nul
   url.hostname = url.hostname.toLowerCase();
   for (const key of [...url.searchParams.keys()]) {
     const k = key.toLowerCase();
-    if (k.startsWith('utm_') || TRACKING_PARAMS.has(k)) url.searchParams.delete(key);
+    if (k.startsWith('utm_') || k.startsWith('__') || TRACKING_PARAMS.has(k)) url.searchParams.delete(key);
   }
   let out = url.toString();
   if (out.endsWith('?')) out = out.slice(0, -1);
