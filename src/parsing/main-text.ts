@@ -56,27 +56,28 @@ const CONTENT_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]',
   '.entry-content', '.post-content', '.story-body', '.article-content', '.article-text', '.c-article-body', '#article-body',
   '.content-body', '.post-body', '.story-content', '.body-copy'];
 
-function paragraphTextLength($: CheerioAPI, el: Element | null): number {
-  const scope = el ? $(el).find('p') : $('p');
-  let n = 0;
-  scope.each((_i, p) => {
-    n += textOf(p).length;
-  });
-  return n;
-}
-
 /** The element holding the article's text, or null for the whole document. */
 export function findMainRoot($: CheerioAPI): Element | null {
-  const total = paragraphTextLength($, null);
+  // each paragraph's text length, measured once, credited to every ancestor
+  const credited = new Map<Element, number>();
+  let total = 0;
+  $('p').each((_i, p) => {
+    const len = textOf(p).length;
+    if (!len) return;
+    total += len;
+    let a = (p as Element).parent as AnyNode | null;
+    while (a && isElement(a)) {
+      credited.set(a, (credited.get(a) ?? 0) + len);
+      a = a.parent as AnyNode | null;
+    }
+  });
   if (total === 0) return null;
-  const candidates: Element[] = [];
-  for (const sel of CONTENT_SELECTORS) $(sel).each((_i, e) => void candidates.push(e as Element));
-  $('article').each((_i, e) => void candidates.push(e as Element));
-  $('main').each((_i, e) => void candidates.push(e as Element));
+  const candidates = new Set<Element>();
+  $([...CONTENT_SELECTORS, 'article', 'main'].join(',')).each((_i, e) => void candidates.add(e as Element));
   let best: Element | null = null;
   let bestLen = 0;
   for (const c of candidates) {
-    const len = paragraphTextLength($, c);
+    const len = credited.get(c) ?? 0;
     if (len > bestLen) [best, bestLen] = [c, len];
   }
   // a root must hold most of the page's paragraph text

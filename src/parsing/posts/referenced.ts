@@ -58,8 +58,11 @@ export function cleanAuthor(raw: string): string | null {
   return name;
 }
 
+const ANY_PLATFORM = /facebook|\bfb\b|twitter|tweet|telegram|instagram|tiktok|youtube|mastodon|bluesky|threads|reddit|\bX\b/i;
+
 export function findReferencedPosts(para: string): { post: ParsedPost; start: number }[] {
   const out: { post: ParsedPost; start: number }[] = [];
+  if (!ANY_PLATFORM.test(para)) return out;
   for (const { re, name, platform } of PATTERNS) {
     re.lastIndex = 0;
     for (const m of para.matchAll(re)) {
