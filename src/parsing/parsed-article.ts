@@ -28,7 +28,12 @@ export interface ParsedPost {
   authorName: string | null;
   /** Without "@"; Mastodon handles keep their instance: "user@instance.social". */
   handle: string | null;
-  /** ISO 8601 (UTC) or null. */
+  /**
+   * ISO 8601 or null. precision "ms" (decoded from the id): a full instant, in UTC unless the embed
+   * printed another calendar day, then with the reader's offset so that the first 10 characters are
+   * the printed day (same instant). "minute": printed time ("…Z" when the zone was printed, else
+   * local "YYYY-MM-DDTHH:mm"). "day": "YYYY-MM-DD" as printed.
+   */
   postedAt: string | null;
   postedAtPrecision: TimePrecision | null;
   text: string;
