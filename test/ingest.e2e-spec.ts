@@ -38,7 +38,8 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     expect(doc.story).toBe('almaty-seed');
     expect(doc.article).toMatchObject({ author: 'Anna van Densky', place: 'Brussels' });
     expect(String(doc.article.publishedAt)).toMatch(/^2022-01-06/);
-    expect(doc.posts.map((p) => p.handle)).toEqual(['TOLOnews', 'Peter__Leonard', 'Conflicts', 'disclosetv', 'Liveuamap', '_Stmatrix']);
+    expect(doc.posts.filter((p) => p.kind === 'embedded').map((p) => p.handle)).toEqual(['TOLOnews', 'Peter__Leonard', 'Conflicts', 'disclosetv', 'Liveuamap', '_Stmatrix']);
+    expect(doc.posts.find((p) => p.kind === 'referenced')).toMatchObject({ platform: 'facebook', authorName: 'Pashinyan' });
 
     const list = await request(stack.url).get('/discrepancies').query({ story: 'almaty-seed' });
     expect(list.status).toBe(200);

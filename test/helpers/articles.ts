@@ -7,7 +7,7 @@ export interface ArticleDoc {
   error: string | null;
   story: string | null;
   article: Record<string, unknown>;
-  posts: { id: string; platform: string; handle: string | null; authorName: string | null; postedAt: string | null }[];
+  posts: { id: string; kind: string; platform: string; handle: string | null; authorName: string | null; postedAt: string | null }[];
   claims: { id: string; metric: string; subject: string; value: number; quote: string; source: { kind: string; index?: number } }[];
 }
 
