@@ -24,7 +24,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   if (PRONOUN.test(s)) return ctx.lastPerson;
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
-  s = s.replace(/^([\p{Lu}][\p{L}\d-]*(?:[\s-][\p{Lu}\d][\p{L}\d-]*)*)\s+(?:TV channel|television channel|TV|television|channel|news agency|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '$1');
+  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '') || s;
   if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
   if (PRONOUN.test(s)) return ctx.lastPerson;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
@@ -105,7 +105,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       if (y) hits.push({ chain: [y], at, trailingOk: true });
       continue;
     }
-    if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a )?(?:death |casualty )?(?:toll|number|figure)/i.test(s.slice(after))) continue;
+    if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a |their )?(?:[\w-]+ )?(?:toll|number|figure|crowd|turnout|attendance|count)/i.test(s.slice(after))) continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (/\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
     // passive: "quoted by local media", "reported by" — the agent is read by "according to … quoted by"
@@ -139,7 +139,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     const chain = inner && inner !== source ? [source, inner] : [source];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
-    const trailingOk = !!source && (/(?:[,”"]\s*)$/.test(before) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)));
+    const trailingOk = !!source && (/(?:[,”"]\s*)$/.test(before) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) || /^(?:\s+[^\s\d,;]+){1,4}\s*[.!?]?["”]?\s*$/.test(s.slice(after)));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)

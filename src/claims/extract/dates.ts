@@ -1,6 +1,14 @@
 // asOf: a date stated in the sentence ("on Wednesday", "January 5"), resolved against the
 // article's date. chrono-node does the parsing; it only runs on sentences that carry a claim.
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+
+// loaded on the first sentence that carries a claim and a date word, not at start-up
+let chronoModule: typeof Chrono | null = null;
+function chrono(): typeof Chrono {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  chronoModule ??= require('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
 
 const HINT =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b/i;
@@ -14,9 +22,9 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
   if (!HINT.test(sentence)) return null;
   const refDate = ref ? new Date(ref) : undefined;
   const base = refDate && !Number.isNaN(refDate.getTime()) ? refDate : undefined;
-  let results: chrono.ParsedResult[];
+  let results: Chrono.ParsedResult[];
   try {
-    results = chrono.parse(sentence, base ? { instant: base, timezone: 0 } : undefined, { forwardDate: false });
+    results = chrono().parse(sentence, base ? { instant: base, timezone: 0 } : undefined, { forwardDate: false });
   } catch {
     return null;
   }

@@ -43,7 +43,7 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
   { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
   { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|of about|of around|of some|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
 ];
-const FILLER = /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a crowd of|a group of|a)\s*)$/i;
+const FILLER = /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 
 function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
   for (const { re, q, below } of QUALIFIERS) {
@@ -62,7 +62,7 @@ function interval(value: number, q: Qualifier, below: boolean, vague?: { low: nu
     case 'at_most':
       return [0, value];
     case 'approx':
-      return below ? [Math.floor(value * 0.9), value] : [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
+      return below ? [Math.round(value * 0.9), value] : [Math.round(value * 0.9), Math.round(value * 1.1)];
     default:
       return [value, value];
   }
@@ -99,24 +99,40 @@ function rightWindow(right: string): string {
   return out.replace(/[;:(].*$/s, '');
 }
 
+function stripIncluding(right: string, rest: string): string {
+  const m = /\s*(?:,|\(|—|–|--)\s*(?:including|among them|among whom|of whom|of them|of which)\s*$/i.exec(right);
+  if (!m || !rest) return right;
+  const close = /[,)—–]|--/.exec(rest);
+  if (!close) return right;
+  return right.slice(0, m.index) + ' ' + rest.slice(close.index + close[0].length);
+}
+
 const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
 
 function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null): Draft | null | 'forward' | 'skip' {
   const n = nums[i];
   const prevEnd = i > 0 ? nums[i - 1].end : 0;
   const nextStart = i + 1 < nums.length ? nums[i + 1].start : s.length;
-  const leftFull = s.slice(Math.max(prevEnd, n.start - 120), n.start);
-  const rightFull = s.slice(n.end, nextStart);
+  const leftFull0 = s.slice(Math.max(prevEnd, n.start - 120), n.start);
+  // a parenthetical subset does not cut a figure from its verb: "6 people, including two children, were killed"
+  const rightFull = stripIncluding(s.slice(n.end, nextStart), s.slice(nextStart));
   const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
 
+  const leftFull = leftFull0;
   // second figure of a range: consumed by the first
   if (i > 0 && drafts[i - 1]?.qualifier === 'range' && drafts[i - 1]?.high === n.value) return 'skip';
   // changes, not totals: "rose by 12"; "from 164 to 225" keeps the second
   if (/\b(?:rose|risen|rising|increased?|increasing|grew|jumped|climbed|up|down|fell|dropped|decreased?)\s+by\s*$/i.test(leftFull)) return 'skip';
   if (/\bfrom\s*$/i.test(leftFull) && /^\s*(?:to|-|–)\s*$/.test(rightFull)) return 'skip';
+  let leftFull2 = leftFull;
+  if (i > 0 && /^\s*(?:to|-|–)\s*$/.test(leftFull)) {
+    const a = nums[i - 1];
+    const aLeft = s.slice(Math.max(i > 1 ? nums[i - 2].end : 0, a.start - 120), a.start);
+    if (/\bfrom\s*$/i.test(aLeft)) leftFull2 = aLeft.replace(/\s*from\s*$/i, ' to ');
+  }
 
   let value = n.value;
-  let { q, below, len: qlen } = qualify(leftFull);
+  let { q, below, len: qlen } = qualify(leftFull2);
   let high: number | null = null;
   let rangeEnd = n.end;
   // ranges: "between 10 and 15", "10-15", "10 to 15", "two or three"
@@ -139,7 +155,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
 
   const right = rightWindow(q === 'range' ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length) : rightFull);
-  const leftCore = leftFull.slice(0, leftFull.length - qlen).replace(FILLER, '');
+  const leftCore = leftFull2.slice(0, leftFull2.length - qlen).replace(FILLER, '');
   const increment =
     /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
@@ -192,7 +208,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         subject = of ? subjectOf(of[1])?.subject ?? null : null;
       }
       if (metric === 'participants' && subject !== 'protesters') subject = 'people';
-      cueStart = Math.max(prevEnd, n.start - 120) + m.index;
+      cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
       cueEnd = rangeEnd + np.length;
       break;
     }
@@ -238,14 +254,23 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
 
   if (!metric) {
     // coordination: "26 protesters and 18 security officials were killed"
-    if (i + 1 < nums.length && /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and)\s*$/iu.test(rightFull) && /\S/.test(rightFull)) return 'forward';
+    if (i + 1 < nums.length && /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)\s*$/iu.test(rightFull) && /\S/.test(rightFull)) return 'forward';
+    // "Of the 225 dead, 19 were police": the figure inherits the set's metric
+    if (lastDraft && /^\s*(?:of|among) (?:the|those|them|these)\b/i.test(s) && /^\s*(?:were|was|are|is)\b/i.test(right)) {
+      const sub2 = subjectOf(right.slice(0, 60));
+      if (sub2) {
+        metric = lastDraft.metric;
+        subject = sub2.subject;
+        cueEnd = rangeEnd + nounAfter(right).length;
+      }
+    }
     // "thousands of protesters": a crowd
     const sub = subjectOf(np);
     if (sub?.subject === 'protesters' && /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:protest(?:e|o)rs|demonstrators|rioters)\b/iu.test(right)) {
       metric = 'participants';
       subject = 'protesters';
       cueEnd = rangeEnd + np.length;
-    } else return null;
+    } else if (!metric) return null;
   }
 
   if (!subject) {

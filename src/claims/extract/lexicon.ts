@@ -3,6 +3,8 @@ import type { Metric, Subject } from './claim';
 
 /** A metric word reached after the figure: "12 were killed", "18 dead", "225 deaths", "40 lives". */
 export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
+  { re: /\bamong (?:those|the people|the \d[\d,]* people|people) (?:who )?(?:were )?(?:killed|died|dead|who died|who were killed)\b/i, metric: 'killed' },
+  { re: /\bamong (?:those|the people|people) (?:who )?(?:were )?(?:injured|wounded|hurt)\b/i, metric: 'injured' },
   { re: /\bamong (?:them|those|these|the victims|whom|the casualties)\b/i, metric: 'among_prev' },
   { re: /\bamong (?:the )?(?:dead|deceased|killed|fatalities|bodies)\b/i, metric: 'killed' },
   { re: /\bamong (?:the )?(?:injured|wounded|hurt)\b/i, metric: 'injured' },
@@ -26,6 +28,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
   { re: /\b(?:arrested|arresting|arrests|arrest|detained|detaining|detain|detains|detention of|arrest of|arrests of|rounded up|jailed|apprehended|apprehending|held|holding|taken into custody)\s*$/i, metric: 'detained' },
   { re: /\b(?:evacuated|evacuating|evacuate|evacuation of|displaced|displacing|displace|displacement of|forced)\s*$/i, metric: 'displaced' },
   { re: /\b(?:deployed|deploying|deploy|deploys|sent|sending|send|sends|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|deployment of|dispatch of|contingent of|force of|(?:a )?total of)\s*$/i, metric: 'deploy_verb' },
+  { re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached)\s*$/i, metric: 'participants_noun' },
   { re: /\b(?:crowds? of|rally of|protest of|gathering of|march of|demonstration of|turnout of|attended by|joined by)\s*$/i, metric: 'participants_noun' },
 ];
 

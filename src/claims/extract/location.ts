@@ -57,7 +57,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     if (!SCOPE_BEFORE.test(lead)) continue;
     // a possessive ("Kazakhstan's law enforcement") or a demonym names who, not where
     if (/^['’]s\b/.test(s.slice(p.end, p.end + 3))) continue;
-    if (p.place.kind === 'country' && s.slice(p.start, p.end).toLowerCase() !== p.place.name.toLowerCase()) continue;
+    // a demonym used as an adjective ("in Turkish hospitals") names who, not where
+    if (p.place.kind === 'country' && /^\s+[\p{Ll}]/u.test(s.slice(p.end, p.end + 3)) && /(?:ish|ian|ese|an|i|ic|h)$/i.test(s.slice(p.start, p.end))) continue;
     const dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // prefer the more specific place at equal distance
     if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {

@@ -100,14 +100,15 @@ export function findNumbers(s: string): NumberMention[] {
         if (overlaps(span, blocked) || overlaps(span, out)) break;
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
-        if (!/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|gathered|marched|rallied|protested)\b)/i.test(after)) break;
+        const lead = s.slice(Math.max(0, span.start - 30), span.start);
+        if (!/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|gathered|marched|rallied|protested)\b)/i.test(after)) break;
         out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
         break;
       }
     }
   }
   // digits, with separators and an optional scale word
-  const DIGITS = /(?<![\p{L}\d.,-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
+  const DIGITS = /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
   for (const m of s.matchAll(DIGITS)) {
     const start = m.index!;
     const end = start + m[0].length;

@@ -1,0 +1,293 @@
+import type { ExtractedClaim, ExtractionContext } from './claim';
+import { extractClaims } from './extract-claims';
+
+// Hand-written sentences in the shapes of real newswire reporting (facts and figures from real
+// events: Kazakhstan 2022, Itaewon 2022, Türkiye–Syria 2023 earthquake, Ukraine, Libya floods,
+// Kanjuruhan stadium crush, Sri Lanka and Iran protests, …). Each row lists every claim the
+// sentence makes; an empty list means the sentence makes none.
+
+type Want = Pick<ExtractedClaim, 'metric' | 'subject' | 'value'> &
+  Partial<Pick<ExtractedClaim, 'qualifier' | 'low' | 'high' | 'location' | 'attribution' | 'asOf'>>;
+type Row = [text: string, want: Want[], ctx?: ExtractionContext];
+
+const K: ExtractionContext = { publishedAt: '2022-01-06', defaultCountry: 'Kazakhstan' };
+const T: ExtractionContext = { publishedAt: '2023-02-08', defaultCountry: 'Türkiye' };
+const U: ExtractionContext = { publishedAt: '2023-05-20', defaultCountry: 'Ukraine' };
+const S: ExtractionContext = { publishedAt: '2022-10-30', defaultCountry: 'South Korea' };
+const N: ExtractionContext = { publishedAt: '2023-09-14', defaultCountry: null };
+
+function check(text: string, want: Want[], ctx: ExtractionContext = N): void {
+  const got = extractClaims(text, ctx);
+  const brief = got.map((c) => `${c.metric} ${c.subject} ${c.value} ${c.qualifier}`);
+  for (const w of want) {
+    const m = got.find((c) => c.metric === w.metric && c.value === w.value && c.subject === w.subject);
+    if (!m) throw new Error(`missing ${w.metric} ${w.subject} ${w.value} in "${text}"; got [${brief.join('; ')}]`);
+    for (const k of ['qualifier', 'low', 'high', 'location', 'asOf'] as const) {
+      if (w[k] !== undefined) expect({ text, [k]: m[k] }).toEqual({ text, [k]: w[k] });
+    }
+    if (w.attribution) expect({ text, attribution: m.attribution }).toEqual({ text, attribution: w.attribution });
+    expect(text.slice(m.start, m.end)).toBe(m.quote);
+  }
+  if (got.length !== want.length) {
+    throw new Error(`expected ${want.length} claims in "${text}", got [${brief.join('; ')}]`);
+  }
+}
+
+describe('extractClaims: shapes of reporting', () => {
+  const rows: Row[] = [
+    // --- the seed and its neighbours
+    [
+      "Reportedly 353 members of Kazakhstan's law enforcement were injured in the clashes with protesters in Almaty, 12 were killed, the Khabar-24 TV channel said quoting the Almaty commandant's office.",
+      [
+        { metric: 'injured', subject: 'law_enforcement', value: 353, qualifier: 'exact', low: 353, high: 353, location: 'Almaty', attribution: ['Khabar-24', "Almaty commandant's office"] },
+        { metric: 'killed', subject: 'law_enforcement', value: 12, qualifier: 'exact', location: 'Almaty', attribution: ['Khabar-24', "Almaty commandant's office"] },
+      ],
+      K,
+    ],
+    [
+      'So far 8 police and national guards have been killed while 317 injured.',
+      [
+        { metric: 'killed', subject: 'law_enforcement', value: 8, location: 'Kazakhstan', attribution: ['_Stmatrix'] },
+        { metric: 'injured', subject: 'law_enforcement', value: 317, attribution: ['_Stmatrix'] },
+      ],
+      { ...K, postAuthor: '_Stmatrix', postedAt: '2022-01-06T08:00:00Z' },
+    ],
+    [
+      'Casualties among Kazakh security officers Thursday rose to 18 dead and 748 wounded, Russian news agencies reported, citing the interior ministry.',
+      [
+        { metric: 'killed', subject: 'law_enforcement', value: 18, attribution: ['Russian news agencies', 'interior ministry'], asOf: '2022-01-06' },
+        { metric: 'injured', subject: 'law_enforcement', value: 748, attribution: ['Russian news agencies', 'interior ministry'] },
+      ],
+      K,
+    ],
+    [
+      'Interfax cited the ministry as saying that 2,298 people had so far been detained.',
+      [{ metric: 'detained', subject: 'people', value: 2298, attribution: ['Interfax', 'ministry'] }],
+      K,
+    ],
+    ['Armenia sent some 70 soldiers to Kazakhstan as part of the contingent.', [{ metric: 'deployed', subject: 'military', value: 70, qualifier: 'approx', low: 63, high: 77 }], K],
+    ['The bloc sent over 2,000 troops to Kazakhstan last week.', [{ metric: 'deployed', subject: 'military', value: 2000, qualifier: 'more_than', low: 2000, high: null }], K],
+    ['The alliance sent a force of more than 2,000 soldiers, mostly Russians, to act as peacekeepers.', [{ metric: 'deployed', subject: 'military', value: 2000, qualifier: 'more_than' }], K],
+    [
+      'According to the Kazakh Ministry of the Interior, quoted by local media, at least 8 members of the police were killed in the clashes and another 137 injured.',
+      [
+        { metric: 'killed', subject: 'law_enforcement', value: 8, qualifier: 'at_least', low: 8, high: null, attribution: ['local media', 'Kazakh Ministry of the Interior'] },
+        { metric: 'injured', subject: 'law_enforcement', value: 137, qualifier: 'exact' },
+      ],
+      K,
+    ],
+    ['"Dozens of assailants have been eliminated," said police spokesman Saltanat Azirbek.', [{ metric: 'killed', subject: 'protesters', value: 12, qualifier: 'vague', low: 12, high: 99, attribution: ['police spokesman Saltanat Azirbek'] }], K],
+    ['Kazakhstan turmoil killed 225, wounded 4,500', [{ metric: 'killed', subject: 'people', value: 225 }, { metric: 'injured', subject: 'people', value: 4500 }], K],
+    ['The unrest has led to the death of 225 people and the injury of thousands of others.', [{ metric: 'killed', subject: 'people', value: 225 }, { metric: 'injured', subject: 'people', value: 1000, qualifier: 'vague', low: 1000, high: 9999 }], K],
+    ['"Bodies of 225 deceased people were brought to morgues," Serik Shalabayev told a news conference.', [{ metric: 'killed', subject: 'people', value: 225, attribution: ['Serik Shalabayev'] }], K],
+    [
+      'He said this figure included 4,353 wounded people, 3,393 of which were security service personnel.',
+      [{ metric: 'injured', subject: 'people', value: 4353 }, { metric: 'injured', subject: 'law_enforcement', value: 3393 }],
+      K,
+    ],
+    ['This includes 4,353 wounded people, 3,393 of them security service personnel.', [{ metric: 'injured', subject: 'people', value: 4353 }, { metric: 'injured', subject: 'law_enforcement', value: 3393 }], K],
+    ['Riots started when thousands of demonstrators took to the streets to protest against gas prices.', [{ metric: 'participants', subject: 'protesters', value: 1000, qualifier: 'vague' }], K],
+    ["Kazakhstan's Interior Ministry said eight police and National Guard troops have been killed and 317 people wounded.", [{ metric: 'killed', subject: 'law_enforcement', value: 8, attribution: ["Kazakhstan's Interior Ministry"] }, { metric: 'injured', subject: 'people', value: 317 }], K],
+    ['Serik Shalabayev, head of the criminal prosecution service, said 19 police officers or servicemen were among the dead, news reports said.', [{ metric: 'killed', subject: 'law_enforcement', value: 19, attribution: ['news reports', 'Serik Shalabayev'] }], K],
+    ['The previous official death toll was 164.', [{ metric: 'killed', subject: 'people', value: 164 }], K],
+    ['During the riots, two soldiers were killed, and another 163 were injured.', [{ metric: 'killed', subject: 'military', value: 2 }, { metric: 'injured', subject: 'military', value: 163 }], K],
+    ['The ministry reported on the detention of 5969 participants in the riots.', [{ metric: 'detained', subject: 'protesters', value: 5969, attribution: ['ministry'] }], K],
+    ['Acting Interior Minister Yerlan Turgumbayev said hundreds of armed men were detained as they tried to leave the country.', [{ metric: 'detained', subject: 'protesters', value: 100, qualifier: 'vague', low: 100, high: 999 }], K],
+    ['According to the latest data, 26 protesters and 18 security officials were killed.', [{ metric: 'killed', subject: 'protesters', value: 26 }, { metric: 'killed', subject: 'law_enforcement', value: 18 }], K],
+    ['Authorities have previously set the death toll of civilians at 26.', [{ metric: 'killed', subject: 'civilians', value: 26, attribution: ['Authorities'] }], K],
+    ['According to the ministry, most of the deaths (103 people) occurred in Almaty.', [{ metric: 'killed', subject: 'people', value: 103, location: 'Almaty', attribution: ['ministry'] }], K],
+    ["The country's ombudsman for children's rights said three of the murdered were minors, including a four-year-old girl.", [{ metric: 'killed', subject: 'children', value: 3 }], K],
+    ['The ministry said that more than 2,200 people sought treatment for injuries.', [{ metric: 'injured', subject: 'people', value: 2200, qualifier: 'more_than' }], K],
+    ['The Ministry of Interior said about 1,300 guards were injured.', [{ metric: 'injured', subject: 'law_enforcement', value: 1300, qualifier: 'approx', low: 1170, high: 1430 }], K],
+    ['The presidential office said about 5,800 people were detained by police.', [{ metric: 'detained', subject: 'people', value: 5800, qualifier: 'approx' }], K],
+    ['The Ministry of Interior reported yesterday that "more than 5,135 people were arrested during the recent protests throughout Kazakhstan."', [{ metric: 'detained', subject: 'people', value: 5135, qualifier: 'more_than', asOf: '2022-01-05' }], K],
+    ['"We are dealing with foreign bandits, and 20,000 terrorists participated in the attack," the president said.', [{ metric: 'participants', subject: 'protesters', value: 20000 }], K],
+    // --- crowd crushes
+    ['At least 146 people died and at least 150 more were injured after a crowd crush in the Itaewon area of Seoul, according to fire department officials.', [
+      { metric: 'killed', subject: 'people', value: 146, qualifier: 'at_least', location: 'Seoul', attribution: ['fire department officials'] },
+      { metric: 'injured', subject: 'people', value: 150, qualifier: 'at_least', location: 'Seoul' },
+    ], S],
+    ['The chaos killed more than 150 people, mostly young adults, in a nightlife district in Seoul.', [{ metric: 'killed', subject: 'people', value: 150, qualifier: 'more_than', low: 150, high: null, location: 'Seoul' }], S],
+    ['As of Sunday evening, officials said 153 people were killed and 133 were injured.', [
+      { metric: 'killed', subject: 'people', value: 153, attribution: ['officials'], asOf: '2022-10-30' },
+      { metric: 'injured', subject: 'people', value: 133 },
+    ], S],
+    ['With tens of thousands of people flooding the streets, the alley became impassable.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague', low: 10000, high: 99999 }], S],
+    ['At least 125 people were killed in a stampede at a football stadium in Malang, Indonesian police said.', [{ metric: 'killed', subject: 'people', value: 125, qualifier: 'at_least', location: 'Malang', attribution: ['Indonesian police'] }]],
+    ['Police fired tear gas and 32 children were among those who died, the ministry said.', [{ metric: 'killed', subject: 'children', value: 32 }]],
+    ['The crush claimed 40 lives.', [{ metric: 'killed', subject: 'people', value: 40 }]],
+    ['Nearly 100 people were hurt in the stampede.', [{ metric: 'injured', subject: 'people', value: 100, qualifier: 'approx', low: 90, high: 100 }]],
+    ['Almost 300 fans were treated in hospital.', [{ metric: 'injured', subject: 'people', value: 300, qualifier: 'approx', low: 270, high: 300 }]],
+    ['Some 2 million pilgrims took part in the hajj this year.', [{ metric: 'participants', subject: 'people', value: 2000000, qualifier: 'approx' }]],
+    // --- earthquakes and floods
+    ['The death toll from the earthquake in Turkey and Syria has risen to more than 11,000.', [{ metric: 'killed', subject: 'people', value: 11000, qualifier: 'more_than' }], T],
+    ['In Gaziantep alone, 1,200 bodies were recovered from the rubble.', [{ metric: 'killed', subject: 'people', value: 1200, location: 'Gaziantep' }], T],
+    ['The disaster agency said 8,574 people had died in Turkey, while 2,662 were killed in Syria.', [
+      { metric: 'killed', subject: 'people', value: 8574, location: 'Türkiye' },
+      { metric: 'killed', subject: 'people', value: 2662, location: 'Syria' },
+    ], T],
+    ['More than 40,000 people were injured and 380,000 were displaced, the World Health Organization said.', [
+      { metric: 'injured', subject: 'people', value: 40000, qualifier: 'more_than' },
+      { metric: 'displaced', subject: 'people', value: 380000, qualifier: 'exact', attribution: ['World Health Organization'] },
+    ], T],
+    ['Rescuers have pulled 8,000 people alive from the rubble and about 380,000 have taken refuge in government shelters.', [], T],
+    ['The floods in Libya left 11,300 dead and 10,100 missing, the Libyan Red Crescent said.', [
+      { metric: 'killed', subject: 'people', value: 11300, attribution: ['Libyan Red Crescent'] },
+      { metric: 'missing', subject: 'people', value: 10100 },
+    ]],
+    ['At least 30,000 people were displaced in the city, the UN said.', [{ metric: 'displaced', subject: 'people', value: 30000, qualifier: 'at_least', attribution: ['UN'] }]],
+    ['Tens of thousands of residents were evacuated from coastal areas.', [{ metric: 'displaced', subject: 'civilians', value: 10000, qualifier: 'vague' }]],
+    ['Between 10 and 15 villagers are still missing.', [{ metric: 'missing', subject: 'civilians', value: 10, qualifier: 'range', low: 10, high: 15 }]],
+    ['The storm killed 10-15 people across the region.', [{ metric: 'killed', subject: 'people', value: 10, qualifier: 'range', low: 10, high: 15 }]],
+    ['Up to 3,000 people may have died, officials warned.', [{ metric: 'killed', subject: 'people', value: 3000, qualifier: 'at_most', low: 0, high: 3000 }]],
+    ['Fewer than 50 people were injured.', [{ metric: 'injured', subject: 'people', value: 50, qualifier: 'at_most', low: 0, high: 50 }]],
+    ['No fewer than 20 miners remain trapped, and 12 are missing.', [{ metric: 'missing', subject: 'people', value: 12 }]],
+    ['The quake left 4 353 people injured in the province.', [{ metric: 'injured', subject: 'people', value: 4353 }]],
+    ['A dozen people were killed when the building collapsed.', [{ metric: 'killed', subject: 'people', value: 12, qualifier: 'exact' }]],
+    ['About a dozen journalists were detained.', [{ metric: 'detained', subject: 'journalists', value: 12, qualifier: 'approx' }]],
+    ['Twenty-five people died in the fire.', [{ metric: 'killed', subject: 'people', value: 25 }]],
+    ['Scores of people were wounded.', [{ metric: 'injured', subject: 'people', value: 20, qualifier: 'vague', low: 20, high: 99 }]],
+    ['Hundreds of thousands of people fled their homes.', [{ metric: 'displaced', subject: 'people', value: 100000, qualifier: 'vague' }]],
+    ['Two hundred and fifty people were evacuated from the village.', [{ metric: 'displaced', subject: 'people', value: 250 }]],
+    ['Dozens were injured.', [{ metric: 'injured', subject: 'people', value: 12, qualifier: 'vague' }]],
+    // --- wars and attacks
+    ['Russian strikes killed 23 civilians in Kyiv overnight, Ukrainian officials said.', [{ metric: 'killed', subject: 'civilians', value: 23, location: 'Kyiv', attribution: ['Ukrainian officials'] }], U],
+    ['Three children were among the dead, the regional governor said.', [{ metric: 'killed', subject: 'children', value: 3, attribution: ['regional governor'] }], U],
+    ['Ukraine said 15 of its soldiers had been killed and 40 wounded in the battle for Bakhmut.', [
+      { metric: 'killed', subject: 'military', value: 15, location: 'Bakhmut' },
+      { metric: 'injured', subject: 'military', value: 40 },
+    ], U],
+    ['The attack left 18 dead, including 5 children, according to the health ministry.', [
+      { metric: 'killed', subject: 'people', value: 18, attribution: ['health ministry'] },
+      { metric: 'killed', subject: 'children', value: 5 },
+    ]],
+    ['Gunmen killed at least 50 villagers.', [{ metric: 'killed', subject: 'civilians', value: 50, qualifier: 'at_least' }]],
+    ['Seven journalists have been killed since the war began.', [{ metric: 'killed', subject: 'journalists', value: 7 }]],
+    ['Israel said 1,200 people were killed in the attack and about 240 were taken hostage.', [{ metric: 'killed', subject: 'people', value: 1200 }]],
+    ['Militants killed four police officers at a checkpoint.', [{ metric: 'killed', subject: 'law_enforcement', value: 4 }]],
+    ['Security forces shot dead 12 protesters.', [{ metric: 'killed', subject: 'protesters', value: 12 }]],
+    ['The bombing wounded 35 people and killed nine.', [{ metric: 'injured', subject: 'people', value: 35 }, { metric: 'killed', subject: 'people', value: 9 }]],
+    ['Police arrested 12 people after the clashes.', [{ metric: 'detained', subject: 'people', value: 12 }]],
+    ['Police said 150 rioters were arrested overnight.', [{ metric: 'detained', subject: 'protesters', value: 150, attribution: ['Police'] }]],
+    ['A total of 1,500 troops have been deployed to the border.', [{ metric: 'deployed', subject: 'military', value: 1500 }]],
+    ['The government deployed 3,000 police officers in the capital.', [{ metric: 'deployed', subject: 'law_enforcement', value: 3000 }]],
+    ['About 500 peacekeepers arrived in the country on Friday.', [{ metric: 'deployed', subject: 'military', value: 500, qualifier: 'approx' }]],
+    // --- protests
+    ['Rights groups said more than 500 protesters had been killed and nearly 20,000 arrested.', [
+      { metric: 'killed', subject: 'protesters', value: 500, qualifier: 'more_than', attribution: ['Rights groups'] },
+      { metric: 'detained', subject: 'protesters', value: 20000, qualifier: 'approx', low: 18000, high: 20000 },
+    ]],
+    ['An estimated 100,000 people marched through the capital on Saturday.', [{ metric: 'participants', subject: 'people', value: 100000, qualifier: 'approx' }]],
+    ['Organisers said 250,000 demonstrators rallied in Paris, while police put the crowd at 80,000.', [
+      { metric: 'participants', subject: 'protesters', value: 250000, location: 'Paris', attribution: ['Organisers'] },
+      { metric: 'participants', subject: 'people', value: 80000, attribution: ['police'] },
+    ]],
+    ['At least 6 people, including two children, were killed in the strike.', [
+      { metric: 'killed', subject: 'people', value: 6, qualifier: 'at_least' },
+      { metric: 'killed', subject: 'children', value: 2 },
+    ]],
+    ['Two police officers were among five people killed in the attack.', [
+      { metric: 'killed', subject: 'law_enforcement', value: 2 },
+      { metric: 'killed', subject: 'people', value: 5 },
+    ]],
+    ['Of the 225 dead, 19 were police officers.', [
+      { metric: 'killed', subject: 'people', value: 225 },
+      { metric: 'killed', subject: 'law_enforcement', value: 19 },
+    ]],
+    ['The earthquake killed more than 50,000 people in Turkey and Syria, and some 1.5 million were left homeless.', [
+      { metric: 'killed', subject: 'people', value: 50000, qualifier: 'more_than' },
+      { metric: 'displaced', subject: 'people', value: 1500000, qualifier: 'approx' },
+    ], T],
+    ['Police estimated the crowd at 60,000.', [{ metric: 'participants', subject: 'people', value: 60000, attribution: ['Police'] }]],
+    ['A crowd of about 5,000 gathered in the square.', [{ metric: 'participants', subject: 'people', value: 5000, qualifier: 'approx' }]],
+    ['Thirty-five bodies were found in the river.', [{ metric: 'killed', subject: 'people', value: 35 }]],
+    ['Nearly 2,000 people have been arrested, according to rights group HRANA.', [{ metric: 'detained', subject: 'people', value: 2000, qualifier: 'approx', attribution: ['rights group HRANA'] }]],
+    ['The blast killed one person and injured 12 others.', [{ metric: 'killed', subject: 'people', value: 1 }, { metric: 'injured', subject: 'people', value: 12 }]],
+    ['5 dead, 20 injured in protests', [{ metric: 'killed', subject: 'people', value: 5 }, { metric: 'injured', subject: 'people', value: 20 }]],
+    ['State news agency IRNA reported that 41 people had died.', [{ metric: 'killed', subject: 'people', value: 41, attribution: ['State news agency IRNA'] }]],
+    ['The strike killed 12 and wounded dozens more, the mayor told Reuters.', [
+      { metric: 'killed', subject: 'people', value: 12, attribution: ['mayor'] },
+      { metric: 'injured', subject: 'people', value: 12, qualifier: 'vague' },
+    ]],
+    ['Thousands of protesters gathered outside parliament.', [{ metric: 'participants', subject: 'protesters', value: 1000, qualifier: 'vague' }]],
+    ['Around 2,000 demonstrators clashed with riot police.', [{ metric: 'participants', subject: 'protesters', value: 2000, qualifier: 'approx', low: 1800, high: 2200 }]],
+    ['Police detained 4 journalists covering the protest.', [{ metric: 'detained', subject: 'journalists', value: 4 }]],
+    ['Nine officers were hurt, police said.', [{ metric: 'injured', subject: 'law_enforcement', value: 9, attribution: ['police'] }]],
+    ['Eighteen people have been reported missing.', [{ metric: 'missing', subject: 'people', value: 18 }]],
+    ['The number of detained rose to 1,700, the interior ministry said on Wednesday.', [{ metric: 'detained', subject: 'people', value: 1700, attribution: ['interior ministry'], asOf: '2023-09-13' }]],
+    ['The death toll has reached 37.', [{ metric: 'killed', subject: 'people', value: 37 }]],
+    ['The death toll climbed to 72 on Tuesday.', [{ metric: 'killed', subject: 'people', value: 72 }]],
+    ['The official toll now stands at 5,000 dead.', [{ metric: 'killed', subject: 'people', value: 5000 }]],
+    ['The number of dead rose from 164 to 225.', [{ metric: 'killed', subject: 'people', value: 225 }]],
+    // --- ages, money, dates and other numbers that are not claims
+    ['A 28-year-old man was arrested.', []],
+    ['The damage from the riots is estimated at $212 million.', []],
+    ['More than 80% of the dead were in their 20s and 30s.', []],
+    ['The CSTO acted in accordance with Article 4 of the treaty.', []],
+    ['The Khabar-24 channel showed the images.', []],
+    ['It was the first Halloween since the COVID-19 pandemic.', []],
+    ['The president imposed a two-week state of emergency.', []],
+    ['On January 5, the president accepted the resignation of 12 ministers.', []],
+    ['According to the TV channel, one of the victims was beheaded.', []],
+    ['Call 9-1-1 if you see him.', []],
+    ['For help, call +7 727 250 1234.', []],
+    ['The protests began on 2 January 2022.', []],
+    ['He was the second person to die.', []],
+    ['Demonstrations started on Jan. 2 in the oil-rich region.', []],
+    ['The alliance of six ex-Soviet states held talks.', []],
+    ['One more person died in hospital on Monday.', []],
+    ['An additional 12 people were arrested on Tuesday.', []],
+    ['The toll rose by 12 overnight.', []],
+    ['The 1999 earthquake killed thousands.', [{ metric: 'killed', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    ['Dozens of ambulances lined the road.', []],
+    ['Emergency crews arrived within 15 minutes.', []],
+    ['The siren was repeated six times.', []],
+    ['Fuel prices doubled to 120 tenge a litre.', []],
+    ['Prices rose 20 percent in a week.', []],
+    ['She performed CPR on 10 people who were unconscious.', []],
+    ['The 7.8-magnitude quake struck at 4:17 a.m.', []],
+    ['He spent 20 years in prison.', []],
+    ['The F-16 and the Su-25 took off.', []],
+  ];
+  // one argument per case: jest would take a missing third element for a `done` callback
+  it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2]));
+});
+
+describe('extractClaims: contract', () => {
+  it('quotes are exact substrings with offsets', () => {
+    const text = 'Intro paragraph.\n\nPolice said 12 people were killed in Almaty on Wednesday.';
+    const [c] = extractClaims(text, K);
+    expect(text.slice(c.start, c.end)).toBe(c.quote);
+    expect(c.quote).toContain('12 people were killed');
+  });
+  it('asOf falls back to the post time, then the article date', () => {
+    expect(extractClaims('12 people were killed.', { publishedAt: '2022-01-06' })[0].asOf).toBe('2022-01-06');
+    expect(extractClaims('12 people were killed.', { publishedAt: '2022-01-06', postedAt: '2022-01-05T10:00:00Z' })[0].asOf).toBe('2022-01-05T10:00:00Z');
+    expect(extractClaims('12 people were killed.', {})[0].asOf).toBeNull();
+  });
+  it('resolves "on Wednesday" against the article date', () => {
+    expect(extractClaims('Police said 12 people were killed on Wednesday.', { publishedAt: '2022-01-06' })[0].asOf).toBe('2022-01-05');
+  });
+  it('a post author is the outermost source', () => {
+    const [c] = extractClaims('The ministry says 40 people were injured.', { postAuthor: 'Reuters' });
+    expect(c.attribution).toEqual(['Reuters', 'ministry']);
+  });
+  it('falls back to the default country for location', () => {
+    const [c] = extractClaims('Nine people were killed.', { defaultCountry: 'Kazakhstan' });
+    expect(c.location).toBe('Kazakhstan');
+    expect(c.country).toBe('Kazakhstan');
+  });
+  it('"nationwide" scopes to the country', () => {
+    const [c] = extractClaims('Protests spread nationwide and 300 people were detained.', { defaultCountry: 'Iran' });
+    expect(c.location).toBe('Iran');
+  });
+  it('uses the nearest place in the paragraph', () => {
+    const text = 'Violence erupted in Almaty on Wednesday. Police said 40 people were injured.';
+    expect(extractClaims(text, K)[0].location).toBe('Almaty');
+  });
+  it('empty and non-text input give no claims', () => {
+    expect(extractClaims('', {})).toEqual([]);
+    expect(extractClaims('   \n\n ', {})).toEqual([]);
+    expect(extractClaims(undefined as unknown as string, {})).toEqual([]);
+  });
+});
