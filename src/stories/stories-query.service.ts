@@ -6,6 +6,8 @@ export interface StoryListQuery {
   page: number;
   limit: number;
   automatic?: boolean;
+  /** Case-insensitive part of the story's key or name. */
+  q?: string;
 }
 
 interface CountRow {
@@ -28,7 +30,8 @@ export class StoriesQueryService {
   /** Stories, most recent event first, each with its counts. */
   async list(query: StoryListQuery) {
     const qb = this.dataSource.getRepository(Story).createQueryBuilder('s');
-    if (query.automatic !== undefined) qb.where('s.automatic = :automatic', { automatic: query.automatic });
+    if (query.automatic !== undefined) qb.andWhere('s.automatic = :automatic', { automatic: query.automatic });
+    if (query.q) qb.andWhere(`(strpos(lower(s.key), lower(:q)) > 0 OR strpos(lower(s.name), lower(:q)) > 0)`, { q: query.q });
     const [stories, total] = await qb
       .orderBy('s.last_date', 'DESC', 'NULLS LAST')
       .addOrderBy('s.created_at', 'DESC')
