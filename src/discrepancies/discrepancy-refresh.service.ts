@@ -19,6 +19,18 @@ export class DiscrepancyRefreshService {
   constructor(private readonly dataSource: DataSource) {}
 
   async refreshStory(storyId: string): Promise<void> {
+    await this.refreshOne(storyId);
+    // A new revision may have landed in another story than its earlier revisions: those stories
+    // must stop weighing the figures it replaced.
+    const others: { story_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id
+        WHERE a.story_id = $1 AND a.status = 'processed' AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $1`,
+      [storyId],
+    );
+    for (const { story_id } of others) await this.refreshOne(story_id);
+  }
+
+  private async refreshOne(storyId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // One refresh per story at a time: two workers finishing articles of one story must not
       // both insert its discrepancies or decide on half the claims.
