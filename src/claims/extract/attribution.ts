@@ -21,12 +21,13 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   let s = np.replace(/[“”"]/g, '').replace(ADVERBS, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i, '');
   s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
-  if (PRONOUN.test(s)) return ctx.lastPerson;
+  if (PRONOUN.test(s)) {
+    if (ctx.lastPerson || /^(?:he|she|they|it|we|i)$/i.test(s)) return ctx.lastPerson;
+  }
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
   if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '') || s;
   if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
-  if (PRONOUN.test(s)) return ctx.lastPerson;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
   return s;
 }
@@ -42,7 +43,7 @@ function npBefore(s: string, at: number): string | null {
     left.lastIndexOf('”'),
     left.lastIndexOf('"'),
   );
-  const that = /.*\b(?:that|and(?=\s+[\p{Ll}])|,\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\s/isu.exec(left);
+  const that = /^.*\b(?:that|and(?=\s+[\p{Ll}])|,\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\s/isu.exec(left);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
   let seg = left.slice(cut + 1);
   // "Serik Shalabayev, head of the …, said" → the name before the apposition

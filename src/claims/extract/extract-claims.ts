@@ -41,7 +41,7 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
   { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over)\s*$/i, q: 'more_than' },
   { re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i, q: 'at_most' },
   { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
-  { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|of about|of around|of some|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
+  { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
 ];
 const FILLER = /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 

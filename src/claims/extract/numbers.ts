@@ -101,7 +101,7 @@ export function findNumbers(s: string): NumberMention[] {
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
-        if (!/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|gathered|marched|rallied|protested)\b)/i.test(after)) break;
+        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|gathered|marched|rallied|protested)\b)/i.test(after)) break;
         out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
         break;
       }
@@ -132,6 +132,11 @@ export function findNumbers(s: string): NumberMention[] {
     if (BEFORE_NOT_COUNT.test(before)) continue;
     out.push({ start, end, value, words: false });
   }
+  // "half a dozen"
+  for (const m of s.matchAll(/\bhalf a dozen\b/gi)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (!overlaps(span, blocked) && !overlaps(span, out)) out.push({ ...span, value: 6, words: true });
+  }
   // number words
   for (const m of s.matchAll(WORD_RUN)) {
     let text = m[0];
@@ -149,6 +154,8 @@ export function findNumbers(s: string): NumberMention[] {
     const before = s.slice(Math.max(0, start - 24), start);
     const after = s.slice(end, end + 30);
     if (/[\p{L}\d][-‑]$/u.test(before)) continue;
+    // "212 million" whose digits were dropped (money): the scale word alone is no count
+    if (/^(?:hundred|thousand|million|billion)$/i.test(text) && /[\d.,]\s*$/.test(before)) continue;
     if (/^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) || /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)) continue;
     if (UNIT_AFTER.test(after)) continue;
     if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) continue;

@@ -1,0 +1,88 @@
+import { findNumbers } from './numbers';
+
+const values = (s: string) => findNumbers(s).map((n) => n.value);
+
+describe('findNumbers', () => {
+  it.each([
+    ['1,000 people', [1000]],
+    ['4 353 wounded', [4353]],
+    ['1 000 000 people', [1000000]],
+    ['1.5 million people', [1500000]],
+    ['2 million pilgrims', [2000000]],
+    ['eight police', [8]],
+    ['twenty-five people', [25]],
+    ['Twenty five people', [25]],
+    ['a dozen people', [12]],
+    ['two dozen people', [24]],
+    ['half a dozen people', [6]],
+    ['two hundred people', [200]],
+    ['two hundred and fifty people', [250]],
+    ['three thousand people', [3000]],
+    ['a hundred people', [100]],
+    ['ninety-nine people', [99]],
+    ['10-15 people', [10, 15]],
+    ['between 10 and 15 people', [10, 15]],
+    ['5969 participants', [5969]],
+    ['164 people', [164]],
+  ])('%s → %j', (s, want) => expect(values(s)).toEqual(want));
+
+  it.each([
+    ['dozens of people', 12, 12, 99],
+    ['scores of people', 20, 20, 99],
+    ['tens of people', 10, 10, 99],
+    ['hundreds of people', 100, 100, 999],
+    ['thousands of people', 1000, 1000, 9999],
+    ['tens of thousands of people', 10000, 10000, 99999],
+    ['hundreds of thousands of people', 100000, 100000, 999999],
+    ['several hundred people', 100, 100, 999],
+    ['millions of people', 1000000, 1000000, 9999999],
+    ['hundreds were hurt', 100, 100, 999],
+    ['killed thousands.', 1000, 1000, 9999],
+  ])('vague %s', (s, value, low, high) => {
+    const [n] = findNumbers(s);
+    expect(n.value).toBe(value);
+    expect(n.vague).toEqual({ low, high });
+  });
+
+  it.each([
+    'in 2022',
+    'January 6, 2022',
+    '6 January',
+    'Jan. 13',
+    'on the 5th of May',
+    'a 28-year-old man',
+    'aged 34',
+    'a four-year-old girl',
+    '80% of the dead',
+    '20 percent',
+    '$212 million',
+    '€5 million',
+    '120 tenge',
+    'Article 4 of the treaty',
+    'Khabar-24',
+    'COVID-19',
+    'a two-week state of emergency',
+    'the first victim',
+    'the 2nd day',
+    'in their 20s and 30s',
+    'at 7:45',
+    'call 9-1-1',
+    '+7 727 250 1234',
+    '15 minutes',
+    'six times',
+    'two-thirds of those killed',
+    'F-16 jets',
+    'one of the victims',
+    'no one was hurt',
+    'one more person',
+    'Dozens',
+    '7.8-magnitude',
+    '3.5 km',
+  ])('not a count: %s', (s) => expect(values(s)).toEqual([]));
+
+  it('keeps offsets exact', () => {
+    const s = 'Police said 4,353 people and twenty-five others';
+    for (const n of findNumbers(s)) expect(/\d|twenty/.test(s.slice(n.start, n.end))).toBe(true);
+    expect(findNumbers(s).map((n) => s.slice(n.start, n.end))).toEqual(['4,353', 'twenty-five']);
+  });
+});
