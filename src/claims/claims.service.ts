@@ -179,6 +179,8 @@ export class ClaimsService {
         articleUrl: article?.url ?? null,
         articleSite: article?.site ?? null,
         postedAtPrecision: post?.postedAtPrecision ?? null,
+        postHandle: post?.handle ?? null,
+        postAuthor: post?.authorName ?? null,
       });
       return {
         id: c.id,

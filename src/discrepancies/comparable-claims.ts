@@ -10,6 +10,8 @@ export interface StoredClaimProvenance {
   articleUrl: string | null;
   articleSite: string | null;
   postedAtPrecision: TimePrecision | null;
+  postHandle: string | null;
+  postAuthor: string | null;
 }
 
 const normaliseOrigin = (name: string): string =>
@@ -41,7 +43,23 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     sourceKey: publisher,
     articleId: row.articleId,
     postId: claim.postId,
+    sourceLabel: sourceLabel(row),
+    qualifier: claim.qualifier,
   };
+}
+
+/** How a reviewer names the source in an explanation: "@_Stmatrix", "Khabar-24", "reuters.com". */
+function sourceLabel(row: StoredClaimProvenance): string | null {
+  if (row.claim.postId) return row.postHandle ? `@${row.postHandle}` : row.postAuthor;
+  return row.claim.attribution[0] ?? row.articleSite ?? (row.articleUrl ? hostOf(row.articleUrl) : null);
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 function asOfPrecision(asOf: string | null, postPrecision: TimePrecision | null): TimePrecision | null {

@@ -8,6 +8,7 @@ import { toComparableClaim, type StoredClaimProvenance } from './comparable-clai
 import { DiscrepancyClaim } from './discrepancy-claim.entity';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
+import { Story } from '../stories/story.entity';
 import type { DiscrepancyFinding } from './rules/comparable-claim';
 import { detectDiscrepancies } from './rules/detect-discrepancies';
 
@@ -36,7 +37,10 @@ export class DiscrepancyRefreshService {
       // both insert its discrepancies or decide on half the claims.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('story:' || $1))`, [storyId]);
       const claims = await this.loadStoryClaims(manager, storyId);
-      const findings = detectDiscrepancies(claims.map(toComparableClaim), { within: isWithin });
+      const story = await manager.findOneBy(Story, { id: storyId });
+      // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it.
+      const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
+      const findings = detectDiscrepancies(claims.map(toComparableClaim), { within: isWithin }, options);
       await this.apply(manager, storyId, findings);
     });
   }
@@ -50,9 +54,17 @@ export class DiscrepancyRefreshService {
    * anyone else.
    */
   private async loadStoryClaims(manager: EntityManager, storyId: string): Promise<StoredClaimProvenance[]> {
-    const rows: { claim_id: string; article_id: string; url: string | null; site: string | null; precision: TimePrecision | null }[] =
-      await manager.query(
-        `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision
+    const rows: {
+      claim_id: string;
+      article_id: string;
+      url: string | null;
+      site: string | null;
+      precision: TimePrecision | null;
+      handle: string | null;
+      author_name: string | null;
+    }[] = await manager.query(
+        `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision,
+                p.handle, p.author_name
            FROM claims c
            LEFT JOIN post_embeds e ON e.post_id = c.post_id
            LEFT JOIN social_posts p ON p.id = c.post_id
@@ -71,6 +83,8 @@ export class DiscrepancyRefreshService {
       articleUrl: r.url,
       articleSite: r.site,
       postedAtPrecision: r.precision,
+      postHandle: r.handle,
+      postAuthor: r.author_name,
     }));
   }
 
