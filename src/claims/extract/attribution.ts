@@ -108,17 +108,20 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a |their )?(?:[\w-]+ )?(?:toll|number|figure|crowd|turnout|attendance|count)/i.test(s.slice(after))) continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
-    if (/\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
+    if (/\b(?:a|an|the|its|their|this|these|those)\s*$/i.test(s.slice(0, at))) continue;
+    if (/^(?:report|reports|claims|estimates|says|set|put|count|quote|quotes|cites|updates)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
     // passive: "quoted by local media", "reported by" — the agent is read by "according to … quoted by"
     if (/^\s+by\b/i.test(s.slice(after))) continue;
     // no speaker: "was said", "than previously announced", "as reported"
     if (/\b(?:than|as|been|be|was|were|is|are|being|to)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, at))) continue;
     const before = s.slice(0, at);
     let source: string | null = null;
+    let inverted = false;
     // inverted: "…,” said X" / ", said X." / ", reports RIA News"
     if (/(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
       const np = npAfter(s, after);
       if (np && !/\d/.test(np) && np.split(/\s+/).length <= 9 && !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)) source = clean(np, ctx);
+      inverted = !!source;
     }
     // "as saying", "X said, adding": only a participle after a comma names the sentence's subject
     if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before)) continue;
@@ -140,7 +143,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     const chain = inner && inner !== source ? [source, inner] : [source];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
-    const trailingOk = !!source && (/(?:[,”"]\s*)$/.test(before) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) || /^(?:\s+[^\s\d,;]+){1,4}\s*[.!?]?["”]?\s*$/.test(s.slice(after)));
+    const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) || /^(?:\s+[^\s\d,;]+){1,4}\s*[.!?]?["”]?\s*$/.test(s.slice(after)));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)

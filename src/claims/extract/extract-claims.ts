@@ -12,7 +12,7 @@ import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } fr
 import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
 import { statedDate } from './dates';
 import { LEFT_CUES, PEOPLE_NOUN, RIGHT_CUES, subjectOf } from './lexicon';
-import { focusPlace, safeFindPlaces, sentenceScope, type PlaceHit } from './location';
+import { focusPlace, isDemonym, safeFindPlaces, sentenceScope, type PlaceHit } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { paragraphs, sentences, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
@@ -179,7 +179,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       if (c && c.metric !== 'among_prev') m = c.metric;
     }
     if (!m && cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') m = cue.metric;
-    if (!m) m = lastDraft?.metric ?? prevMetric;
+    // the set is a figure of this sentence ("4,353 wounded, 3,393 of which …"); "of them" at the start may point back
+    if (!m) m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
     if (!m) return null;
     metric = m;
     const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? subjectOf(rest.slice(0, 60));
@@ -249,6 +250,16 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         if (cue.metric === 'among_prev' && !subject) subject = lastDraft?.subject ?? prevSubject ?? null;
         if (metric === 'participants' && subject !== 'protesters') subject = 'people';
       }
+    }
+  }
+
+  // "… including 43 children and 25 women", "killed 12 police and 30 protesters": the figure joins the one before
+  if (!metric && lastDraft && drafts[i - 1] === lastDraft && /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:,|and|,\s*and|as well as|plus)\s*$/iu.test(leftFull0) && !firstCue(right)) {
+    const sub = subjectOf(np);
+    if (sub && sub.index < 3) {
+      metric = lastDraft.metric;
+      subject = sub.subject;
+      cueEnd = rangeEnd + np.length;
     }
   }
 
@@ -345,7 +356,22 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
             const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
             drafts[f] = { n, metric: r.metric, subject: sub?.subject ?? r.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: r.qe, increment: false };
           }
-        } else if (r !== 'skip') forward.length = 0;
+        } else {
+          // the next figure made no claim of its own: "1,500 soldiers and 120 rescue dogs have been sent"
+          for (const f of forward.splice(0)) {
+            const n = nums[f];
+            const after = rightWindow(s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length));
+            const cue = firstCue(after);
+            const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
+            if (!cue || cue.metric === 'among_prev' || !sub || sub.index > 20) continue;
+            if (cue.metric === 'deployed' && sub.subject !== 'military' && sub.subject !== 'law_enforcement') continue;
+            if (cue.metric === 'participants' && !['protesters', 'people', 'civilians'].includes(sub.subject)) continue;
+            const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
+            const qq = n.vague ? 'vague' : q.q;
+            const [low, high] = interval(n.value, qq, q.below, n.vague);
+            drafts[f] = { n, metric: cue.metric, subject: sub.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: nums[i].end + cue.end, increment: false };
+          }
+        }
       }
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;
@@ -411,6 +437,10 @@ function findNumbersCached(s: string): NumberMention[] {
   return v;
 }
 
+function textOf(par: TextSpan, p: PlaceHit): string {
+  return par.text.slice(p.start - par.start, p.end - par.start);
+}
+
 function withAuthor(chain: string[], ctx: ExtractionContext): string[] {
   const author = ctx.postAuthor?.trim();
   if (!author) return [...chain];
@@ -429,16 +459,16 @@ function locate(
 ) {
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
   if (scoped) return scoped;
-  // nearest place named in the paragraph
+  // nearest place the paragraph scopes something to ("in Almaty"), not a demonym or a sentence subject
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
   for (const p of places) {
-    if (p.start < par.start || p.end > par.end) continue;
+    if (p.start < par.start || p.end > par.end || isDemonym(p, textOf(par, p))) continue;
+    if (!/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start))) continue;
     if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
   }
-  if (best && !(focus && best.place.kind === 'country' && best.place.name === focus.country)) return best.place;
-  if (focus) return focus;
   if (best) return best.place;
+  if (focus) return focus;
   if (country) return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
   return null;
 }

@@ -13,14 +13,14 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   { re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|casualties with injuries)\b/i, metric: 'injured' },
   { re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in custody|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i, metric: 'detained' },
   { re: /\b(?:missing|unaccounted for|disappeared)\b/i, metric: 'missing' },
-  { re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|forced (?:from|out of) their homes|lost their homes|refugees|relocated)\b/i, metric: 'displaced' },
+  { re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|(?:taken|took|sought|seeking|taking) (?:refuge|shelter)|in (?:temporary |emergency |government )?(?:shelters|camps)|forced (?:from|out of) their homes|lost their homes|refugees|relocated)\b/i, metric: 'displaced' },
   { re: /\b(?:(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|stationed|flown)|arrived|deployed|dispatched|landed)\b/i, metric: 'deployed' },
   { re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed|thronged|crowded)\b/i, metric: 'participants' },
 ];
 
 /** A metric word right before the figure: "killed 225", "the death of 225", "death toll … at 26". */
 export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'participants_noun' }[] = [
-  { re: /\b(?:(?:death|casualty|fatality|the) toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\b[^.;:]{0,60}?\b(?:at|to|of|was|is|as|stands at|stood at|reached|hit|passed|exceeded|surpassed|topped)\s*$/i, metric: 'killed' },
+  { re: /\b(?:(?:death|casualty|fatality|the) toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|those killed))\b[^.;:]{0,80}?\b(?:at|to|of|was|is|as|stands at|stood at|reached|hit|passed|exceeded|surpassed|topped|climbed|rose|risen|jumped|increased|grew|soared|surged|neared|approached|crossed)\s*$/i, metric: 'killed' },
   { re: /\b(?:number of (?:the )?(?:injured|wounded)|injury toll)\b[^.;:]{0,60}?\b(?:at|to|of|was|is|reached|hit|passed|exceeded)\s*$/i, metric: 'injured' },
   { re: /\b(?:number of (?:people )?(?:detained|arrested|detentions|arrests|detainees))\b[^.;:]{0,60}?\b(?:at|to|of|was|is|reached|hit|passed|exceeded)\s*$/i, metric: 'detained' },
   { re: /\b(?:killed|killing|kills|kill|deaths? of|bodies of|remains of|lives of|murdered|murder of|massacred|slaughtered|executed|shot dead|dead (?:at|to)|claimed|claiming)\s*$/i, metric: 'killed' },

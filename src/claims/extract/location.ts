@@ -49,26 +49,46 @@ const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|al
  * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
  * Returns null when the sentence itself says nothing.
  */
+/** "Russian soldiers", "Kazakh officials": a demonym names who, not where. */
+export function isDemonym(p: PlaceHit, mention: string): boolean {
+  if (p.place.kind !== 'country') return false;
+  const m = mention.trim().toLowerCase();
+  if (m === p.place.name.toLowerCase()) return false;
+  return /(?:ish|ian|ean|ese|an|i|ic|ch|kh|ss|ot)$/.test(m) || /s$/.test(m);
+}
+
+/**
+ * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
+ * Returns null when the sentence itself says nothing.
+ */
 export function sentenceScope(s: string, from: number, to: number, places: PlaceHit[], country: string | null): Place | null {
-  let best: PlaceHit | null = null;
-  let bestDist = Infinity;
+  const candidates: { place: Place; start: number; end: number }[] = [];
   for (const p of places) {
     const lead = s.slice(Math.max(0, p.start - 40), p.start);
     if (!SCOPE_BEFORE.test(lead)) continue;
-    // a possessive ("Kazakhstan's law enforcement") or a demonym names who, not where
+    if (isDemonym(p, s.slice(p.start, p.end))) continue;
+    // a possessive ("Kazakhstan's law enforcement") names whose, not where
     if (/^['’]s\b/.test(s.slice(p.end, p.end + 3))) continue;
-    // a demonym used as an adjective ("in Turkish hospitals") names who, not where
-    if (p.place.kind === 'country' && /^\s+[\p{Ll}]/u.test(s.slice(p.end, p.end + 3)) && /(?:ish|ian|ese|an|i|ic|h)$/i.test(s.slice(p.start, p.end))) continue;
-    const dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
+    candidates.push(p);
+  }
+  if (country) {
+    const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
+    for (const m of s.matchAll(new RegExp(NATIONWIDE.source, 'gi'))) candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
+  }
+  let best: { place: Place; start: number; end: number } | null = null;
+  let bestDist = Infinity;
+  for (const p of candidates) {
+    let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
+    // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
+    const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
+    if (/\d|[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b/.test(between)) dist += 1000;
     // prefer the more specific place at equal distance
     if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {
       best = p;
       bestDist = dist;
     }
   }
-  if (best) return best.place;
-  if (NATIONWIDE.test(s) && country) return resolvePlace(country) ?? { name: country, country, kind: 'country' };
-  return null;
+  return best ? best.place : null;
 }
 
 /** The city a whole text is about: the only city of its main country, named at least as often as the country. */
