@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nes
 import type { Response } from 'express';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
+import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity';
 import { ArticlesService } from './articles.service';
 import { validateSubmission } from './dto/submit-article.dto';
@@ -21,13 +22,10 @@ export class ArticlesController {
   }
 
   @Get()
-  list(@Query() query: Record<string, string | undefined>) {
+  list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));
-    const status = query.status;
-    if (status !== undefined && !ARTICLE_STATUSES.includes(status as ArticleStatus)) {
-      orBadRequest(new Error(`status must be one of ${ARTICLE_STATUSES.join(', ')}`));
-    }
-    return this.articles.list({ ...page, status: status as ArticleStatus | undefined, story: query.story });
+    const status = oneOfParam<ArticleStatus>(query, 'status', ARTICLE_STATUSES);
+    return this.articles.list({ ...page, status, story: textParam(query, 'story') });
   }
 
   /** Every revision of the article's canonical URL, oldest first, with what changed figure by figure. */

@@ -2,6 +2,7 @@ import { Body, ConflictException, Controller, Get, Param, Patch, Query } from '@
 import { METRICS, type Metric } from '../claims/extract/claim';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
+import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
 import { DiscrepanciesService, ReviewConflict, type DiscrepancyQuery } from './discrepancies.service';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
 import type { ReviewDecision } from './review-transitions';
@@ -10,29 +11,24 @@ import type { DiscrepancyKind } from './rules/comparable-claim';
 const KINDS: DiscrepancyKind[] = ['conflict', 'update'];
 const DECISIONS: ReviewDecision[] = ['confirmed', 'dismissed', 'resolved'];
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) orBadRequest(new Error(`${name} must be one of ${allowed.join(', ')}`));
-  return value as T;
-}
-
 @Controller('discrepancies')
 export class DiscrepanciesController {
   constructor(private readonly discrepancies: DiscrepanciesService) {}
 
   @Get()
-  list(@Query() query: Record<string, string | undefined>) {
+  list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));
-    const minSeverity = query.minSeverity === undefined ? undefined : Number(query.minSeverity);
+    const severityText = textParam(query, 'minSeverity');
+    const minSeverity = severityText === undefined ? undefined : Number(severityText);
     if (minSeverity !== undefined && !(minSeverity >= 0 && minSeverity <= 1)) orBadRequest(new Error('minSeverity must be a number from 0 to 1'));
     const filters: DiscrepancyQuery = {
       ...page,
-      story: query.story,
-      status: oneOf<DiscrepancyStatus>('status', query.status, DISCREPANCY_STATUSES),
-      kind: oneOf<DiscrepancyKind>('kind', query.kind, KINDS),
-      metric: oneOf<Metric>('metric', query.metric, METRICS),
+      story: textParam(query, 'story'),
+      status: oneOfParam<DiscrepancyStatus>(query, 'status', DISCREPANCY_STATUSES),
+      kind: oneOfParam<DiscrepancyKind>(query, 'kind', KINDS),
+      metric: oneOfParam<Metric>(query, 'metric', METRICS),
       minSeverity,
-      sort: oneOf('sort', query.sort, ['severity', 'recent'] as const) ?? 'severity',
+      sort: oneOfParam(query, 'sort', ['severity', 'recent'] as const) ?? 'severity',
     };
     return this.discrepancies.list(filters);
   }
@@ -49,7 +45,7 @@ export class DiscrepanciesController {
 
   @Patch(':id')
   async review(@Param('id', UuidParam) id: string, @Body() body: { status?: unknown; note?: unknown } | undefined) {
-    const status = typeof body?.status === 'string' ? oneOf<ReviewDecision>('status', body.status, DECISIONS) : undefined;
+    const status = oneOfParam<ReviewDecision>({ status: typeof body?.status === 'string' ? body.status : undefined }, 'status', DECISIONS);
     if (!status) orBadRequest(new Error(`status is required: one of ${DECISIONS.join(', ')}`));
     const note = typeof body?.note === 'string' && body.note.trim() ? body.note.trim() : null;
     if (body?.note !== undefined && typeof body.note !== 'string') orBadRequest(new Error('note must be a string'));
