@@ -34,10 +34,10 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
     if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text)) continue;
     if (!base && /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(r.text)) continue;
     if (!base && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
-    const d = c.date();
+    let d = c.date();
     if (Number.isNaN(d.getTime())) continue;
-    // a figure is not stated for a day after the article
-    if (base && d.getTime() > base.getTime() + 36 * 3600 * 1000 && weekdayOnly) continue;
+    // a weekday names the last such day up to the article's date, never a later one
+    if (base && weekdayOnly && isoDay(d) > isoDay(base)) d = new Date(d.getTime() - 7 * 86400 * 1000);
     return isoDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
   return null;

@@ -130,7 +130,7 @@ describe('extractClaims: shapes of reporting', () => {
       { metric: 'injured', subject: 'people', value: 40000, qualifier: 'more_than' },
       { metric: 'displaced', subject: 'people', value: 380000, qualifier: 'exact', attribution: ['World Health Organization'] },
     ], T],
-    ['Rescuers have pulled 8,000 people alive from the rubble and about 380,000 have taken refuge in government shelters.', [], T],
+    ['Rescuers have pulled 8,000 people alive from the rubble and about 380,000 have taken refuge in government shelters.', [{ metric: 'displaced', subject: 'people', value: 380000, qualifier: 'approx' }], T],
     ['The floods in Libya left 11,300 dead and 10,100 missing, the Libyan Red Crescent said.', [
       { metric: 'killed', subject: 'people', value: 11300, attribution: ['Libyan Red Crescent'] },
       { metric: 'missing', subject: 'people', value: 10100 },
@@ -219,6 +219,61 @@ describe('extractClaims: shapes of reporting', () => {
     ['The death toll climbed to 72 on Tuesday.', [{ metric: 'killed', subject: 'people', value: 72 }]],
     ['The official toll now stands at 5,000 dead.', [{ metric: 'killed', subject: 'people', value: 5000 }]],
     ['The number of dead rose from 164 to 225.', [{ metric: 'killed', subject: 'people', value: 225 }]],
+    // --- more events, whole sentences as wires write them
+    ["The death toll from the powerful earthquake that struck Turkey and Syria climbed above 21,000 on Thursday.", [{ metric: 'killed', subject: 'people', value: 21000, qualifier: 'more_than', asOf: '2023-02-02' }], T],
+    ["Turkey's disaster management agency, AFAD, said 17,674 people had been killed in the country, while at least 3,377 deaths were reported in Syria.", [
+      { metric: 'killed', subject: 'people', value: 17674, location: 'Türkiye' },
+      { metric: 'killed', subject: 'people', value: 3377, qualifier: 'at_least', location: 'Syria' },
+    ], T],
+    ['Some 380,000 people have taken refuge in government shelters or hotels, the agency said.', [{ metric: 'displaced', subject: 'people', value: 380000, qualifier: 'approx', attribution: ['agency'] }], T],
+    ['About 1,500 soldiers and 120 rescue dogs have been sent to help with the search, the defense ministry said.', [{ metric: 'deployed', subject: 'military', value: 1500, qualifier: 'approx', attribution: ['defense ministry'] }], T],
+    ['The Syrian health ministry put the toll in government-held areas at 1,347.', [{ metric: 'killed', subject: 'people', value: 1347, attribution: ['Syrian health ministry'] }], T],
+    ['The United Nations said up to 5.3 million people in Syria may have been left homeless.', [{ metric: 'displaced', subject: 'people', value: 5300000, qualifier: 'at_most', low: 0, high: 5300000, location: 'Syria' }], T],
+    ['Russian missiles struck a shopping mall in Kremenchuk on Monday, killing at least 18 people and wounding 59, officials said.', [
+      { metric: 'killed', subject: 'people', value: 18, qualifier: 'at_least', location: 'Kremenchuk', attribution: ['officials'], asOf: '2023-05-15' },
+      { metric: 'injured', subject: 'people', value: 59, location: 'Kremenchuk' },
+    ], U],
+    ["Ukraine's military said its forces had killed 150 Russian soldiers in fighting in the east.", [{ metric: 'killed', subject: 'military', value: 150, location: 'Ukraine' }], U],
+    ['Russia has deployed an estimated 10,000 troops near the city.', [{ metric: 'deployed', subject: 'military', value: 10000, qualifier: 'approx', attribution: [] }], U],
+    ['Iranian security forces have killed at least 326 protesters, including 43 children and 25 women, the Iran Human Rights group said.', [
+      { metric: 'killed', subject: 'protesters', value: 326, qualifier: 'at_least', attribution: ['Iran Human Rights group'] },
+      { metric: 'killed', subject: 'children', value: 43 },
+      { metric: 'killed', subject: 'other', value: 25 },
+    ]],
+    ['The rights group HRANA said 15,800 people had been arrested, while state media reported that 46 members of the security forces had been killed.', [
+      { metric: 'detained', subject: 'people', value: 15800, attribution: ['rights group HRANA'] },
+      { metric: 'killed', subject: 'law_enforcement', value: 46, attribution: ['state media'] },
+    ]],
+    ['Security forces opened fire on worshippers on Sept. 30, killing 66 people, according to Amnesty International.', [{ metric: 'killed', subject: 'people', value: 66, attribution: ['Amnesty International'] }]],
+    ['Her death sparked the biggest protests in years, with hundreds of thousands taking part.', [{ metric: 'participants', subject: 'people', value: 100000, qualifier: 'vague' }]],
+    ['Six people, including three police officers, have been named as suspects.', []],
+    ['Organisers said 1.7 million people joined the rally, while police estimated the turnout at 128,000 at its peak.', [
+      { metric: 'participants', subject: 'people', value: 1700000, attribution: ['Organisers'] },
+      { metric: 'participants', subject: 'people', value: 128000, attribution: ['police'] },
+    ]],
+    ['The hospital authority said 24 people were taken to hospital.', [{ metric: 'injured', subject: 'people', value: 24 }]],
+    ['The toll rose to 2,012 on Saturday, the Interior Ministry said, with another 2,059 people injured.', [
+      { metric: 'killed', subject: 'people', value: 2012, attribution: ['Interior Ministry'] },
+      { metric: 'injured', subject: 'people', value: 2059 },
+    ]],
+    ['Israeli airstrikes have killed more than 10,000 Palestinians in Gaza, including 4,104 children, the health ministry said.', [
+      { metric: 'killed', subject: 'people', value: 10000, qualifier: 'more_than', location: 'Gaza' },
+      { metric: 'killed', subject: 'children', value: 4104, location: 'Gaza' },
+    ]],
+    ['In the West Bank, at least 150 Palestinians have been killed by Israeli forces or settlers, OCHA said.', [{ metric: 'killed', subject: 'people', value: 150, qualifier: 'at_least', attribution: ['OCHA'] }]],
+    ['Tens of thousands of protesters stormed the president\'s residence on Saturday.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague' }]],
+    ['Two policemen were injured and nine protesters arrested, police spokesman Nihal Thalduwa said.', [
+      { metric: 'injured', subject: 'law_enforcement', value: 2, attribution: ['police spokesman Nihal Thalduwa'] },
+      { metric: 'detained', subject: 'protesters', value: 9 },
+    ]],
+    ['A curfew was imposed across the island nation of 22 million people.', []],
+    ['Floods and landslides have killed at least 192 people in Nepal, and 30 others are missing, officials said Monday.', [
+      { metric: 'killed', subject: 'people', value: 192, qualifier: 'at_least', location: 'Nepal' },
+      { metric: 'missing', subject: 'people', value: 30 },
+    ]],
+    ['Nearly 30,000 security personnel were deployed for rescue work.', [{ metric: 'deployed', subject: 'law_enforcement', value: 30000, qualifier: 'approx', low: 27000, high: 30000 }]],
+    ['More than 3,000 homes were damaged and 4,331 people had been rescued.', []],
+    ['Spain sent 56 rescuers and four search dogs.', []],
     // --- ages, money, dates and other numbers that are not claims
     ['A 28-year-old man was arrested.', []],
     ['The damage from the riots is estimated at $212 million.', []],

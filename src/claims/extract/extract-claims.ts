@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including)/i;
+  /\b(?:kill|dead|die|death|deceased|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|camps|affected)/i;
 
 interface Draft {
   n: NumberMention;
@@ -228,7 +228,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       const sub = subjectOf(before);
       let m: Metric | null = cue.metric === 'among_prev' ? lastDraft?.metric ?? prevMetric : cue.metric;
       if (m === 'deployed' && (!sub || (sub.subject !== 'military' && sub.subject !== 'law_enforcement'))) m = null;
-      if (m === 'participants' && !(PEOPLE_NOUN.test(before) || sub?.subject === 'protesters' || (n.vague && /\bof\b/.test(before)))) m = null;
+      if (m === 'participants' && !(PEOPLE_NOUN.test(before) || sub?.subject === 'protesters' || (n.vague && (/\bof\b/.test(before) || !before.trim())))) m = null;
       if (m === 'participants' && sub && sub.subject !== 'protesters' && sub.subject !== 'people' && sub.subject !== 'civilians') m = null;
       // the metric word must be close and in the same clause
       if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before))) m = null;
@@ -239,7 +239,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         else {
           // "4,353 wounded people": the noun after the metric word
           const afterCue = /^\s+((?:[\p{L}-]+\s*){1,3})/u.exec(right.slice(cue.end));
-          const s2 = afterCue && /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(right.slice(cue.index)) ? subjectOf(afterCue[1]) : null;
+          const s2 = afterCue && /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(right.slice(cue.index)) && !/^(?:by|in|at|on|during|after|when|while|as|and|or|from|for|since|until|near|inside|outside|across)\b/i.test(afterCue[1]) ? subjectOf(afterCue[1]) : null;
           if (s2) {
             subject = s2.subject;
             cueEnd += afterCue![0].trimEnd().length;
@@ -464,6 +464,8 @@ function locate(
   let best: PlaceHit | null = null;
   for (const p of places) {
     if (p.start < par.start || p.end > par.end || isDemonym(p, textOf(par, p))) continue;
+    // the claim's own sentence was judged above
+    if (p.start >= sent.start && p.end <= sent.end) continue;
     if (!/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start))) continue;
     if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
   }

@@ -22,6 +22,9 @@ export function safeFindPlaces(text: string): PlaceHit[] {
   }
   hits = hits.filter((h) => {
     if (h.place.kind === 'country') return true;
+    // "UN", "AP", "Un": acronyms and odd casing are not towns
+    const mention = text.slice(h.start, h.end);
+    if (/^[\p{Lu}]{1,4}$/u.test(mention) || /^[\p{Lu}][\p{Ll}]$/u.test(mention)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
     const placeWord = /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality)$/;
@@ -81,7 +84,7 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
     const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
-    if (/\d|[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b/.test(between)) dist += 1000;
+    if (/\d|[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b/.test(between)) continue;
     // prefer the more specific place at equal distance
     if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {
       best = p;
