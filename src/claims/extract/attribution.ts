@@ -143,7 +143,8 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     const chain = inner && inner !== source ? [source, inner] : [source];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
-    const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) || /^(?:\s+[^\s\d,;]+){1,4}\s*[.!?]?["”]?\s*$/.test(s.slice(after)));
+    const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) ||
+        (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)

@@ -340,6 +340,21 @@ describe('extractClaims: contract', () => {
     const text = 'Violence erupted in Almaty on Wednesday. Police said 40 people were injured.';
     expect(extractClaims(text, K)[0].location).toBe('Almaty');
   });
+  it('a role-only source takes the name the next sentence introduces', () => {
+    const text = 'A top law-enforcement official said Saturday that 225 people died.\n\nSerik Shalabayev, head of the prosecution service, said 19 police officers were among the dead.';
+    expect(extractClaims(text, K).map((c) => c.attribution)).toEqual([['Serik Shalabayev'], ['Serik Shalabayev']]);
+  });
+  it('a post ending "– ministry" names the source; hashtags are places', () => {
+    const claims = extractClaims('BREAKING: 8 police killed, 317 injured in #Almaty clashes – ministry', { postAuthor: 'disclosetv', defaultCountry: 'Kazakhstan' });
+    expect(claims.map((c) => [c.metric, c.subject, c.value, c.location, c.attribution])).toEqual([
+      ['killed', 'law_enforcement', 8, 'Almaty', ['disclosetv', 'ministry']],
+      ['injured', 'law_enforcement', 317, 'Almaty', ['disclosetv', 'ministry']],
+    ]);
+  });
+  it('a trailing verb that reports nothing is no source', () => {
+    const [c] = extractClaims('The bloc sent over 2,000 troops last week, and on Tuesday Tokayev declared their mission complete.', K);
+    expect(c.attribution).toEqual([]);
+  });
   it('empty and non-text input give no claims', () => {
     expect(extractClaims('', {})).toEqual([]);
     expect(extractClaims('   \n\n ', {})).toEqual([]);

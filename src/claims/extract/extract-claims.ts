@@ -393,7 +393,7 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
           chain = speakers.find((q) => q.start <= abs && abs < q.end)?.chain ?? null;
         }
         if (!chain) {
-          const colon = /:\s*((?:[\p{L}'’-]+\s*){1,5})$/u.exec(s);
+          const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
           if (colon && d.n.start < colon.index! && !/\d/.test(colon[1])) chain = [colon[1].trim()];
         }
         if (!chain && prevChain && /^(?:this|these|it|the figure|the number|the toll|of them|among them|he also|she also|they also)\b/i.test(s)) chain = prevChain;
@@ -424,7 +424,24 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
     }
   }
   numberCache.clear();
+  nameDescribedSources(text, out);
   return out;
+}
+
+const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
+/**
+ * "A top law-enforcement official said Saturday that 225 people died … Serik Shalabayev, head of …, said …":
+ * a source given by role only takes the name of the person the next sentence introduces with that role.
+ */
+function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
+  for (const c of claims) {
+    const last = c.attribution[c.attribution.length - 1];
+    if (!last || !DESCRIPTION.test(last) || /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(last.replace(/^[\p{Lu}]/u, 'x'))) continue;
+    const stop = text.indexOf('.', c.end);
+    if (stop < 0) continue;
+    const next = /^[.”"’\s]*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:the\s+|a\s+)?[\p{Ll}]/u.exec(text.slice(stop, stop + 200));
+    if (next) c.attribution[c.attribution.length - 1] = next[1];
+  }
 }
 
 const numberCache = new Map<string, NumberMention[]>();

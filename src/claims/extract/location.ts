@@ -45,7 +45,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
   return hits.map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h));
 }
 
-const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|from|of|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|from|of|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 
 /**
@@ -84,7 +84,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
     const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
-    if (/\d|[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas)\b/.test(between)) continue;
+    if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
+    if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {
       best = p;
