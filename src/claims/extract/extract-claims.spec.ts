@@ -274,6 +274,13 @@ describe('extractClaims: shapes of reporting', () => {
     ['Nearly 30,000 security personnel were deployed for rescue work.', [{ metric: 'deployed', subject: 'law_enforcement', value: 30000, qualifier: 'approx', low: 27000, high: 30000 }]],
     ['More than 3,000 homes were damaged and 4,331 people had been rescued.', []],
     ['Spain sent 56 rescuers and four search dogs.', []],
+    ["It was South Korea's deadliest incident since the 2014 Sewol ferry disaster, in which 304 people, mostly high school students, died.", [], S],
+    ['Among the dead were 19 foreigners, including people from Iran, China and Russia, the interior ministry said.', [{ metric: 'killed', subject: 'other', value: 19, location: 'South Korea', attribution: ['interior ministry'] }], S],
+    ['At least 151 people, most of them in their teens and 20s, were killed when a crowd surged into a side street in Seoul, officials said.', [{ metric: 'killed', subject: 'people', value: 151, qualifier: 'at_least', location: 'Seoul' }], S],
+    ['Eighty-two people were injured, 19 of them seriously.', [{ metric: 'injured', subject: 'people', value: 82 }, { metric: 'injured', subject: 'people', value: 19 }], S],
+    ['Police deployed 137 officers to the area on Saturday, compared with 34 to 90 in previous years.', [{ metric: 'deployed', subject: 'law_enforcement', value: 137, asOf: '2022-10-29' }], S],
+    ['Share 1,245 | Comments 87', []],
+    ['Updated 3 hours ago | 5 min read', []],
     // --- ages, money, dates and other numbers that are not claims
     ['A 28-year-old man was arrested.', []],
     ['The damage from the riots is estimated at $212 million.', []],

@@ -109,7 +109,7 @@ function stripIncluding(right: string, rest: string): string {
 
 const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
 
-function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null): Draft | null | 'forward' | 'skip' {
+function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null, pubYear: number | null): Draft | null | 'forward' | 'skip' {
   const n = nums[i];
   const prevEnd = i > 0 ? nums[i - 1].end : 0;
   const nextStart = i + 1 < nums.length ? nums[i + 1].start : s.length;
@@ -160,6 +160,10 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
     /\b(?:another|additional)\s*$/i.test(leftFull);
+
+  // a past event named for comparison: "the deadliest since the 2014 Sewol disaster, in which 304 people died"
+  const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(s.slice(0, n.start));
+  if (yearBefore && (!pubYear || Number(yearBefore[1]) < pubYear) && /\b(?:since|deadliest|worst|largest|biggest|previous|compared (?:with|to)|than|in which|when|recalled|anniversary)\b/i.test(s.slice(0, n.start))) return 'skip';
 
   let metric: Metric | null = null;
   let subject: Subject | null = null;
@@ -315,6 +319,7 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
   const focus = ctx.postAuthor ? null : focusPlace(places, country);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
+  const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
 
@@ -343,7 +348,7 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
       const drafts: (Draft | null)[] = [];
       const forward: number[] = [];
       for (let i = 0; i < nums.length; i++) {
-        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject);
+        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear);
         if (r === 'forward') { forward.push(i); drafts.push(null); continue; }
         drafts.push(r === 'skip' ? null : r);
         if (r && r !== 'skip') {

@@ -45,7 +45,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
   return hits.map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h));
 }
 
-const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|from|of|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 
 /**
