@@ -47,6 +47,12 @@ interface WorldCountry {
   unMember?: boolean;
 }
 
+/**
+ * The name English-language newsrooms (and so our users and their annotations) use where it
+ * differs from world-countries' common name; the data's name stays an alias.
+ */
+const NEWSROOM_NAMES: Record<string, string> = { TR: 'Turkey' };
+
 export function loadCountries(): RawCountry[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const list = require('world-countries') as WorldCountry[];
@@ -57,11 +63,12 @@ export function loadCountries(): RawCountry[] {
       .flatMap((d) => d.split(/,| or /))
       .map((d) => d.trim())
       .filter(Boolean);
+    const newsroom = NEWSROOM_NAMES[c.cca2];
     return {
       code: c.cca2,
-      name: c.name.common,
+      name: newsroom ?? c.name.common,
       official: c.name.official,
-      altSpellings: c.altSpellings ?? [],
+      altSpellings: [...(c.altSpellings ?? []), ...(newsroom ? [c.name.common] : [])],
       demonyms: [...new Set(demonyms)],
       capitals: c.capital ?? [],
       independent: !!c.independent,

@@ -6,6 +6,12 @@ beforeAll(() => warmGazetteer());
 const names = (text: string): string[] => findPlaces(text).map((m) => m.place.name);
 
 describe('resolvePlace', () => {
+  it('names countries as English-language newsrooms do, keeping the official name as an alias', () => {
+    expect(resolvePlace('Türkiye')).toMatchObject({ name: 'Turkey', kind: 'country' });
+    expect(resolvePlace('Turkey')).toMatchObject({ name: 'Turkey', kind: 'country' });
+    expect(resolvePlace('Istanbul')).toMatchObject({ country: 'Turkey' });
+  });
+
   it.each([
     ['Almaty', { name: 'Almaty', country: 'Kazakhstan', kind: 'city' }],
     ['almaty', { name: 'Almaty', country: 'Kazakhstan', kind: 'city' }],

@@ -59,7 +59,6 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   US: ['America', 'U.S.', 'U.S.A.', 'the United States'],
   GB: ['Britain', 'U.K.'],
-  TR: ['Turkey'],
   CZ: ['Czech Republic'],
   NL: ['Holland', 'the Netherlands'],
   CD: ['Democratic Republic of the Congo', 'DRC'],
