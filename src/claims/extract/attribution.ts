@@ -110,8 +110,15 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (/\b(?:a|an|the|its|their|this|these|those)\s*$/i.test(s.slice(0, at))) continue;
     if (/^(?:report|reports|claims|estimates|says|set|put|count|quote|quotes|cites|updates)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
-    // passive: "quoted by local media", "reported by" — the agent is read by "according to … quoted by"
-    if (/^\s+by\b/i.test(s.slice(after))) continue;
+    // passive: "estimated by organizers at 500,000" names the source after "by";
+    // "according to Y, quoted by X" is read above
+    if (/^\s+by\b/i.test(s.slice(after))) {
+      if (/according to[^.;]*$/i.test(s.slice(0, at)) || /^(?:quoted|cited)$/.test(verb)) continue;
+      const agent = /^\s+by\s+(.+?)(?=[,.;:(]|\s+(?:at|as|on|in|to|and|who|which)\b|$)/i.exec(s.slice(after));
+      const src = agent ? clean(agent[1], ctx) : null;
+      if (src) hits.push({ chain: [src], at, trailingOk: true });
+      continue;
+    }
     // no speaker: "was said", "than previously announced", "as reported"
     if (/\b(?:than|as|been|be|was|were|is|are|being|to)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, at))) continue;
     const before = s.slice(0, at);
@@ -126,6 +133,11 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     // "as saying", "X said, adding": only a participle after a comma names the sentence's subject
     if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before)) continue;
     if (!source && /^(?:adding|saying)$/.test(verb)) source = clean(sentenceSubject(s), ctx);
+    // "…, provided by the ministry, which said 15 …": the relative pronoun's antecedent
+    if (!source && /,\s*(?:which|who)\s+(?:also\s+)?$/i.test(before)) {
+      const ante = /^.*(?:\b(?:by|from|with|to)\s+|,\s*)((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(before);
+      if (ante) source = clean(ante[1], ctx);
+    }
     if (!source) source = clean(npBefore(s, at), ctx);
     if (!source) continue;
     // "X cited Y as saying", "X said quoting Y", "X reported, citing Y"

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { METRICS, QUALIFIERS, SUBJECTS } from './claim';
-import { extractClaims } from './extract-claims';
+import { extractClaimsStrict as extractClaims } from './extract-claims';
 
 const WORDS = [
   'killed', 'at least', 'more than', 'dozens', 'of', 'people', 'police', 'were', 'injured', 'in', 'Almaty', 'said',
