@@ -1,5 +1,9 @@
 import type { ExtractedClaim, ExtractionContext } from './claim';
+import { resolvePlace } from '../../geo/gazetteer';
 import { extractClaims } from './extract-claims';
+
+// the gazetteer's spelling of Türkiye/Turkey is its own business
+const TR = resolvePlace('Turkey')?.name ?? 'Turkey';
 
 // Hand-written sentences in the shapes of real newswire reporting (facts and figures from real
 // events: Kazakhstan 2022, Itaewon 2022, Türkiye–Syria 2023 earthquake, Ukraine, Libya floods,
@@ -11,7 +15,7 @@ type Want = Pick<ExtractedClaim, 'metric' | 'subject' | 'value'> &
 type Row = [text: string, want: Want[], ctx?: ExtractionContext];
 
 const K: ExtractionContext = { publishedAt: '2022-01-06', defaultCountry: 'Kazakhstan' };
-const T: ExtractionContext = { publishedAt: '2023-02-08', defaultCountry: 'Türkiye' };
+const T: ExtractionContext = { publishedAt: '2023-02-08', defaultCountry: TR };
 const U: ExtractionContext = { publishedAt: '2023-05-20', defaultCountry: 'Ukraine' };
 const S: ExtractionContext = { publishedAt: '2022-10-30', defaultCountry: 'South Korea' };
 const N: ExtractionContext = { publishedAt: '2023-09-14', defaultCountry: null };
@@ -123,7 +127,7 @@ describe('extractClaims: shapes of reporting', () => {
     ['The death toll from the earthquake in Turkey and Syria has risen to more than 11,000.', [{ metric: 'killed', subject: 'people', value: 11000, qualifier: 'more_than' }], T],
     ['In Gaziantep alone, 1,200 bodies were recovered from the rubble.', [{ metric: 'killed', subject: 'people', value: 1200, location: 'Gaziantep' }], T],
     ['The disaster agency said 8,574 people had died in Turkey, while 2,662 were killed in Syria.', [
-      { metric: 'killed', subject: 'people', value: 8574, location: 'Türkiye' },
+      { metric: 'killed', subject: 'people', value: 8574, location: TR },
       { metric: 'killed', subject: 'people', value: 2662, location: 'Syria' },
     ], T],
     ['More than 40,000 people were injured and 380,000 were displaced, the World Health Organization said.', [
@@ -222,7 +226,7 @@ describe('extractClaims: shapes of reporting', () => {
     // --- more events, whole sentences as wires write them
     ["The death toll from the powerful earthquake that struck Turkey and Syria climbed above 21,000 on Thursday.", [{ metric: 'killed', subject: 'people', value: 21000, qualifier: 'more_than', asOf: '2023-02-02' }], T],
     ["Turkey's disaster management agency, AFAD, said 17,674 people had been killed in the country, while at least 3,377 deaths were reported in Syria.", [
-      { metric: 'killed', subject: 'people', value: 17674, location: 'Türkiye' },
+      { metric: 'killed', subject: 'people', value: 17674, location: TR },
       { metric: 'killed', subject: 'people', value: 3377, qualifier: 'at_least', location: 'Syria' },
     ], T],
     ['Some 380,000 people have taken refuge in government shelters or hotels, the agency said.', [{ metric: 'displaced', subject: 'people', value: 380000, qualifier: 'approx', attribution: ['agency'] }], T],
@@ -295,6 +299,26 @@ describe('extractClaims: shapes of reporting', () => {
     ['Police arrested at least 1,000 people in Moscow, according to OVD-Info, a group that monitors arrests.', [{ metric: 'detained', subject: 'people', value: 1000, qualifier: 'at_least', location: 'Moscow', attribution: ['OVD-Info'] }]],
     ['In all, 1,300 people were detained nationwide.', [{ metric: 'detained', subject: 'people', value: 1300, location: 'Iran' }], { defaultCountry: 'Iran' }],
     ['There were 50 casualties.', []],
+    ['Upwards of 300 people were arrested.', [{ metric: 'detained', subject: 'people', value: 300, qualifier: 'more_than', low: 300, high: null }]],
+    ['As many as 50 people may have died.', [{ metric: 'killed', subject: 'people', value: 50, qualifier: 'at_most', low: 0, high: 50 }]],
+    ['At least a dozen people were hurt.', [{ metric: 'injured', subject: 'people', value: 12, qualifier: 'at_least' }]],
+    ['More than a dozen soldiers were killed.', [{ metric: 'killed', subject: 'military', value: 12, qualifier: 'more_than' }]],
+    ['Nearly two dozen people were detained.', [{ metric: 'detained', subject: 'people', value: 24, qualifier: 'approx', low: 22, high: 24 }]],
+    ['Roughly 3 000 people were displaced.', [{ metric: 'displaced', subject: 'people', value: 3000, qualifier: 'approx', low: 2700, high: 3300 }]],
+    ['200 to 300 people were killed.', [{ metric: 'killed', subject: 'people', value: 200, qualifier: 'range', low: 200, high: 300 }]],
+    ['Fifteen or more people were injured.', [{ metric: 'injured', subject: 'people', value: 15, qualifier: 'at_least', low: 15, high: null }]],
+    ['The quake killed 1,000-plus people.', [{ metric: 'killed', subject: 'people', value: 1000, qualifier: 'more_than' }]],
+    ['Officials fear the toll could exceed 10,000.', []],
+    ['Eight people — including two children — were killed.', [{ metric: 'killed', subject: 'people', value: 8, attribution: [] }, { metric: 'killed', subject: 'children', value: 2 }]],
+    ['Police say 3 officers were wounded; 20 protesters were detained.', [
+      { metric: 'injured', subject: 'law_enforcement', value: 3, attribution: ['Police'] },
+      { metric: 'detained', subject: 'protesters', value: 20 },
+    ]],
+    ['"At least 17 people were killed," the governor said in a Telegram post.', [{ metric: 'killed', subject: 'people', value: 17, attribution: ['governor'] }]],
+    ['At least 17 killed, dozens injured in Kyiv strike', [{ metric: 'killed', subject: 'people', value: 17, location: 'Kyiv' }, { metric: 'injured', subject: 'people', value: 12, qualifier: 'vague', location: 'Kyiv' }]],
+    ['No one was killed, but 12 people were injured.', [{ metric: 'injured', subject: 'people', value: 12 }]],
+    ['Thousands fled the fighting.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    ['Tens of thousands rallied in Tbilisi on Sunday.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague', location: 'Tbilisi' }]],
     // --- ages, money, dates and other numbers that are not claims
     ['A 28-year-old man was arrested.', []],
     ['The damage from the riots is estimated at $212 million.', []],

@@ -151,7 +151,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   if (n.vague) q = 'vague';
   // "8 or more", "100-plus", "150 or so"
   const tail = s.slice(rangeEnd);
-  if (q === 'exact' && /^\s*(?:or more|and more|plus|-plus|\+)/i.test(tail)) q = 'at_least';
+  if (q === 'exact' && /^\s*(?:or more|and more)\b/i.test(tail)) q = 'at_least';
+  if (q === 'exact' && /^(?:\s*plus\b|-plus\b|\+)/i.test(tail)) q = 'more_than';
   if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
 
   const right = rightWindow(q === 'range' ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length) : rightFull);
@@ -345,7 +346,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     let prevClaims: ExtractedClaim[] = [];
     for (const sent of sents) {
       const s = sent.text;
-      const hits: SpeechHit[] = /\b(?:said|says|told|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according)/i.test(s)
+      const hits: SpeechHit[] = /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according)/i.test(s)
         ? sourcesInSentence(s, actx)
         : [];
       const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
@@ -414,7 +415,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         }
         if (!chain) {
           const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
-          if (colon && d.n.start < colon.index! && !/\d/.test(colon[1])) chain = [colon[1].trim()];
+          if (colon && d.n.start < colon.index! && !/\d/.test(colon[1]) && !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(colon[1])) chain = [colon[1].trim()];
         }
         if (!chain && prevChain && /^(?:this|these|it|the figure|the number|the toll|of them|among them|he also|she also|they also)\b/i.test(s)) chain = prevChain;
         const loc = locate(s, sent, par, d, sentPlaces, places, country, focus);
