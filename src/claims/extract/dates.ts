@@ -5,7 +5,6 @@ import type * as Chrono from 'chrono-node';
 // loaded on the first sentence that carries a claim and a date word, not at start-up
 let chronoModule: typeof Chrono | null = null;
 function chrono(): typeof Chrono {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   chronoModule ??= require('chrono-node') as typeof Chrono;
   return chronoModule;
 }

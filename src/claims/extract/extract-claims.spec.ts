@@ -319,6 +319,9 @@ describe('extractClaims: shapes of reporting', () => {
     ['No one was killed, but 12 people were injured.', [{ metric: 'injured', subject: 'people', value: 12 }]],
     ['Thousands fled the fighting.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Tens of thousands rallied in Tbilisi on Sunday.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague', location: 'Tbilisi' }]],
+    ['Three more victims succumbed to their injuries, bringing the toll to 41.', [{ metric: 'killed', subject: 'people', value: 41 }]],
+    ['Eleven pilgrims were trampled and 4 drowned in the river.', [{ metric: 'injured', subject: 'people', value: 11 }, { metric: 'killed', subject: 'people', value: 4 }]],
+    ['At least 60 people sustained serious injuries.', [{ metric: 'injured', subject: 'people', value: 60, qualifier: 'at_least' }]],
     // --- ages, money, dates and other numbers that are not claims
     ['A 28-year-old man was arrested.', []],
     ['The damage from the riots is estimated at $212 million.', []],
