@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { ParsedPost } from './parsed-article';
 import { attr, isBlockTag, isElement, tagName, textOf, type AnyNode, type Element } from './util/dom';
 import { EMBED_EXTRACTORS } from './posts/embeds';
+import { structuralBoilerplate } from './boilerplate';
 import type { EmbedContext } from './posts/embed-types';
 
 export type StreamItem =
@@ -19,11 +20,14 @@ const HARD_TOKENS = new Set(['comment', 'comments', 'commentlist', 'disqus', 're
   'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent']);
 /** Containers whose text is boilerplate but may still wrap an embed. */
 const SOFT_TAGS = new Set(['aside', 'header', 'form', 'figcaption']);
-const SOFT_TOKENS = new Set(['related', 'recommended', 'recirculation', 'more-stories', 'read-more', 'readmore', 'also-read',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'share', 'sharing', 'social-share', 'sharebar', 'ad', 'ads', 'advert',
-  'advertisement', 'adslot', 'ad-slot', 'ad-container', 'sponsored', 'promo', 'promotion', 'sidebar', 'widget', 'popular',
-  'trending', 'most-read', 'mostread', 'outbrain', 'taboola', 'tags', 'tag-list', 'byline', 'author-bio', 'paywall', 'modal',
-  'popup', 'banner', 'masthead', 'skip-link', 'visually-hidden', 'sr-only', 'screen-reader-text', 'caption', 'credit', 'gform_wrapper']);
+const SOFT_TOKENS = new Set(['related', 'recommended', 'recommendations', 'recirculation', 'more-stories', 'morestories', 'more-news',
+  'more-from', 'more-on', 'read-more', 'readmore', 'also-read', 'read-also', 'readalso', 'see-also', 'newsletter', 'subscribe',
+  'subscription', 'signup', 'share', 'sharing', 'social-share', 'sharebar', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'ad-slot',
+  'ad-container', 'sponsored', 'promo', 'promotion', 'sidebar', 'widget', 'popular', 'trending', 'most-read', 'mostread', 'most-viewed',
+  'mostviewed', 'most-popular', 'mostpopular', 'most-shared', 'most-watched', 'top-stories', 'outbrain', 'taboola', 'tags', 'tag-list',
+  'byline', 'author-bio', 'paywall', 'modal', 'popup', 'banner', 'masthead', 'skip-link', 'visually-hidden', 'sr-only',
+  'screen-reader-text', 'caption', 'credit', 'gform_wrapper', 'ticker', 'newsticker', 'teasers', 'teaser-list', 'card-list',
+  'cards', 'rail', 'onward', 'donate', 'donation', 'further-reading']);
 const ROLE_HARD = new Set(['navigation', 'contentinfo', 'menu', 'menubar']);
 const ROLE_SOFT = new Set(['complementary', 'banner', 'dialog', 'search']);
 
@@ -37,7 +41,14 @@ function tokensOf(el: Element): string[] {
 
 type Zone = 'main' | 'soft' | 'hard';
 
-function zoneOf(el: Element): Zone | null {
+interface ZoneContext {
+  /** boilerplate by structure (link lists, recirculation headings) */
+  structural: Set<Element>;
+  /** whether the element holds most of the story's paragraphs (then its class names do not make it boilerplate) */
+  holdsStory: (el: Element) => boolean;
+}
+
+function zoneOf(el: Element, zc: ZoneContext): Zone | null {
   const name = tagName(el);
   if (HARD_TAGS.has(name)) return 'hard';
   const role = (attr(el, 'role') ?? '').toLowerCase();
@@ -46,9 +57,10 @@ function zoneOf(el: Element): Zone | null {
   const tokens = tokensOf(el);
   if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main') {
     if (tokens.some((t) => HARD_TOKENS.has(t))) return 'hard';
-    if (tokens.some((t) => SOFT_TOKENS.has(t))) return 'soft';
+    if (tokens.some((t) => SOFT_TOKENS.has(t)) && !zc.holdsStory(el)) return 'soft';
   }
   if (SOFT_TAGS.has(name) || ROLE_SOFT.has(role)) return 'soft';
+  if (zc.structural.has(el)) return 'soft';
   return null;
 }
 
@@ -56,8 +68,14 @@ const CONTENT_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]',
   '.entry-content', '.post-content', '.story-body', '.article-content', '.article-text', '.c-article-body', '#article-body',
   '.content-body', '.post-body', '.story-content', '.body-copy'];
 
-/** The element holding the article's text, or null for the whole document. */
-export function findMainRoot($: CheerioAPI): Element | null {
+interface MainRoot {
+  root: Element | null;
+  /** paragraph characters credited to every ancestor of each paragraph */
+  credited: Map<Element, number>;
+  total: number;
+}
+
+function locateMain($: CheerioAPI): MainRoot {
   // each paragraph's text length, measured once, credited to every ancestor
   const credited = new Map<Element, number>();
   let total = 0;
@@ -71,7 +89,7 @@ export function findMainRoot($: CheerioAPI): Element | null {
       a = a.parent as AnyNode | null;
     }
   });
-  if (total === 0) return null;
+  if (total === 0) return { root: null, credited, total };
   const candidates = new Set<Element>();
   $([...CONTENT_SELECTORS, 'article', 'main'].join(',')).each((_i, e) => void candidates.add(e as Element));
   let best: Element | null = null;
@@ -81,14 +99,24 @@ export function findMainRoot($: CheerioAPI): Element | null {
     if (len > bestLen) [best, bestLen] = [c, len];
   }
   // a root must hold most of the page's paragraph text
-  return best && bestLen >= total * 0.6 ? best : null;
+  return { root: best && bestLen >= total * 0.6 ? best : null, credited, total };
+}
+
+/** The element holding the article's text, or null for the whole document. */
+export function findMainRoot($: CheerioAPI): Element | null {
+  return locateMain($).root;
 }
 
 /** Walks the document in order, yielding text blocks and recognised embeds. */
 export function streamDocument($: CheerioAPI, base: string | null): StreamItem[] {
   const items: StreamItem[] = [];
   const ctx: EmbedContext = { $, base };
-  const root = findMainRoot($);
+  const { root, credited, total } = locateMain($);
+  const start = $.root()[0] as unknown as AnyNode;
+  const zc: ZoneContext = {
+    structural: structuralBoilerplate(start, { credited, totalParagraphText: total, root }),
+    holdsStory: (el) => total > 0 && (credited.get(el) ?? 0) >= total * 0.5,
+  };
   let buffer = '';
   let bufferMain = root === null;
 
@@ -142,7 +170,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
       if (zone === 'main') buffer += '\n';
       return;
     }
-    const z = zoneOf(el);
+    const z = zoneOf(el, zc);
     const childZone: Zone = zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
     const block = isBlockTag(name) || z !== null || el === root;
     if (block) flush(bufferMain);
@@ -150,7 +178,6 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     if (block) flush(bufferMain);
   };
 
-  const start = $.root()[0] as unknown as AnyNode;
   for (const c of (start as unknown as { children: AnyNode[] }).children ?? []) walk(c, 'main', root === null);
   flush(bufferMain);
   return items;

@@ -1,0 +1,180 @@
+// Boilerplate blocks recognised by their structure rather than by their names: link lists
+// ("Most viewed", "Read also", tickers of headlines), "Read more: <link>" lines, and blocks introduced
+// by a recirculation heading. Readability-style measures (text length, link density) are taken once
+// per element; a block holding a large share of the page's paragraph text is never boilerplate.
+import { attr, isElement, tagName, type AnyNode, type Element } from './util/dom';
+
+export interface BlockStats {
+  /** visible characters (whitespace collapsed) */
+  text: number;
+  /** visible characters inside links */
+  link: number;
+  /** links with visible text */
+  links: number;
+}
+
+const IGNORED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'iframe', 'button', 'select', 'option']);
+
+/** Text and link measures of every element under `start`, in one pass. */
+export function measureBlocks(start: AnyNode): Map<Element, BlockStats> {
+  const stats = new Map<Element, BlockStats>();
+  const visit = (node: AnyNode, inLink: boolean): BlockStats => {
+    if (node.type === 'text') {
+      const len = (node as unknown as { data: string }).data.replace(/\s+/g, ' ').trim().length;
+      return { text: len, link: inLink ? len : 0, links: 0 };
+    }
+    const out: BlockStats = { text: 0, link: 0, links: 0 };
+    if (!isElement(node) && node.type !== 'root') return out;
+    const el = node as Element;
+    const name = isElement(node) ? tagName(el) : '';
+    if (IGNORED.has(name)) return out;
+    const isLink = name === 'a' && attr(el, 'href') !== null;
+    for (const c of el.children ?? []) {
+      const s = visit(c, inLink || isLink);
+      out.text += s.text;
+      out.link += s.link;
+      out.links += s.links;
+    }
+    if (isLink && out.text > 0) out.links += 1;
+    if (isElement(node)) stats.set(el, out);
+    return out;
+  };
+  visit(start, false);
+  return stats;
+}
+
+/** Headings that introduce recirculation, not the story (several languages). */
+const RECIRCULATION_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'related(?:\\s+(?:stories|articles|content|news|coverage|posts|links|reading|topics))?',
+      'more(?:\\s+(?:stories|news|coverage|headlines|videos|on\\b.*|from\\b.*|about\\b.*|like this|to read|in\\b.*))?',
+      'read\\s+(?:also|more|next|this next)',
+      'also\\s+read',
+      'see\\s+also',
+      'most\\s+(?:read|viewed|popular|shared|watched|commented|emailed|recent)',
+      '(?:the\\s+)?(?:latest|top|popular|trending|recommended|featured|breaking)(?:\\s+(?:news|stories|headlines|articles|now|videos|today))?',
+      'trending(?:\\s+now)?',
+      'you\\s+(?:may|might|could)\\s+(?:also\\s+)?(?:like|enjoy|be interested in)',
+      'recommended(?:\\s+for you)?',
+      "editor'?s\\s+picks?",
+      "don'?t\\s+miss",
+      'in\\s+other\\s+news',
+      'what\\s+to\\s+read\\s+next',
+      'further\\s+reading',
+      'baca\\s+juga', // id
+      'lees\\s+ook', // nl
+      'lire\\s+aussi', // fr
+      'à\\s+lire\\s+aussi',
+      'lea\\s+también', // es
+      'leia\\s+(?:também|mais)', // pt
+      'mehr\\s+zum\\s+thema', // de
+      'weitere\\s+artikel',
+      'читайте\\s+также', // ru
+    ].join('|') +
+    ')\\s*[:.»›>→-]?\\s*$',
+  'iu',
+);
+
+export function isRecirculationHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 60 && RECIRCULATION_HEADING.test(t);
+}
+
+/** "Read more:", "Related:", "Watch:" — a label introducing a single link. */
+const LINK_LABEL = /^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|read|baca\s+juga|lire\s+aussi)\s*[:|»›>→–—-]?\s*$/iu;
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_BLOCKS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'header', 'table', 'dl', 'nav']);
+
+function ownText(el: Element): string {
+  let out = '';
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (isElement(n) && !IGNORED.has(tagName(n))) for (const c of n.children ?? []) walk(c);
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function elementChildren(el: Element): Element[] {
+  return (el.children ?? []).filter((c): c is Element => isElement(c) && !IGNORED.has(tagName(c)));
+}
+
+/** Text outside links, e.g. "Read more:" before a link. */
+function nonLinkText(el: Element): string {
+  let out = '';
+  const walk = (n: AnyNode) => {
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (isElement(n) && !IGNORED.has(tagName(n)) && !(tagName(n) === 'a' && attr(n, 'href') !== null)) for (const c of n.children ?? []) walk(c);
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface BoilerplateOptions {
+  /** paragraph characters credited to each element (see findMainRoot) */
+  credited: Map<Element, number>;
+  /** all paragraph characters of the page */
+  totalParagraphText: number;
+  /** the article's root and its ancestors are never boilerplate */
+  root: Element | null;
+}
+
+/**
+ * Elements whose text is boilerplate by structure. Their text is dropped like that of a "related"
+ * box; embeds inside them are still recognised.
+ */
+export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions): Set<Element> {
+  const stats = measureBlocks(start);
+  const out = new Set<Element>();
+  const protectedEls = new Set<Element>();
+  for (let a: AnyNode | null = opts.root; a && isElement(a); a = a.parent as AnyNode | null) protectedEls.add(a);
+  // a block holding a real share of the story's paragraphs is never boilerplate
+  const holdsStory = (el: Element) =>
+    protectedEls.has(el) || (opts.totalParagraphText > 0 && (opts.credited.get(el) ?? 0) >= Math.max(400, opts.totalParagraphText * 0.3));
+
+  for (const [el, s] of stats) {
+    const name = tagName(el);
+    if (name === 'html' || name === 'body' || name === 'main' || name === 'article' || holdsStory(el)) continue;
+    if (s.text === 0) continue;
+    const density = s.link / s.text;
+    const plain = s.text - s.link;
+    // "By <a>Name</a> and <a>Name</a>": a byline, read for authors further on
+    if (/^by\s/i.test(nonLinkText(el))) continue;
+    // lists of links: "Most viewed", headline tickers, card rails
+    if (LIST_BLOCKS.has(name) && s.links >= 2 && density >= 0.5 && plain < 200) {
+      out.add(el);
+      continue;
+    }
+    if (name === 'p' || name === 'li' || name === 'div') {
+      // a paragraph that is nothing but links
+      if (s.links >= 2 && density >= 0.7 && plain < 120) {
+        out.add(el);
+        continue;
+      }
+      // "Read more: <headline>"
+      if (s.links === 1 && s.text < 240 && LINK_LABEL.test(nonLinkText(el))) {
+        out.add(el);
+        continue;
+      }
+    }
+    if (HEADING_TAGS.has(name) && isRecirculationHeading(ownText(el))) {
+      out.add(el);
+      // the list it introduces
+      let next = el.next as AnyNode | null;
+      while (next && !isElement(next)) next = next.next as AnyNode | null;
+      if (next && isElement(next) && !holdsStory(next)) {
+        const ns = stats.get(next);
+        if (ns && ns.links >= 1 && ns.link / Math.max(1, ns.text) >= 0.3) out.add(next);
+      }
+      // a block that opens with it ("<section><h3>Most read</h3><ol>…")
+      const parent = el.parent as AnyNode | null;
+      if (parent && isElement(parent) && !holdsStory(parent) && !HEADING_TAGS.has(tagName(parent)) && elementChildren(parent)[0] === el) {
+        const ps = stats.get(parent);
+        if (ps && ps.links >= 1 && ps.link / Math.max(1, ps.text) >= 0.3) out.add(parent);
+      }
+    }
+  }
+  return out;
+}
