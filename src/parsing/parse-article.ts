@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import type { ArticleInput, ArticleMetadata, ParsedArticle, ParsedPost } from './parsed-article';
 import { streamDocument } from './main-text';
-import { findDateline } from './metadata/dateline';
+import { findDateline, findLeadPlace } from './metadata/dateline';
 import { readHtmlMetadata } from './metadata/html-metadata';
 import { readTextMetadata } from './metadata/text-metadata';
 import { findReferencedPosts } from './posts/referenced';
@@ -68,6 +68,7 @@ function parseText(input: ArticleInput): ParsedArticle {
   // the dateline may only be visible once the tweets are cut out
   let place = meta.place;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
+  if (!place) place = findLeadPlace(body.slice(0, 6));
   return {
     article: {
       ...emptyMetadata(),
@@ -102,6 +103,7 @@ function parseHtml(input: ArticleInput): ParsedArticle {
   }
   let place = meta.dateline ? titleCasePlace(meta.dateline.replace(/[,.\s–—-]+$/, '')) : null;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
+  if (!place) place = findLeadPlace(body.slice(0, 6));
   if (!meta.authors.length) {
     // plain-text bylines at the top of the body
     const tm = readTextMetadata(body, null);

@@ -2,9 +2,12 @@
 //   "Brussels 06.01.2022 Anna van Densky The Collective …"   → place, date, author
 //   "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …" → place
 //   "Almaty [Kazakhstan], January 15 : …"                    → place
+//   "Beirut (AFP) - …", "Paris, France (AFP) — …"             → place (an agency in brackets marks it)
+//   "Malang. The …" (lead paragraph only, see findLeadPlace)  → place
 //   "By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post" → authors
 import { MONTH_NAME, parseDateText } from '../util/dates';
 import { titleCasePlace } from '../util/text';
+import { resolvePlace } from '../../geo/gazetteer';
 
 export interface Dateline {
   place: string | null;
@@ -83,7 +86,37 @@ export function findDateline(paragraph: string): Dateline | null {
     const place = okPlace(m[1]);
     if (place) return { place, date: null, author: null };
   }
+  // "Beirut (AFP) - …", "Paris, France (AFP) — …": mixed case, but a bracketed agency (one to three
+  // words, no digits) followed by a dash marks it as a dateline
+  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)\\s*[-–—]{1,2}\\s+\\S`, 'u').exec(p);
+  if (m) {
+    const place = okPlace(m[1]);
+    if (place) return { place, date: null, author: null };
+  }
   return null;
+}
+
+/** A lead paragraph long enough to be the story's first paragraph, not a title or a byline. */
+const LEAD_MIN = 80;
+
+/**
+ * "Malang. The National Police …", "**Malang.** The …": a place word or two closed by a full stop
+ * opens the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and
+ * the words must name a known place (not a nationality), so "Police. The …" or "Meanwhile. The …"
+ * are not taken.
+ */
+export function findLeadPlace(paragraphs: string[]): string | null {
+  const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN);
+  if (!lead) return null;
+  const m = /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\.[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(lead.trim());
+  if (!m) return null;
+  const word = m[1];
+  if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
+  const place = resolvePlace(word);
+  if (!place) return null;
+  // a nationality or an alias resolves to a country under another name: not a dateline
+  if (place.kind === 'country' && place.name.toLowerCase() !== word.toLowerCase()) return null;
+  return titleCasePlace(word);
 }
 
 const ORG_TAIL =

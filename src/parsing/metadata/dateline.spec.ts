@@ -1,0 +1,51 @@
+import { findDateline, findLeadPlace } from './dateline';
+import { parseArticle } from '../parse-article';
+
+describe('findDateline: agency datelines in mixed case', () => {
+  it.each([
+    ['Lisbon (AFP) - Firefighters battled three blazes on Sunday.', 'Lisbon'],
+    ['Nairobi (Reuters) — The toll rose to 12.', 'Nairobi'],
+    ['Manila, Philippines (AP) -- A typhoon slammed the coast.', 'Manila'],
+    ['Hamburg (dpa) - Police said 4 people were hurt.', 'Hamburg'],
+    ['LIMA (AP) — Protesters blocked roads.', 'Lima'],
+  ])('%s', (text, place) => expect(findDateline(text)?.place).toBe(place));
+
+  it('ignores brackets that are not an agency, or without a dash', () => {
+    expect(findDateline('Officials (including 3 ministers) - resigned on Monday.')).toBeNull();
+    expect(findDateline('Lisbon (AFP) said firefighters battled three blazes.')).toBeNull();
+  });
+});
+
+describe('findLeadPlace: "Place. The …" leads', () => {
+  const long = ' The regional police said on Friday that 14 people had been detained after the clashes near the market.';
+  it.each([
+    [`Surabaya.${long}`, 'Surabaya'],
+    [`**Bandung.**${long}`, 'Bandung'],
+    [`Nairobi. “We are overwhelmed,” a nurse said as the regional police said 14 people had been detained.`, 'Nairobi'],
+  ])('%s', (text, place) => expect(findLeadPlace(['Short title of the story', text])).toBe(place));
+
+  it('needs a known place that is not a nationality or a common word', () => {
+    expect(findLeadPlace([`Meanwhile.${long}`])).toBeNull();
+    expect(findLeadPlace([`Police.${long}`])).toBeNull();
+    expect(findLeadPlace([`Indonesian.${long}`])).toBeNull();
+    expect(findLeadPlace([`Zorblaxville.${long}`])).toBeNull();
+  });
+
+  it('looks at the lead paragraph only', () => {
+    expect(findLeadPlace(['The first real paragraph of the story is long enough to be the lead, and it has no dateline.', `Surabaya.${long}`])).toBeNull();
+  });
+
+  it('gives the place of an HTML article whose lead opens with a bold place word', () => {
+    const r = parseArticle({
+      format: 'html',
+      content: `<article><h1>Clashes near market</h1><div class="meta">Staff | May 2, 2024</div>
+        <div class="body"><p><strong>Surabaya.</strong>${long}</p><p>More details followed.</p></div></article>`,
+    });
+    expect(r.article.place).toBe('Surabaya');
+  });
+
+  it('gives the place of a plain-text wire story with a mixed-case agency dateline', () => {
+    const r = parseArticle({ format: 'text', content: `Blazes rage in the hills\n\nLisbon (AFP) - Firefighters battled three blazes on Sunday, officials said, as 200 people were evacuated.` });
+    expect(r.article.place).toBe('Lisbon');
+  });
+});
