@@ -1,5 +1,5 @@
 import { sameClaimSet } from './claim-set';
-import { claim } from './test-claims';
+import { claim } from './test-claims.fixture';
 
 describe('sameClaimSet', () => {
   const a = claim({ id: 'x1', metric: 'killed', subject: 'people', value: 8, articleId: 'A' });

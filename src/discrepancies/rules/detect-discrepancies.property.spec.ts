@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { METRICS, SUBJECTS } from '../../claims/extract/claim';
 import type { ComparableClaim } from './comparable-claim';
 import { detectDiscrepancies } from './detect-discrepancies';
-import { places } from './test-claims';
+import { places } from './test-claims.fixture';
 
 const claimArb = (id: number): fc.Arbitrary<ComparableClaim> =>
   fc

@@ -1,7 +1,7 @@
 import type { ComparableClaim, DiscrepancyFinding } from './comparable-claim';
 import { detectDiscrepancies, inferWholeArea, quantityKey, relateClaims } from './detect-discrepancies';
-import { itaewonClaims, itaewonGold, kazakhstanClaims, kazakhstanGold } from './event-sets';
-import { claim, places, scoreConflicts } from './test-claims';
+import { itaewonClaims, itaewonGold, kazakhstanClaims, kazakhstanGold } from './event-sets.fixture';
+import { claim, places, scoreConflicts } from './test-claims.fixture';
 
 const detect = (claims: ComparableClaim[]) => detectDiscrepancies(claims, places);
 const values = (f: DiscrepancyFinding) => f.values.map((v) => v.value);

@@ -1,5 +1,5 @@
 import { groupScopes, quantityLocation, scopeRelation } from './scope';
-import { places } from './test-claims';
+import { places } from './test-claims.fixture';
 
 describe('scopes', () => {
   it('relates equal, nested, whole-area and unrelated scopes', () => {
