@@ -1,7 +1,10 @@
-import type { ClaimRecord } from './claim.entity';
+import type { ExtractedClaim } from './extract/claim';
 
-/** A stored claim in the shape of DESIGN.md §3, without its source (the caller knows it). */
-export function claimView(c: ClaimRecord) {
+/**
+ * The fields of a claim in the shape of DESIGN.md §3, without its source (the caller knows it):
+ * what the worker stores from an extracted claim and what the API shows of a stored one.
+ */
+export function claimView(c: ExtractedClaim) {
   return {
     metric: c.metric,
     subject: c.subject,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleContent } from '../articles/article-content.entity';
 import { Article } from '../articles/article.entity';
 import { ClaimRecord } from '../claims/claim.entity';
+import { claimView } from '../claims/claim-view';
 import type { Claim } from '../claims/extract/claim';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
@@ -143,21 +144,5 @@ export class IngestService {
 }
 
 function claimRow(c: Claim, position: number, owner: { articleId: string | null; postId: string | null }): Partial<ClaimRecord> {
-  return {
-    ...owner,
-    position,
-    metric: c.metric,
-    subject: c.subject,
-    value: c.value,
-    low: c.low,
-    high: c.high,
-    qualifier: c.qualifier,
-    location: c.location,
-    country: c.country,
-    attribution: c.attribution,
-    asOf: c.asOf,
-    quote: c.quote,
-    start: c.start,
-    end: c.end,
-  };
+  return { ...owner, position, ...claimView(c) };
 }
