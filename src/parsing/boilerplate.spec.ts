@@ -63,6 +63,19 @@ describe('boilerplate blocks inside the article', () => {
     expect(r.body).toContain('By Ana Ruiz and Li Wei');
   });
 
+  it('drops a plain list of headlines under a recirculation label that is not a heading tag', () => {
+    const body = bodyOf(story(`<div class="box-q"><div class="box-q__title">Most popular</div><ol>
+      <li>Storm leaves 20,000 without power</li><li>Three hikers rescued</li></ol></div>`));
+    expect(body).not.toMatch(/Most popular|20,000 without power|hikers rescued/);
+  });
+
+  it('keeps a table of figures with linked place names, and a list after a bare "Breaking" label', () => {
+    const body = bodyOf(story(`<table><tr><td><a href="/p/1">Hatay</a></td><td>3,100</td></tr><tr><td><a href="/p/2">Adana</a></td><td>250</td></tr></table>
+      <div class="entry"><span>Breaking</span><ul><li>Army says 900 soldiers deployed to the valley</li></ul></div>`));
+    expect(body).toContain('3,100');
+    expect(body).toContain('900 soldiers deployed');
+  });
+
   it('never drops the story itself, even when its container has a recirculation-like class', () => {
     const body = bodyOf(story('', { wrap: '<div class="related-story-body">' }));
     expect(body).toContain('42 people were killed');

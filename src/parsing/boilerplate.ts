@@ -53,7 +53,8 @@ const RECIRCULATION_HEADING = new RegExp(
       'also\\s+read',
       'see\\s+also',
       'most\\s+(?:read|viewed|popular|shared|watched|commented|emailed|recent)',
-      '(?:the\\s+)?(?:latest|top|popular|trending|recommended|featured|breaking)(?:\\s+(?:news|stories|headlines|articles|now|videos|today))?',
+      '(?:the\\s+)?(?:latest|top|breaking)\\s+(?:news|stories|headlines|articles|videos)',
+      '(?:popular|trending|recommended|featured)(?:\\s+(?:news|stories|headlines|articles|now|videos|today))?',
       'trending(?:\\s+now)?',
       'you\\s+(?:may|might|could)\\s+(?:also\\s+)?(?:like|enjoy|be interested in)',
       'recommended(?:\\s+for you)?',
@@ -84,8 +85,11 @@ export function isRecirculationHeading(text: string): boolean {
 /** "Read more:", "Related:", "Watch:" — a label introducing a single link. */
 const LINK_LABEL = /^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|read|baca\s+juga|lire\s+aussi)\s*[:|»›>→–—-]?\s*$/iu;
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const LIST_BLOCKS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'header', 'table', 'dl', 'nav']);
+// tables are left alone: a table of figures with linked place names is content
+const LIST_BLOCKS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'header', 'dl', 'nav']);
+/** Elements that can serve as a block's heading or label ("<div class=x>Most read</div>"). */
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'header', 'dt']);
+const LISTS = new Set(['ul', 'ol', 'dl']);
 
 function ownText(el: Element): string {
   let out = '';
@@ -141,15 +145,15 @@ export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions):
     const density = s.link / s.text;
     const plain = s.text - s.link;
     // "By <a>Name</a> and <a>Name</a>": a byline, read for authors further on
-    if (/^by\s/i.test(nonLinkText(el))) continue;
+    const byline = () => /^by\s/i.test(nonLinkText(el));
     // lists of links: "Most viewed", headline tickers, card rails
-    if (LIST_BLOCKS.has(name) && s.links >= 2 && density >= 0.5 && plain < 200) {
+    if (LIST_BLOCKS.has(name) && s.links >= 2 && density >= 0.5 && plain < 200 && !byline()) {
       out.add(el);
       continue;
     }
     if (name === 'p' || name === 'li' || name === 'div') {
       // a paragraph that is nothing but links
-      if (s.links >= 2 && density >= 0.7 && plain < 120) {
+      if (s.links >= 2 && density >= 0.7 && plain < 120 && !byline()) {
         out.add(el);
         continue;
       }
@@ -159,20 +163,26 @@ export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions):
         continue;
       }
     }
-    if (HEADING_TAGS.has(name) && isRecirculationHeading(ownText(el))) {
+    if (LABEL_TAGS.has(name) && s.text <= 60 && !elementChildren(el).some((c) => LIST_BLOCKS.has(tagName(c)) || tagName(c) === 'p') &&
+        isRecirculationHeading(ownText(el))) {
       out.add(el);
-      // the list it introduces
+      // the list it introduces: a list, or a block of links
+      const listLike = (e: Element) => {
+        const es = stats.get(e);
+        const kids = elementChildren(e);
+        return LISTS.has(tagName(e)) || (!!es && es.links >= 1 && es.link / Math.max(1, es.text) >= 0.3) ||
+          (kids.length > 0 && kids.every((c) => LISTS.has(tagName(c))));
+      };
       let next = el.next as AnyNode | null;
       while (next && !isElement(next)) next = next.next as AnyNode | null;
-      if (next && isElement(next) && !holdsStory(next)) {
-        const ns = stats.get(next);
-        if (ns && ns.links >= 1 && ns.link / Math.max(1, ns.text) >= 0.3) out.add(next);
-      }
+      if (next && isElement(next) && !holdsStory(next) && listLike(next)) out.add(next);
       // a block that opens with it ("<section><h3>Most read</h3><ol>…")
       const parent = el.parent as AnyNode | null;
-      if (parent && isElement(parent) && !holdsStory(parent) && !HEADING_TAGS.has(tagName(parent)) && elementChildren(parent)[0] === el) {
+      if (parent && isElement(parent) && !holdsStory(parent) && elementChildren(parent)[0] === el && !/^(?:p|span|strong|b|h[1-6])$/.test(tagName(parent))) {
         const ps = stats.get(parent);
-        if (ps && ps.links >= 1 && ps.link / Math.max(1, ps.text) >= 0.3) out.add(parent);
+        const rest = elementChildren(parent).slice(1);
+        if ((ps && ps.links >= 1 && ps.link / Math.max(1, ps.text) >= 0.3) || (rest.length > 0 && rest.every((c) => LISTS.has(tagName(c)))))
+          out.add(parent);
       }
     }
   }
