@@ -4,7 +4,9 @@ export interface DiscrepancyEvidence {
   quote: string;
   attribution: string[];
   asOf: string | null;
-  source: { kind: 'article'; title?: string | null; site?: string | null; url?: string | null } | { kind: 'post'; platform?: string; handle?: string | null; authorName?: string | null; url?: string | null };
+  source:
+    | { kind: 'article'; title?: string | null; site?: string | null; author?: string | null; url?: string | null }
+    | { kind: 'post'; platform?: string; handle?: string | null; authorName?: string | null; url?: string | null };
 }
 
 export interface DiscrepancyRow {
@@ -20,13 +22,25 @@ export interface DiscrepancyRow {
 }
 
 function sourceLabel(e: DiscrepancyEvidence): string {
-  const origin = e.attribution.length ? ` via ${e.attribution.join(' > ')}` : '';
+  const via = (chain: string[]) => (chain.length ? ` via ${chain.join(' > ')}` : '');
   if (e.source.kind === 'post') {
-    const who = e.source.handle ? `@${e.source.handle}` : e.source.authorName ?? 'a post';
-    return `${e.source.platform ?? 'post'} ${who}${origin}`;
+    const { handle, authorName } = e.source;
+    const who = handle ? `@${handle}` : authorName ?? 'a post';
+    // a post's author heads its attribution chain; the label already names them
+    const chain = e.attribution.filter((a) => a !== authorName && a.replace(/^@/, '') !== handle);
+    return `${e.source.platform ?? 'post'} ${who}${via(chain)}`;
   }
-  const where = e.source.site ?? e.source.title ?? (e.source.url ? new URL(e.source.url).hostname : 'article');
-  return `article (${where})${origin}`;
+  const { site, title, author, url } = e.source;
+  const where = site ?? title ?? (url ? hostOf(url) : null) ?? (author ? `by ${author}` : 'untitled');
+  return `article (${where})${via(e.attribution)}`;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);

@@ -90,7 +90,7 @@ export class DiscrepanciesService {
       const post = c.postId ? postById.get(c.postId) : undefined;
       const source = post
         ? { kind: 'post' as const, postId: post.id, platform: post.platform, handle: post.handle, authorName: post.authorName, url: post.url, postedAt: post.postedAt }
-        : { kind: 'article' as const, articleId, title: article?.title ?? null, site: article?.site ?? null, url: article?.url ?? null, publishedAt: article?.publishedAt ?? null };
+        : { kind: 'article' as const, articleId, title: article?.title ?? null, site: article?.site ?? null, author: article?.author ?? null, url: article?.url ?? null, publishedAt: article?.publishedAt ?? null };
       return { id: c.id, quote: c.quote, source, attribution: c.attribution, asOf: c.asOf, location: c.location, qualifier: c.qualifier, articleId, postId: c.postId };
     };
 

@@ -43,6 +43,13 @@ export function chooseStory(candidates: StoryCandidate[], scope: ArticleScope): 
   return best;
 }
 
-export function automaticStoryKey(scope: ArticleScope, fallbackId: string): string {
-  return `auto:${scope.mainCountry ?? 'unknown'}:${scope.date?.slice(0, 10) ?? 'undated'}:${fallbackId}`;
+/** A readable, unique key for a new automatic story: "kazakhstan-2022-01-06-41d81d3b". */
+export function automaticStoryKey(scope: ArticleScope, articleId: string): string {
+  const place = (scope.mainCountry ?? 'unplaced')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${place}-${scope.date?.slice(0, 10) ?? 'undated'}-${articleId.slice(0, 8)}`;
 }
