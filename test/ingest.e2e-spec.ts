@@ -111,6 +111,9 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
       const doc = await waitForArticle(stack.url, id);
       expect(doc.status).toBe('processed');
       expect(doc.article.title).toBe('Aktau clashes');
+      const content = (doc as unknown as { content: { format: string; sha256: string; fetchedAt: string } }).content;
+      expect(content).toMatchObject({ format: 'html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(Date.parse(content.fetchedAt)).not.toBeNaN();
       expect(doc.claims).toEqual(expect.arrayContaining([expect.objectContaining({ metric: 'killed', subject: 'protesters', value: 9 })]));
     } finally {
       server.close();

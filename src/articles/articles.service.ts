@@ -71,6 +71,11 @@ export class ArticlesService {
   async findOne(id: string) {
     const article = await this.dataSource.getRepository(Article).findOne({ where: { id }, relations: { story: true } });
     if (!article) return null;
+    // what was submitted or fetched, by its digest and time, without the (possibly large) text
+    const content = await this.dataSource.getRepository(ArticleContent).findOne({
+      where: { articleId: id },
+      select: { articleId: true, format: true, sha256: true, fetchedAt: true },
+    });
     const embeds = await this.dataSource.getRepository(PostEmbed).find({
       where: { articleId: id },
       relations: { post: true },
@@ -92,6 +97,7 @@ export class ArticlesService {
       storyId: article.storyId,
       submittedAt: article.createdAt,
       processedAt: article.processedAt,
+      content: { format: content?.format ?? null, sha256: content?.sha256 ?? null, fetchedAt: content?.fetchedAt ?? null },
       article: {
         title: article.title,
         author: article.author,
