@@ -11,8 +11,7 @@ import { ReviewEvent } from './review-event.entity';
 import { Story } from '../stories/story.entity';
 import type { DiscrepancyFinding } from './rules/comparable-claim';
 import { detectDiscrepancies } from './rules/detect-discrepancies';
-
-const distinctValues = (d: { values: { value: number }[] }): number[] => [...new Set(d.values.map((v) => v.value))].sort((a, b) => a - b);
+import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
 
 /** Re-decides a story's discrepancies from its stored claims. */
 @Injectable()
@@ -129,32 +128,28 @@ export class DiscrepancyRefreshService {
   }
 
   private async update(manager: EntityManager, current: Discrepancy, finding: DiscrepancyFinding): Promise<Discrepancy> {
-    const before = distinctValues(current);
-    const after = distinctValues(finding);
-    const newValues = after.filter((v) => !before.includes(v));
-    const changed = newValues.length > 0 || before.length !== after.length || current.kind !== finding.kind;
-    if (!changed && current.severity === finding.severity && current.explanation === finding.explanation) {
-      // Same figures (an article re-processed gets new claim rows): keep the evidence pointing at
-      // the current claims, without an event and without making the row look recently changed.
-      if (valuesSignature(current.values) !== valuesSignature(finding.values)) {
+    const plan = planDiscrepancyUpdate(current, finding);
+    if (plan.action === 'unchanged') {
+      // An article re-processed with the same figures has new claim rows: keep the evidence
+      // pointing at them, without an event and without making the row look recently changed.
+      if (plan.evidenceMoved) {
         await manager.query(`UPDATE discrepancies SET "values" = $2, rule = $3 WHERE id = $1`, [current.id, JSON.stringify(finding.values), finding.rule]);
         current.values = finding.values;
       }
       return current;
     }
     const fromStatus = current.status;
-    const reopen = newValues.length > 0 && fromStatus !== 'open';
     Object.assign(current, {
       kind: finding.kind,
       severity: finding.severity,
       rule: finding.rule,
       explanation: finding.explanation,
       values: finding.values,
-      status: reopen ? 'open' : current.status,
+      status: plan.action === 'reopened' ? 'open' : fromStatus,
     });
     const saved = await manager.save(current);
-    if (reopen) await this.event(manager, saved, 'reopened', fromStatus, 'open', { newValues, values: after });
-    else if (changed) await this.event(manager, saved, 'updated', fromStatus, fromStatus, { values: after, before });
+    if (plan.action === 'reopened') await this.event(manager, saved, 'reopened', fromStatus, 'open', { newValues: plan.newValues, values: plan.after });
+    else await this.event(manager, saved, 'updated', fromStatus, fromStatus, { values: plan.after, before: plan.before });
     return saved;
   }
 
@@ -174,11 +169,6 @@ export class DiscrepancyRefreshService {
   ): Promise<void> {
     await manager.save(manager.create(ReviewEvent, { discrepancyId: discrepancy.id, action, fromStatus, toStatus, note: null, actor: 'system', details }));
   }
-}
-
-/** The values and the claims behind them, independent of jsonb's key order. */
-function valuesSignature(values: Discrepancy['values']): string {
-  return JSON.stringify(values.map((v) => [v.value, v.low, v.high, v.location ?? null, [...v.claimIds].sort()]));
 }
 
 function quantityKey(d: { metric: string; subject: string; locationKey: string }): string {
