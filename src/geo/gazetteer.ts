@@ -66,7 +66,13 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   KR: [],
 };
 /** Current names the city data predates; the old name stays an alias. */
-const CITY_RENAMES: Record<string, string> = { 'KZ:Nur-Sultan': 'Astana' };
+const CITY_RENAMES: Record<string, string> = { 'KZ:Nur-Sultan': 'Astana', 'LY:Darnah': 'Derna' };
+
+/** Newsroom (AP-style) spelling of a name: accents and macrons dropped ("Mahābād" → "Mahabad"); the data's name stays an alias. */
+function newsroomSpelling(name: string): string {
+  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return /^[\x20-\x7e]+$/.test(folded) ? folded : name;
+}
 /** Historic or variant city names in news copy. */
 const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'KZ:Almaty': ['Alma-Ata', 'Alma Ata'],
@@ -200,7 +206,7 @@ function buildIndex(): Index {
     if (!country) continue;
     const regionCode = `${c.country}.${c.admin1}`;
     regionPopulation.set(regionCode, (regionPopulation.get(regionCode) ?? 0) + c.population);
-    const name = CITY_RENAMES[`${c.country}:${c.name}`] ?? c.name;
+    const name = CITY_RENAMES[`${c.country}:${c.name}`] ?? newsroomSpelling(c.name);
     const capital = c.featureCode === 'PPLC';
     const score = c.population * (capital ? 10 : c.featureCode === 'PPLA' ? 2 : 1) + 1;
     const key = normalizeKey(name);
@@ -251,7 +257,7 @@ function buildIndex(): Index {
   for (const r of loadRegions()) {
     const country = countryName(r.country);
     if (!country) continue;
-    const display = r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region'); // "Atyrau Oblisi" → "Atyrau Region"
+    const display = newsroomSpelling(r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region')); // "Atyrau Oblisi" → "Atyrau Region"
     const entry: Entry = {
       place: freezePlace(display, country, 'region'),
       rank: 1,

@@ -388,6 +388,27 @@ describe('extractClaims: contract', () => {
     const text = 'Violence erupted in Almaty on Wednesday. Police said 40 people were injured.';
     expect(extractClaims(text, K)[0].location).toBe('Almaty');
   });
+  it('a city that names the event is the place of figures nothing else scopes', () => {
+    const text = 'The toll from the Aleppo market bombing rose on Sunday.\n\nOfficials said 112 people were wounded and 40 died.';
+    expect(extractClaims(text, { defaultCountry: 'Syria' }).map((c) => c.location)).toEqual(['Aleppo', 'Aleppo']);
+    // a city merely visited or datelined does not, and an event named by its country has no city
+    const wide = 'The earthquake that struck southern Peru killed 30 people, officials in Lima said.\n\nAt least 200 were injured.';
+    expect(extractClaims(wide, { defaultCountry: 'Peru' }).map((c) => c.location)).toEqual(['Peru', 'Peru']);
+  });
+  it('an institution\'s seat is no scope; "In X," opening a sentence frames it', () => {
+    const [c] = extractClaims('In neighbouring Moldova, the toll rose to 12, according to the government in Chisinau.', { defaultCountry: 'Ukraine' });
+    expect([c.metric, c.value, c.location, c.attribution]).toEqual(['killed', 12, 'Moldova', ['government']]);
+    const [d] = extractClaims('Rights groups said 40 people had been detained. A reporter based in Tehran confirmed the arrests.', { defaultCountry: 'Iran' });
+    expect(d.location).toBe('Iran');
+  });
+  it('a place in a list is not the scope; the list\'s country is', () => {
+    const [c] = extractClaims('The ministry said 90 people were injured in the provinces of Hama, Homs and Idlib.', { defaultCountry: 'Turkey' });
+    expect(c.location).toBe('Syria');
+  });
+  it('in an event spanning countries, a sentence naming one of them speaks about it', () => {
+    const text = 'Storm floods hit Libya and Egypt this week.\n\nEgyptian state media said 14 people had died. Libyan officials said 60 were missing.';
+    expect(extractClaims(text, { defaultCountry: 'Libya' }).map((c) => [c.value, c.location])).toEqual([[14, 'Egypt'], [60, 'Libya']]);
+  });
   it('a role-only source takes the name the next sentence introduces', () => {
     const text = 'A top law-enforcement official said Saturday that 225 people died.\n\nSerik Shalabayev, head of the prosecution service, said 19 police officers were among the dead.';
     expect(extractClaims(text, K).map((c) => c.attribution)).toEqual([['Serik Shalabayev'], ['Serik Shalabayev']]);

@@ -12,7 +12,7 @@ import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } fr
 import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
 import { statedDate } from './dates';
 import { LEFT_CUES, PEOPLE_NOUN, RIGHT_CUES, subjectOf } from './lexicon';
-import { focusPlace, isDemonym, safeFindPlaces, sentenceScope, type PlaceHit } from './location';
+import { eventCountries, focusPlace, isDemonym, isSeat, safeFindPlaces, sentenceCountry, sentenceScope, type PlaceHit } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { paragraphs, sentences, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
@@ -332,7 +332,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const places = safeFindPlaces(text);
   const country = ctx.defaultCountry ?? null;
-  const focus = ctx.postAuthor ? null : focusPlace(places, country);
+  const focus = ctx.postAuthor ? null : focusPlace(places, country, text);
+  const events = eventCountries(places, country);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
@@ -418,7 +419,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           if (colon && d.n.start < colon.index! && !/\d/.test(colon[1]) && !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(colon[1])) chain = [colon[1].trim()];
         }
         if (!chain && prevChain && /^(?:this|these|it|the figure|the number|the toll|of them|among them|he also|she also|they also)\b/i.test(s)) chain = prevChain;
-        const loc = locate(s, sent, par, d, sentPlaces, places, country, focus);
+        const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
         const start = sent.start + d.qs;
         const end = sent.start + d.qe;
         claims.push({
@@ -494,14 +495,17 @@ function locate(
   places: PlaceHit[],
   country: string | null,
   focus: ReturnType<typeof focusPlace>,
+  events: Set<string>,
 ) {
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
   if (scoped) return scoped;
+  const named = sentenceCountry(sentPlaces, events);
+  if (named) return named;
   // nearest place the paragraph scopes something to ("in Almaty"), not a demonym or a sentence subject
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
   for (const p of places) {
-    if (p.start < par.start || p.end > par.end || isDemonym(p, textOf(par, p))) continue;
+    if (p.start < par.start || p.end > par.end || isDemonym(p, textOf(par, p)) || isSeat(par.text, { start: p.start - par.start })) continue;
     // the claim's own sentence was judged above
     if (p.start >= sent.start && p.end <= sent.end) continue;
     if (!/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start))) continue;

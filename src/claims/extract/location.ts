@@ -39,13 +39,17 @@ export function safeFindPlaces(text: string): PlaceHit[] {
       if (o === c) continue;
       let within = false;
       try { within = isWithin(c, o) && !isWithin(o, c); } catch { within = false; }
-      if (within) { const p = hits.find((h) => h.place.name === o)!.place; lift.set(c, p); break; }
+      // a neighbourhood is lifted to its city; a city stays itself inside its province ("Malang, East Java")
+      const p = hits.find((h) => h.place.name === o)!.place;
+      if (within && p.kind === 'city') { lift.set(c, p); break; }
     }
   }
   return hits.map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h));
 }
 
 const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+const SEAT_BEFORE = /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 
 /**
@@ -65,14 +69,22 @@ export function isDemonym(p: PlaceHit, mention: string): boolean {
  * Returns null when the sentence itself says nothing.
  */
 export function sentenceScope(s: string, from: number, to: number, places: PlaceHit[], country: string | null): Place | null {
-  const candidates: { place: Place; start: number; end: number }[] = [];
+  const candidates: { place: Place; start: number; end: number; frame?: boolean }[] = [];
   for (const p of places) {
     const lead = s.slice(Math.max(0, p.start - 40), p.start);
     if (!SCOPE_BEFORE.test(lead)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
     if (/^['’]s\b/.test(s.slice(p.end, p.end + 3))) continue;
-    candidates.push(p);
+    // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
+    if (SEAT_BEFORE.test(lead)) continue;
+    // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
+    const listed = places.some((q) => q !== p && q.place.kind !== 'country' && q.place.country === p.place.country &&
+      (q.start >= p.end ? LIST_GAP.test(s.slice(p.end, q.start)) : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))));
+    const place = listed && p.place.kind !== 'country' ? resolvePlace(p.place.country) ?? p.place : p.place;
+    // "In Syria, …" opening the sentence frames every figure in it
+    const frame = /^\s*(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(0, p.start)) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
+    candidates.push({ place, start: p.start, end: p.end, frame });
   }
   if (country) {
     const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
@@ -84,8 +96,9 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
     const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
-    if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
-    if (/\d/.test(between)) dist += 200;
+    if (p.frame) dist = 300;
+    else if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
+    else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {
       best = p;
@@ -95,15 +108,50 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
   return best ? best.place : null;
 }
 
-/** The city a whole text is about: the only city of its main country, named at least as often as the country. */
-export function focusPlace(places: PlaceHit[], country: string | null): Place | null {
+/** Nouns that name the event a text reports on. */
+const EVENT_NOUN =
+  '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
+const EVENT_BEFORE = new RegExp(`^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|\\d{4}))*\\s+${EVENT_NOUN}\\b`, 'i');
+const EVENT_AFTER = new RegExp(`\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged)\\s+|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of)?\s*$/i;
+
+/**
+ * The place a whole text is about, for figures nothing else scopes. An analyst reads it from how the
+ * text names its event: "the Beirut port explosion", "the stadium crush in Malang", "earthquakes that
+ * struck southern Turkey" — one city of the main country named so is the event's place; an event named
+ * by a country (or by several places) has no city focus. Failing that, the only city of the main country
+ * named at least as often as the country itself (demonyms name who, not where, and do not count).
+ */
+export function focusPlace(places: PlaceHit[], country: string | null, text?: string): Place | null {
   if (!country) return null;
+  if (text) {
+    const named = new Map<string, Place>();
+    for (const p of places) {
+      const mention = text.slice(p.start, p.end);
+      if (isDemonym(p, mention) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      const after = text.slice(p.end, p.end + 60);
+      const before = text.slice(Math.max(0, p.start - 80), p.start);
+      if (!EVENT_BEFORE.test(after) && !EVENT_AFTER.test(before) && !STRUCK.test(before)) continue;
+      named.set(p.place.name, p.place);
+    }
+    if (named.size) {
+      const list = [...named.values()];
+      const cities = list.filter((p) => p.kind === 'city' && p.country === country);
+      // the event named by places of several countries, or by its country alone: no city focus
+      if (list.some((p) => p.country !== country) || !cities.length) return null;
+      // "the crush in Malang, East Java": the most specific of nested places
+      const inner = cities.filter((c) => list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)));
+      if (inner.length === 1) return inner[0];
+      return null;
+    }
+  }
   const cities = new Map<string, { place: Place; n: number }>();
   let countryMentions = 0;
   for (const p of places) {
     if (p.place.country !== country) continue;
-    if (p.place.kind === 'country') countryMentions++;
-    else {
+    if (p.place.kind === 'country') {
+      if (!text || !isDemonym(p, text.slice(p.start, p.end))) countryMentions++;
+    } else if (p.place.kind === 'city' && !(text && isSeat(text, p))) {
       const e = cities.get(p.place.name) ?? { place: p.place, n: 0 };
       e.n++;
       cities.set(p.place.name, e);
@@ -112,4 +160,41 @@ export function focusPlace(places: PlaceHit[], country: string | null): Place | 
   if (cities.size !== 1) return null;
   const [only] = cities.values();
   return only.n >= countryMentions ? only.place : null;
+}
+
+/** "the government in Damascus", "a reporter based in Kyiv": the place is where someone sits, not a figure's scope. */
+export function isSeat(text: string, p: { start: number }): boolean {
+  return SEAT_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+}
+
+function safeWithin(a: string, b: string): boolean {
+  try {
+    return isWithin(a, b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Countries the text's opening names (title and lead: "Turkey-Syria earthquake", "southern Turkey and
+ * northern Syria"): an event that spans them reports figures country by country.
+ */
+export function eventCountries(places: PlaceHit[], country: string | null, leadEnd = 400): Set<string> {
+  const out = new Set<string>();
+  if (country) out.add(country);
+  for (const p of places) if (p.start < leadEnd && p.place.kind === 'country') out.add(p.place.country);
+  return out;
+}
+
+/**
+ * "Syrian state media said 812 people had been killed", "Turkey's disaster agency says 3,549 …": a
+ * sentence with no scope of its own that names one of the event's countries, and no other, speaks
+ * about that country.
+ */
+export function sentenceCountry(sentPlaces: PlaceHit[], events: Set<string>): Place | null {
+  const named = new Set(sentPlaces.map((p) => p.place.country));
+  if (named.size !== 1) return null;
+  const [c] = named;
+  if (!events.has(c) || events.size < 2) return null;
+  return resolvePlace(c);
 }
