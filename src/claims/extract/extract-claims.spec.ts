@@ -277,7 +277,8 @@ describe('extractClaims: shapes of reporting', () => {
     ]],
     ['Nearly 30,000 security personnel were deployed for rescue work.', [{ metric: 'deployed', subject: 'law_enforcement', value: 30000, qualifier: 'approx', low: 27000, high: 30000 }]],
     ['More than 3,000 homes were damaged and 4,331 people had been rescued.', []],
-    ['Spain sent 56 rescuers and four search dogs.', []],
+    // rescuers sent are deployed responders (`other`); the dogs are no head count
+    ['Spain sent 56 rescuers and four search dogs.', [{ metric: 'deployed', subject: 'other', value: 56 }]],
     ["It was South Korea's deadliest incident since the 2014 Sewol ferry disaster, in which 304 people, mostly high school students, died.", [], S],
     ['Among the dead were 19 foreigners, including people from Iran, China and Russia, the interior ministry said.', [{ metric: 'killed', subject: 'other', value: 19, location: 'South Korea', attribution: ['interior ministry'] }], S],
     ['At least 151 people, most of them in their teens and 20s, were killed when a crowd surged into a side street in Seoul, officials said.', [{ metric: 'killed', subject: 'people', value: 151, qualifier: 'at_least', location: 'Seoul' }], S],
@@ -327,6 +328,34 @@ describe('extractClaims: shapes of reporting', () => {
     ['The damage from the riots is estimated at $212 million.', []],
     ['More than 80% of the dead were in their 20s and 30s.', []],
     ['The CSTO acted in accordance with Article 4 of the treaty.', []],
+    // --- responders sent to a disaster: rescue, relief and medical teams are `other`
+    ['Japan has flown in 72 disaster relief specialists.', [{ metric: 'deployed', subject: 'other', value: 72, qualifier: 'exact' }]],
+    [
+      'Some 5,200 search and rescue personnel are now working in the flood zone, the agency said.',
+      [{ metric: 'deployed', subject: 'other', value: 5200, qualifier: 'approx', attribution: ['agency'] }],
+    ],
+    ['About 2,500 foreign rescuers from 40 countries have joined the search.', [{ metric: 'deployed', subject: 'other', value: 2500, qualifier: 'approx' }]],
+    [
+      'A total of 9,800 personnel, including 1,200 paramedics, are taking part in relief operations.',
+      [
+        { metric: 'deployed', subject: 'other', value: 9800, qualifier: 'exact' },
+        { metric: 'deployed', subject: 'other', value: 1200, qualifier: 'exact' },
+      ],
+    ],
+    ['The army said it had sent 900 soldiers to the valley.', [{ metric: 'deployed', subject: 'military', value: 900, attribution: ['army'] }]],
+    // --- homes lost are displacement, not deaths
+    ['The governor said between 40,000 and 50,000 people had lost their homes.', [{ metric: 'displaced', subject: 'people', value: 40000, qualifier: 'range', high: 50000 }]],
+    [
+      'Nearly 12,000 residents, among them some 3,000 children, were forced from their flooded homes.',
+      [
+        { metric: 'displaced', subject: 'civilians', value: 12000, qualifier: 'approx' },
+        { metric: 'displaced', subject: 'children', value: 3000, qualifier: 'approx' },
+      ],
+    ],
+    ['The cyclone left 4,000 people homeless.', [{ metric: 'displaced', subject: 'people', value: 4000 }]],
+    // --- places and things counted are no head counts
+    ['Aid convoys reached 12 provinces on Friday.', []],
+    ['The storm cut power to 30 villages in 4 districts.', []],
     ['The Khabar-24 channel showed the images.', []],
     ['It was the first Halloween since the COVID-19 pandemic.', []],
     ['The president imposed a two-week state of emergency.', []],

@@ -11,7 +11,7 @@
 import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } from './claim';
 import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
 import { statedDate } from './dates';
-import { LEFT_CUES, PEOPLE_NOUN, RIGHT_CUES, subjectOf } from './lexicon';
+import { LEFT_CUES, PEOPLE_NOUN, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
 import { eventCountries, focusPlace, isDemonym, isSeat, safeFindPlaces, sentenceCountry, sentenceScope, type PlaceHit } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { paragraphs, sentences, type TextSpan } from './sentences';
@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|camps|affected)/i;
+  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|medics|specialists|flown|flew|airlift|working|operation)/i;
 
 interface Draft {
   n: NumberMention;
@@ -100,11 +100,25 @@ function rightWindow(right: string): string {
 }
 
 function stripIncluding(right: string, rest: string): string {
-  const m = /\s*(?:,|\(|—|–|--)\s*(?:including|among them|among whom|of whom|of them|of which)\s*$/i.exec(right);
+  const m = /\s*(?:,|\(|—|–|--)\s*(?:including|among them|among whom|of whom|of them|of which)(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more than|over|at least|up to|as many as))?\s*$/i.exec(right);
   if (!m || !rest) return right;
-  const close = /[,)—–]|--/.exec(rest);
+  // the parenthetical closes at a comma that is no digit separator ("7,000")
+  const close = /,(?!\d{3}\b)|[)—–]|--/.exec(rest);
   if (!close) return right;
   return right.slice(0, m.index) + ' ' + rest.slice(close.index + close[0].length);
+}
+
+/**
+ * Who may be deployed: troops and police, and the rescue, relief and medical teams sent to a disaster
+ * (`other`); "personnel" in a sentence about rescue or relief work are responders, not soldiers.
+ */
+function deploySubject(np: string, s: string): Subject | null {
+  const sub = subjectOf(np);
+  if (!sub) return null;
+  if (sub.subject === 'other') return RESPONDERS.test(np) ? 'other' : null;
+  if (sub.subject !== 'military' && sub.subject !== 'law_enforcement') return null;
+  if (sub.subject === 'military' && /^\W*(?:[\p{L}-]+\s+){0,2}?personnel\b/iu.test(np.slice(sub.index)) && /\b(?:rescue|relief|humanitarian|search|aid|medical)\b/i.test(s)) return 'other';
+  return sub.subject;
 }
 
 const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
@@ -203,8 +217,13 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
       const sub = subjectOf(np);
       if (lm === 'deploy_verb') {
-        if (!sub || (sub.subject !== 'military' && sub.subject !== 'law_enforcement')) continue;
+        const ds = deploySubject(np, s);
+        if (!ds) continue;
         metric = 'deployed';
+        subject = ds;
+        cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
+        cueEnd = rangeEnd + np.length;
+        break;
       } else if (lm === 'participants_noun') {
         metric = 'participants';
       } else metric = lm;
@@ -232,7 +251,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       const before = right.slice(0, cue.index);
       const sub = subjectOf(before);
       let m: Metric | null = cue.metric === 'among_prev' ? lastDraft?.metric ?? prevMetric : cue.metric;
-      if (m === 'deployed' && (!sub || (sub.subject !== 'military' && sub.subject !== 'law_enforcement'))) m = null;
+      const ds = m === 'deployed' ? deploySubject(before, s) : null;
+      if (m === 'deployed' && !ds) m = null;
       if (m === 'participants' && !(PEOPLE_NOUN.test(before) || sub?.subject === 'protesters' || (n.vague && (/\bof\b/.test(before) || !before.trim())))) m = null;
       if (m === 'participants' && sub && sub.subject !== 'protesters' && sub.subject !== 'people' && sub.subject !== 'civilians') m = null;
       // the metric word must be close and in the same clause
@@ -254,6 +274,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         }
         if (cue.metric === 'among_prev' && !subject) subject = lastDraft?.subject ?? prevSubject ?? null;
         if (metric === 'participants' && subject !== 'protesters') subject = 'people';
+        if (ds) subject = ds;
       }
     }
   }
@@ -386,12 +407,13 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
             const cue = firstCue(after);
             const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
             if (!cue || cue.metric === 'among_prev' || !sub || sub.index > 20) continue;
-            if (cue.metric === 'deployed' && sub.subject !== 'military' && sub.subject !== 'law_enforcement') continue;
+            const ds = cue.metric === 'deployed' ? deploySubject(s.slice(n.end, nums[f + 1].start), s) : null;
+            if (cue.metric === 'deployed' && !ds) continue;
             if (cue.metric === 'participants' && !['protesters', 'people', 'civilians'].includes(sub.subject)) continue;
             const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
             const qq = n.vague ? 'vague' : q.q;
             const [low, high] = interval(n.value, qq, q.below, n.vague);
-            drafts[f] = { n, metric: cue.metric, subject: sub.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: nums[i].end + cue.end, increment: false };
+            drafts[f] = { n, metric: cue.metric, subject: ds ?? sub.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: nums[i].end + cue.end, increment: false };
           }
         }
       }

@@ -13,8 +13,10 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   { re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?|in hospital|casualties with injuries|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)|trampled)\b/i, metric: 'injured' },
   { re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in custody|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i, metric: 'detained' },
   { re: /\b(?:missing|unaccounted for|disappeared)\b/i, metric: 'missing' },
-  { re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|(?:taken|took|sought|seeking|taking) (?:refuge|shelter)|in (?:temporary |emergency |government )?(?:shelters|camps)|forced (?:from|out of) their homes|lost their homes|refugees|relocated)\b/i, metric: 'displaced' },
-  { re: /\b(?:(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|stationed|flown)|arrived|deployed|dispatched|landed)\b/i, metric: 'deployed' },
+  { re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|(?:taken|took|sought|seeking|taking) (?:refuge|shelter)|in (?:temporary |emergency |government )?(?:shelters|camps)|(?:forced|driven) (?:from|out of) (?:their )?(?:[\w-]+ )?homes|(?:lost|lose|losing) their homes|left (?:without (?:a )?(?:home|homes|shelter)|homeless)|(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)|refugees|relocated)\b/i, metric: 'displaced' },
+  { re: /\b(?:(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|stationed|flown(?: in)?)|arrived|deployed|dispatched|landed)\b/i, metric: 'deployed' },
+  // responders at work: "are now working in the quake zone", "are taking part in rescue operations", "have joined the search"
+  { re: /\b(?:(?:are|were|have been|had been|is|was)\s+(?:now\s+|still\s+)?(?:working|deployed|operating|searching|engaged)\s+(?:in|at|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:zone|area|region|site|operations?|efforts?|provinces?)|(?:are|were|is|was|have been|had been)\s+(?:now\s+)?(?:taking|took) part in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|efforts?|work)|(?:took|take) part in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:rescue|relief|search)\s+(?:operations?|efforts?|work)|(?:have|has|had)\s+joined (?:the\s+)?(?:[\w-]+\s+){0,2}(?:operations?|efforts?|search|rescue))\b/i, metric: 'deployed' },
   { re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed|thronged|crowded)\b/i, metric: 'participants' },
 ];
 
@@ -30,16 +32,22 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
   { re: /\b(?:wounded|wounding|injured|injuring|injures|injure|injury of|injuries (?:of|to)|hospitali[sz]ed|hospitali[sz]ing|treated|treating)\s*$/i, metric: 'injured' },
   { re: /\b(?:arrested|arresting|arrests|arrest|detained|detaining|detain|detains|detention of|arrest of|arrests of|rounded up|jailed|apprehended|apprehending|held|holding|taken into custody)\s*$/i, metric: 'detained' },
   { re: /\b(?:evacuated|evacuating|evacuate|evacuation of|displaced|displacing|displace|displacement of|forced)\s*$/i, metric: 'displaced' },
-  { re: /\b(?:deployed|deploying|deploy|deploys|sent|sending|send|sends|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|deployment of|dispatch of|contingent of|force of|(?:a )?total of)\s*$/i, metric: 'deploy_verb' },
+  { re: /\b(?:deployed|deploying|deploy|deploys|sent|sending|send|sends|sent in|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|(?:flown|flew|flying|flies|fly) in|airlifted|airlifting|deployment of|dispatch of|contingent of|force of|team of|(?:a )?total of)\s*$/i, metric: 'deploy_verb' },
   { re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached)\s*$/i, metric: 'participants_noun' },
   { re: /\b(?:crowds? of|rally of|protest of|gathering of|march of|demonstration of|turnout of|attended by|joined by)\s*$/i, metric: 'participants_noun' },
 ];
+
+const RESPONDERS_SRC = /\b(?:(?:(?:urban )?search[- ](?:and|&)[- ]rescue|rescue|relief|aid|humanitarian|medical|emergency|civil (?:security|defen[cs]e|protection)|disaster[- ]response)\s+(?:personnel|workers?|teams?|specialists?|experts?|staff|crews?|members|officers|volunteers)|rescuers|rescue workers|medics|paramedics|doctors|nurses|firefighters|aid workers|volunteers)\b/i;
+/** Rescue, relief and medical people a government or agency sends: deployable, and `other`. */
+export const RESPONDERS = RESPONDERS_SRC;
 
 /** Subject words; the earliest in the noun phrase wins ("police and National Guard troops" → police). */
 export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
   { re: /\b(?:police(?:men|women| officers?)?|policemen|policewomen|cops?|officers?|national guard(?:s|smen|sman)?|guardsmen|guards?|law[- ]enforcement(?: officers?| officials?| personnel| agents?)?|security (?:forces?|officers?|officials?|personnel|service personnel|services?|agents?|staff|men|troops)|interior (?:ministry )?troops|gendarmes?|riot police|border guards?|special forces|servicemen and police|members of (?:the )?(?:police|security forces|law enforcement|national guard))\b/i, subject: 'law_enforcement' },
   { re: /\b(?:soldiers?|troops?|servicem[ae]n|service members?|servicewomen|military personnel|military|army|peacekeep(?:ers|ing (?:troops|forces|personnel))|paratroopers?|marines?|sailors?|airmen|conscripts?|reservists?|militaries|(?:armed )?forces|personnel)\b/i, subject: 'military' },
   { re: /\b(?:protest(?:e|o)rs?|demonstrators?|rioters?|assailants?|bandits?|terrorists?|militants?|insurgents?|rebels?|looters?|gunmen|armed (?:men|people|groups?|individuals)|attackers?|extremists?|participants|agitators|provocateurs|fighters|marchers|activists?|opposition supporters)\b/i, subject: 'protesters' },
+  // responders sent to a disaster: rescue, relief and medical teams ("search and rescue personnel", "civil defence staff")
+  { re: RESPONDERS_SRC, subject: 'other' },
   { re: /\b(?:journalists?|reporters?|media workers?|photographers?|photojournalists?|camera(?:men|man)|correspondents?)\b/i, subject: 'journalists' },
   { re: /\b(?:aged under (?:18|eighteen|16|15)|under the age of 18|children|child|minors?|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i, subject: 'children' },
   { re: /\b(?:civilians?|residents?|bystanders?|passers-?by|locals?|citizens?|villagers?|inhabitants)\b/i, subject: 'civilians' },
