@@ -107,6 +107,8 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       continue;
     }
     if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a |their )?(?:[\w-]+ )?(?:toll|number|figure|crowd|turnout|attendance|count)/i.test(s.slice(after))) continue;
+    // a participle before a noun: "the number of confirmed deaths", "reported cases"
+    if (/^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(verb) && /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(s.slice(after))) continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (/\b(?:a|an|the|its|their|this|these|those)\s*$/i.test(s.slice(0, at))) continue;
     if (/^(?:report|reports|claims|estimates|says|set|put|count|quote|quotes|cites|updates)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;

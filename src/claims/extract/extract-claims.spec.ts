@@ -353,6 +353,28 @@ describe('extractClaims: shapes of reporting', () => {
       ],
     ],
     ['The cyclone left 4,000 people homeless.', [{ metric: 'displaced', subject: 'people', value: 4000 }]],
+    // --- toll shapes
+    ['The toll from the three dam collapses that hit the valley on Aug. 3 has risen to 2,140, officials said.', [{ metric: 'killed', subject: 'people', value: 2140, qualifier: 'exact' }]],
+    ['The quake toll rose to 310 on Friday.', [{ metric: 'killed', subject: 'people', value: 310 }]],
+    ['The number of confirmed deaths has passed 9,000.', [{ metric: 'killed', subject: 'people', value: 9000, attribution: [] }]],
+    ['The Red Cross said the number of missing had reached 2,400.', [{ metric: 'missing', subject: 'people', value: 2400, attribution: ['Red Cross'] }]],
+    ['The deaths bring the combined total to more than 6,000.', [{ metric: 'killed', subject: 'people', value: 6000, qualifier: 'more_than' }]],
+    ['So far 1,250 victims have been buried.', [{ metric: 'killed', subject: 'people', value: 1250 }]],
+    ['The hall was packed with some 3,000 guests.', [{ metric: 'participants', subject: 'people', value: 3000, qualifier: 'approx' }]],
+    [
+      'About 35 police officers, including several senior commanders, have been killed.',
+      [{ metric: 'killed', subject: 'law_enforcement', value: 35, qualifier: 'approx' }],
+    ],
+    [
+      'He said 61 people had died and more than 90 others were being treated, 14 of them in critical condition.',
+      [
+        { metric: 'killed', subject: 'people', value: 61 },
+        { metric: 'injured', subject: 'people', value: 90, qualifier: 'more_than' },
+      ],
+    ],
+    // --- not counts of victims: ages, sentences
+    ['The group documented the deaths of 9 teenagers aged between 14 and 17.', [{ metric: 'killed', subject: 'children', value: 9 }]],
+    ['The court handed down four death sentences on Monday.', []],
     // --- places and things counted are no head counts
     ['Aid convoys reached 12 provinces on Friday.', []],
     ['The storm cut power to 30 villages in 4 districts.', []],

@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|medics|specialists|flown|flew|airlift|working|operation)/i;
+  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
 
 interface Draft {
   n: NumberMention;
@@ -105,7 +105,14 @@ function stripIncluding(right: string, rest: string): string {
   // the parenthetical closes at a comma that is no digit separator ("7,000")
   const close = /,(?!\d{3}\b)|[)—–]|--/.exec(rest);
   if (!close) return right;
-  return right.slice(0, m.index) + ' ' + rest.slice(close.index + close[0].length);
+  // padded to the same length, so offsets past it still point into the sentence
+  const cut = right.length - m.index + close.index + close[0].length;
+  return right.slice(0, m.index) + ' ' + '_'.repeat(Math.max(0, cut - 2)) + ' ' + rest.slice(close.index + close[0].length);
+}
+
+/** A parenthetical without figures cuts no figure from its verb: "20 officers, including two commanders, were killed". */
+function padAside(right: string): string {
+  return right.replace(/,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i, (m) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ');
 }
 
 /**
@@ -129,7 +136,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   const nextStart = i + 1 < nums.length ? nums[i + 1].start : s.length;
   const leftFull0 = s.slice(Math.max(prevEnd, n.start - 120), n.start);
   // a parenthetical subset does not cut a figure from its verb: "6 people, including two children, were killed"
-  const rightFull = stripIncluding(s.slice(n.end, nextStart), s.slice(nextStart));
+  const rightFull = padAside(stripIncluding(s.slice(n.end, nextStart), s.slice(nextStart)));
   const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
 
   const leftFull = leftFull0;
@@ -189,6 +196,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   // subsets: "3,393 of which were security personnel", "three of the murdered were minors"
   const subset = /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
   const including = /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(leftCore);
+  // "11 of them in critical condition": a condition is no metric of its own
+  if (subset && /^\s*(?:were\s+|are\s+|was\s+|remain(?:ed)?\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening|fair|good)\s+condition\b/i.test(right.slice(subset[0].length))) return null;
   if (subset || including) {
     const rest = subset ? right.slice(subset[0].length) : right;
     const cue = firstCue(rest);
@@ -210,9 +219,22 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
 
   // a metric word right before the figure: "killed 225", "death toll … at 26", "sent 70 soldiers"
   if (!metric) {
+    // a toll phrase reaches back over figures that made no claim: "the toll from the two quakes … has risen to 8,574"
+    const wideStart = Math.max(0, n.start - 160);
+    const quietBefore = !drafts.some((d) => d && d.n.start >= wideStart) && !(i > 0 && /^\s*(?:to|-|–|or|and)\s*$/i.test(s.slice(nums[i - 1].end, n.start)));
+    const leftWide = quietBefore && leftFull2 === leftFull ? s.slice(wideStart, n.start - qlen) : null;
     for (const { re, metric: lm } of LEFT_CUES) {
-      const m = re.exec(leftCore);
+      let m = re.exec(leftCore);
+      let wide = false;
+      if (!m && leftWide && /toll|number of/.test(re.source)) {
+        m = re.exec(leftWide);
+        wide = !!m;
+      }
       if (!m) continue;
+      if (wide) {
+        // the cue matched in the wide window: quote from it
+        cueStart = wideStart + m.index;
+      }
       if (/\b(?:claimed|claiming)\s*$/i.test(m[0]) && !/^\s*(?:lives|victims|people's lives)\b/i.test(right)) continue;
       if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
       const sub = subjectOf(np);
@@ -233,7 +255,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         subject = of ? subjectOf(of[1])?.subject ?? null : null;
       }
       if (metric === 'participants' && subject !== 'protesters') subject = 'people';
-      cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
+      if (!wide) cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
       cueEnd = rangeEnd + np.length;
       break;
     }
