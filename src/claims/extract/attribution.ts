@@ -2,31 +2,47 @@
 // "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 const INNER = /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 const ADVERBS =
   /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early)\b/gi;
 const PRONOUN = /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
-  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly)$/i;
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
 export interface AttributionContext {
   /** The last person named as a source so far, for "he said" / "the official said". */
   lastPerson: string | null;
+  /** The last organisation named as a source so far, for "it said" / "its report said" / "the group said". */
+  lastOrg?: string | null;
 }
+
+/** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
+const B = "(?<![\\p{L}\\p{N}_'’-])";
+const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
 
 function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
   if (!np) return null;
   let s = np.replace(/[“”"]/g, '').replace(ADVERBS, ' ').replace(/\s+/g, ' ').trim();
   s = s.replace(/^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i, '');
   s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
+  // "it said", "its report said": the organisation that spoke last
+  if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/u.test(s)) return ctx.lastOrg ?? null;
+  if (/^(?:they|we|i|you)$/i.test(s)) return null;
   if (PRONOUN.test(s)) {
-    if (ctx.lastPerson || /^(?:he|she|they|it|we|i)$/i.test(s)) return ctx.lastPerson;
+    if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
   }
+  // "the group said" after a named group: that group
+  const anaphor = /^the\s+([\p{Ll}-]+)$/u.exec(s);
+  if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
+  // "figures from Y", "data released by Y", "a statement from Y": Y
+  s = s.replace(/^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i, '');
+  // "in a post on X", "writing on Facebook": the platform is no source
+  s = s.replace(/^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i, '');
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
-  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '') || s;
+  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '') || s;
   if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
   return s;
@@ -34,7 +50,9 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
 
 /** The noun phrase that ends right before index `at` in `s` (the subject of "X said"). */
 function npBefore(s: string, at: number): string | null {
-  const left = s.slice(0, at);
+  // a relative clause between commas says who the subject is, not where it starts:
+  // "the council, which is chaired by the minister, said" → "the council, said"
+  const left = s.slice(0, at).replace(/,\s*(?:which|who)\s+[^,]{1,120},\s*$/i, ', ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -43,8 +61,11 @@ function npBefore(s: string, at: number): string | null {
     left.lastIndexOf('”'),
     left.lastIndexOf('"'),
   );
-  const that = /^.*\b(?:that|and(?=\s+[\p{Ll}])|,\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\s/isu.exec(left);
+  const that = new RegExp(`^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`, 'isu').exec(left);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
+  // "and" before a lower-case word joins clauses ("and says"), before a capital it joins a name ("Disaster and Emergency")
+  const and = /^.*(?<![\p{L}])and\s+(?=\p{Ll}|$)/su.exec(left);
+  if (and && and[0].length - 1 > cut) cut = and[0].length - 1;
   let seg = left.slice(cut + 1);
   // "Serik Shalabayev, head of the …, said" → the name before the apposition
   const parts = seg.split(',');
@@ -80,6 +101,8 @@ export interface SpeechHit {
   at: number;
   /** May attribute a figure that comes before it. */
   trailingOk?: boolean;
+  /** A passive agent: "the 75 announced by the mayor". */
+  passive?: boolean;
 }
 
 /** Sources named in one sentence, each with where its speech verb is. */
@@ -94,6 +117,11 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     const x = q ? clean(q[1], ctx) : null;
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
+  // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
+  for (const m of s.matchAll(/(?:[,;(]\s*|\s[–—-]\s*|^)per\s+(?!cent\b|capita\b|day\b|hour\b|week\b|month\b|year\b|person\b|head\b|km\b|square\b|[\d])(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/gi)) {
+    const y = clean(m[1], ctx);
+    if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
+  }
   for (const m of s.matchAll(SPEECH)) {
     const verb = m[0].toLowerCase();
     const at = m.index!;
@@ -106,28 +134,36 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       if (y) hits.push({ chain: [y], at, trailingOk: true });
       continue;
     }
-    if (/^(?:put|set)$/.test(verb) && !/^\s+(?:the |its |a |their )?(?:[\w-]+ )?(?:toll|number|figure|crowd|turnout|attendance|count)/i.test(s.slice(after))) continue;
+    // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
+    if (/^(?:put|puts|set|gave|gives|raised|lowered|revised)$/.test(verb) && !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(s.slice(after))) continue;
+    // "showed": only data, figures or a count show a figure
+    if (/^(?:show|shows|showed)$/.test(verb) && !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage)\b[^,;]{0,60}$/i.test(s.slice(0, at))) continue;
     // a participle before a noun: "the number of confirmed deaths", "reported cases"
     if (/^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(verb) && /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(s.slice(after))) continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
-    if (/\b(?:a|an|the|its|their|this|these|those)\s*$/i.test(s.slice(0, at))) continue;
-    if (/^(?:report|reports|claims|estimates|says|set|put|count|quote|quotes|cites|updates)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\s*$/i.test(s.slice(0, at))) continue;
+    if (new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu').test(s.slice(0, at))) continue;
+    if (/^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(verb) && new RegExp(`${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\\s*$`, 'iu').test(s.slice(0, at))) continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
     // "according to Y, quoted by X" is read above
     if (/^\s+by\b/i.test(s.slice(after))) {
-      if (/according to[^.;]*$/i.test(s.slice(0, at)) || /^(?:quoted|cited)$/.test(verb)) continue;
+      if (/according to[^.;]*$/i.test(s.slice(0, at)) || (/^(?:quoted|cited)$/.test(verb) && /,\s*(?:as\s+)?$/.test(s.slice(0, at)))) continue;
       const agent = /^\s+by\s+(.+?)(?=[,.;:(]|\s+(?:at|as|on|in|to|and|who|which)\b|$)/i.exec(s.slice(after));
       const src = agent ? clean(agent[1], ctx) : null;
-      if (src) hits.push({ chain: [src], at, trailingOk: true });
+      if (src) hits.push({ chain: [src], at, trailingOk: true, passive: true });
       continue;
     }
     // no speaker: "was said", "than previously announced", "as reported"
-    if (/\b(?:than|as|been|be|was|were|is|are|being|to)\s+(?:\w+ly\s+)?$/i.test(s.slice(0, at))) continue;
+    if (new RegExp(`${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`, 'iu').test(s.slice(0, at))) continue;
     const before = s.slice(0, at);
     let source: string | null = null;
     let inverted = false;
-    // inverted: "…,” said X" / ", said X." / ", reports RIA News"
-    if (/(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
+    // "X, citing Y, said": Y is X's source
+    let cited: string | null = null;
+    const citeApp = /,\s*(?:citing|quoting|in reference to)\s+([^,]{2,90}),\s*$/i.exec(before);
+    if (citeApp) cited = clean(citeApp[1], ctx);
+    const subjectLeft = citeApp ? before.slice(0, citeApp.index) + ' ' : before;
+    // inverted: "…,” said X" / ", said X." / ", reports RIA News"; never "told": "X told reporters" names the audience
+    if (!citeApp && !/^(?:told|tells|informed)$/.test(verb) && /(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
       const np = npAfter(s, after);
       if (np && !/\d/.test(np) && np.split(/\s+/).length <= 9 && !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)) source = clean(np, ctx);
       inverted = !!source;
@@ -140,22 +176,30 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       const ante = /^.*(?:\b(?:by|from|with|to)\s+|,\s*)((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(before);
       if (ante) source = clean(ante[1], ctx);
     }
-    if (!source) source = clean(npBefore(s, at), ctx);
+    if (!source) source = clean(npBefore(subjectLeft, subjectLeft.length), ctx);
+    // "X puts the toll at 9 and says 12 …": a second verb shares the first one's subject
+    if (!source && /(?:^|[^\p{L}])(?:and|but)\s+(?:also\s+)?$/u.test(before) && hits.length) {
+      const prev = hits[hits.length - 1];
+      hits.push({ ...prev, at, passive: false });
+      continue;
+    }
     if (!source) continue;
+    // "Its director, Jane Doe, told …": the person speaks for the organisation that spoke last
+    const org = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s*)?its\s+[\p{Ll}\s-]{2,40},\s*[^,]+,\s*$/iu.test(subjectLeft) && looksLikePerson(source) ? ctx.lastOrg : null;
     // "X cited Y as saying", "X said quoting Y", "X reported, citing Y"
     let inner: string | null = null;
     if (/^(?:cited|quoted)$/.test(verb)) {
       const o = /^\s+(.+?)(?=\s+as (?:saying|reporting)|[,.;:]|$)/.exec(s.slice(after));
       inner = o ? clean(o[1], ctx) : null;
     } else {
-      inner = innerOf(s, after, ctx);
+      inner = cited ?? innerOf(s, after, ctx);
     }
     // "named in the official message of the Ministry of Defense …, reports RIA News"
     if (!inner) {
       const msg = /\b(?:message|statement|report|data|figures|bulletin|briefing|release) (?:of|from|by) (?:the )?(.+?)(?=[,.;:]|\s+(?:of the country|on|in)\b|$)/i.exec(before);
       if (msg) inner = clean(msg[1], ctx);
     }
-    const chain = inner && inner !== source ? [source, inner] : [source];
+    const chain = inner && inner !== source ? [source, inner] : org && org !== source ? [org, source] : [source];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
     const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) ||
         (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))));
@@ -165,6 +209,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
     if (looksLikePerson(name)) ctx.lastPerson = personName(name);
+    else if (!/^\p{Ll}/u.test(name) || ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') || INSTITUTION.test(name)) ctx.lastOrg = name;
   }
   return hits;
 }
@@ -180,14 +225,17 @@ function personName(s: string): string {
 
 /** Source of a figure at `pos` in the sentence: the nearest speech clause before it, else the one after. */
 const lastHitEndsSentence = true;
-export function pickAttribution(hits: SpeechHit[], pos: number): string[] | null {
+export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): string[] | null {
   if (!hits.length) return null;
   const before = hits.filter((h) => h.at < pos);
   const after = hits.filter((h) => h.at > pos && h.trailingOk);
+  // "the 75 announced by the mayor": a passive agent right after the figure is its source
+  const agent = after.find((h) => h.passive && h.at - pos < 40 && (!s || !/\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''))));
+  if (agent) return agent.chain;
   if (before.length) {
     const b = before[before.length - 1].chain;
     // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
-    const outer = after.length && after[after.length - 1].at === Math.max(...hits.map((h) => h.at)) ? after[after.length - 1].chain : null;
+    const outer = after.length && !after[after.length - 1].passive && after[after.length - 1].at === Math.max(...hits.map((h) => h.at)) ? after[after.length - 1].chain : null;
     return outer && !b.includes(outer[0]) && lastHitEndsSentence ? [...outer, ...b] : b;
   }
   if (after.length) return after[0].chain;

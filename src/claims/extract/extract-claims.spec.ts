@@ -481,3 +481,63 @@ describe('extractClaims: contract', () => {
     expect(extractClaims(undefined as unknown as string, {})).toEqual([]);
   });
 });
+
+describe('extractClaims: who said it (newswire attribution)', () => {
+  const rows: Row[] = [
+    // --- "X said, citing Y" / "X, citing Y, said": the outer source stays first
+    ['The state broadcaster said, citing the civil defence directorate, that 9 people had died.', [{ metric: 'killed', subject: 'people', value: 9, attribution: ['state broadcaster', 'civil defence directorate'] }]],
+    ['Local media, citing hospital sources, said 31 people were injured.', [{ metric: 'injured', subject: 'people', value: 31, attribution: ['Local media', 'hospital sources'] }]],
+    ['The Vesti news channel reported, citing a provincial spokesman, that 14 people had been killed.', [{ metric: 'killed', subject: 'people', value: 14, attribution: ['Vesti', 'provincial spokesman'] }]],
+    ['The Xinhua news agency reported, quoting local officials, that 33 people were missing.', [{ metric: 'missing', subject: 'people', value: 33, attribution: ['Xinhua', 'local officials'] }]],
+    // --- "Y told X": Y is the source; reporters, a news conference or a broadcaster are the audience
+    ['Maria Lopez, a spokeswoman for the fire service, told reporters that 23 people had died.', [{ metric: 'killed', subject: 'people', value: 23, attribution: ['Maria Lopez'] }]],
+    ['Omar Haddad, spokesman for the coastal army command, told a news conference late on Sunday that more than 700 people had been killed.', [{ metric: 'killed', subject: 'people', value: 700, attribution: ['Omar Haddad'] }]],
+    ['The deputy health minister told a news conference on Tuesday that 410 people were being treated in hospital.', [{ metric: 'injured', subject: 'people', value: 410, attribution: ['deputy health minister'] }]],
+    ['Juan Perez, head of the Global Federation of Mountain and Cave Rescue Teams (GFMCRT) mission in Peru, told state television that 60 climbers were missing.', [{ metric: 'missing', subject: 'people', value: 60, attribution: ['Juan Perez'] }]],
+    // --- "in a post on <platform>, Y said": the platform is no source
+    ['In a post on Telegram, the regional governor said 11 people had been killed.', [{ metric: 'killed', subject: 'people', value: 11, attribution: ['regional governor'] }]],
+    ['In a Facebook post, the city mayor said 200 residents had been evacuated.', [{ metric: 'displaced', subject: 'civilians', value: 200, attribution: ['city mayor'] }]],
+    ['Writing on X, the interior minister said 35 officers had been injured.', [{ metric: 'injured', subject: 'law_enforcement', value: 35, attribution: ['interior minister'] }]],
+    // --- a source closing a sentence that opens with a long toll phrase
+    ['The toll from the floods that swept through the three northern provinces on Monday has climbed to 3,120, Prime Minister Ana Costa said on Wednesday.', [{ metric: 'killed', subject: 'people', value: 3120, attribution: ['Prime Minister Ana Costa'] }]],
+    ['The number of people killed in the twin blasts at the fuel depot rose to 57, Governor Ivan Petrenko said on Thursday during a visit to the site.', [{ metric: 'killed', subject: 'people', value: 57, attribution: ['Governor Ivan Petrenko'] }]],
+    ['Erdem said 2,400 people had been injured.', [{ metric: 'injured', subject: 'people', value: 2400, attribution: ['Erdem'] }]],
+    // --- a full name with its acronym stays whole; an acronym alone is fine
+    ['The National Disaster and Relief Management Agency (NDRMA) said 1,200 people had been displaced.', [{ metric: 'displaced', subject: 'people', value: 1200, attribution: ['National Disaster and Relief Management Agency (NDRMA)'] }]],
+    ['North: 4,010 dead (NDMA). South: 2,300 dead (OCHA).', [{ metric: 'killed', subject: 'people', value: 4010, attribution: ['NDMA'] }, { metric: 'killed', subject: 'people', value: 2300, attribution: ['OCHA'] }]],
+    ['At least 40 dead, per the coast guard.', [{ metric: 'killed', subject: 'people', value: 40, attribution: ['coast guard'] }]],
+    // --- junk that is no source: relative clauses, statements, pronouns without an antecedent
+    ['The commission, which is chaired by the deputy prime minister, said 48 people had died.', [{ metric: 'killed', subject: 'people', value: 48, attribution: ['commission'] }]],
+    ['The agency said in a statement that 75 people were missing.', [{ metric: 'missing', subject: 'people', value: 75, attribution: ['agency'] }]],
+    ['They said 19 people were arrested.', [{ metric: 'detained', subject: 'people', value: 19, attribution: [] }]],
+    // --- figures, data, estimates, tolls
+    ['More than 5,000 people have fled their homes, according to figures from the UN refugee agency.', [{ metric: 'displaced', subject: 'people', value: 5000, attribution: ['UN refugee agency'] }]],
+    ['Data from the health ministry showed 1,874 people had been hospitalised.', [{ metric: 'injured', subject: 'people', value: 1874, attribution: ['health ministry'] }]],
+    ['The Red Crescent estimated that 20,000 people were homeless.', [{ metric: 'displaced', subject: 'people', value: 20000, attribution: ['Red Crescent'] }]],
+    ['The coastguard put the toll at 96.', [{ metric: 'killed', subject: 'people', value: 96, attribution: ['coastguard'] }]],
+    ['State media reported that 14 people had drowned.', [{ metric: 'killed', subject: 'people', value: 14, attribution: ['State media'] }]],
+    ['The health ministry on Friday revised the toll down to 88.', [{ metric: 'killed', subject: 'people', value: 88, attribution: ['health ministry'] }]],
+    ['Activists have documented at least 290 deaths in the crackdown.', [{ metric: 'killed', subject: 'people', value: 290, attribution: ['Activists'] }]],
+    ['The figure is far below the 600 deaths cited by rights groups.', [{ metric: 'killed', subject: 'people', value: 600, attribution: ['rights groups'] }]],
+    ['Police revised the toll to 61, down from 75 deaths announced by the mayor.', [{ metric: 'killed', subject: 'people', value: 61, attribution: ['Police'] }, { metric: 'killed', subject: 'people', value: 75, attribution: ['mayor'] }]],
+    // --- a second verb shares its subject: "X puts … and says …"
+    ['The monitoring group puts the number of arrests at 9,400 and says 210 protesters have been killed.', [{ metric: 'detained', subject: 'people', value: 9400, attribution: ['monitoring group'] }, { metric: 'killed', subject: 'protesters', value: 210, attribution: ['monitoring group'] }]],
+    // --- an actor's own count: an agency sending staff, an authority holding people
+    ["Norway's NOREPS agency has sent 35 rescue specialists.", [{ metric: 'deployed', subject: 'other', value: 35, attribution: ["Norway's NOREPS"] }]],
+    ['Twelve officials have been detained by the public prosecutor.', [{ metric: 'detained', subject: 'other', value: 12, attribution: ['public prosecutor'] }]],
+  ];
+  it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2]));
+
+  it('"it" and "its" refer back to the last organisation that spoke', () => {
+    const text = 'The monitor, a network of activists, says 310 people have died. It says 12,000 people have been detained.\n\nThe aid agency said the situation was dire. Its director, Lena Moor, told local radio that 70 volunteers had been injured.';
+    expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[310, ['monitor']], [12000, ['monitor']], [70, ['aid agency', 'Lena Moor']]]);
+  });
+  it('an unnamed group takes the name the next sentence gives it', () => {
+    const text = 'At least 90 people have been killed in the crackdown, a rights group said on Friday.\n\nThe London-based group Justice Watch said 12 children were among the dead.';
+    expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[90, ['Justice Watch']], [12, ['London-based group Justice Watch']]]);
+  });
+  it('a sentence without a source continues the report before it in the paragraph; "The figure" reaches back a paragraph', () => {
+    const text = 'The ministry said 44 people were killed on Sunday. Another province accounts for 12 of the deaths.\n\nThe figure is up from 30 deaths a day earlier.';
+    expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[44, ['ministry']], [12, ['ministry']], [30, ['ministry']]]);
+  });
+});

@@ -383,6 +383,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
 
+  let lastParChain: string[] | null = null;
   for (const par of paragraphs(text)) {
     const sents = sentences(par);
     let speakers: ReturnType<typeof quoteSpeakers> | null = null;
@@ -390,7 +391,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     let prevClaims: ExtractedClaim[] = [];
     for (const sent of sents) {
       const s = sent.text;
-      const hits: SpeechHit[] = /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according)/i.test(s)
+      const hits: SpeechHit[] = /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|logged|revised|raised|lowered|gave|gives)/i.test(s) || /(?:^|[,;(]\s*|\s[–—-]\s*)per\s/i.test(s)
         ? sourcesInSentence(s, actx)
         : [];
       const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
@@ -452,7 +453,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         }
         if (date === undefined) date = statedDate(s, ref);
         // attribution: this sentence, else a quotation's speaker, else an anaphoric sentence start
-        let chain = pickAttribution(hits, d.n.start);
+        let chain = pickAttribution(hits, d.n.start, s);
         if (!chain) {
           speakers ??= quoteSpeakers(par.text, actx);
           const abs = sent.start - par.start + d.n.start;
@@ -462,7 +463,11 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
           if (colon && d.n.start < colon.index! && !/\d/.test(colon[1]) && !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(colon[1])) chain = [colon[1].trim()];
         }
-        if (!chain && prevChain && /^(?:this|these|it|the figure|the number|the toll|of them|among them|he also|she also|they also)\b/i.test(s)) chain = prevChain;
+        if (!chain) chain = ownSource(s, d);
+        // a sentence with no source of its own continues the report before it in the paragraph;
+        // "The figure …" opening a paragraph reaches back to the last one
+        if (!chain && !hits.length && prevChain) chain = prevChain;
+        if (!chain && !hits.length && !prevChain && lastParChain && FIGURE_ANAPHOR.test(s)) chain = lastParChain;
         const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
         const start = sent.start + d.qs;
         const end = sent.start + d.qe;
@@ -488,10 +493,37 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       prevClaims = claims;
       prevChain = sentChain ?? prevChain;
     }
+    lastParChain = prevChain ?? lastParChain;
   }
   numberCache.clear();
   nameDescribedSources(text, out);
   return out;
+}
+
+const FIGURE_ANAPHOR = /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
+const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
+
+/**
+ * A figure's source when no one is said to speak, from its own wording:
+ * "… 4,010 dead (NDMA)" names it in brackets; an agency that "has sent 35 specialists" counts its own staff;
+ * "16 officials were detained by the prosecutor" names the authority holding them.
+ */
+function ownSource(s: string, d: Draft): string[] | null {
+  const tail = s.slice(d.qe);
+  const bracket = /^\s*\(([\p{Lu}][\p{L}\d&.'’ -]{1,40})\)/u.exec(tail);
+  if (bracket && !/\d/.test(bracket[1]) && !resolvePlace(bracket[1]) && /^[\p{Lu}\d&.-]{2,12}$|^(?:[\p{Lu}][\p{L}'’-]*\s*){1,5}$/u.test(bracket[1].trim())) return [bracket[1].trim()];
+  if (d.metric === 'deployed') {
+    const sent = /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(s.slice(0, d.n.start));
+    if (sent && AUTHORITY.test(sent[1])) return [cleanName(sent[1])];
+  }
+  if (d.metric === 'detained') {
+    const by = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:detained|arrested|held|taken into custody|charged)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)(?=\s+(?:in|on|at|after|since|during|over|for|following)\b|[,.;]|$)/iu.exec(s.slice(d.n.end));
+    if (by && AUTHORITY.test(by[1])) return [by[1].trim()];
+  }
+  return null;
+}
+function cleanName(np: string): string {
+  return np.trim().replace(/^the\s+/i, '').replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:agency|service|organi[sz]ation)$/u, '');
 }
 
 const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
@@ -502,6 +534,13 @@ const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman
 function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const last = c.attribution[c.attribution.length - 1];
+    // "…, an NGO said. The Oslo-based group Free Voices said …": the group the next sentence names
+    if (last && /^(?:[\p{Ll}-]+\s+){0,2}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity)$/u.test(last)) {
+      const stop = text.indexOf('.', c.end);
+      const named = stop < 0 ? null : /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(text.slice(stop, stop + 300));
+      if (named) c.attribution[c.attribution.length - 1] = named[1];
+      continue;
+    }
     if (!last || !DESCRIPTION.test(last) || /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(last.replace(/^[\p{Lu}]/u, 'x'))) continue;
     const stop = text.indexOf('.', c.end);
     if (stop < 0) continue;
