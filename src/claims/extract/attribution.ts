@@ -28,7 +28,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   s = s.replace(/^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i, '');
   s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
   // "it said", "its report said": the organisation that spoke last
-  if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/u.test(s)) return ctx.lastOrg ?? null;
+  if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
   if (/^(?:they|we|i|you)$/i.test(s)) return null;
   if (PRONOUN.test(s)) {
     if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
@@ -129,6 +129,12 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     if (/^(?:citing|quoting)$/.test(verb)) {
       // "X reported, citing Y" is handled from X's verb; a bare ", citing Y" names Y under an earlier source
       const prevVerb = hits.length ? hits[hits.length - 1] : null;
+      // "X revised the toll to 9, citing Y": Y is X's source however far the verb is
+      if (prevVerb && prevVerb.at < at && prevVerb.chain.length === 1 && /,\s*$/.test(s.slice(0, at))) {
+        const y = innerOf(s, at, ctx);
+        if (y && y !== prevVerb.chain[0]) prevVerb.chain = [prevVerb.chain[0], y];
+        continue;
+      }
       if (prevVerb && prevVerb.at < at && at - prevVerb.at < 60) continue;
       const y = innerOf(s, at, ctx);
       if (y) hits.push({ chain: [y], at, trailingOk: true });
@@ -214,7 +220,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   return hits;
 }
 
-const INSTITUTION = /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations)\b/i;
+const INSTITUTION = /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency)\b/i;
 function looksLikePerson(s: string): boolean {
   return /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) && !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '));
 }

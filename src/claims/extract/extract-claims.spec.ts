@@ -486,6 +486,7 @@ describe('extractClaims: who said it (newswire attribution)', () => {
   const rows: Row[] = [
     // --- "X said, citing Y" / "X, citing Y, said": the outer source stays first
     ['The state broadcaster said, citing the civil defence directorate, that 9 people had died.', [{ metric: 'killed', subject: 'people', value: 9, attribution: ['state broadcaster', 'civil defence directorate'] }]],
+    ['The regional office has raised the toll from the landslide in the northern hills to 212, citing the provincial health department.', [{ metric: 'killed', subject: 'people', value: 212, attribution: ['regional office', 'provincial health department'] }]],
     ['Local media, citing hospital sources, said 31 people were injured.', [{ metric: 'injured', subject: 'people', value: 31, attribution: ['Local media', 'hospital sources'] }]],
     ['The Vesti news channel reported, citing a provincial spokesman, that 14 people had been killed.', [{ metric: 'killed', subject: 'people', value: 14, attribution: ['Vesti', 'provincial spokesman'] }]],
     ['The Xinhua news agency reported, quoting local officials, that 33 people were missing.', [{ metric: 'missing', subject: 'people', value: 33, attribution: ['Xinhua', 'local officials'] }]],
@@ -531,6 +532,10 @@ describe('extractClaims: who said it (newswire attribution)', () => {
   it('"it" and "its" refer back to the last organisation that spoke', () => {
     const text = 'The monitor, a network of activists, says 310 people have died. It says 12,000 people have been detained.\n\nThe aid agency said the situation was dire. Its director, Lena Moor, told local radio that 70 volunteers had been injured.';
     expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[310, ['monitor']], [12000, ['monitor']], [70, ['aid agency', 'Lena Moor']]]);
+  });
+  it('a headline figure takes the source the body gives the same figure', () => {
+    const text = 'Nine killed in market blast\n\nNine people were killed in the blast on Monday, police said. Rescuers said 30 were hurt.';
+    expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[9, ['police']], [9, ['police']], [30, ['Rescuers']]]);
   });
   it('an unnamed group takes the name the next sentence gives it', () => {
     const text = 'At least 90 people have been killed in the crackdown, a rights group said on Friday.\n\nThe London-based group Justice Watch said 12 children were among the dead.';

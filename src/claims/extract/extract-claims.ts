@@ -497,6 +497,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   }
   numberCache.clear();
   nameDescribedSources(text, out);
+  restatedSources(out);
   return out;
 }
 
@@ -524,6 +525,23 @@ function ownSource(s: string, d: Draft): string[] | null {
 }
 function cleanName(np: string): string {
   return np.trim().replace(/^the\s+/i, '').replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:agency|service|organi[sz]ation)$/u, '');
+}
+
+/**
+ * A headline or lede states a figure bare that the body gives again with its source
+ * ("Sixteen port workers detained" … "16 people have been detained, the agency said"): the same
+ * metric and value takes the source the text gives it elsewhere, the nearest such statement first.
+ */
+function restatedSources(claims: ExtractedClaim[]): void {
+  for (const c of claims) {
+    if (c.attribution.length) continue;
+    let best: ExtractedClaim | null = null;
+    for (const o of claims) {
+      if (o === c || !o.attribution.length || o.metric !== c.metric || o.value !== c.value) continue;
+      if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o;
+    }
+    if (best) c.attribution = [...best.attribution];
+  }
 }
 
 const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
