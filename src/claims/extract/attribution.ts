@@ -42,7 +42,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   s = s.replace(/^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i, '');
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
-  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal)$/u, '') || s;
+  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u, '') || s;
   if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
   return s;
@@ -109,7 +109,7 @@ export interface SpeechHit {
 export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
   const hits: SpeechHit[] = [];
   // "according to Y[, quoted by X]"
-  for (const m of s.matchAll(/\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of)\b|$)/gi)) {
+  for (const m of s.matchAll(/\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/gi)) {
     const y = clean(m[1], ctx);
     if (!y) continue;
     const rest = s.slice(m.index! + m[0].length);
@@ -165,8 +165,10 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     let inverted = false;
     // "X, citing Y, said": Y is X's source
     let cited: string | null = null;
-    const citeApp = /,\s*(?:citing|quoting|in reference to)\s+([^,]{2,90}),\s*$/i.exec(before);
-    if (citeApp) cited = clean(citeApp[1], ctx);
+    const citeApp = /,\s*(?:(?:citing|quoting|in reference to)|(as\s+)?(?:quoted|cited) by)\s+([^,]{2,90}),\s*$/i.exec(before);
+    // "X, quoted by Y, said": Y carries X's words, so Y is the outer source
+    const carrier = citeApp && /(?:quoted|cited) by\s+[^,]*,\s*$/i.test(citeApp[0]) ? clean(citeApp[2], ctx) : null;
+    if (citeApp && !carrier) cited = clean(citeApp[2], ctx);
     const subjectLeft = citeApp ? before.slice(0, citeApp.index) + ' ' : before;
     // inverted: "…,” said X" / ", said X." / ", reports RIA News"; never "told": "X told reporters" names the audience
     if (!citeApp && !/^(?:told|tells|informed)$/.test(verb) && /(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
@@ -205,7 +207,8 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       const msg = /\b(?:message|statement|report|data|figures|bulletin|briefing|release) (?:of|from|by) (?:the )?(.+?)(?=[,.;:]|\s+(?:of the country|on|in)\b|$)/i.exec(before);
       if (msg) inner = clean(msg[1], ctx);
     }
-    const chain = inner && inner !== source ? [source, inner] : org && org !== source ? [org, source] : [source];
+    let chain = inner && inner !== source ? [source, inner] : org && org !== source ? [org, source] : [source];
+    if (carrier && carrier !== source) chain = [carrier, ...chain];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
     const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) ||
         (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))));

@@ -487,6 +487,8 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     // --- "X said, citing Y" / "X, citing Y, said": the outer source stays first
     ['The state broadcaster said, citing the civil defence directorate, that 9 people had died.', [{ metric: 'killed', subject: 'people', value: 9, attribution: ['state broadcaster', 'civil defence directorate'] }]],
     ['The regional office has raised the toll from the landslide in the northern hills to 212, citing the provincial health department.', [{ metric: 'killed', subject: 'people', value: 212, attribution: ['regional office', 'provincial health department'] }]],
+    ['The regional governor, quoted by the Interfax news agency, said 23 people had died.', [{ metric: 'killed', subject: 'people', value: 23, attribution: ['Interfax', 'regional governor'] }]],
+    ['At least 150 people have been killed, according to a Reuters tally based on hospital records.', [{ metric: 'killed', subject: 'people', value: 150, attribution: ['Reuters'] }]],
     ['Local media, citing hospital sources, said 31 people were injured.', [{ metric: 'injured', subject: 'people', value: 31, attribution: ['Local media', 'hospital sources'] }]],
     ['The Vesti news channel reported, citing a provincial spokesman, that 14 people had been killed.', [{ metric: 'killed', subject: 'people', value: 14, attribution: ['Vesti', 'provincial spokesman'] }]],
     ['The Xinhua news agency reported, quoting local officials, that 33 people were missing.', [{ metric: 'missing', subject: 'people', value: 33, attribution: ['Xinhua', 'local officials'] }]],
