@@ -323,6 +323,20 @@ describe('extractClaims: shapes of reporting', () => {
     ['Three more victims succumbed to their injuries, bringing the toll to 41.', [{ metric: 'killed', subject: 'people', value: 41 }]],
     ['Eleven pilgrims were trampled and 4 drowned in the river.', [{ metric: 'injured', subject: 'people', value: 11 }, { metric: 'killed', subject: 'people', value: 4 }]],
     ['At least 60 people sustained serious injuries.', [{ metric: 'injured', subject: 'people', value: 60, qualifier: 'at_least' }]],
+    // --- ellipsis, comparisons, responders a verb reaches, subsets a verb reads
+    ['At least 31 people drowned in Mosul, the governor said on Monday, and nine in Kirkuk.', [
+      { metric: 'killed', subject: 'people', value: 31, qualifier: 'at_least', location: 'Mosul', attribution: ['governor'] },
+      { metric: 'killed', subject: 'people', value: 9, qualifier: 'exact', location: 'Kirkuk', attribution: ['governor'] },
+    ]],
+    ['Ten soldiers were wounded in the north and three in the south.', [{ metric: 'injured', subject: 'military', value: 10 }]],
+    ['The agency lowered its toll to 52, down from the 60 given on Friday.', [{ metric: 'killed', subject: 'people', value: 52, attribution: ['agency'] }, { metric: 'killed', subject: 'people', value: 60 }]],
+    ['The ministry flew a cargo plane with 20 tonnes of tents and 45 doctors to the quake zone.', [{ metric: 'deployed', subject: 'other', value: 45 }]],
+    ['Some 12,000 people were displaced on the coast, with another 3,400 displaced in other districts.', [
+      { metric: 'displaced', subject: 'people', value: 12000, qualifier: 'approx' },
+      { metric: 'displaced', subject: 'people', value: 3400, qualifier: 'exact' },
+    ]],
+    ['Stewards questioned 40 fans after the match and police arrested 11 of them.', [{ metric: 'detained', subject: 'people', value: 11 }]],
+    ['Officers questioned 40 fans after the match and detained 11 of them.', [{ metric: 'detained', subject: 'people', value: 11 }]],
     // --- ages, money, dates and other numbers that are not claims
     ['A 28-year-old man was arrested.', []],
     ['The damage from the riots is estimated at $212 million.', []],

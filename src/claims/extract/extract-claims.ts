@@ -182,6 +182,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
     /\b(?:another|additional)\s*$/i.test(leftFull);
+  // "30,000 displaced in the city, with another 6,085 in other areas": a figure for elsewhere, not a change
+  const elsewhere = /^[^,;.]{0,40}?\b(?:in other|elsewhere|in the rest of|in neighbou?ring|in nearby|in surrounding|outside (?:the|of))\b/i.test(right);
 
   // a past event named for comparison: "the deadliest since the 2014 Sewol disaster, in which 304 people died"
   const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(s.slice(0, n.start));
@@ -209,12 +211,16 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     if (!m && cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') m = cue.metric;
     // the set is a figure of this sentence ("4,353 wounded, 3,393 of which …"); "of them" at the start may point back
     if (!m) m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
-    if (!m) return null;
+    // "identified 78 users and detained 18 of them": a metric verb right before reads the figure below
+    const verbBefore = !m && subset && LEFT_CUES.some(({ re, metric: lm }) => lm !== 'deploy_verb' && lm !== 'participants_noun' && re.test(leftCore));
+    if (!m && !verbBefore) return null;
+    if (m) {
     metric = m;
     const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? subjectOf(rest.slice(0, 60));
     subject = sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people';
     if (cue) cueEnd = rangeEnd + (right.length - rest.length) + cue.end;
     else cueEnd = rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length;
+    }
   }
 
   // a metric word right before the figure: "killed 225", "death toll … at 26", "sent 70 soldiers"
@@ -279,6 +285,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       if (m === 'participants' && sub && sub.subject !== 'protesters' && sub.subject !== 'people' && sub.subject !== 'civilians') m = null;
       // the metric word must be close and in the same clause
       if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before))) m = null;
+      // "identified 78 users … and detained 18 of them": a verb right before the next figure is that figure's
+      if (m && i + 1 < nums.length && /\band\b/i.test(before) && !right.slice(cue.end).trim() && /^\s*$/.test(rightFull.slice(cue.end))) m = null;
       if (m) {
         metric = m;
         cueEnd = rangeEnd + cue.end;
@@ -307,6 +315,28 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     if (sub && sub.index < 3) {
       metric = lastDraft.metric;
       subject = sub.subject;
+      cueEnd = rangeEnd + np.length;
+    }
+  }
+
+  if (!metric && lastDraft && drafts[i - 1] === lastDraft && !firstCue(right)) {
+    // ellipsis: "46 died in one town, officials said, and seven in another": the metric and subject carry over
+    if (/(?:^|[,\s])and\s*$/i.test(leftFull0) && /^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?\p{Lu}/u.test(right)) {
+      metric = lastDraft.metric;
+      subject = lastDraft.subject;
+      cueEnd = rangeEnd + (/^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+/u.exec(right)?.[0].trimEnd().length ?? 0);
+    } else if (/\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)\s+)?(?:(?:figure|toll|tally|count|estimate)\s+of\s+)?$/i.test(leftCore)) {
+      // "revised the toll to 125, down from the 174 given earlier": the earlier figure of the same quantity
+      metric = lastDraft.metric;
+      subject = lastDraft.subject;
+    }
+  }
+  // "sent a plane carrying 14 tonnes of supplies and 87 medics to the city": responders a deploying verb reaches
+  if (!metric && /\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b[^;.:]{0,100}$/i.test(s.slice(Math.max(0, n.start - 120), n.start)) && !/\b(?:said|says|told|killed|died|injured|wounded|arrested|detained)\b/i.test(s.slice(Math.max(0, n.start - 120), n.start).replace(/^.*\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b/is, '')) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|into|for)\s/iu.test(right.slice(np.length)) ) {
+    const ds = deploySubject(np, s);
+    if (ds === 'other' || ds === 'military') {
+      metric = 'deployed';
+      subject = ds;
       cueEnd = rangeEnd + np.length;
     }
   }
@@ -350,7 +380,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     qualifier: q,
     qs: Math.max(0, qs),
     qe: Math.max(cueEnd, rangeEnd),
-    increment,
+    increment: increment && !elsewhere,
   };
 }
 
