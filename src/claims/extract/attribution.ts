@@ -52,7 +52,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
-  const left = s.slice(0, at).replace(/,\s*(?:which|who)\s+[^,]{1,120},\s*$/i, ', ');
+  // so does an apposition: "the Observatory, a monitor that tracks casualties, said" → "the Observatory, said"
+  const left = s.slice(0, at).replace(/,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*$/i, ', ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -61,7 +62,9 @@ function npBefore(s: string, at: number): string | null {
     left.lastIndexOf('”'),
     left.lastIndexOf('"'),
   );
-  const that = new RegExp(`^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`, 'isu').exec(left);
+  // acronyms are no conjunctions: "WHO spokeswoman X", "AS Roma" (masked, same length)
+  const masked = left.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (m) => 'Q'.repeat(m.length));
+  const that = new RegExp(`^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`, 'isu').exec(masked);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
   // "and" before a lower-case word joins clauses ("and says"), before a capital it joins a name ("Disaster and Emergency")
   const and = /^.*(?<![\p{L}])and\s+(?=\p{Ll}|$)/su.exec(left);
@@ -69,8 +72,9 @@ function npBefore(s: string, at: number): string | null {
   let seg = left.slice(cut + 1);
   // "Serik Shalabayev, head of the …, said" → the name before the apposition
   const parts = seg.split(',');
-  if (parts.length >= 3 && /^\s*[a-z]/.test(parts[parts.length - 2]) && parts[parts.length - 1].trim() === '') {
-    seg = parts.slice(0, parts.length - 2).join(',');
+  if (parts.length >= 3 && /^\s*[a-z]/.test(parts[parts.length - 2]) && !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(parts[parts.length - 2]) && parts[parts.length - 1].trim() === '') {
+    // the name right before the apposition, not the clause before it: "…were killed, the Observatory, a monitor, said"
+    seg = parts[parts.length - 3];
   } else if (parts.length >= 2) {
     const last = parts[parts.length - 1];
     seg = last.trim() ? last : parts[parts.length - 2];

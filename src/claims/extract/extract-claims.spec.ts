@@ -524,6 +524,8 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     ['North: 4,010 dead (NDMA). South: 2,300 dead (OCHA).', [{ metric: 'killed', subject: 'people', value: 4010, attribution: ['NDMA'] }, { metric: 'killed', subject: 'people', value: 2300, attribution: ['OCHA'] }]],
     ['At least 40 dead, per the coast guard.', [{ metric: 'killed', subject: 'people', value: 40, attribution: ['coast guard'] }]],
     // --- junk that is no source: relative clauses, statements, pronouns without an antecedent
+    ['At least 26 people were killed, the Valley Doctors Network, a medical group that tracks casualties, said.', [{ metric: 'killed', subject: 'people', value: 26, attribution: ['Valley Doctors Network'] }]],
+    ['Speaking in Geneva, WHO spokesman Tarik Jasarevic said 2,000 people were missing.', [{ metric: 'missing', subject: 'people', value: 2000, attribution: ['WHO spokesman Tarik Jasarevic'] }]],
     ['The commission, which is chaired by the deputy prime minister, said 48 people had died.', [{ metric: 'killed', subject: 'people', value: 48, attribution: ['commission'] }]],
     ['The agency said in a statement that 75 people were missing.', [{ metric: 'missing', subject: 'people', value: 75, attribution: ['agency'] }]],
     ['They said 19 people were arrested.', [{ metric: 'detained', subject: 'people', value: 19, attribution: [] }]],
