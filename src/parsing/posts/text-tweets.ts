@@ -7,17 +7,17 @@ import { MONTH_NAME, parseDateText } from '../util/dates';
 import { tweetLength } from '../util/text';
 import { buildPost } from './post-builder';
 import { resolvePostTime, twitterIdToMs } from './post-time';
-import { parseStatusUrl, tweetUrl } from './twitter';
+import { HANDLE, parseStatusUrl, tweetUrl } from './twitter';
 
 const DATE = `(?:(?:\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?\\s*[·•]\\s*)?${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+\\d{4})`;
-const STATUS = `(?:https?:\\/\\/)?(?:www\\.|mobile\\.)?(?:twitter|x)\\.com\\/[A-Za-z0-9_]{1,15}\\/status(?:es)?\\/\\d{5,20}[^\\s)]*`;
+const STATUS = `(?:https?:\\/\\/)?(?:www\\.|mobile\\.)?(?:twitter|x)\\.com\\/${HANDLE}\\/status(?:es)?\\/\\d{5,20}[^\\s)]*`;
 
 /**
  * dash, name (no dashes or brackets, ≤ 80 chars), (@handle), then a date and/or a status link.
  * Hyphen dashes only count when spaced (" - ", " -- "), so "Jean-Pierre" stays whole.
  */
 const SIGNATURE_RE = new RegExp(
-  `(?:[—―–]|(?<=\\s)-{1,2}(?=\\s))\\s*([^—―–()\\n]{1,80}?)\\s*\\(\\s*@([A-Za-z0-9_]{1,15})\\s*\\)` +
+  `(?:[—―–]|(?<=\\s)-{1,2}(?=\\s))\\s*([^—―–()\\n]{1,80}?)\\s*\\(\\s*@(${HANDLE})\\s*\\)` +
     `(?:\\s*(${DATE}))?(?:\\s*\\(?\\s*(${STATUS})\\s*\\)?)?`,
   'g',
 );

@@ -9,11 +9,22 @@ import { twitterIdToMs, resolvePostTime } from './post-time';
 import { iframeSrc, imagesIn, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-export const STATUS_URL_RE =
-  /^(?:https?:)?\/\/(?:(?:www|mobile|m)\.)?(?:twitter|x)\.com\/(?:#!\/)?([A-Za-z0-9_]{1,15}|i\/web|i)\/status(?:es)?\/(\d{5,20})/i;
+/**
+ * A handle as printed in signatures and URLs. New accounts get at most 15 characters, but older and
+ * renamed accounts (and copied signatures) carry longer ones: a 15-character cap made a whole
+ * signature such as "(@reporter_name_news)" fail to match, so up to 30 are taken.
+ */
+export const HANDLE = '[A-Za-z0-9_]{1,30}';
+
+export const STATUS_URL_RE = new RegExp(
+  `^(?:https?:)?\\/\\/(?:(?:www|mobile|m)\\.)?(?:twitter|x)\\.com\\/(?:#!\\/)?(${HANDLE}|i\\/web|i)\\/status(?:es)?\\/(\\d{5,20})`,
+  'i',
+);
 
 /** The signature line: "— Display Name (@handle) January 6, 2022". */
-const SIGNATURE_RE = /(?:^|\s)[—–―]\s*([^—–―\n]{0,80}?)\s*\(\s*@([A-Za-z0-9_]{1,15})\s*\)\s*([^\n]*)$/;
+const SIGNATURE_RE = new RegExp(`(?:^|\\s)[—–―]\\s*([^—–―\\n]{0,80}?)\\s*\\(\\s*@(${HANDLE})\\s*\\)\\s*([^\\n]*)$`);
+
+const PROFILE_URL_RE = new RegExp(`^(?:https?:)?\\/\\/(?:www\\.)?(?:twitter|x)\\.com\\/${HANDLE}\\/?(?:\\?.*)?$`, 'i');
 
 export function parseStatusUrl(url: string): { handle: string | null; id: string } | null {
   const m = STATUS_URL_RE.exec(url.trim());
@@ -42,7 +53,7 @@ function isTweetBlockquote(el: Element): boolean {
 function looksLikeBareTweetQuote(el: Element): boolean {
   if (tagName(el) !== 'blockquote' || classes(el).length) return false;
   const hasStatus = anchors(el).some((a) => STATUS_URL_RE.test(a.href));
-  return hasStatus && /\(\s*@[A-Za-z0-9_]{1,15}\s*\)/.test(textOf(el));
+  return hasStatus && new RegExp(`\\(\\s*@${HANDLE}\\s*\\)`).test(textOf(el));
 }
 
 export const twitterExtractor: EmbedExtractor = {
@@ -130,7 +141,7 @@ export const twitterExtractor: EmbedExtractor = {
       ? descendants(quote)
           .filter((e) => tagName(e) === 'p')
           .flatMap((p) => anchors(p).map((a) => a.href))
-          .filter((h) => !/\/hashtag\//.test(h) && !/^(?:https?:)?\/\/(?:www\.)?(?:twitter|x)\.com\/[A-Za-z0-9_]{1,15}\/?(?:\?.*)?$/i.test(h))
+          .filter((h) => !/\/hashtag\//.test(h) && !PROFILE_URL_RE.test(h))
           .map((h) => canonicalUrl(h, ctx.base) ?? h)
       : [];
     const media = [
