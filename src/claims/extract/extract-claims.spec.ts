@@ -526,6 +526,9 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     // --- junk that is no source: relative clauses, statements, pronouns without an antecedent
     ['At least 26 people were killed, the Valley Doctors Network, a medical group that tracks casualties, said.', [{ metric: 'killed', subject: 'people', value: 26, attribution: ['Valley Doctors Network'] }]],
     ['Speaking in Geneva, WHO spokesman Tarik Jasarevic said 2,000 people were missing.', [{ metric: 'missing', subject: 'people', value: 2000, attribution: ['WHO spokesman Tarik Jasarevic'] }]],
+    ['Fire service: 23 dead, 140 injured', [{ metric: 'killed', subject: 'people', value: 23, attribution: ['Fire service'] }, { metric: 'injured', subject: 'people', value: 140, attribution: ['Fire service'] }]],
+    ['Latest: 40 killed in market blast', [{ metric: 'killed', subject: 'people', value: 40, attribution: [] }]],
+    ['Witnesses counted 90 bodies, but the army put the figure at 35.', [{ metric: 'killed', subject: 'people', value: 90, attribution: ['Witnesses'] }, { metric: 'killed', subject: 'people', value: 35, attribution: ['army'] }]],
     ['The commission, which is chaired by the deputy prime minister, said 48 people had died.', [{ metric: 'killed', subject: 'people', value: 48, attribution: ['commission'] }]],
     ['The agency said in a statement that 75 people were missing.', [{ metric: 'missing', subject: 'people', value: 75, attribution: ['agency'] }]],
     ['They said 19 people were arrested.', [{ metric: 'detained', subject: 'people', value: 19, attribution: [] }]],

@@ -331,6 +331,11 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       subject = lastDraft.subject;
     }
   }
+  // "police put the figure at 41": the figure the sentence spoke of before
+  if (!metric && (lastDraft || prevMetric) && /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|total)\s+at\s*$/i.test(leftCore)) {
+    metric = lastDraft?.metric ?? prevMetric;
+    subject = lastDraft?.subject ?? prevSubject;
+  }
   // "sent a plane carrying 14 tonnes of supplies and 87 medics to the city": responders a deploying verb reaches
   if (!metric && /\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b[^;.:]{0,100}$/i.test(s.slice(Math.max(0, n.start - 120), n.start)) && !/\b(?:said|says|told|killed|died|injured|wounded|arrested|detained)\b/i.test(s.slice(Math.max(0, n.start - 120), n.start).replace(/^.*\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b/is, '')) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|into|for)\s/iu.test(right.slice(np.length)) ) {
     const ds = deploySubject(np, s);
@@ -540,6 +545,10 @@ const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|governm
  * "16 officials were detained by the prosecutor" names the authority holding them.
  */
 function ownSource(s: string, d: Draft): string[] | null {
+  // a headline's "Health ministry: 137 dead" / "UN: 14,000 arrested" names its source before the colon
+  const head = /^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*:\s/u.exec(s);
+  if (head && d.n.start > head[0].length - 1 && !/^(?:breaking|update|updates|live|watch|exclusive|analysis|opinion|explainer|photos|video|timeline|factbox|latest|developing|new|just in|recap)$/i.test(head[1]) &&
+      !resolvePlace(head[1]) && (AUTHORITY.test(head[1]) || /^\p{Lu}{2,6}$/u.test(head[1]) || /\b(?:general|minister|spokes(?:man|woman|person)|official|governor|mayor|chief|president|police|group)\b/i.test(head[1]))) return [head[1]];
   const tail = s.slice(d.qe);
   const bracket = /^\s*\(([\p{Lu}][\p{L}\d&.'’ -]{1,40})\)/u.exec(tail);
   if (bracket && !/\d/.test(bracket[1]) && !resolvePlace(bracket[1]) && /^[\p{Lu}\d&.-]{2,12}$|^(?:[\p{Lu}][\p{L}'’-]*\s*){1,5}$/u.test(bracket[1].trim())) return [bracket[1].trim()];
