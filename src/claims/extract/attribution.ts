@@ -9,7 +9,7 @@ const ADVERBS =
   /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early)\b/gi;
 const PRONOUN = /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
-  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
 export interface AttributionContext {
   /** The last person named as a source so far, for "he said" / "the official said". */
@@ -41,6 +41,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // "in a post on X", "writing on Facebook": the platform is no source
   s = s.replace(/^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i, '');
   s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
+  // "the ministry's latest figures" → the ministry
+  s = s.replace(/['’]s?\s+(?:(?:latest|official|own|new|updated|preliminary|final|daily)\s+)?(?:figures|data|statistics|numbers|tally|count|toll|estimates?|report|statement|records|information|bulletin)$/i, '') || s;
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
   if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u, '') || s;
   if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
@@ -114,11 +116,19 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   const hits: SpeechHit[] = [];
   // "according to Y[, quoted by X]"
   for (const m of s.matchAll(/\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/gi)) {
-    const y = clean(m[1], ctx);
-    if (!y) continue;
-    const rest = s.slice(m.index! + m[0].length);
-    const q = /^\s*,?\s*(?:as )?(?:quoted|cited|reported) by\s+(.+?)(?=[,.;:(]|$)/i.exec(rest);
+    // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
+    const within = /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(m[1]);
+    const y0 = clean(within ? within[1] : m[1], ctx);
+    const rest = within ? `, cited by ${within[2]}` : s.slice(m.index! + m[0].length);
+    const q = /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(rest);
     const x = q ? clean(q[1], ctx) : null;
+    // "according to official figures cited by state TV": the carrier alone when the figures are unnamed
+    if (x && !y0) {
+      hits.push({ chain: [x], at: m.index!, trailingOk: true });
+      continue;
+    }
+    if (!y0) continue;
+    const y = y0;
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
@@ -215,7 +225,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     if (carrier && carrier !== source) chain = [carrier, ...chain];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
     const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) ||
-        (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))));
+        (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))) ||
+        // "…, officials told The Daily News." — the audience may take more words
+        (/^(?:told|tells)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,8}\s*[.!?]?["”]?\s*$/.test(s.slice(after)) && !/\bthat\b/i.test(s.slice(after))));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)
