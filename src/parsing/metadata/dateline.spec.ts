@@ -49,3 +49,23 @@ describe('findLeadPlace: "Place. The …" leads', () => {
     expect(r.article.place).toBe('Lisbon');
   });
 });
+
+describe('findDateline: a byline run into an upper-case dateline', () => {
+  it.each([
+    ['Priya Raman KANDY, March 3 — Rescuers searched the hillside.', 'Kandy', 'Priya Raman'],
+    ['Tomás de la Cruz QUITO March 3, 2021 08:10 local time', 'Quito', 'Tomás de la Cruz'],
+  ])('%s', (text, place, author) => {
+    const d = findDateline(text);
+    expect(d?.place).toBe(place);
+    expect(d?.author).toBe(author);
+  });
+
+  it('takes the name line above a dateline as the author, and only the place as the place', () => {
+    const r = parseArticle({ format: 'text', content: 'Floods cut off the hill towns\n\nPriya Raman\nKANDY, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.' });
+    expect(r.article.place).toBe('Kandy');
+    expect(r.article.author).toBe('Priya Raman');
+    expect(r.body).not.toContain('Priya Raman');
+    const headline = parseArticle({ format: 'text', content: 'Kenya Floods Worsen\nNAIROBI, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.' });
+    expect(headline.article.author).toBeNull();
+  });
+});

@@ -60,8 +60,26 @@ function okPlace(raw: string): string | null {
   return titleCasePlace(place);
 }
 
+/**
+ * "Meera Srinivasan COLOMBO, April 21 — …": a byline run into an upper-case dateline (a story's meta
+ * line flattened to one line). The mixed-case name before the first all-capitals word is the author,
+ * the rest is read as a dateline on its own. Names that are places ("Cape Town SOUTH AFRICA") are not
+ * taken as bylines.
+ */
+function bylineThenDateline(p: string): Dateline | null {
+  const m = new RegExp(`^((?:[A-Z][\\p{Ll}'’-]+\\.?|${[...PARTICLES].join('|')})(?:\\s+(?:[A-Z][\\p{Ll}'’-]+\\.?|[A-Z]\\.|${[...PARTICLES].join('|')})){1,4})\\s+(?=[A-Z]{2}[A-Z'’.-]*\\b)`, 'u').exec(p);
+  if (!m) return null;
+  const name = leadingName(m[1]);
+  if (!name || name !== m[1].trim() || resolvePlace(name)) return null;
+  const rest = findDateline(p.slice(m[0].length));
+  if (!rest?.place) return null;
+  return { ...rest, author: rest.author ?? name };
+}
+
 export function findDateline(paragraph: string): Dateline | null {
   const p = paragraph.trim();
+  const bylined = bylineThenDateline(p);
+  if (bylined) return bylined;
   // "Brussels 06.01.2022 Anna van Densky …" / "Brussels, 6 January 2022 – …"
   let m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}|${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:,]?\\s*(.*)$`, 'u').exec(p);
   if (m) {

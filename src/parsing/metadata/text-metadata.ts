@@ -1,6 +1,7 @@
 // Article metadata from the first paragraphs of plain text: datelines, bylines, a date line, a headline.
 import { parseDateText } from '../util/dates';
-import { findDateline, parseByline } from './dateline';
+import { resolvePlace } from '../../geo/gazetteer';
+import { findDateline, leadingName, parseByline } from './dateline';
 
 export interface TextMetadata {
   title: string | null;
@@ -36,6 +37,14 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
         metaParagraphs.push(i);
         continue;
       }
+    }
+    // a bare name on its own line right above the dateline is the byline ("Meera Srinivasan" /
+    // "COLOMBO, April 21 — …"); not the first line (a Title Case headline) nor words naming places
+    if (i > 0 && !authors.length && !place && p.length <= 60 && leadingName(p) === p.replace(/[,;:]$/, '') && i + 1 < paragraphs.length &&
+        findDateline(paragraphs[i + 1])?.place && !findDateline(p) && !p.split(/\s+/).some((w) => resolvePlace(w))) {
+      authors = [leadingName(p)!];
+      metaParagraphs.push(i);
+      continue;
     }
     if (!place) {
       const dl = findDateline(p);
