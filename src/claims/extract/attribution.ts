@@ -132,7 +132,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
-  for (const m of s.matchAll(/(?:[,;(]\s*|\s[–—-]\s*|^)per\s+(?!cent\b|capita\b|day\b|hour\b|week\b|month\b|year\b|person\b|head\b|km\b|square\b|[\d])(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/gi)) {
+  for (const m of s.matchAll(/(?:[,;(]\s*|\s[–—-]\s*|^|\s)[Pp]er\s+(?=the\s|@|[A-Z])(?!Cent\b)(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/g)) {
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
