@@ -68,7 +68,7 @@ function parseText(input: ArticleInput): ParsedArticle {
   // the dateline may only be visible once the tweets are cut out
   let place = meta.place;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
-  if (!place) place = findLeadPlace(body.slice(0, 6));
+  if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
   return {
     article: {
       ...emptyMetadata(),
@@ -103,7 +103,7 @@ function parseHtml(input: ArticleInput): ParsedArticle {
   }
   let place = meta.dateline ? titleCasePlace(meta.dateline.replace(/[,.\s–—-]+$/, '')) : null;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
-  if (!place) place = findLeadPlace(body.slice(0, 6));
+  if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
   if (!meta.authors.length) {
     // plain-text bylines at the top of the body
     const tm = readTextMetadata(body, null);

@@ -24,6 +24,17 @@ describe('findLeadPlace: "Place. The …" leads', () => {
     [`Nairobi. “We are overwhelmed,” a nurse said as the regional police said 14 people had been detained.`, 'Nairobi'],
   ])('%s', (text, place) => expect(findLeadPlace(['Short title of the story', text])).toBe(place));
 
+  it.each([
+    [`Nairobi —${long}`, 'Nairobi'],
+    [`Cape Town – A week after the storm, the regional police said 14 people had been detained near the market.`, 'Cape Town'],
+  ])('a place closed by a spaced dash: %s', (text, place) => expect(findLeadPlace([text])).toBe(place));
+
+  it('skips a long headline when looking for the lead', () => {
+    const title = 'EXPLAINER | How many people died in the floods this week? Why the official numbers differ so much';
+    expect(findLeadPlace([title, `Nairobi —${long}`], title)).toBe('Nairobi');
+    expect(findLeadPlace([`Police —${long}`])).toBeNull();
+  });
+
   it('needs a known place that is not a nationality or a common word', () => {
     expect(findLeadPlace([`Meanwhile.${long}`])).toBeNull();
     expect(findLeadPlace([`Police.${long}`])).toBeNull();

@@ -118,15 +118,15 @@ export function findDateline(paragraph: string): Dateline | null {
 const LEAD_MIN = 80;
 
 /**
- * "Malang. The National Police …", "**Malang.** The …": a place word or two closed by a full stop
- * opens the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and
+ * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …": a place word or
+ * two closed by a full stop or a spaced dash opens the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and
  * the words must name a known place (not a nationality), so "Police. The …" or "Meanwhile. The …"
  * are not taken.
  */
-export function findLeadPlace(paragraphs: string[]): string | null {
-  const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN);
+export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
+  const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN && p.trim() !== title?.trim());
   if (!lead) return null;
-  const m = /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\.[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(lead.trim());
+  const m = /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\.|\s+(?:[–—]|--?))[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(lead.trim());
   if (!m) return null;
   const word = m[1];
   if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
