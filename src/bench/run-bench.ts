@@ -1,7 +1,7 @@
 // `npm run bench`: speed as ratios against floors measured in the same run, so the figures
 // survive a noisy machine. Floors: plain HTML parsing (cheerio.load) for the extractor.
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as cheerio from 'cheerio';
 import { extractArticle } from '../pipeline/extract-article';
@@ -12,15 +12,34 @@ interface Sample {
   input: ArticleInput;
 }
 
+/** Corpus articles start with `url:` / `date:` header lines and a blank line; the article follows. */
+function stripHeader(raw: string): string {
+  const lines = raw.split('\n');
+  let i = 0;
+  while (i < lines.length && /^(url|date):/i.test(lines[i])) i++;
+  if (i > 0 && lines[i] === '') i++;
+  return lines.slice(i).join('\n');
+}
+
+async function articleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'gold') files.push(...(await articleFiles(path)));
+    else if (entry.isFile() && /\.(txt|html?)$/i.test(entry.name)) files.push(path);
+  }
+  return files.sort();
+}
+
+/** The seeds, the e2e fixtures and our annotated corpus: real-sized articles of every shape. */
 async function loadSamples(): Promise<Sample[]> {
   const root = join(__dirname, '..', '..');
-  const dirs = [join(root, 'seeds'), join(root, 'test', 'fixtures')];
   const samples: Sample[] = [];
-  for (const dir of dirs) {
-    const files = await readdir(dir).catch(() => [] as string[]);
-    for (const file of files.filter((f) => /\.(txt|html?)$/i.test(f)).sort()) {
-      const content = await readFile(join(dir, file), 'utf8');
-      samples.push({ name: file, input: { format: /^\.html?$/i.test(extname(file)) ? 'html' : 'text', content } });
+  for (const dir of ['seeds', join('test', 'fixtures'), join('test', 'corpus')]) {
+    for (const path of await articleFiles(join(root, dir))) {
+      const content = stripHeader(await readFile(path, 'utf8'));
+      samples.push({ name: relative(root, path), input: { format: /^\.html?$/i.test(extname(path)) ? 'html' : 'text', content } });
     }
   }
   return samples;
@@ -47,7 +66,7 @@ function asHtml(input: ArticleInput): string {
 
 async function main(): Promise<void> {
   const samples = await loadSamples();
-  if (!samples.length) throw new Error('no samples in seeds/ or test/fixtures/');
+  if (!samples.length) throw new Error('no articles in seeds/, test/fixtures/ or test/corpus/');
   process.stdout.write(`extractor: ${samples.length} articles, median of 15 rounds\n`);
   process.stdout.write(`${'article'.padEnd(40)} ${'floor ms'.padStart(9)} ${'extract ms'.padStart(11)} ${'ratio'.padStart(7)}\n`);
   let floorTotal = 0;
@@ -58,7 +77,7 @@ async function main(): Promise<void> {
     const extract = measure(() => void extractArticle(sample.input));
     floorTotal += floor;
     extractTotal += extract;
-    process.stdout.write(`${sample.name.slice(0, 40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`);
+    process.stdout.write(`${sample.name.slice(-40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`);
   }
   process.stdout.write(`${'all'.padEnd(40)} ${floorTotal.toFixed(3).padStart(9)} ${extractTotal.toFixed(3).padStart(11)} ${(extractTotal / floorTotal).toFixed(1).padStart(7)}\n`);
   process.stdout.write(`extract time per article: ${(extractTotal / samples.length).toFixed(3)} ms (${(extractTotal / floorTotal).toFixed(1)}× plain HTML parsing)\n`);
