@@ -3,7 +3,7 @@
 import * as cheerio from 'cheerio';
 import type { ArticleInput, ArticleMetadata, ParsedArticle, ParsedPost } from './parsed-article';
 import { streamDocument } from './main-text';
-import { findDateline, findLeadPlace } from './metadata/dateline';
+import { findCreditAuthors, findDateline, findLeadPlace } from './metadata/dateline';
 import { readHtmlMetadata } from './metadata/html-metadata';
 import { readTextMetadata } from './metadata/text-metadata';
 import { findReferencedPosts } from './posts/referenced';
@@ -69,6 +69,8 @@ function parseText(input: ArticleInput): ParsedArticle {
   let place = meta.place;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
   if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
+  // a wire credit line at the foot only when no byline or dateline named the author
+  if (!meta.authors.length) meta.authors = findCreditAuthors(body);
   return {
     article: {
       ...emptyMetadata(),
@@ -107,9 +109,10 @@ function parseHtml(input: ArticleInput): ParsedArticle {
   if (!meta.authors.length) {
     // plain-text bylines at the top of the body
     const tm = readTextMetadata(body, null);
-    if (tm.authors.length) {
-      meta.authors = tm.authors;
-      meta.author = tm.authors[0];
+    const authors = tm.authors.length ? tm.authors : findCreditAuthors(body);
+    if (authors.length) {
+      meta.authors = authors;
+      meta.author = authors[0];
     }
   }
   return {

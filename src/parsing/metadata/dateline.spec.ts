@@ -1,4 +1,4 @@
-import { findDateline, findLeadPlace } from './dateline';
+import { findCreditAuthors, findDateline, findLeadPlace } from './dateline';
 import { parseArticle } from '../parse-article';
 
 describe('findDateline: agency datelines in mixed case', () => {
@@ -78,5 +78,20 @@ describe('findDateline: a byline run into an upper-case dateline', () => {
     expect(r.body).not.toContain('Priya Raman');
     const headline = parseArticle({ format: 'text', content: 'Kenya Floods Worsen\nNAIROBI, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.' });
     expect(headline.article.author).toBeNull();
+  });
+});
+
+describe('findCreditAuthors: wire credit lines at the foot', () => {
+  it('takes the reporters, not editors or additional reporting', () => {
+    expect(findCreditAuthors(['Story text.', '(Additional reporting by Sam Okoth; Reporting by Grace Wanjiru and Peter Otieno in Kisumu; Editing by Jane Doe)']))
+      .toEqual(['Grace Wanjiru', 'Peter Otieno']);
+    expect(findCreditAuthors(['Story text.', 'Writing by Lina Haddad; Editing by Tom Berg'])).toEqual(['Lina Haddad']);
+    expect(findCreditAuthors(['Story text.', '(Editing by Tom Berg)'])).toEqual([]);
+  });
+
+  it('gives the article author only when no byline names one', () => {
+    const story = 'Floods cut off the hill towns\n\nKISUMU, March 3 (EAW) - Rescuers searched the hillside on Friday after 12 people were reported missing.\n\n(Reporting by Grace Wanjiru; Editing by Jane Doe)';
+    expect(parseArticle({ format: 'text', content: story }).article.author).toBe('Grace Wanjiru');
+    expect(parseArticle({ format: 'text', content: story.replace('\n\n', '\n\nBy Ali Noor\n\n') }).article.author).toBe('Ali Noor');
   });
 });

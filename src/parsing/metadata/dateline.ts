@@ -152,3 +152,25 @@ export function parseByline(line: string): string[] | null {
     .filter((n) => /^[A-Z\p{Lu}]/u.test(n) && n.split(/\s+/).length <= 5);
   return names.length ? names : null;
 }
+
+/**
+ * Wire credit lines at the foot of a story: "(Reporting by A and B in Nairobi; Writing by C; Editing
+ * by D)". Returns the reporters ("Reporting by", else "Writing by"); editors and "additional
+ * reporting" contributors are not authors. Only the last paragraphs are searched.
+ */
+export function findCreditAuthors(paragraphs: string[]): string[] {
+  const tail = paragraphs.slice(-4).reverse();
+  for (const role of ['report(?:ing|ed)', 'writ(?:ing|ten)']) {
+    const re = new RegExp(`(?:^|[(;]\\s*)(?<!additional\\s)${role}\\s+by\\s+([^;()]{3,200})`, 'i');
+    for (const p of tail) {
+      const m = re.exec(p.trim());
+      if (!m) continue;
+      const names = m[1]
+        .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+        .map((n) => leadingName(n.replace(/\s+in\s+\p{Lu}.*$/u, '').trim()))
+        .filter((n): n is string => !!n);
+      if (names.length) return names;
+    }
+  }
+  return [];
+}
