@@ -280,7 +280,7 @@ describe('extractClaims: shapes of reporting', () => {
     // rescuers sent are deployed responders (`other`); the dogs are no head count
     ['Spain sent 56 rescuers and four search dogs.', [{ metric: 'deployed', subject: 'other', value: 56 }]],
     ["It was South Korea's deadliest incident since the 2014 Sewol ferry disaster, in which 304 people, mostly high school students, died.", [], S],
-    ['Among the dead were 19 foreigners, including people from Iran, China and Russia, the interior ministry said.', [{ metric: 'killed', subject: 'other', value: 19, location: 'South Korea', attribution: ['interior ministry'] }], S],
+    ['Among the dead were 19 foreigners, including people from Iran, China and Russia, the interior ministry said.', [{ metric: 'killed', subject: 'civilians', value: 19, location: 'South Korea', attribution: ['interior ministry'] }], S],
     ['At least 151 people, most of them in their teens and 20s, were killed when a crowd surged into a side street in Seoul, officials said.', [{ metric: 'killed', subject: 'people', value: 151, qualifier: 'at_least', location: 'Seoul' }], S],
     ['Eighty-two people were injured, 19 of them seriously.', [{ metric: 'injured', subject: 'people', value: 82 }, { metric: 'injured', subject: 'people', value: 19 }], S],
     ['Police deployed 137 officers to the area on Saturday, compared with 34 to 90 in previous years.', [{ metric: 'deployed', subject: 'law_enforcement', value: 137, asOf: '2022-10-29' }], S],
@@ -572,4 +572,37 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     const text = 'The ministry said 44 people were killed on Sunday. Another province accounts for 12 of the deaths.\n\nThe figure is up from 30 deaths a day earlier.';
     expect(extractClaims(text, N).map((c) => [c.value, c.attribution])).toEqual([[44, ['ministry']], [12, ['ministry']], [30, ['ministry']]]);
   });
+});
+
+// Shapes an independently annotated set of articles showed the rules missing: earlier totals and
+// movement, elliptical lists, denominators, money, negated figures, abductions, and more verbs.
+describe('extractClaims: earlier totals, movement and other phrasings', () => {
+  const P: ExtractionContext = { publishedAt: '2021-04-10', defaultCountry: null };
+  const rows: Row[] = [
+    // earlier totals and movement
+    ['Sixty people are now held in police custody, up from 41 on Friday.', [{ metric: 'detained', subject: 'people', value: 60 }, { metric: 'detained', subject: 'people', value: 41 }]],
+    ['On Friday the agency counted 610 dead; on Saturday it rose to 744.', [{ metric: 'killed', subject: 'people', value: 610 }, { metric: 'killed', subject: 'people', value: 744 }]],
+    ['The health office revised the toll to 180. The earlier figure was 212.', [{ metric: 'killed', subject: 'people', value: 180 }, { metric: 'killed', subject: 'people', value: 212 }]],
+    ['The embassy said the number of tourists killed had risen to 19.', [{ metric: 'killed', subject: 'civilians', value: 19 }]],
+    // phrasings
+    ['The court was told that 1,480 people were in detention.', [{ metric: 'detained', subject: 'people', value: 1480 }]],
+    ['Activists say 902 are currently under detention.', [{ metric: 'detained', subject: 'people', value: 902 }]],
+    ['Press freedom groups put the number of reporters detained at 31.', [{ metric: 'detained', subject: 'journalists', value: 31 }]],
+    ['The agency said it had dispatched a team of 45 to the valley.', [{ metric: 'deployed', subject: 'other', value: 45 }]],
+    ['The watchdog opened an inquiry into the fatal shooting of at least 9 people by police.', [{ metric: 'killed', subject: 'people', value: 9, qualifier: 'at_least' }]],
+    ['Monitors documented the killings of 14 villagers.', [{ metric: 'killed', subject: 'civilians', value: 14 }]],
+    ['State radio reported that one soldier had been killed near the border.', [{ metric: 'killed', subject: 'military', value: 1 }]],
+    ['The union said that one photographer had been arrested.', [{ metric: 'detained', subject: 'journalists', value: 1 }]],
+    ['The general strike brought tens of thousands of people onto the streets.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],
+    // missing: disappearances and abductions
+    ['The commission recorded 17 cases of enforced disappearances.', [{ metric: 'missing', subject: 'people', value: 17 }]],
+    ['Lawyers said more than 30 people had been abducted by men in plain clothes.', [{ metric: 'missing', subject: 'people', value: 30, qualifier: 'more_than' }]],
+    ['Relatives say 12 people were taken from their homes at night.', [{ metric: 'missing', subject: 'people', value: 12 }]],
+    ['Gunmen killed 20 people and about 90 were taken hostage.', [{ metric: 'killed', subject: 'people', value: 20 }]],
+    // money is no count
+    ['The state will pay Rs 500,000 to the family of each person killed.', []],
+    ['Each injured victim is to receive KSh 100,000 in compensation.', []],
+    ['Compensation of 2 million kyats was offered for each of the dead.', []],
+  ];
+  it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2] ?? P));
 });

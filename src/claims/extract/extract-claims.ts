@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
+  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
 
 interface Draft {
   n: NumberMention;
@@ -245,7 +245,9 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
       const sub = subjectOf(np);
       if (lm === 'deploy_verb') {
-        const ds = deploySubject(np, s);
+        const unit = /\b(?:team|teams|crew|squad|contingent|force|unit|battalion|detachment) of\s*$/i.exec(m[0]);
+        const ds = deploySubject(np, s) ?? (unit && !subjectOf(np) && /^\s*(?:[,.;:)]|(?:to|into|for|on|in|and|with)\b|$)/i.test(right)
+          ? (/\b(?:contingent|battalion|detachment|force)\b/i.test(unit[0]) ? 'military' : 'other') : null);
         if (!ds) continue;
         metric = 'deployed';
         subject = ds;
@@ -330,6 +332,23 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       metric = lastDraft.metric;
       subject = lastDraft.subject;
     }
+  }
+  if (!metric) {
+    // "put the number of reporters held at 56": the metric and subject are in the named quantity
+    const named = /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:number|figure|count|tally|total|toll)\s+of\s+([^,;.]{1,60}?)\s+at\s*$/i.exec(leftCore);
+    const c = named ? firstCue(named[1]) : null;
+    if (named && c && c.metric !== 'among_prev') {
+      metric = c.metric;
+      subject = subjectOf(named[1].slice(0, c.index))?.subject ?? 'people';
+      cueStart = Math.max(prevEnd, n.start - 120) + named.index;
+    }
+  }
+  // "on Tuesday it rose to 2,901", "the earlier figure was 359": the quantity named before carries on
+  if (!metric && (lastDraft || prevMetric) && (
+    /\b(?:it|that|this)\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+)*(?:rose|risen|climbed|jumped|increased|grew|soared|went up|reached|hit|stood at|stands at)\s*(?:to\s*)?$/iu.test(leftCore) ||
+    /\b(?:the\s+|its\s+|their\s+|an?\s+)?(?:earlier|previous|initial|original|first|old|prior)\s+(?:figure|number|count|tally|total|toll|estimate)\s+(?:was|had been|stood at|of)\s*$/i.test(leftCore))) {
+    metric = lastDraft?.metric ?? prevMetric;
+    subject = lastDraft?.subject ?? prevSubject;
   }
   // "police put the figure at 41": the figure the sentence spoke of before
   if (!metric && (lastDraft || prevMetric) && /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|total)\s+at\s*$/i.test(leftCore)) {

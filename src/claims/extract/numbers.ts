@@ -51,7 +51,9 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
 /** Words that make the number a measure of something else, not a count of people. */
 const UNIT_AFTER =
-  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
+  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
+/** Currency written before the figure as a code or abbreviation ("Rs 300,000", "KSh 1,000"); case matters ("MAD", not "mad"). */
+const CURRENCY_BEFORE = /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
 const BEFORE_NOT_COUNT =
   /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
 
@@ -77,6 +79,9 @@ function wordsToNumber(raw: string): number | null {
   }
   return seen ? total + current : null;
 }
+
+/** "one police officer had been killed": "one" heads a person noun that a casualty verb follows. */
+const ONE_SUBJECT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:person|man|woman|child|boy|girl|officer|policeman|policewoman|soldier|journalist|reporter|photographer|protester|demonstrator|civilian|student|resident|worker|member|guard|medic|doctor|nurse|foreigner|national|tourist|citizen)\s+(?:(?:was|is|had|has|have)\s+)?(?:also\s+)?(?:been\s+)?(?:killed|shot dead|died|injured|wounded|hurt|arrested|detained|abducted|missing)\b/iu;
 
 interface Span { start: number; end: number }
 const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
@@ -129,7 +134,7 @@ export function findNumbers(s: string): NumberMention[] {
     if (!scale && /^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100) continue;
     if (!scale && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
     if (UNIT_AFTER.test(after)) continue;
-    if (BEFORE_NOT_COUNT.test(before)) continue;
+    if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     out.push({ start, end, value, words: false });
   }
   // "half a dozen"
@@ -163,10 +168,12 @@ export function findNumbers(s: string): NumberMention[] {
     if (/^one$/i.test(text)) {
       // "one of the victims", "one more", "no one", "one another", "at one point"
       if (/^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)) continue;
-      if (/\b(?:no|any|every|some|the|this|that|which|at|each|someone|anyone)\s*$/i.test(before)) continue;
+      if (/\b(?:no|any|every|some|the|this|each|someone|anyone)\s*$/i.test(before)) continue;
+      // "said that one officer had been killed" counts; "that one", "at one" otherwise do not
+      if (/\b(?:that|which|at)\s*$/i.test(before) && !ONE_SUBJECT.test(after + s.slice(end + 30, end + 90))) continue;
     }
     if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) continue;
-    if (BEFORE_NOT_COUNT.test(before)) continue;
+    if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     out.push({ start, end, value, words: true });
   }
   return out.sort((a, b) => a.start - b.start);
