@@ -578,6 +578,7 @@ describe('extractClaims: who said it (newswire attribution)', () => {
 // movement, elliptical lists, denominators, money, negated figures, abductions, and more verbs.
 describe('extractClaims: earlier totals, movement and other phrasings', () => {
   const P: ExtractionContext = { publishedAt: '2021-04-10', defaultCountry: null };
+  const KE: ExtractionContext = { publishedAt: '2024-06-27', defaultCountry: 'Kenya' };
   const rows: Row[] = [
     // earlier totals and movement
     ['Sixty people are now held in police custody, up from 41 on Friday.', [{ metric: 'detained', subject: 'people', value: 60 }, { metric: 'detained', subject: 'people', value: 41 }]],
@@ -599,6 +600,17 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['Lawyers said more than 30 people had been abducted by men in plain clothes.', [{ metric: 'missing', subject: 'people', value: 30, qualifier: 'more_than' }]],
     ['Relatives say 12 people were taken from their homes at night.', [{ metric: 'missing', subject: 'people', value: 12 }]],
     ['Gunmen killed 20 people and about 90 were taken hostage.', [{ metric: 'killed', subject: 'people', value: 20 }]],
+    // elliptical lists and place labels scope each figure
+    ['Kisumu county accounted for 40 of the deaths, followed by Nakuru with 12, Eldoret with 9 and Mombasa with 3.', [
+      { metric: 'killed', subject: 'people', value: 40, location: 'Kisumu' }, { metric: 'killed', subject: 'people', value: 12, location: 'Nakuru' },
+      { metric: 'killed', subject: 'people', value: 9, location: 'Eldoret' }, { metric: 'killed', subject: 'people', value: 3, location: 'Mombasa' }], KE],
+    ['By the monitor\'s tally, Mombasa accounted for 11 of the dead.', [{ metric: 'killed', subject: 'people', value: 11, location: 'Mombasa' }], KE],
+    ['Nakuru: 6 deaths, 40 injuries.', [{ metric: 'killed', subject: 'people', value: 6, location: 'Nakuru' }, { metric: 'injured', subject: 'people', value: 40, location: 'Nakuru' }], KE],
+    ['KISUMU: Police said 14 people were arrested in Nakuru overnight.', [{ metric: 'detained', subject: 'people', value: 14, location: 'Nakuru' }], KE],
+    // a place named only in a historical aside is not what the text is about
+    ['Floods have killed at least 70 people across the country, officials said.\nIt was the worst disaster since 1998, when floods near Mombasa killed hundreds.', [
+      { metric: 'killed', subject: 'people', value: 70, location: 'Kenya' }], KE],
+    ['Rescuers have pulled 52 bodies from the rubble.\nThe last quake of this size, the 2009 Eldoret quake, was far weaker.', [{ metric: 'killed', subject: 'people', value: 52, location: 'Kenya' }], KE],
     // money is no count
     ['The state will pay Rs 500,000 to the family of each person killed.', []],
     ['Each injured victim is to receive KSh 100,000 in compensation.', []],

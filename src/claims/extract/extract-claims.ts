@@ -34,6 +34,8 @@ interface Draft {
   qs: number;
   qe: number;
   increment: boolean;
+  /** Sentence offset of the place the wording files this figure under ("…, followed by Northtown with 40"). */
+  placeAt?: number;
 }
 
 const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
@@ -350,6 +352,17 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     metric = lastDraft?.metric ?? prevMetric;
     subject = lastDraft?.subject ?? prevSubject;
   }
+  // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
+  let placeAt: number | undefined;
+  if (!metric && lastDraft) {
+    const item = /(?:\bfollowed by|,|\band|\bthen|\bwhile)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(?:(?:province|region|state|district|county|city)\s+)?with\s*$/u.exec(leftCore);
+    if (item && !firstCue(right.replace(/^\s*(?:dead|deaths|killed|injured|wounded|arrests|arrested|detained|missing)\b/i, ''))) {
+      metric = lastDraft.metric;
+      subject = lastDraft.subject;
+      placeAt = n.start - (leftFull2.length - leftFull2.lastIndexOf(item[1])) ;
+      cueStart = placeAt;
+    }
+  }
   // "police put the figure at 41": the figure the sentence spoke of before
   if (!metric && (lastDraft || prevMetric) && /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|total)\s+at\s*$/i.test(leftCore)) {
     metric = lastDraft?.metric ?? prevMetric;
@@ -405,6 +418,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     qs: Math.max(0, qs),
     qe: Math.max(cueEnd, rangeEnd),
     increment: increment && !elsewhere,
+    placeAt,
   };
 }
 
@@ -429,7 +443,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const places = safeFindPlaces(text);
   const country = ctx.defaultCountry ?? null;
-  const focus = ctx.postAuthor ? null : focusPlace(places, country, text);
+  const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;
+  const focus = ctx.postAuthor ? null : focusPlace(places, country, text, ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null);
   const events = eventCountries(places, country);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
@@ -656,6 +671,10 @@ function locate(
   focus: ReturnType<typeof focusPlace>,
   events: Set<string>,
 ) {
+  if (d.placeAt !== undefined) {
+    const at = sentPlaces.find((p) => p.start <= d.placeAt! + 1 && p.end > d.placeAt!);
+    if (at) return at.place;
+  }
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
   if (scoped) return scoped;
   const named = sentenceCountry(sentPlaces, events);

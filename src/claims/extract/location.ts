@@ -49,6 +49,8 @@ export function safeFindPlaces(text: string): PlaceHit[] {
 
 const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 const SEAT_BEFORE = /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const PLACE_LABEL = /^(?:\s+(?:tonight|today|now|this (?:morning|evening|afternoon)|update|latest|alone))?\s*:\s/i;
+const ACCOUNTED = /^(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;]{0,100},)?\s+(?:accounted|accounts|accounting)\s+for\s+(?:[\p{L}-]+\s+){0,2}/u;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
 const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 
@@ -69,9 +71,18 @@ export function isDemonym(p: PlaceHit, mention: string): boolean {
  * Returns null when the sentence itself says nothing.
  */
 export function sentenceScope(s: string, from: number, to: number, places: PlaceHit[], country: string | null): Place | null {
-  const candidates: { place: Place; start: number; end: number; frame?: boolean }[] = [];
+  const candidates: { place: Place; start: number; end: number; frame?: boolean; lead?: boolean }[] = [];
   for (const p of places) {
     const lead = s.slice(Math.max(0, p.start - 40), p.start);
+    // a place the sentence's figures are filed under: "Northtown: 17 deaths", "Northtown tonight: …";
+    // or the subject of "accounted for": "Northtown (, where …,) accounted for 17 of the deaths"
+    // (a dateline "NAIROBI: …" is where the reporter is, and a label heads its figure closely)
+    const label = /^\s*$|[.!?]\s*$/.test(lead) && PLACE_LABEL.test(s.slice(p.end)) && from - p.end <= 30 && !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
+    const share = ACCOUNTED.exec(s.slice(p.end));
+    if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
+      candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
+      continue;
+    }
     if (!SCOPE_BEFORE.test(lead)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
@@ -96,7 +107,11 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
     const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
-    if (p.frame) dist = 300;
+    if (p.lead) {
+      if (p.end > from) continue;
+      dist = /[;]/.test(between) ? 250 : Math.min(40, (from - p.end) * 0.5);
+    }
+    else if (p.frame) dist = 300;
     else if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
     else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
@@ -122,8 +137,10 @@ const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)
  * by a country (or by several places) has no city focus. Failing that, the only city of the main country
  * named at least as often as the country itself (demonyms name who, not where, and do not count).
  */
-export function focusPlace(places: PlaceHit[], country: string | null, text?: string): Place | null {
+export function focusPlace(places: PlaceHit[], country: string | null, text?: string, pubYear?: number | null): Place | null {
   if (!country) return null;
+  // a place named only in a historical aside ("the 2004 quake near X killed 600") is no focus of this text
+  if (text) places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null));
   if (text) {
     const named = new Map<string, Place>();
     for (const p of places) {
@@ -160,6 +177,28 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
   if (cities.size !== 1) return null;
   const [only] = cities.values();
   return only.n >= countryMentions ? only.place : null;
+}
+
+/**
+ * The mention sits in a sentence about an earlier event: it names a year before the text's own
+ * ("In 2004, a quake near X …", "the 2004 X quake"), or, with no date to compare, a year with a
+ * word of comparison ("the deadliest since 1960, when …").
+ */
+export function inHistoricalAside(text: string, p: { start: number; end: number }, pubYear: number | null): boolean {
+  const from = Math.max(text.lastIndexOf('\n', p.start), ...['. ', '! ', '? '].map((d) => text.lastIndexOf(d, p.start))) + 1;
+  let to = text.length;
+  for (const d of ['\n', '. ', '! ', '? ']) {
+    const i = text.indexOf(d, p.end);
+    if (i >= 0 && i < to) to = i;
+  }
+  const sent = text.slice(from, to);
+  for (const m of sent.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    // a full date ("April 21, 2019") dates this event's reporting, not a past one
+    if (/(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)\s*$/i.test(sent.slice(0, m.index))) continue;
+    if (pubYear ? y < pubYear : /\b(?:since|last|previous|earlier|deadliest|worst|in which|when|anniversary|recalled)\b/i.test(sent)) return true;
+  }
+  return false;
 }
 
 /** "the government in Damascus", "a reporter based in Kyiv": the place is where someone sits, not a figure's scope. */
