@@ -184,7 +184,7 @@ describe('extractClaims: shapes of reporting', () => {
     ['An estimated 100,000 people marched through the capital on Saturday.', [{ metric: 'participants', subject: 'people', value: 100000, qualifier: 'approx' }]],
     ['Organisers said 250,000 demonstrators rallied in Paris, while police put the crowd at 80,000.', [
       { metric: 'participants', subject: 'protesters', value: 250000, location: 'Paris', attribution: ['Organisers'] },
-      { metric: 'participants', subject: 'people', value: 80000, attribution: ['police'] },
+      { metric: 'participants', subject: 'protesters', value: 80000, attribution: ['police'] },
     ]],
     ['At least 6 people, including two children, were killed in the strike.', [
       { metric: 'killed', subject: 'people', value: 6, qualifier: 'at_least' },
@@ -242,7 +242,7 @@ describe('extractClaims: shapes of reporting', () => {
     ['Iranian security forces have killed at least 326 protesters, including 43 children and 25 women, the Iran Human Rights group said.', [
       { metric: 'killed', subject: 'protesters', value: 326, qualifier: 'at_least', attribution: ['Iran Human Rights group'] },
       { metric: 'killed', subject: 'children', value: 43 },
-      { metric: 'killed', subject: 'other', value: 25 },
+      { metric: 'killed', subject: 'people', value: 25 },
     ]],
     ['The rights group HRANA said 15,800 people had been arrested, while state media reported that 46 members of the security forces had been killed.', [
       { metric: 'detained', subject: 'people', value: 15800, attribution: ['rights group HRANA'] },
@@ -611,10 +611,37 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['Floods have killed at least 70 people across the country, officials said.\nIt was the worst disaster since 1998, when floods near Mombasa killed hundreds.', [
       { metric: 'killed', subject: 'people', value: 70, location: 'Kenya' }], KE],
     ['Rescuers have pulled 52 bodies from the rubble.\nThe last quake of this size, the 2009 Eldoret quake, was far weaker.', [{ metric: 'killed', subject: 'people', value: 52, location: 'Kenya' }], KE],
+    ['Guards said one officer was wounded in Nakuru\'s eastern district.', [{ metric: 'injured', subject: 'law_enforcement', value: 1, location: 'Nakuru' }], KE],
+    // a dated series: every figure is a total of its day
+    ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
+      { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],
+    ['Arrests went from 40 on Monday to 95 on Tuesday, police figures show.', [{ metric: 'detained', subject: 'people', value: 40 }, { metric: 'detained', subject: 'people', value: 95 }]],
+    // a share of a population: the population is no count of the metric
+    ['Elders said about 60 of the hamlet\'s 350 residents had died.', [{ metric: 'killed', subject: 'people', value: 60, qualifier: 'approx' }]],
+    ['Some 15 of the settlement\'s roughly 90 households lost their homes.', [{ metric: 'displaced', subject: 'people', value: 15 }]],
+    // coordination across a long clause
+    ['About 4,000 soldiers have been deployed nationwide, together with 350 naval personnel.', [
+      { metric: 'deployed', subject: 'military', value: 4000 }, { metric: 'deployed', subject: 'military', value: 350 }]],
+    // denied or debunked figures are not the text's claims
+    ['No, the storm did not kill 3,000 people.', []],
+    ['The claim that more than 3,000 people died is false, the agency said.', []],
+    ['Gender is no role: police shot dead four young men and two women.', [{ metric: 'killed', subject: 'people', value: 4 }, { metric: 'killed', subject: 'people', value: 2 }]],
     // money is no count
     ['The state will pay Rs 500,000 to the family of each person killed.', []],
     ['Each injured victim is to receive KSh 100,000 in compensation.', []],
     ['Compensation of 2 million kyats was offered for each of the dead.', []],
+  ];
+  it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2] ?? P));
+});
+
+describe('extractClaims: crowds in a protest', () => {
+  const P: ExtractionContext = { publishedAt: '2024-06-25', defaultCountry: null };
+  const rows: Row[] = [
+    ['Protesters marched on the assembly again. Tens of thousands gathered in the square.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague' }]],
+    ['The strike shut shops across the city. Organisers said well over 200,000 people were out by noon, and the march kept growing.', [{ metric: 'participants', subject: 'protesters', value: 200000, qualifier: 'more_than' }]],
+    ['Main road right now, over 30,000 of us and still coming #RejectTheTax', [{ metric: 'participants', subject: 'protesters', value: 30000, qualifier: 'more_than' }]],
+    // a crowd at a festival is people, and no protest makes it protesters
+    ['Tens of thousands of people flooded the old town for the festival.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],
   ];
   it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2] ?? P));
 });

@@ -132,13 +132,33 @@ function deploySubject(np: string, s: string): Subject | null {
 
 const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
 
-function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null, pubYear: number | null): Draft | null | 'forward' | 'skip' {
+const POPULATION = /^\s+(?:[\p{L}-]+\s+)?(?:inhabitants|residents|population|villagers|households|families|dwellers|people living)\b/iu;
+/** "90 of the village's roughly 200 inhabitants": the second figure is the population a share is taken of. */
+function isDenominator(s: string, nums: NumberMention[], j: number): boolean {
+  if (j <= 0 || j >= nums.length) return false;
+  return /^\s+of\s+(?:the|its|their|this|that|a|an|some)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:roughly|about|around|some|approximately|nearly|almost|estimated|total|just over|more than|fewer than)\s+)?$/iu.test(s.slice(nums[j - 1].end, nums[j].start)) &&
+    POPULATION.test(s.slice(nums[j].end, nums[j].end + 40));
+}
+
+/** The figure is denied ("did not kill 5,000 people") or reported as debunked ("the claim that 5,000 died is false"). */
+function negated(s: string, n: NumberMention, leftCore: string): boolean {
+  if (/\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(leftCore)) return true;
+  return /\b(?:claims?|rumou?rs?|allegations?|suggestions?|assertions?|posts?|videos?|reports?)\s+that\s+[^.;]*$/i.test(s.slice(0, n.start)) &&
+    /^[^.;]*?\b(?:is|are|was|were)\s+(?:also\s+|simply\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|baseless|incorrect|wrong|unfounded|misleading|not true|fabricated)\b/i.test(s.slice(n.end));
+}
+
+function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null, pubYear: number | null, crowd = false): Draft | null | 'forward' | 'skip' {
   const n = nums[i];
+  if (isDenominator(s, nums, i)) return 'skip';
   const prevEnd = i > 0 ? nums[i - 1].end : 0;
-  const nextStart = i + 1 < nums.length ? nums[i + 1].start : s.length;
+  // a share of a population reads past it: "90 of the town's 200 residents had died"
+  const share = isDenominator(s, nums, i + 1);
+  const nextStart = i + 1 < nums.length ? (share ? (i + 2 < nums.length ? nums[i + 2].start : s.length) : nums[i + 1].start) : s.length;
   const leftFull0 = s.slice(Math.max(prevEnd, n.start - 120), n.start);
   // a parenthetical subset does not cut a figure from its verb: "6 people, including two children, were killed"
-  const rightFull = padAside(stripIncluding(s.slice(n.end, nextStart), s.slice(nextStart)));
+  let rightRaw = s.slice(n.end, nextStart);
+  if (share) rightRaw = rightRaw.slice(0, nums[i + 1].start - n.end) + '_'.repeat(nums[i + 1].end - nums[i + 1].start) + rightRaw.slice(nums[i + 1].end - n.end);
+  const rightFull = padAside(stripIncluding(rightRaw, s.slice(nextStart)));
   const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
 
   const leftFull = leftFull0;
@@ -180,6 +200,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
 
   const right = rightWindow(q === 'range' ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length) : rightFull);
   const leftCore = leftFull2.slice(0, leftFull2.length - qlen).replace(FILLER, '');
+  if (negated(s, n, leftCore)) return 'skip';
   const increment =
     /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
@@ -189,7 +210,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
 
   // a past event named for comparison: "the deadliest since the 2014 Sewol disaster, in which 304 people died"
   const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(s.slice(0, n.start));
-  if (yearBefore && (!pubYear || Number(yearBefore[1]) < pubYear) && /\b(?:since|deadliest|worst|largest|biggest|previous|compared (?:with|to)|than|in which|when|recalled|anniversary)\b/i.test(s.slice(0, n.start))) return 'skip';
+  if (yearBefore && (!pubYear || Number(yearBefore[1]) < pubYear) && /\b(?:since|deadliest|worst|largest|biggest|previous|compared (?:with|to)|than|in which|when|recalled|anniversary|last|comparable|similar|earlier)\b/i.test(s.slice(0, n.start))) return 'skip';
 
   let metric: Metric | null = null;
   let subject: Subject | null = null;
@@ -352,6 +373,23 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     metric = lastDraft?.metric ?? prevMetric;
     subject = lastDraft?.subject ?? prevSubject;
   }
+  // "6,300 troops were deployed, together with 600 naval personnel": the figure joins the one before
+  if (!metric && lastDraft && /(?:together with|along with|alongside|in addition to|as well as|backed by|supported by|joined by)\s*$/i.test(leftCore)) {
+    const sub = subjectOf(np);
+    const ds = lastDraft.metric === 'deployed' ? deploySubject(np, s) : null;
+    if (sub && sub.index < 25 && (lastDraft.metric !== 'deployed' || ds)) {
+      metric = lastDraft.metric;
+      subject = ds ?? sub.subject;
+      cueEnd = rangeEnd + np.length;
+    }
+  }
+  // a crowd counted in a protest: "over 50,000 of us", "well over 100,000 people here by noon"
+  if (!metric && crowd && (n.value >= 1000 || (n.vague && n.value >= 100)) && (/^\s*of us\b/i.test(right) ||
+      /^\s*["”'’]?\s*(?:people|protesters|demonstrators|marchers)\b["”'’]?(?:\s+(?:were|are|was)\b)?\s*(?:here|there|out|in|at|on|along|across|around|outside|filled|packed|by)\b/i.test(right))) {
+    metric = 'participants';
+    subject = 'protesters';
+    cueEnd = rangeEnd + (/^\s*(?:of us|["”'’]?\s*[\p{L}]+)/iu.exec(right)?.[0].length ?? 0);
+  }
   // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
   let placeAt: number | undefined;
   if (!metric && lastDraft) {
@@ -399,6 +437,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     } else if (!metric) return null;
   }
 
+  // the share's people are whoever the population is: "60 of the hamlet's 350 residents" are people
+  if (share && metric) subject = 'people';
   if (!subject) {
     // "casualties among security officers rose to 18 dead"
     const among = /\bamong\s+([^,.;:]{1,60}?)\s+(?:rose|climbed|reached|stood|stands?|was|were|is|are|jumped|increased|grew|has|have|had|hit|to|at|totall?ed|numbered|now)\b/iu.exec(s.slice(0, n.start));
@@ -451,6 +491,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
+  // a text about a protest: its crowds are protesters, not bystanders
+  const crowd = (text.match(PROTEST_WORDS) ?? []).length >= 2 || /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
 
   let lastParChain: string[] | null = null;
   for (const par of paragraphs(text)) {
@@ -478,7 +520,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       const drafts: (Draft | null)[] = [];
       const forward: number[] = [];
       for (let i = 0; i < nums.length; i++) {
-        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear);
+        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear, crowd);
         if (r === 'forward') { forward.push(i); drafts.push(null); continue; }
         drafts.push(r === 'skip' ? null : r);
         if (r && r !== 'skip') {
@@ -509,6 +551,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           }
         }
       }
+      datedSeries(s, nums, drafts);
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;
       const sentPlaces = places.filter((p) => p.start >= sent.start && p.end <= sent.end).map((p) => ({ ...p, start: p.start - sent.start, end: p.end - sent.start }));
@@ -540,9 +583,10 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
         const start = sent.start + d.qs;
         const end = sent.start + d.qe;
+        const quote = text.slice(start, end);
         claims.push({
           metric: d.metric,
-          subject: d.subject,
+          subject: d.metric === 'participants' && d.subject === 'people' && crowd && !NOT_PROTESTERS.test(quote) ? 'protesters' : d.subject,
           value: d.value,
           low: d.low,
           high: d.high,
@@ -551,7 +595,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           country: loc?.country ?? country,
           attribution: withAuthor(chain ?? [], ctx),
           asOf: date ?? ctx.postedAt ?? ctx.publishedAt ?? null,
-          quote: text.slice(start, end),
+          quote,
           start,
           end,
         });
@@ -570,6 +614,51 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   return out;
 }
 
+const SERIES_GAP = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?:,\s*(?:and\s+|then\s+|to\s+)?|\s+(?:to|and|then)\s+)$/i;
+/**
+ * A dated series: "from 207 on Sunday night to 290 on Monday, 321 on Tuesday and 359 on Wednesday, the count
+ * of those killed …": every figure is a total of its day, of the quantity one of them or the words after name.
+ */
+function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[]): void {
+  for (let a = 0; a < nums.length; ) {
+    let b = a;
+    while (b + 1 < nums.length && SERIES_GAP.test(s.slice(nums[b].end, nums[b + 1].start))) b++;
+    if (b > a) {
+      let known = drafts.slice(a, b + 1).find((d): d is Draft => !!d) ?? null;
+      let metric: Metric | null = known?.metric ?? null;
+      let subject: Subject = known?.subject ?? 'people';
+      if (!metric) {
+        const tail = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?,\s+([^.;:]{0,80})/i.exec(s.slice(nums[b].end));
+        const cue = tail ? firstCue(tail[1]) : null;
+        if (cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') {
+          metric = cue.metric;
+          subject = subjectOf(tail![1].slice(0, cue.index))?.subject ?? 'people';
+        }
+      }
+      if (!metric) {
+        // "Arrests went from 40 on Monday to 95 …": the quantity named right before the series
+        const lead = s.slice(Math.max(a > 0 ? nums[a - 1].end : 0, nums[a].start - 50), nums[a].start);
+        const cue = /^[^,;:]*$/.test(lead.slice(-30)) ? firstCue(lead) : null;
+        if (cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') metric = cue.metric;
+      }
+      if (metric) {
+        for (let k = a; k <= b; k++) {
+          if (drafts[k]) continue;
+          const n = nums[k];
+          const q = n.vague ? null : qualify(s.slice(Math.max(0, n.start - 40), n.start));
+          const qq: Qualifier = n.vague ? 'vague' : q!.q;
+          const [low, high] = interval(n.value, qq, q?.below ?? false, n.vague);
+          const dated = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?=,|\s+(?:to|and|then)\s)/i.exec(s.slice(n.end));
+          drafts[k] = { n, metric, subject, value: n.value, low, high, qualifier: qq, qs: n.start - (q?.len ?? 0), qe: n.end + (dated?.[0].length ?? 0), increment: false };
+        }
+      }
+    }
+    a = b + 1;
+  }
+}
+
+const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting)\b/gi;
+const NOT_PROTESTERS = /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
 const FIGURE_ANAPHOR = /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
 const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
 

@@ -77,7 +77,7 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     // a place the sentence's figures are filed under: "Northtown: 17 deaths", "Northtown tonight: …";
     // or the subject of "accounted for": "Northtown (, where …,) accounted for 17 of the deaths"
     // (a dateline "NAIROBI: …" is where the reporter is, and a label heads its figure closely)
-    const label = /^\s*$|[.!?]\s*$/.test(lead) && PLACE_LABEL.test(s.slice(p.end)) && from - p.end <= 30 && !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
+    const label = /^[\s"“‘']*$|[.!?][\s"“‘']*$/.test(lead) && PLACE_LABEL.test(s.slice(p.end)) && from - p.end <= 30 && !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
     const share = ACCOUNTED.exec(s.slice(p.end));
     if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
@@ -86,7 +86,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     if (!SCOPE_BEFORE.test(lead)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
-    if (/^['’]s\b/.test(s.slice(p.end, p.end + 3))) continue;
+    // (but "in Northtown's eastern district" is a place in Northtown)
+    if (/^['’]s\b/.test(s.slice(p.end, p.end + 3)) && !/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead)) continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
     if (SEAT_BEFORE.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
