@@ -11,6 +11,20 @@ const PRONOUN = /^(?:he|she|they|it|we|i|the official|the minister|the spokesman
 const NOT_SOURCE =
   /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
+/**
+ * What a clause boundary can leave in a source slot and is never a source: a lone preposition ("At"),
+ * a participle clause ("saying it received credible", "viewed more than 2 million times"), a relative
+ * phrase ("some of whom were"), the figures themselves ("official figures and to every aid agency").
+ */
+const JUNK_SOURCE = new RegExp([
+  '^(?:at|in|on|by|for|from|with|of|to|into|after|before|during|since|amid|despite|following|over|under)$',
+  '^(?:saying|adding|noting|claiming|stating|reporting|explaining|warning|insisting|arguing|viewed|shared|watched|seen|liked|retweeted|reposted|uploaded)\\b',
+  '^(?:(?:some|many|most|all|none|several|each|one|two|three)\\s+)?of\\s+(?:whom|which|them|those)\\b',
+  '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
+  '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
+  '^(?:it|he|she|they|we)\\s',
+].join('|'), 'i');
+
 export interface AttributionContext {
   /** The last person named as a source so far, for "he said" / "the official said". */
   lastPerson: string | null;
@@ -45,7 +59,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   s = s.replace(/['’]s?\s+(?:(?:latest|official|own|new|updated|preliminary|final|daily)\s+)?(?:figures|data|statistics|numbers|tally|count|toll|estimates?|report|statement|records|information|bulletin)$/i, '') || s;
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
   if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u, '') || s;
-  if (!s || s.length > 90 || NOT_SOURCE.test(s)) return null;
+  s = s.replace(/\s+(?:there|here)$/i, '');
+  if (!s || s.length > 90 || NOT_SOURCE.test(s) || JUNK_SOURCE.test(s)) return null;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
   return s;
 }
@@ -86,7 +101,10 @@ function npBefore(s: string, at: number): string | null {
 
 /** The sentence's opening noun phrase: "Earlier, the President of Kazakhstan ordered …" → "the President of Kazakhstan". */
 function sentenceSubject(s: string): string | null {
-  const body = s.replace(/^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s*)/, '');
+  const body = s.replace(/^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s*)/, '').replace(/^(?:At|In|On|During|After|Before|Speaking|From|Following|Despite|Amid|With|Late|Early|Earlier|Later)\b[^,]{0,120},\s*/, '');
+  // "junta spokesman Brigadier General X gave a lower figure, saying …": the words before the main verb
+  const lower = /^((?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'.-]+)\s+(?:gave|give|gives|said|says|told|put|puts|announced|reported|issued|released|published|posted|wrote|confirmed|added|offered|provided|cited|has|had|was|is)\b/u.exec(body);
+  if (lower) return lower[1];
   const m = /^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for)\s+)*[\p{Lu}][\p{L}’'-]*)/u.exec(body);
   return m ? m[1] : null;
 }
@@ -162,7 +180,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     if (/^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(verb) && /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(s.slice(after))) continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu').test(s.slice(0, at))) continue;
-    if (/^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(verb) && new RegExp(`${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of)\\s*$`, 'iu').test(s.slice(0, at))) continue;
+    if (/^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(verb) && new RegExp(`${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`, 'iu').test(s.slice(0, at))) continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
     // "according to Y, quoted by X" is read above
     if (/^\s+by\b/i.test(s.slice(after))) {

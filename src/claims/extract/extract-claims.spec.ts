@@ -498,6 +498,11 @@ describe('extractClaims: contract', () => {
 
 describe('extractClaims: who said it (newswire attribution)', () => {
   const rows: Row[] = [
+    // --- clause debris is never a source
+    ['At a briefing in the capital on Monday, army spokesman Colonel Ravi Menon gave a lower figure, saying 180 people had died.', [{ metric: 'killed', subject: 'people', value: 180, attribution: ['army spokesman Colonel Ravi Menon'] }]],
+    ['The relief office gave its own figure, saying it had received credible reports that 95 people were killed.', [{ metric: 'killed', subject: 'people', value: 95, attribution: ['relief office'] }]],
+    ['A clip posted on Sunday and viewed more than 3 million times claimed that 9,000 people had died.', [{ metric: 'killed', subject: 'people', value: 9000, attribution: ['clip'] }]],
+    ['The bar association said it knew of 25 people who had been abducted, some of whom were later released.', [{ metric: 'missing', subject: 'people', value: 25, attribution: ['bar association'] }]],
     // --- "X said, citing Y" / "X, citing Y, said": the outer source stays first
     ['The state broadcaster said, citing the civil defence directorate, that 9 people had died.', [{ metric: 'killed', subject: 'people', value: 9, attribution: ['state broadcaster', 'civil defence directorate'] }]],
     ['The regional office has raised the toll from the landslide in the northern hills to 212, citing the provincial health department.', [{ metric: 'killed', subject: 'people', value: 212, attribution: ['regional office', 'provincial health department'] }]],
