@@ -498,6 +498,9 @@ describe('extractClaims: contract', () => {
 
 describe('extractClaims: who said it (newswire attribution)', () => {
   const rows: Row[] = [
+    // --- a body described first is named by the sentence that follows
+    ['Soldiers killed 40 people in the valley on Friday, a local rights monitoring group said. The Valley Human Rights Network (VHRN) said on Saturday that the toll could rise.', [{ metric: 'killed', subject: 'people', value: 40, attribution: ['Valley Human Rights Network'] }]],
+    ['Police shot dead 12 marchers, a lawyers\' body said on Feb. 2. The Northern Bar Association, which has observers in the city, said it would publish names.', [{ metric: 'killed', subject: 'protesters', value: 12, attribution: ['Northern Bar Association'] }]],
     // --- clause debris is never a source
     ['At a briefing in the capital on Monday, army spokesman Colonel Ravi Menon gave a lower figure, saying 180 people had died.', [{ metric: 'killed', subject: 'people', value: 180, attribution: ['army spokesman Colonel Ravi Menon'] }]],
     ['The relief office gave its own figure, saying it had received credible reports that 95 people were killed.', [{ metric: 'killed', subject: 'people', value: 95, attribution: ['relief office'] }]],

@@ -706,6 +706,7 @@ function restatedSources(claims: ExtractedClaim[]): void {
   }
 }
 
+const ORG_WORD = /\b(?:Association|Commission|Group|Network|Council|Committee|Organi[sz]ation|Watch|Monitor|Observatory|Society|Union|Federation|Institute|Centre|Center|League|Coalition|Foundation|Alliance|Office|Agency|Bureau|Service)\b/;
 const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
 /**
  * "A top law-enforcement official said Saturday that 225 people died … Serik Shalabayev, head of …, said …":
@@ -715,10 +716,15 @@ function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const last = c.attribution[c.attribution.length - 1];
     // "…, an NGO said. The Oslo-based group Free Voices said …": the group the next sentence names
-    if (last && /^(?:[\p{Ll}-]+\s+){0,2}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity)$/u.test(last)) {
-      const stop = text.indexOf('.', c.end);
-      const named = stop < 0 ? null : /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(text.slice(stop, stop + 300));
+    if (last && /^(?:[\p{Ll}'’-]+\s+){0,3}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission)$/u.test(last)) {
+      const end = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|No))[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(text.slice(c.end, c.end + 400));
+      const stop = end ? c.end + end.index : -1;
+      const next = stop < 0 ? '' : text.slice(stop, stop + 300);
+      const named = /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(next);
+      // "… a monitoring group said. The Association for Political Prisoners (AAPP) said …": the next sentence's named body
+      const opens = /^[.”"’\s]*(?:The\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,7}[\p{Lu}][\p{L}'’-]*)(?:\s*\([\p{Lu}]{2,10}\))?(?:,\s+(?:a|an|the|which|who)\b[^,]{0,80},)?\s+(?:said|says|reported|reports|stated|counted|has|had)\b/u.exec(next);
       if (named) c.attribution[c.attribution.length - 1] = named[1];
+      else if (opens && ORG_WORD.test(opens[1])) c.attribution[c.attribution.length - 1] = opens[1];
       continue;
     }
     if (!last || !DESCRIPTION.test(last) || /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(last.replace(/^[\p{Lu}]/u, 'x'))) continue;
