@@ -620,6 +620,10 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
       { metric: 'killed', subject: 'people', value: 70, location: 'Kenya' }], KE],
     ['Rescuers have pulled 52 bodies from the rubble.\nThe last quake of this size, the 2009 Eldoret quake, was far weaker.', [{ metric: 'killed', subject: 'people', value: 52, location: 'Kenya' }], KE],
     ['Guards said one officer was wounded in Nakuru\'s eastern district.', [{ metric: 'injured', subject: 'law_enforcement', value: 1, location: 'Nakuru' }], KE],
+    ['Most deaths were in Kisumu county, where 31 people were killed, and in Nakuru, where 12 died.', [
+      { metric: 'killed', subject: 'people', value: 31, location: 'Kisumu' }, { metric: 'killed', subject: 'people', value: 12, location: 'Nakuru' }], KE],
+    ['Police said they had detained 45 people, of whom 20 had since been released.', [{ metric: 'detained', subject: 'people', value: 45 }], KE],
+    ['Of the 300 injured, 120 have been discharged.', [{ metric: 'injured', subject: 'people', value: 300 }], KE],
     // a dated series: every figure is a total of its day
     ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
       { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],

@@ -112,6 +112,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
       if (p.end > from) continue;
       dist = /[;]/.test(between) ? 250 : Math.min(40, (from - p.end) * 0.5);
     }
+    // "… in Northtown, where 40 people died": the where-clause is set in the place it follows
+    else if (p.end <= from && /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?\s*,\s*where\s+[^;:,\d]*$/i.test(between)) dist = 2;
     else if (p.frame) dist = 300;
     else if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
     else if (/\d/.test(between)) dist += 200;
