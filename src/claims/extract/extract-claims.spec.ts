@@ -624,6 +624,10 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
       { metric: 'killed', subject: 'people', value: 31, location: 'Kisumu' }, { metric: 'killed', subject: 'people', value: 12, location: 'Nakuru' }], KE],
     ['Police said they had detained 45 people, of whom 20 had since been released.', [{ metric: 'detained', subject: 'people', value: 45 }], KE],
     ['Of the 300 injured, 120 have been discharged.', [{ metric: 'injured', subject: 'people', value: 300 }], KE],
+    ['Monitors said at least 25 of the dead were in Kisumu alone, where soldiers fired on crowds.', [{ metric: 'killed', subject: 'people', value: 25, qualifier: 'at_least' }], KE],
+    ['The embassy said the number of tourists killed had risen to 9, with 4 still missing.', [{ metric: 'killed', subject: 'civilians', value: 9 }, { metric: 'missing', subject: 'civilians', value: 4 }], KE],
+    ['The revised toll of 140 includes at least 12 foreign nationals.', [{ metric: 'killed', subject: 'people', value: 140 }, { metric: 'killed', subject: 'civilians', value: 12, qualifier: 'at_least' }], KE],
+    ['The hospital said 85 patients had been admitted with gunshot wounds.', [{ metric: 'injured', subject: 'people', value: 85 }], KE],
     // a dated series: every figure is a total of its day
     ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
       { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],

@@ -130,7 +130,7 @@ function deploySubject(np: string, s: string): Subject | null {
   return sub.subject;
 }
 
-const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|,|and|people)\s*)*$/i;
+const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|still|now|currently|remain|remained|remaining|,|and|people)\s*)*$/i;
 
 const POPULATION = /^\s+(?:[\p{L}-]+\s+)?(?:inhabitants|residents|population|villagers|households|families|dwellers|people living)\b/iu;
 /** "90 of the village's roughly 200 inhabitants": the second figure is the population a share is taken of. */
@@ -241,7 +241,8 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     if (!m && !verbBefore) return null;
     if (m) {
     metric = m;
-    const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? subjectOf(rest.slice(0, 60));
+    const placed = /^\s*(?:were|was|are|is)\s+(?:in|at|on|from|near|inside|outside|across)\b/i.test(rest);
+    const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? (placed ? null : subjectOf(rest.slice(0, 60)));
     subject = sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people';
     if (cue) cueEnd = rangeEnd + (right.length - rest.length) + cue.end;
     else cueEnd = rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length;
@@ -325,7 +326,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
           if (s2) {
             subject = s2.subject;
             cueEnd += afterCue![0].trimEnd().length;
-          } else if (AUX_ONLY.test(before) && lastDraft && /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(before.replace(/\b(?:so far|reportedly|also|been|more|further|additional)\b/gi, ''))) {
+          } else if (AUX_ONLY.test(before) && lastDraft && /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(before.replace(/\b(?:so far|reportedly|also|been|more|further|additional|still|now|currently)\b/gi, ''))) {
             subject = lastDraft.subject;
           }
         }
@@ -391,6 +392,15 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     metric = 'participants';
     subject = 'protesters';
     cueEnd = rangeEnd + (/^\s*(?:of us|["”'’]?\s*[\p{L}]+)/iu.exec(right)?.[0].length ?? 0);
+  }
+  // "the revised toll of 253 includes 38 foreign nationals": a part of the figure the sentence named
+  if (!metric && lastDraft && /\b(?:toll|tally|count|figure|number|total)\b[^.;]{0,40}?\b(?:includes?|included|including)\s*$/i.test(s.slice(Math.max(0, n.start - qlen - 80), n.start - qlen))) {
+    const sub = subjectOf(np);
+    if (sub && sub.index < 25) {
+      metric = lastDraft.metric;
+      subject = sub.subject;
+      cueEnd = rangeEnd + np.length;
+    }
   }
   // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
   let placeAt: number | undefined;

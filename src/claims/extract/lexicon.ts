@@ -10,7 +10,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   { re: /\bamong (?:the )?(?:injured|wounded|hurt)\b/i, metric: 'injured' },
   { re: /\bamong (?:the )?(?:detained|arrested|detainees)\b/i, metric: 'detained' },
   { re: /\b(?:killed|dead|died|die|dies|deaths?|deceased|slain|murdered|perished|fatalities|fatally (?:shot|wounded|injured)|lost their lives|lives (?:were|have been|had been)? ?(?:lost|claimed)|lives\b|bodies|corpses|eliminated|liquidated|executed|shot dead|killings|dying|succumbed|drowned|crushed to death|burned to death|confirmed dead|pronounced dead|(?:have|has|had) been buried|were buried)\b/i, metric: 'killed' },
-  { re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|(?:were|are|was|is) (?:being |still )?treated\b|(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?|in hospital|casualties with injuries|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)|trampled)\b/i, metric: 'injured' },
+  { re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|admitted (?:with|for) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|fractures)|(?:were|are|was|is) (?:being |still )?treated\b|(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?|in hospital|casualties with injuries|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)|trampled)\b/i, metric: 'injured' },
   { re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in (?:[\w-]+ )?(?:custody|detention)|under (?:[\w-]+ )?(?:arrest|detention)|behind bars|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i, metric: 'detained' },
   // "32 cases of enforced disappearances", "40 people who had been taken from their homes": abductions are missing people
   { re: /\b(?:missing|unaccounted for|disappeared|(?:cases of )?(?:[\w/-]+ (?:or [\w-]+ )?)?disappearances|abducted|kidnapped|abductions|(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b))\b/i, metric: 'missing' },
@@ -54,8 +54,8 @@ export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
   { re: /\b(?:journalists?|reporters?|media workers?|photographers?|photojournalists?|camera(?:men|man)|correspondents?)\b/i, subject: 'journalists' },
   { re: /\b(?:aged under (?:18|eighteen|16|15)|under the age of 18|children|child|minors?|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i, subject: 'children' },
   { re: /\b(?:civilians?|residents?|bystanders?|passers-?by|locals?|citizens?|villagers?|inhabitants|foreigners?|foreign (?:nationals?|citizens?|visitors?)|tourists?)\b/i, subject: 'civilians' },
-  { re: /\b(?:people|persons?|individuals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i, subject: 'people' },
-  { re: /\b(?:workers?|miners?|patients?|prisoners?|inmates?|migrants?|doctors?|nurses?|medics?|firefighters?|rescuers?|officials?|staff|employees?|crew)\b/i, subject: 'other' },
+  { re: /\b(?:people|persons?|individuals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|patients|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i, subject: 'people' },
+  { re: /\b(?:workers?|miners?|prisoners?|inmates?|migrants?|doctors?|nurses?|medics?|firefighters?|rescuers?|officials?|staff|employees?|crew)\b/i, subject: 'other' },
 ];
 
 export function subjectOf(np: string): { subject: Subject; index: number } | null {
