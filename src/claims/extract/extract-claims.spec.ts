@@ -181,7 +181,7 @@ describe('extractClaims: shapes of reporting', () => {
       { metric: 'killed', subject: 'protesters', value: 500, qualifier: 'more_than', attribution: ['Rights groups'] },
       { metric: 'detained', subject: 'protesters', value: 20000, qualifier: 'approx', low: 18000, high: 20000 },
     ]],
-    ['An estimated 100,000 people marched through the capital on Saturday.', [{ metric: 'participants', subject: 'people', value: 100000, qualifier: 'approx' }]],
+    ['An estimated 100,000 people marched through the capital on Saturday.', [{ metric: 'participants', subject: 'protesters', value: 100000, qualifier: 'approx' }]],
     ['Organisers said 250,000 demonstrators rallied in Paris, while police put the crowd at 80,000.', [
       { metric: 'participants', subject: 'protesters', value: 250000, location: 'Paris', attribution: ['Organisers'] },
       { metric: 'participants', subject: 'protesters', value: 80000, attribution: ['police'] },
@@ -249,11 +249,11 @@ describe('extractClaims: shapes of reporting', () => {
       { metric: 'killed', subject: 'law_enforcement', value: 46, attribution: ['state media'] },
     ]],
     ['Security forces opened fire on worshippers on Sept. 30, killing 66 people, according to Amnesty International.', [{ metric: 'killed', subject: 'people', value: 66, attribution: ['Amnesty International'] }]],
-    ['Her death sparked the biggest protests in years, with hundreds of thousands taking part.', [{ metric: 'participants', subject: 'people', value: 100000, qualifier: 'vague' }]],
+    ['Her death sparked the biggest protests in years, with hundreds of thousands taking part.', [{ metric: 'participants', subject: 'protesters', value: 100000, qualifier: 'vague' }]],
     ['Six people, including three police officers, have been named as suspects.', []],
     ['Organisers said 1.7 million people joined the rally, while police estimated the turnout at 128,000 at its peak.', [
-      { metric: 'participants', subject: 'people', value: 1700000, attribution: ['Organisers'] },
-      { metric: 'participants', subject: 'people', value: 128000, attribution: ['police'] },
+      { metric: 'participants', subject: 'protesters', value: 1700000, attribution: ['Organisers'] },
+      { metric: 'participants', subject: 'protesters', value: 128000, attribution: ['police'] },
     ]],
     ['The hospital authority said 24 people were taken to hospital.', [{ metric: 'injured', subject: 'people', value: 24 }]],
     ['The toll rose to 2,012 on Saturday, the Interior Ministry said, with another 2,059 people injured.', [
@@ -288,7 +288,7 @@ describe('extractClaims: shapes of reporting', () => {
     ['Updated 3 hours ago | 5 min read', []],
     ['The fatalities include 3 police officers.', [{ metric: 'killed', subject: 'law_enforcement', value: 3 }]],
     ['Reuters could not verify the figures, which were provided by the ministry, which said 15 people were killed.', [{ metric: 'killed', subject: 'people', value: 15, attribution: ['ministry'] }]],
-    ['The crowd, estimated by organizers at 500,000, marched peacefully.', [{ metric: 'participants', subject: 'people', value: 500000, attribution: ['organizers'] }]],
+    ['The crowd, estimated by organizers at 500,000, marched peacefully.', [{ metric: 'participants', subject: 'protesters', value: 500000, attribution: ['organizers'] }]],
     ['Witnesses said police shot dead at least three demonstrators and wounded dozens more.', [
       { metric: 'killed', subject: 'protesters', value: 3, qualifier: 'at_least', attribution: ['Witnesses'] },
       { metric: 'injured', subject: 'protesters', value: 12, qualifier: 'vague' },
@@ -319,7 +319,7 @@ describe('extractClaims: shapes of reporting', () => {
     ['At least 17 killed, dozens injured in Kyiv strike', [{ metric: 'killed', subject: 'people', value: 17, location: 'Kyiv' }, { metric: 'injured', subject: 'people', value: 12, qualifier: 'vague', location: 'Kyiv' }]],
     ['No one was killed, but 12 people were injured.', [{ metric: 'injured', subject: 'people', value: 12 }]],
     ['Thousands fled the fighting.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
-    ['Tens of thousands rallied in Tbilisi on Sunday.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague', location: 'Tbilisi' }]],
+    ['Tens of thousands rallied in Tbilisi on Sunday.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague', location: 'Tbilisi' }]],
     ['Three more victims succumbed to their injuries, bringing the toll to 41.', [{ metric: 'killed', subject: 'people', value: 41 }]],
     ['Eleven pilgrims were trampled and 4 drowned in the river.', [{ metric: 'injured', subject: 'people', value: 11 }, { metric: 'killed', subject: 'people', value: 4 }]],
     ['At least 60 people sustained serious injuries.', [{ metric: 'injured', subject: 'people', value: 60, qualifier: 'at_least' }]],
@@ -560,7 +560,7 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     ['The monitoring group puts the number of arrests at 9,400 and says 210 protesters have been killed.', [{ metric: 'detained', subject: 'people', value: 9400, attribution: ['monitoring group'] }, { metric: 'killed', subject: 'protesters', value: 210, attribution: ['monitoring group'] }]],
     // --- an actor's own count: an agency sending staff, an authority holding people
     ["Norway's NOREPS agency has sent 35 rescue specialists.", [{ metric: 'deployed', subject: 'other', value: 35, attribution: ["Norway's NOREPS"] }]],
-    ['Twelve officials have been detained by the public prosecutor.', [{ metric: 'detained', subject: 'other', value: 12, attribution: ['public prosecutor'] }]],
+    ['Twelve officials have been detained by the public prosecutor.', [{ metric: 'detained', subject: 'people', value: 12, attribution: ['public prosecutor'] }]],
   ];
   it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2]));
 
@@ -602,7 +602,7 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['Monitors documented the killings of 14 villagers.', [{ metric: 'killed', subject: 'civilians', value: 14 }]],
     ['State radio reported that one soldier had been killed near the border.', [{ metric: 'killed', subject: 'military', value: 1 }]],
     ['The union said that one photographer had been arrested.', [{ metric: 'detained', subject: 'journalists', value: 1 }]],
-    ['The general strike brought tens of thousands of people onto the streets.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],
+    ['The general strike brought tens of thousands of people onto the streets.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague' }]],
     // missing: disappearances and abductions
     ['The commission recorded 17 cases of enforced disappearances.', [{ metric: 'missing', subject: 'people', value: 17 }]],
     ['Lawyers said more than 30 people had been abducted by men in plain clothes.', [{ metric: 'missing', subject: 'people', value: 30, qualifier: 'more_than' }]],

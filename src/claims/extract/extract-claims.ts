@@ -598,7 +598,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         const quote = text.slice(start, end);
         claims.push({
           metric: d.metric,
-          subject: d.metric === 'participants' && d.subject === 'people' && crowd && !NOT_PROTESTERS.test(quote) ? 'protesters' : d.subject,
+          subject: d.metric === 'participants' && d.subject === 'people' && (crowd || PROTEST_WORD.test(s)) && !NOT_PROTESTERS.test(quote) ? 'protesters' : d.subject,
           value: d.value,
           low: d.low,
           high: d.high,
@@ -670,6 +670,7 @@ function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[])
 }
 
 const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting)\b/gi;
+const PROTEST_WORD = new RegExp(PROTEST_WORDS.source, 'i');
 const NOT_PROTESTERS = /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
 const FIGURE_ANAPHOR = /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
 const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
