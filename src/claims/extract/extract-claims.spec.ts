@@ -628,6 +628,9 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['The embassy said the number of tourists killed had risen to 9, with 4 still missing.', [{ metric: 'killed', subject: 'civilians', value: 9 }, { metric: 'missing', subject: 'civilians', value: 4 }], KE],
     ['The revised toll of 140 includes at least 12 foreign nationals.', [{ metric: 'killed', subject: 'people', value: 140 }, { metric: 'killed', subject: 'civilians', value: 12, qualifier: 'at_least' }], KE],
     ['The hospital said 85 patients had been admitted with gunshot wounds.', [{ metric: 'injured', subject: 'people', value: 85 }], KE],
+    // the one city a text names, supported by its region's mentions, is its focus
+    ['Floods swept through Surabaya on Monday night.\nThe governor of East Java said 14 people had died.\nIndonesia has seen heavy rains all month, and officials in East Java expect more.', [
+      { metric: 'killed', subject: 'people', value: 14, location: 'Surabaya' }], { publishedAt: '2024-01-10', defaultCountry: 'Indonesia' }],
     // a dated series: every figure is a total of its day
     ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
       { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],

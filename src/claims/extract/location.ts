@@ -178,8 +178,11 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
     }
   }
   if (cities.size !== 1) return null;
-  const [only] = cities.values();
-  return only.n >= countryMentions ? only.place : null;
+  const [top] = cities.values();
+  // mentions of the region the city lies in speak for it too ("Malang" … "East Java")
+  let regional = 0;
+  for (const p of places) if (p.place.kind === 'region' && p.place.country === country && safeWithin(top.place.name, p.place.name)) regional++;
+  return top.n + regional >= countryMentions ? top.place : null;
 }
 
 /**
