@@ -631,6 +631,9 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     // the one city a text names, supported by its region's mentions, is its focus
     ['Floods swept through Surabaya on Monday night.\nThe governor of East Java said 14 people had died.\nIndonesia has seen heavy rains all month, and officials in East Java expect more.', [
       { metric: 'killed', subject: 'people', value: 14, location: 'Surabaya' }], { publishedAt: '2024-01-10', defaultCountry: 'Indonesia' }],
+    ['The border guard service said 9 of its officers were injured in the ambush.', [{ metric: 'injured', subject: 'law_enforcement', value: 9 }], KE],
+    ['A naval patrol boat was hit and 6 of its crew were wounded, the coast command said.', [{ metric: 'injured', subject: 'military', value: 6 }], KE],
+    ['The journalists\' union said 3 of its members were detained overnight.', [{ metric: 'detained', subject: 'journalists', value: 3 }], KE],
     // a dated series: every figure is a total of its day
     ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
       { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],

@@ -11,7 +11,7 @@
 import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } from './claim';
 import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
 import { statedDate } from './dates';
-import { LEFT_CUES, PEOPLE_NOUN, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
+import { LEFT_CUES, ownerSubject, PEOPLE_NOUN, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
 import { eventCountries, focusPlace, isDemonym, isSeat, safeFindPlaces, sentenceCountry, sentenceScope, type PlaceHit } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { paragraphs, sentences, type TextSpan } from './sentences';
@@ -449,6 +449,11 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     } else if (!metric) return null;
   }
 
+  // "70 of its members were wounded": the members of the body named before
+  if (metric && /^\s*of (?:its|their) (?:own )?(?:members|crew|personnel|staff|officers|ranks|men|troops|employees)\b/i.test(right)) {
+    const owner = ownerSubject(s.slice(Math.max(0, n.start - 200), n.start));
+    if (owner) subject = owner;
+  }
   // the share's people are whoever the population is: "60 of the hamlet's 350 residents" are people
   if (share && metric) subject = 'people';
   if (!subject) {

@@ -58,6 +58,17 @@ export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
   { re: /\b(?:workers?|miners?|prisoners?|inmates?|migrants?|doctors?|nurses?|medics?|firefighters?|rescuers?|staff|employees?|crew)\b/i, subject: 'other' },
 ];
 
+/** The role that owns "its members", "their crew": the last law-enforcement, military or press body named before. */
+export function ownerSubject(left: string): Subject | null {
+  let best: { subject: Subject; index: number } | null = null;
+  for (const { re, subject } of SUBJECT_WORDS) {
+    if (subject !== 'law_enforcement' && subject !== 'military' && subject !== 'journalists') continue;
+    for (const m of left.matchAll(new RegExp(re.source, 'gi'))) if (!best || m.index! > best.index) best = { subject, index: m.index! };
+  }
+  for (const m of left.matchAll(/\b(?:navy|naval|air force|coast guard)\b/gi)) if (!best || m.index! > best.index) best = { subject: /coast guard/i.test(m[0]) ? 'law_enforcement' : 'military', index: m.index! };
+  return best?.subject ?? null;
+}
+
 export function subjectOf(np: string): { subject: Subject; index: number } | null {
   let best: { subject: Subject; index: number } | null = null;
   for (const { re, subject } of SUBJECT_WORDS) {
