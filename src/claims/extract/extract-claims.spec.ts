@@ -634,6 +634,9 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['The border guard service said 9 of its officers were injured in the ambush.', [{ metric: 'injured', subject: 'law_enforcement', value: 9 }], KE],
     ['A naval patrol boat was hit and 6 of its crew were wounded, the coast command said.', [{ metric: 'injured', subject: 'military', value: 6 }], KE],
     ['The journalists\' union said 3 of its members were detained overnight.', [{ metric: 'detained', subject: 'journalists', value: 3 }], KE],
+    ['Families were still searching for about 20 relatives after the landslide.', [{ metric: 'missing', subject: 'people', value: 20, qualifier: 'approx' }], KE],
+    ['Divers are looking for 7 fishermen whose boat capsized.', [{ metric: 'missing', subject: 'people', value: 7 }], KE],
+    ['Police are looking for 2 suspects.', [], KE],
     // a dated series: every figure is a total of its day
     ['From 118 on Friday evening to 164 on Saturday and 201 on Sunday, the count of those killed kept rising.', [
       { metric: 'killed', subject: 'people', value: 118 }, { metric: 'killed', subject: 'people', value: 164 }, { metric: 'killed', subject: 'people', value: 201 }]],

@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
+  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
 
 interface Draft {
   n: NumberMention;
@@ -401,6 +401,13 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       subject = sub.subject;
       cueEnd = rangeEnd + np.length;
     }
+  }
+  // "relatives were still looking for about a dozen neighbours": people sought are missing
+  if (!metric && /\b(?:still\s+)?(?:looking|searching|hunting)\s+for\s*$/i.test(leftCore) &&
+      /^\s*(?:[\p{L}-]+\s+)?(?:people|persons|neighbou?rs|relatives|residents|villagers|children|victims|family members|students|workers|miners|passengers|climbers|fishermen|migrants|hikers|crew members)\b/iu.test(right)) {
+    metric = 'missing';
+    subject = subjectOf(np)?.subject ?? 'people';
+    cueEnd = rangeEnd + np.length;
   }
   // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
   let placeAt: number | undefined;
