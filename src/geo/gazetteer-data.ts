@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'fs';
 
-export const MIN_CITY_POPULATION = 15000;
+export const MIN_CITY_POPULATION = 10000;
 
 export interface RawCountry {
   code: string;

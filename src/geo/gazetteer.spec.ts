@@ -102,6 +102,13 @@ describe('findPlaces', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('knows towns of ten thousand people; a small town named by ordinary words reads as those words', () => {
+    expect(resolvePlace('Sonoma')?.country).toBe('United States');
+    expect(resolvePlace('California')?.kind).toBe('region');
+    expect(names('Marchers gathered near the White House on Sunday.')).toEqual([]);
+    expect(names('The Spring Hill trail reopened.')).toEqual([]);
+  });
+
   it('takes a common-word town after a locative preposition', () => {
     expect(names('Flooding hit homes in Mobile on Tuesday.')).toEqual(['Mobile']);
   });

@@ -102,6 +102,8 @@ const GENERIC = new Set([
   'north east', 'north west', 'south east', 'south west', 'city', 'region', 'province', 'district',
   'national', 'federal', 'island', 'islands', 'coast', 'interior', 'border', 'metropolitan',
 ]);
+/** Below this many people a town yields its name to a region called so. */
+const SMALL_TOWN = 15_000;
 /** Words before an ambiguous name that make it a place ("in Mobile", "near Police"). */
 const LOCATIVE = new Set([
   'in', 'near', 'from', 'at', 'to', 'outside', 'across', 'around', 'into', 'throughout', 'toward',
@@ -152,7 +154,8 @@ function buildIndex(): Index {
     if (!key || key.length < 2) return;
     const cur = keys.get(key);
     if (cur) {
-      if (cur.rank !== e.rank) { if (cur.rank > e.rank) return; }
+      // a region or country keeps its name from a small town named after it ("California", a village of 11,000)
+      if (cur.rank !== e.rank) { if (cur.rank > e.rank && !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)) return; }
       else if (!!cur.derived !== !!e.derived) { if (!cur.derived) return; }
       else if (cur.score >= e.score) return;
     }
@@ -216,7 +219,8 @@ function buildIndex(): Index {
       rank: 2,
       score,
       demonym: false,
-      ambiguous: !big && (isCommonWord(key) || GENERIC.has(key)),
+      // a small town named by a phrase of ordinary words ("White House", "Spring Hill") reads as that phrase
+      ambiguous: !big && (isCommonWord(key) || GENERIC.has(key) || (c.population < 100_000 && key.includes(' ') && key.split(' ').every(isCommonWord))),
       caps: false,
       region: regionCode,
     };

@@ -460,6 +460,16 @@ describe('extractClaims: contract', () => {
     const wide = 'The earthquake that struck southern Peru killed 30 people, officials in Lima said.\n\nAt least 200 were injured.';
     expect(extractClaims(wide, { defaultCountry: 'Peru' }).map((c) => c.location)).toEqual(['Peru', 'Peru']);
   });
+  it('of several towns named for the event, the one named so more often than the others is its place', () => {
+    const text = 'Crews fought the Sonoma fire through the night; the smaller Napa fire was contained.\n\nThe Sonoma fire had destroyed 300 homes by Friday.\n\nOfficials said 12 people had died.';
+    expect(extractClaims(text, { defaultCountry: 'United States' }).map((c) => c.location)).toEqual(['Sonoma']);
+    const even = 'Crews fought the Sonoma fire; the Napa fire spread.\n\nOfficials said 12 people had died.';
+    expect(extractClaims(even, { defaultCountry: 'United States' }).map((c) => c.location)).toEqual(['United States']);
+  });
+  it('a superlative\'s frame and a dated earlier event are no scope; "razed much of X" names the event', () => {
+    const text = 'At least 40 people died in the blaze that razed much of Sonoma, the deadliest fire in California since a 1991 blaze killed 25 in Oakland.';
+    expect(extractClaims(text, { defaultCountry: 'United States' }).map((c) => [c.value, c.location])).toEqual([[40, 'Sonoma']]);
+  });
   it('an institution\'s seat is no scope; "In X," opening a sentence frames it', () => {
     const [c] = extractClaims('In neighbouring Moldova, the toll rose to 12, according to the government in Chisinau.', { defaultCountry: 'Ukraine' });
     expect([c.metric, c.value, c.location, c.attribution]).toEqual(['killed', 12, 'Moldova', ['government']]);

@@ -49,6 +49,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
 
 const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 const SEAT_BEFORE = /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const SUPERLATIVE_IN = /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PLACE_LABEL = /^(?:\s+(?:tonight|today|now|this (?:morning|evening|afternoon)|update|latest|alone))?\s*:\s/i;
 const ACCOUNTED = /^(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;]{0,100},)?\s+(?:accounted|accounts|accounting)\s+for\s+(?:[\p{L}-]+\s+){0,2}/u;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
@@ -90,6 +91,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     if (/^['’]s\b/.test(s.slice(p.end, p.end + 3)) && !/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead)) continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
     if (SEAT_BEFORE.test(lead)) continue;
+    // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
+    if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
     const listed = places.some((q) => q !== p && q.place.kind !== 'country' && q.place.country === p.place.country &&
       (q.start >= p.end ? LIST_GAP.test(s.slice(p.end, q.start)) : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))));
@@ -108,6 +111,8 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
     const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
+    // "… died, the worst since a 1960 storm killed 61 in Eastport": a place past a dated comparison is the earlier event's
+    if (p.start >= to && /\b(?:since|than|when|in which)\b[^;]*\b(?:1[89]\d\d|20\d\d)\b/i.test(between)) continue;
     if (p.lead) {
       if (p.end > from) continue;
       dist = /[;]/.test(between) ? 250 : Math.min(40, (from - p.end) * 0.5);
@@ -128,10 +133,10 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
 
 /** Nouns that name the event a text reports on. */
 const EVENT_NOUN =
-  '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
+  '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
 const EVENT_BEFORE = new RegExp(`^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|\\d{4}))*\\s+${EVENT_NOUN}\\b`, 'i');
-const EVENT_AFTER = new RegExp(`\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged)\\s+|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
-const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of)?\s*$/i;
+const EVENT_AFTER = new RegExp(`\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged|destroyed|razed|levell?ed|flattened|engulfed|gutted)\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered|destroyed|razed|levell?ed|flattened|engulfed|gutted)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\s*$/i;
 
 /**
  * The place a whole text is about, for figures nothing else scopes. An analyst reads it from how the
@@ -146,6 +151,7 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
   if (text) places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null));
   if (text) {
     const named = new Map<string, Place>();
+    const times = new Map<string, number>();
     for (const p of places) {
       const mention = text.slice(p.start, p.end);
       if (isDemonym(p, mention) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
@@ -153,6 +159,7 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
       const before = text.slice(Math.max(0, p.start - 80), p.start);
       if (!EVENT_BEFORE.test(after) && !EVENT_AFTER.test(before) && !STRUCK.test(before)) continue;
       named.set(p.place.name, p.place);
+      times.set(p.place.name, (times.get(p.place.name) ?? 0) + 1);
     }
     if (named.size) {
       const list = [...named.values()];
@@ -162,6 +169,11 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
       // "the crush in Malang, East Java": the most specific of nested places
       const inner = cities.filter((c) => list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)));
       if (inner.length === 1) return inner[0];
+      // several towns of one country named for fires or floods: the one the text names so more often
+      // than all the others together ("the Northtown fire" twice, "the Southvale fire" once)
+      const count = (c: Place) => times.get(c.name) ?? 0;
+      const top = cities.reduce((a, b) => (count(b) > count(a) ? b : a));
+      if (count(top) >= 2 && count(top) > cities.filter((c) => c !== top).reduce((n, c) => n + count(c), 0)) return top;
       return null;
     }
   }
@@ -201,6 +213,8 @@ export function inHistoricalAside(text: string, p: { start: number; end: number 
   for (const m of sent.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);
     // a full date ("April 21, 2019") dates this event's reporting, not a past one
+    // "… in Northtown, the deadliest since a 1960 storm …": the place named before the comparison is this event's
+    if (m.index! > p.end - from && /\b(?:since|than|surpass\w*|overtak\w*|compared)\b/i.test(sent.slice(p.end - from, m.index))) continue;
     if (/(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)\s*$/i.test(sent.slice(0, m.index))) continue;
     if (pubYear ? y < pubYear : /\b(?:since|last|previous|earlier|deadliest|worst|in which|when|anniversary|recalled)\b/i.test(sent)) return true;
   }
