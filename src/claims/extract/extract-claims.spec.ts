@@ -416,6 +416,35 @@ describe('extractClaims: shapes of reporting', () => {
     ['The 7.8-magnitude quake struck at 4:17 a.m.', []],
     ['He spent 20 years in prison.', []],
     ['The F-16 and the Su-25 took off.', []],
+    // --- "may" after a figure is the modal, not the month
+    ['Up to 700 may still be unaccounted for, the mayor said.', [{ metric: 'missing', subject: 'people', value: 700, qualifier: 'at_most' }]],
+    ['As many as 90 people may have died in the slide.', [{ metric: 'killed', subject: 'people', value: 90, qualifier: 'at_most' }]],
+    ['The ceasefire began on 25 May.', []],
+    // --- short headline verbs after a vague amount
+    ['Storm: dozens hurt', [{ metric: 'injured', subject: 'people', value: 12, qualifier: 'vague' }]],
+    ['Border clashes leave 3 dead, dozens hurt', [{ metric: 'killed', subject: 'people', value: 3 }, { metric: 'injured', subject: 'people', value: 12, qualifier: 'vague' }]],
+    // --- a toll that climbs "past" a figure is above it
+    ['Flood toll climbs past 1,900', [{ metric: 'killed', subject: 'people', value: 1900, qualifier: 'more_than', low: 1900, high: null }]],
+    ['By Sunday the death toll had risen past 310.', [{ metric: 'killed', subject: 'people', value: 310, qualifier: 'more_than' }]],
+    // --- an elliptical figure for another place, with a clause about something else after it
+    [
+      'The storm killed 40 in the province and 12 in Bangladesh, and the landslide it caused killed 9.',
+      [{ metric: 'killed', subject: 'people', value: 40 }, { metric: 'killed', subject: 'people', value: 12 }, { metric: 'killed', subject: 'people', value: 9 }],
+    ],
+    ['Floods killed 70 people in the delta and 15 in Cambodia, while the river kept rising.', [{ metric: 'killed', subject: 'people', value: 70 }, { metric: 'killed', subject: 'people', value: 15 }]],
+    // --- people without a roof: needing shelter, nights in tents or outdoors, leaving a place
+    ['More than 3,000 people need shelter, officials said.', [{ metric: 'displaced', subject: 'people', value: 3000, qualifier: 'more_than' }]],
+    ['Hundreds of thousands of people have been sleeping outdoors since the tremor.', [{ metric: 'displaced', subject: 'people', value: 100000, qualifier: 'vague' }]],
+    ['Thousands of families spent a third night under tarpaulins.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    ['Thousands of people have been leaving the valley by road.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    // --- forces activated, assisting, answering a call
+    ['The governor had activated 120 Guard members.', [{ metric: 'deployed', subject: 'law_enforcement', value: 120 }]],
+    ['About 300 members of the state National Guard are assisting police at roadblocks.', [{ metric: 'deployed', subject: 'law_enforcement', value: 300, qualifier: 'approx' }]],
+    ['More than 600 officers from nearby counties answered the call.', [{ metric: 'deployed', subject: 'law_enforcement', value: 600, qualifier: 'more_than' }]],
+    // --- a crowd that numbered so many, that got inside, that entered a building
+    ['The crowd outside the ministry numbered in the tens of thousands.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],
+    ['At least 1,500 rioters are believed to have got inside.', [{ metric: 'participants', subject: 'protesters', value: 1500, qualifier: 'at_least' }]],
+    ['Between 1,200 and 1,400 people entered the building, investigators said.', [{ metric: 'participants', subject: 'people', value: 1200, qualifier: 'range', low: 1200, high: 1400 }]],
   ];
   // one argument per case: jest would take a missing third element for a `done` callback
   it.each(rows.map((r) => ({ name: r[0], row: r })))('$name', ({ row }) => check(row[0], row[1], row[2]));

@@ -20,7 +20,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims)/i;
+  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors))/i;
 
 interface Draft {
   n: NumberMention;
@@ -40,7 +40,7 @@ interface Draft {
 
 const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
   { re: /\b(?:at least|no fewer than|no less than|not less than|a minimum of|at a minimum)\s*$/i, q: 'at_least' },
-  { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over)\s*$/i, q: 'more_than' },
+  { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over|(?<=\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\s+)past)\s*$/i, q: 'more_than' },
   { re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i, q: 'at_most' },
   { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
   { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
@@ -347,7 +347,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
   }
 
-  if (!metric && lastDraft && drafts[i - 1] === lastDraft && !firstCue(right)) {
+  if (!metric && lastDraft && drafts[i - 1] === lastDraft && !firstCue(right.split(/,\s*(?:and|while|but)\b|[;]/)[0])) {
     // ellipsis: "46 died in one town, officials said, and seven in another": the metric and subject carry over
     if (/(?:^|[,\s])and\s*$/i.test(leftFull0) && /^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?\p{Lu}/u.test(right)) {
       metric = lastDraft.metric;

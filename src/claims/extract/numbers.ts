@@ -49,6 +49,8 @@ const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+/** "700 may still be missing": the lower-case modal before a verb, not the month. */
+const MODAL_MAY = /^\s*may\s+(?:still\s+|also\s+|yet\s+|now\s+|well\s+|not\s+|never\s+)*(?:be|have|rise|climb|grow|increase|exceed|need|remain|die|take|number|reach)\b/;
 /** Words that make the number a measure of something else, not a count of people. */
 const UNIT_AFTER =
   /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
@@ -106,7 +108,7 @@ export function findNumbers(s: string): NumberMention[] {
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
-        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|killed|dead|died|arrested|detained|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(after)) break;
+        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(after)) break;
         out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
         break;
       }
@@ -132,7 +134,7 @@ export function findNumbers(s: string): NumberMention[] {
     }
     // years: four digits without separator, 1800-2100
     if (!scale && /^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100) continue;
-    if (!scale && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+    if (!scale && (MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after)))) continue;
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     out.push({ start, end, value, words: false });
@@ -164,7 +166,7 @@ export function findNumbers(s: string): NumberMention[] {
     if (/^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) || /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)) continue;
     if (UNIT_AFTER.test(after)) continue;
     if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) continue;
-    if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) continue;
+    if ((MONTH_AFTER.test(after) && !MODAL_MAY.test(after)) || MONTH_BEFORE.test(before)) continue;
     if (/^one$/i.test(text)) {
       // "one of the victims", "one more", "no one", "one another", "at one point"
       if (/^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)) continue;
