@@ -416,6 +416,11 @@ describe('extractClaims: shapes of reporting', () => {
     ['The 7.8-magnitude quake struck at 4:17 a.m.', []],
     ['He spent 20 years in prison.', []],
     ['The F-16 and the Su-25 took off.', []],
+    // --- ages set off by commas after a name, age limits, and things counted are no claims
+    ['The guard, Tomas Reyes, 51, was injured while holding the gate, the agency said.', []],
+    ['Two others, Ana Lima, 29, and Joe Park, 63, died of heart attacks.', [{ metric: 'killed', subject: 'people', value: 2 }]],
+    ['The city has booked about 800 hotel rooms for displaced families.', []],
+    ['Several children under 16 were among the evacuees.', []],
     // --- "may" after a figure is the modal, not the month
     ['Up to 700 may still be unaccounted for, the mayor said.', [{ metric: 'missing', subject: 'people', value: 700, qualifier: 'at_most' }]],
     ['As many as 90 people may have died in the slide.', [{ metric: 'killed', subject: 'people', value: 90, qualifier: 'at_most' }]],

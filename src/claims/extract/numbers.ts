@@ -53,11 +53,11 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b
 const MODAL_MAY = /^\s*may\s+(?:still\s+|also\s+|yet\s+|now\s+|well\s+|not\s+|never\s+)*(?:be|have|rise|climb|grow|increase|exceed|need|remain|die|take|number|reach)\b/;
 /** Words that make the number a measure of something else, not a count of people. */
 const UNIT_AFTER =
-  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
+  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|(?:hotel |motel |spare )?rooms|beds|cots|tents|blankets|meals|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
 /** Currency written before the figure as a code or abbreviation ("Rs 300,000", "KSh 1,000"); case matters ("MAD", not "mad"). */
 const CURRENCY_BEFORE = /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
 const BEFORE_NOT_COUNT =
-  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
+  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
 
 function wordsToNumber(raw: string): number | null {
   const parts = raw.toLowerCase().split(/[\s-]+/).filter((p) => p && p !== 'and');
@@ -84,6 +84,11 @@ function wordsToNumber(raw: string): number | null {
 
 /** "one police officer had been killed": "one" heads a person noun that a casualty verb follows. */
 const ONE_SUBJECT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:person|man|woman|child|boy|girl|officer|policeman|policewoman|soldier|journalist|reporter|photographer|protester|demonstrator|civilian|student|resident|worker|member|guard|medic|doctor|nurse|foreigner|national|tourist|citizen)\s+(?:(?:was|is|had|has|have)\s+)?(?:also\s+)?(?:been\s+)?(?:killed|shot dead|died|injured|wounded|hurt|arrested|detained|abducted|missing)\b/iu;
+
+/** "Jane Roe, 42, a nurse": a figure set off by commas right after a name is the person's age. */
+function isAge(before: string, after: string, value: number): boolean {
+  return value <= 110 && /\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before) && /^\s*(?:,|\))/.test(after) && !/\b(?:in|at|near|from|of|to)\s+\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before);
+}
 
 interface Span { start: number; end: number }
 const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
@@ -137,6 +142,7 @@ export function findNumbers(s: string): NumberMention[] {
     if (!scale && (MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after)))) continue;
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
+    if (isAge(before, after, value)) continue;
     out.push({ start, end, value, words: false });
   }
   // "half a dozen"
