@@ -446,6 +446,13 @@ describe('extractClaims: shapes of reporting', () => {
     ['The governor had activated 120 Guard members.', [{ metric: 'deployed', subject: 'law_enforcement', value: 120 }]],
     ['About 300 members of the state National Guard are assisting police at roadblocks.', [{ metric: 'deployed', subject: 'law_enforcement', value: 300, qualifier: 'approx' }]],
     ['More than 600 officers from nearby counties answered the call.', [{ metric: 'deployed', subject: 'law_enforcement', value: 600, qualifier: 'more_than' }]],
+    // --- people driven into the open or trying to get out are displaced
+    ['Aftershocks drive thousands into the open', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    ['Thousands of people tried to leave at once on the only road out.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
+    ['Officials said he tried to leave with 3 bags.', []],
+    // --- a force with its strength in apposition
+    ['The entire state National Guard, about 900 members, had been mobilized.', [{ metric: 'deployed', subject: 'law_enforcement', value: 900, qualifier: 'approx' }]],
+    ['The reading club, about 200 members, had been mobilized.', []],
     // --- a crowd that numbered so many, that got inside, that entered a building
     ['The crowd outside the ministry numbered in the tens of thousands.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],
     ['At least 1,500 rioters are believed to have got inside.', [{ metric: 'participants', subject: 'protesters', value: 1500, qualifier: 'at_least' }]],

@@ -113,7 +113,7 @@ export function findNumbers(s: string): NumberMention[] {
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
-        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(after)) break;
+        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|drive|drives|drove|driven|driving|forced|forcing|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(after)) break;
         out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
         break;
       }
