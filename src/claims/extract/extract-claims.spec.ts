@@ -450,6 +450,10 @@ describe('extractClaims: shapes of reporting', () => {
     ['Aftershocks drive thousands into the open', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Thousands of people tried to leave at once on the only road out.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Officials said he tried to leave with 3 bags.', []],
+    // --- a body that has a force in a place: deployed
+    ['The agency said it had more than 400 federal personnel on the island.', [{ metric: 'deployed', subject: 'other', value: 400, qualifier: 'more_than' }]],
+    ['The army has 2,000 troops in the province.', [{ metric: 'deployed', subject: 'military', value: 2000 }]],
+    ['The company had 300 staff in the city.', []],
     // --- a force with its strength in apposition
     ['The entire state National Guard, about 900 members, had been mobilized.', [{ metric: 'deployed', subject: 'law_enforcement', value: 900, qualifier: 'approx' }]],
     ['The reading club, about 200 members, had been mobilized.', []],

@@ -414,6 +414,17 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     subject = subjectOf(np)?.subject ?? 'people';
     cueEnd = rangeEnd + np.length;
   }
+  // "the agency has more than 500 federal personnel on the island": a force a body keeps in the place
+  if (!metric && /\b(?:has|had|have|now has|now had)\s+(?:now\s+)?$/i.test(leftCore) &&
+      /^\s*(?:[\p{L}-]+\s+)?(?:personnel|staff|responders|troops|soldiers|officers|agents|guardsmen)\s+(?:on|in|at|across|deployed|stationed|working|on the ground)\b/iu.test(right)) {
+    const civil = /^\s*(?:federal|civilian|government|agency|state|county|city|municipal)\s+(?:personnel|staff)\b/i.test(right);
+    const ds = civil ? 'other' : deploySubject(np, s);
+    if (ds) {
+      metric = 'deployed';
+      subject = ds;
+      cueEnd = rangeEnd + np.length;
+    }
+  }
   // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
   let placeAt: number | undefined;
   if (!metric && lastDraft) {
