@@ -515,6 +515,10 @@ describe('extractClaims: contract', () => {
     const text = 'At least 40 people died in the blaze that razed much of Sonoma, the deadliest fire in California since a 1991 blaze killed 25 in Oakland.';
     expect(extractClaims(text, { defaultCountry: 'United States' }).map((c) => [c.value, c.location])).toEqual([[40, 'Sonoma']]);
   });
+  it('"the X Valley" is a place in X, not a surname after a town', () => {
+    const [c] = extractClaims('At least 40 people died in the Fergana Valley, officials said.', { defaultCountry: 'Uzbekistan' });
+    expect(c.location).toBe('Fergana');
+  });
   it('an institution\'s seat is no scope; "In X," opening a sentence frames it', () => {
     const [c] = extractClaims('In neighbouring Moldova, the toll rose to 12, according to the government in Chisinau.', { defaultCountry: 'Ukraine' });
     expect([c.metric, c.value, c.location, c.attribution]).toEqual(['killed', 12, 'Moldova', ['government']]);

@@ -27,7 +27,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     if (/^[\p{Lu}]{1,4}$/u.test(mention) || /^[\p{Lu}][\p{Ll}]$/u.test(mention)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
-    const placeWord = /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality)$/;
+    const placeWord = /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality|Valley|Basin|Delta|Peninsula|Metro|Metropolitan)$/;
     if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
     if (prev && !/^(?:In|At|From|To|Near|Of|The|And|Outside|Across|Inside|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(prev[1]) && !resolvePlace(prev[1]) && !/[.!?]\s+$/.test(text.slice(Math.max(0, h.start - 32), h.start))) return false;
     return true;
