@@ -140,8 +140,8 @@ describe('extractClaims: shapes of reporting', () => {
       { metric: 'missing', subject: 'people', value: 10100 },
     ]],
     ['At least 30,000 people were displaced in the city, the UN said.', [{ metric: 'displaced', subject: 'people', value: 30000, qualifier: 'at_least', attribution: ['UN'] }]],
-    ['Tens of thousands of residents were evacuated from coastal areas.', [{ metric: 'displaced', subject: 'civilians', value: 10000, qualifier: 'vague' }]],
-    ['Between 10 and 15 villagers are still missing.', [{ metric: 'missing', subject: 'civilians', value: 10, qualifier: 'range', low: 10, high: 15 }]],
+    ['Tens of thousands of residents were evacuated from coastal areas.', [{ metric: 'displaced', subject: 'people', value: 10000, qualifier: 'vague' }]],
+    ['Between 10 and 15 villagers are still missing.', [{ metric: 'missing', subject: 'people', value: 10, qualifier: 'range', low: 10, high: 15 }]],
     ['The storm killed 10-15 people across the region.', [{ metric: 'killed', subject: 'people', value: 10, qualifier: 'range', low: 10, high: 15 }]],
     ['Up to 3,000 people may have died, officials warned.', [{ metric: 'killed', subject: 'people', value: 3000, qualifier: 'at_most', low: 0, high: 3000 }]],
     ['Fewer than 50 people were injured.', [{ metric: 'injured', subject: 'people', value: 50, qualifier: 'at_most', low: 0, high: 50 }]],
@@ -165,7 +165,7 @@ describe('extractClaims: shapes of reporting', () => {
       { metric: 'killed', subject: 'people', value: 18, attribution: ['health ministry'] },
       { metric: 'killed', subject: 'children', value: 5 },
     ]],
-    ['Gunmen killed at least 50 villagers.', [{ metric: 'killed', subject: 'civilians', value: 50, qualifier: 'at_least' }]],
+    ['Gunmen killed at least 50 villagers.', [{ metric: 'killed', subject: 'people', value: 50, qualifier: 'at_least' }]],
     ['Seven journalists have been killed since the war began.', [{ metric: 'killed', subject: 'journalists', value: 7 }]],
     ['Israel said 1,200 people were killed in the attack and about 240 were taken hostage.', [{ metric: 'killed', subject: 'people', value: 1200 }]],
     ['Militants killed four police officers at a checkpoint.', [{ metric: 'killed', subject: 'law_enforcement', value: 4 }]],
@@ -362,7 +362,7 @@ describe('extractClaims: shapes of reporting', () => {
     [
       'Nearly 12,000 residents, among them some 3,000 children, were forced from their flooded homes.',
       [
-        { metric: 'displaced', subject: 'civilians', value: 12000, qualifier: 'approx' },
+        { metric: 'displaced', subject: 'people', value: 12000, qualifier: 'approx' },
         { metric: 'displaced', subject: 'children', value: 3000, qualifier: 'approx' },
       ],
     ],
@@ -446,6 +446,9 @@ describe('extractClaims: shapes of reporting', () => {
     ['The governor had activated 120 Guard members.', [{ metric: 'deployed', subject: 'law_enforcement', value: 120 }]],
     ['About 300 members of the state National Guard are assisting police at roadblocks.', [{ metric: 'deployed', subject: 'law_enforcement', value: 300, qualifier: 'approx' }]],
     ['More than 600 officers from nearby counties answered the call.', [{ metric: 'deployed', subject: 'law_enforcement', value: 600, qualifier: 'more_than' }]],
+    // --- residents, citizens and villagers are people; civilians and foreigners are civilians
+    ['Nearly 2,000 displaced residents have moved into motels.', [{ metric: 'displaced', subject: 'people', value: 2000, qualifier: 'approx' }]],
+    ['Soldiers killed 12 civilians at a checkpoint.', [{ metric: 'killed', subject: 'civilians', value: 12 }]],
     // --- people driven into the open or trying to get out are displaced
     ['Aftershocks drive thousands into the open', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Thousands of people tried to leave at once on the only road out.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
@@ -580,7 +583,7 @@ describe('extractClaims: who said it (newswire attribution)', () => {
     ['Juan Perez, head of the Global Federation of Mountain and Cave Rescue Teams (GFMCRT) mission in Peru, told state television that 60 climbers were missing.', [{ metric: 'missing', subject: 'people', value: 60, attribution: ['Juan Perez'] }]],
     // --- "in a post on <platform>, Y said": the platform is no source
     ['In a post on Telegram, the regional governor said 11 people had been killed.', [{ metric: 'killed', subject: 'people', value: 11, attribution: ['regional governor'] }]],
-    ['In a Facebook post, the city mayor said 200 residents had been evacuated.', [{ metric: 'displaced', subject: 'civilians', value: 200, attribution: ['city mayor'] }]],
+    ['In a Facebook post, the city mayor said 200 residents had been evacuated.', [{ metric: 'displaced', subject: 'people', value: 200, attribution: ['city mayor'] }]],
     ['Writing on X, the interior minister said 35 officers had been injured.', [{ metric: 'injured', subject: 'law_enforcement', value: 35, attribution: ['interior minister'] }]],
     // --- a source closing a sentence that opens with a long toll phrase
     ['The toll from the floods that swept through the three northern provinces on Monday has climbed to 3,120, Prime Minister Ana Costa said on Wednesday.', [{ metric: 'killed', subject: 'people', value: 3120, attribution: ['Prime Minister Ana Costa'] }]],
@@ -658,7 +661,7 @@ describe('extractClaims: earlier totals, movement and other phrasings', () => {
     ['Press freedom groups put the number of reporters detained at 31.', [{ metric: 'detained', subject: 'journalists', value: 31 }]],
     ['The agency said it had dispatched a team of 45 to the valley.', [{ metric: 'deployed', subject: 'other', value: 45 }]],
     ['The watchdog opened an inquiry into the fatal shooting of at least 9 people by police.', [{ metric: 'killed', subject: 'people', value: 9, qualifier: 'at_least' }]],
-    ['Monitors documented the killings of 14 villagers.', [{ metric: 'killed', subject: 'civilians', value: 14 }]],
+    ['Monitors documented the killings of 14 villagers.', [{ metric: 'killed', subject: 'people', value: 14 }]],
     ['State radio reported that one soldier had been killed near the border.', [{ metric: 'killed', subject: 'military', value: 1 }]],
     ['The union said that one photographer had been arrested.', [{ metric: 'detained', subject: 'journalists', value: 1 }]],
     ['The general strike brought tens of thousands of people onto the streets.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague' }]],

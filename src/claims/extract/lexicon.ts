@@ -53,8 +53,9 @@ export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
   { re: RESPONDERS_SRC, subject: 'other' },
   { re: /\b(?:journalists?|reporters?|media workers?|photographers?|photojournalists?|camera(?:men|man)|correspondents?)\b/i, subject: 'journalists' },
   { re: /\b(?:aged under (?:18|eighteen|16|15)|under the age of 18|children|child|minors?|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i, subject: 'children' },
-  { re: /\b(?:civilians?|residents?|bystanders?|passers-?by|locals?|citizens?|villagers?|inhabitants|foreigners?|foreign (?:nationals?|citizens?|visitors?)|tourists?)\b/i, subject: 'civilians' },
-  { re: /\b(?:people|persons?|individuals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|patients|officials|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i, subject: 'people' },
+  // residents, citizens, villagers are everyone living there: `people`, as analysts code them ("117 citizens", "3,000 displaced residents")
+  { re: /\b(?:civilians?|bystanders?|passers-?by|foreigners?|foreign (?:nationals?|citizens?|visitors?)|tourists?)\b/i, subject: 'civilians' },
+  { re: /\b(?:people|persons?|individuals?|residents?|citizens?|villagers?|inhabitants|locals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|patients|officials|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i, subject: 'people' },
   { re: /\b(?:workers?|miners?|prisoners?|inmates?|migrants?|doctors?|nurses?|medics?|firefighters?|rescuers?|staff|employees?|crew)\b/i, subject: 'other' },
 ];
 
