@@ -726,6 +726,8 @@ describe('extractClaims: crowds in a protest', () => {
   const rows: Row[] = [
     ['Protesters marched on the assembly again. Tens of thousands gathered in the square.', [{ metric: 'participants', subject: 'protesters', value: 10000, qualifier: 'vague' }]],
     ['The strike shut shops across the city. Organisers said well over 200,000 people were out by noon, and the march kept growing.', [{ metric: 'participants', subject: 'protesters', value: 200000, qualifier: 'more_than' }]],
+    // a text about a riot and its rioters: the crowd is protesters
+    ['The riot lasted four hours. Prosecutors say about 1,800 people entered the building, and rioters smashed its doors.', [{ metric: 'participants', subject: 'protesters', value: 1800, qualifier: 'approx' }]],
     ['Main road right now, over 30,000 of us and still coming #RejectTheTax', [{ metric: 'participants', subject: 'protesters', value: 30000, qualifier: 'more_than' }]],
     // a crowd at a festival is people, and no protest makes it protesters
     ['Tens of thousands of people flooded the old town for the festival.', [{ metric: 'participants', subject: 'people', value: 10000, qualifier: 'vague' }]],

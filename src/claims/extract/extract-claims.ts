@@ -697,7 +697,7 @@ function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[])
   }
 }
 
-const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting)\b/gi;
+const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting|rioters?|insurrectionists?)\b/gi;
 const PROTEST_WORD = new RegExp(PROTEST_WORDS.source, 'i');
 const NOT_PROTESTERS = /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
 const FIGURE_ANAPHOR = /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
