@@ -453,6 +453,9 @@ describe('extractClaims: shapes of reporting', () => {
     ['Aftershocks drive thousands into the open', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Thousands of people tried to leave at once on the only road out.', [{ metric: 'displaced', subject: 'people', value: 1000, qualifier: 'vague' }]],
     ['Officials said he tried to leave with 3 bags.', []],
+    // --- the part of a set that has been identified is no count of the set
+    ['Only five of the dead have been identified so far.', []],
+    ['Nine of the victims have been formally identified, the coroner said.', []],
     // --- a body that has a force in a place: deployed
     ['The agency said it had more than 400 federal personnel on the island.', [{ metric: 'deployed', subject: 'other', value: 400, qualifier: 'more_than' }]],
     ['The army has 2,000 troops in the province.', [{ metric: 'deployed', subject: 'military', value: 2000 }]],

@@ -224,7 +224,7 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   // "11 of them in critical condition": a condition is no metric of its own
   if (subset && /^\s*(?:were\s+|are\s+|was\s+|remain(?:ed)?\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening|fair|good)\s+condition\b/i.test(right.slice(subset[0].length))) return null;
   // "45 detained, of whom 20 have since been released": the part that left the set is no count of it
-  if ((subset || including) && /^\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:since|later|already|now|been|subsequently|all)\s+)*(?:released|freed|let go|acquitted|pardoned|returned home|found alive|rescued|reunited|discharged|recovered|bailed)\b/i.test(subset ? right.slice(subset[0].length) : right)) return null;
+  if ((subset || including) && /^\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:since|later|already|now|been|subsequently|all)\s+)*(?:released|freed|let go|acquitted|pardoned|returned home|found alive|rescued|reunited|discharged|recovered|bailed|identified|formally identified|named)\b/i.test(subset ? right.slice(subset[0].length) : right)) return null;
   if (subset || including) {
     const rest = subset ? right.slice(subset[0].length) : right;
     const cue = firstCue(rest);
