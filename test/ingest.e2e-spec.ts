@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { submit, waitForArticle } from './helpers/articles';
-import { resetDatabase, startStack, type Stack } from './helpers/stack';
+import { useFreshStack, type Stack } from './helpers/stack';
 
 const seed = readFileSync(join(__dirname, '..', 'seeds', '000_5d0714ddfb954547.txt'), 'utf8');
 
@@ -17,15 +17,10 @@ interface DiscrepancyItem {
 }
 
 describe('ingest: an article goes in, flagged discrepancies come out', () => {
+  const stackOf = useFreshStack();
   let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    await resetDatabase(stack.db);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+  beforeAll(() => {
+    stack = stackOf();
   });
 
   it('processes the seed through the queue and flags 8 vs 12 killed and 317 vs 353 injured', async () => {

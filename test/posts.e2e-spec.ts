@@ -2,21 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { submit, waitForArticle } from './helpers/articles';
-import { resetDatabase, startStack, type Stack } from './helpers/stack';
+import { useFreshStack, type Stack } from './helpers/stack';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const TWEET_ID = '1479040000000000000';
 
 describe('posts: stored once, with every article that embeds them', () => {
+  const stackOf = useFreshStack();
   let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    await resetDatabase(stack.db);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+  beforeAll(() => {
+    stack = stackOf();
   });
 
   it('keeps one tweet embedded by two articles as one post with two embeds, counted once', async () => {

@@ -1,5 +1,5 @@
 import { submit, waitForArticle } from './helpers/articles';
-import { resetDatabase, startStack, type Stack } from './helpers/stack';
+import { useFreshStack, type Stack } from './helpers/stack';
 
 // Articles submitted without a story join one by main country and date (±10 days).
 const articles = {
@@ -22,15 +22,10 @@ const articles = {
 };
 
 describe('stories assigned automatically', () => {
+  const stackOf = useFreshStack();
   let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    await resetDatabase(stack.db);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+  beforeAll(() => {
+    stack = stackOf();
   });
 
   it('groups one event and keeps unrelated events apart', async () => {

@@ -107,3 +107,22 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * Registers a real stack for the enclosing describe block, on an emptied database; the returned
+ * function gives it to the tests.
+ */
+export function useFreshStack(): () => Stack {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack();
+    await resetDatabase(stack.db);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  return () => {
+    if (!stack) throw new Error('the stack did not start');
+    return stack;
+  };
+}
