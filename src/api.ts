@@ -7,16 +7,23 @@ import type { AppConfig } from './config/app-config';
 
 /** Builds the HTTP API (used by main.ts, the demo and the e2e tests alike). */
 export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: ['error', 'warn'],
+  });
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('Post Provenance Tracker')
-    .setDescription('Articles in; embedded posts, figures with provenance and flagged discrepancies out.')
+    .setDescription(
+      'Articles in; embedded posts, figures with provenance and flagged discrepancies out.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
   return app;
 }

@@ -15,7 +15,16 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, true), ArticlesModule, PostsModule, ClaimsModule, StoriesApiModule, DiscrepanciesModule, HealthModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config, true),
+        ArticlesModule,
+        PostsModule,
+        ClaimsModule,
+        StoriesApiModule,
+        DiscrepanciesModule,
+        HealthModule,
+      ],
     };
   }
 }

@@ -23,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
       const unknown = args.find((a) => a.startsWith('--'));
       if (unknown) throw new Error(`unknown option ${unknown}`);
       if (!args.length) throw new Error('extract needs at least one FILE');
-      await runExtract({ url, publishedAt, files: args }, (line) => process.stdout.write(line + '\n'));
+      await runExtract({ url, publishedAt, files: args }, (line) =>
+        process.stdout.write(line + '\n'),
+      );
       return 0;
     }
     default:

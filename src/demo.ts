@@ -16,19 +16,30 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
     });
   });
 }
 
 function launch(script: string, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
-  const child = spawn(process.execPath, [join(__dirname, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(__dirname, script)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   return child;
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs: number): Promise<T> {
+async function until<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -54,10 +65,16 @@ async function main(): Promise<number> {
   const log: string[] = [];
   const children: ChildProcess[] = [];
   try {
-    process.stdout.write(`Starting the API (port ${port}) and a worker against ${new URL(config.databaseUrl).pathname.slice(1)} and ${config.redisUrl}…\n`);
+    process.stdout.write(
+      `Starting the API (port ${port}) and a worker against ${new URL(config.databaseUrl).pathname.slice(1)} and ${config.redisUrl}…\n`,
+    );
     children.push(launch('main.js', env, log));
     const api = new ApiClient(`http://127.0.0.1:${port}`);
-    await until(async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined), 'the API (is PostgreSQL running?)', 60000);
+    await until(
+      async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined),
+      'the API (is PostgreSQL running?)',
+      60000,
+    );
     children.push(launch('worker.js', env, log));
 
     const seedDir = join(ROOT, 'seeds');
@@ -66,32 +83,57 @@ async function main(): Promise<number> {
     for (const file of files) {
       const content = await readFile(join(seedDir, file), 'utf8');
       const format = /^\.html?$/i.test(extname(file)) ? 'html' : 'text';
-      const res = await api.request<{ id: string; status: string; message?: string }>('POST', '/articles', { [format]: content });
-      if (res.status !== 202 && res.status !== 200) throw new Error(`submitting ${file}: ${res.status} ${JSON.stringify(res.body)}`);
-      process.stdout.write(`submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})\n`);
+      const res = await api.request<{ id: string; status: string; message?: string }>(
+        'POST',
+        '/articles',
+        { [format]: content },
+      );
+      if (res.status !== 202 && res.status !== 200)
+        throw new Error(`submitting ${file}: ${res.status} ${JSON.stringify(res.body)}`);
+      process.stdout.write(
+        `submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})\n`,
+      );
       ids.push(res.body.id);
     }
 
     const stories = new Set<string>();
     for (const id of ids) {
-      const doc = await until(async () => {
-        const d = await api.get<{ status: string; error: string | null; story: string | null; posts: unknown[]; claims: unknown[] }>(`/articles/${id}`);
-        return d.status === 'processed' || d.status === 'failed' ? d : undefined;
-      }, `article ${id} to be processed (is Redis running?)`, 120000);
+      const doc = await until(
+        async () => {
+          const d = await api.get<{
+            status: string;
+            error: string | null;
+            story: string | null;
+            posts: unknown[];
+            claims: unknown[];
+          }>(`/articles/${id}`);
+          return d.status === 'processed' || d.status === 'failed' ? d : undefined;
+        },
+        `article ${id} to be processed (is Redis running?)`,
+        120000,
+      );
       if (doc.status === 'failed') throw new Error(`article ${id} failed: ${doc.error}`);
-      process.stdout.write(`processed ${id}: ${doc.posts.length} posts, ${doc.claims.length} claims, story ${doc.story}\n`);
+      process.stdout.write(
+        `processed ${id}: ${doc.posts.length} posts, ${doc.claims.length} claims, story ${doc.story}\n`,
+      );
       if (doc.story) stories.add(doc.story);
     }
 
     const rows: DiscrepancyRow[] = [];
     for (const story of stories) {
-      const page = await api.get<{ items: DiscrepancyRow[] }>(`/discrepancies?story=${encodeURIComponent(story)}&limit=100&sort=severity`);
+      const page = await api.get<{ items: DiscrepancyRow[] }>(
+        `/discrepancies?story=${encodeURIComponent(story)}&limit=100&sort=severity`,
+      );
       rows.push(...page.items);
     }
-    process.stdout.write(`\nFlagged discrepancies (${rows.length}):\n\n${renderDiscrepancyTable(rows)}`);
+    process.stdout.write(
+      `\nFlagged discrepancies (${rows.length}):\n\n${renderDiscrepancyTable(rows)}`,
+    );
     return 0;
   } catch (err) {
-    process.stderr.write(`demo failed: ${(err as Error).message}\n--- process output ---\n${log.join('')}\n`);
+    process.stderr.write(
+      `demo failed: ${(err as Error).message}\n--- process output ---\n${log.join('')}\n`,
+    );
     return 1;
   } finally {
     await Promise.all(children.map(stop));

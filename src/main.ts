@@ -10,6 +10,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`API failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `API failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

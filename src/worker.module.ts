@@ -8,6 +8,13 @@ import { IngestWorkerModule } from './ingestion/ingest-worker.module';
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, false), IngestWorkerModule] };
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config, false),
+        IngestWorkerModule,
+      ],
+    };
   }
 }

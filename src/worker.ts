@@ -5,12 +5,18 @@ import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   app.enableShutdownHooks();
-  process.stdout.write(`worker: consuming queue "ingest" (prefix ${config.queuePrefix}, concurrency ${config.workerConcurrency})\n`);
+  process.stdout.write(
+    `worker: consuming queue "ingest" (prefix ${config.queuePrefix}, concurrency ${config.workerConcurrency})\n`,
+  );
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`worker failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `worker failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -5,7 +5,10 @@ import { startStack, type Stack } from './helpers/stack';
 // GET /claims and GET /claims/history on a small story: an outlet's "at least 8", a tweet's 8
 // embedded in a second outlet that says 12, and a nationwide 18 two days later. Content, URLs and
 // story names carry a tag of their own, so the spec does not depend on what else the database holds.
-const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8);
+const tag = Math.random()
+  .toString(36)
+  .replace(/[^a-z]/g, '')
+  .slice(0, 8);
 const story = `history-${tag}`;
 const pageUrl = `https://news.example.com/${tag}/almaty-toll`;
 
@@ -31,7 +34,14 @@ interface ClaimItem {
   source: { kind: string; postId?: string };
   articleId: string;
   postId: string | null;
-  article: { id: string; title: string | null; site: string | null; url: string | null; author: string | null; publishedAt: string | null } | null;
+  article: {
+    id: string;
+    title: string | null;
+    site: string | null;
+    url: string | null;
+    author: string | null;
+    publishedAt: string | null;
+  } | null;
   post: { id: string; handle: string | null; url: string | null; postedAt: string | null } | null;
   superseded: boolean;
 }
@@ -39,7 +49,15 @@ interface ClaimItem {
 interface History {
   story: string;
   claims: ClaimItem[];
-  values: { value: number; low: number | null; high: number | null; firstSeenAt: string; firstClaimId: string; claimIds: string[]; origins: number }[];
+  values: {
+    value: number;
+    low: number | null;
+    high: number | null;
+    firstSeenAt: string;
+    firstClaimId: string;
+    claimIds: string[];
+    origins: number;
+  }[];
   envelope: { low: number | null; high: number | null } | null;
   conservative: { value: number; originKeys: string[]; claimIds: string[] } | null;
 }
@@ -62,7 +80,9 @@ describe('claims and the history of a figure', () => {
     return res.body as { items: ClaimItem[]; total: number; page: number; limit: number };
   };
   const history = async (query: Record<string, string>) => {
-    const res = await request(stack.url).get('/claims/history').query({ story, metric: 'killed', subject: 'law_enforcement', ...query });
+    const res = await request(stack.url)
+      .get('/claims/history')
+      .query({ story, metric: 'killed', subject: 'law_enforcement', ...query });
     expect(res.status).toBe(200);
     return res.body as History;
   };
@@ -87,15 +107,27 @@ describe('claims and the history of a figure', () => {
   it('lists a story’s claims, filtered by metric, subject, source, article, post and place, paginated', async () => {
     const all = await claims({ story });
     expect(all.total).toBe(5);
-    expect(all.items.map((c) => `${c.metric}:${c.value}`).sort()).toEqual(['detained:40', 'killed:12', 'killed:18', 'killed:8', 'killed:8']);
+    expect(all.items.map((c) => `${c.metric}:${c.value}`).sort()).toEqual([
+      'detained:40',
+      'killed:12',
+      'killed:18',
+      'killed:8',
+      'killed:8',
+    ]);
     expect(all.items.every((c) => c.story === story)).toBe(true);
 
-    expect((await claims({ story, metric: 'detained' })).items.map((c) => [c.subject, c.value])).toEqual([['people', 40]]);
+    expect(
+      (await claims({ story, metric: 'detained' })).items.map((c) => [c.subject, c.value]),
+    ).toEqual([['people', 40]]);
     expect((await claims({ story, subject: 'law_enforcement' })).total).toBe(4);
     const fromPosts = await claims({ story, source: 'post' });
-    expect(fromPosts.items.map((c) => [c.value, c.post?.handle, c.source.kind])).toEqual([[8, 'steppe_watch', 'post']]);
+    expect(fromPosts.items.map((c) => [c.value, c.post?.handle, c.source.kind])).toEqual([
+      [8, 'steppe_watch', 'post'],
+    ]);
     expect((await claims({ story, source: 'article' })).total).toBe(4);
-    expect((await claims({ articleId: example.id })).items.map((c) => c.value).sort((a, b) => a - b)).toEqual([8, 12]);
+    expect(
+      (await claims({ articleId: example.id })).items.map((c) => c.value).sort((a, b) => a - b),
+    ).toEqual([8, 12]);
     expect((await claims({ postId: fromPosts.items[0].postId! })).total).toBe(1);
 
     // A place filter takes in the places inside it.
@@ -105,7 +137,9 @@ describe('claims and the history of a figure', () => {
 
     const page1 = await claims({ story, limit: 2, page: 1 });
     const page3 = await claims({ story, limit: 2, page: 3 });
-    expect([page1.total, page1.items.length, page3.items.length, page3.total]).toEqual([5, 2, 1, 5]);
+    expect([page1.total, page1.items.length, page3.items.length, page3.total]).toEqual([
+      5, 2, 1, 5,
+    ]);
     expect((await claims({ story: `no-such-story-${tag}` })).total).toBe(0);
   });
 
@@ -126,26 +160,54 @@ describe('claims and the history of a figure', () => {
     const h = await history({});
     expect(h.story).toBe(story);
     expect(h.claims.map((c) => c.value)).toEqual([8, 8, 12, 18]);
-    expect(h.claims.map((c) => c.asOf?.slice(0, 10))).toEqual(['2022-01-06', '2022-01-06', '2022-01-07', '2022-01-08']);
+    expect(h.claims.map((c) => c.asOf?.slice(0, 10))).toEqual([
+      '2022-01-06',
+      '2022-01-06',
+      '2022-01-07',
+      '2022-01-08',
+    ]);
 
     const [atLeast8, tweet8, twelve, eighteen] = h.claims;
-    expect(atLeast8).toMatchObject({ low: 8, high: null, articleId: reuters.id, source: { kind: 'article' }, post: null });
+    expect(atLeast8).toMatchObject({
+      low: 8,
+      high: null,
+      articleId: reuters.id,
+      source: { kind: 'article' },
+      post: null,
+    });
     expect(atLeast8.attribution).toEqual(['interior ministry']);
     expect(atLeast8.quote).toMatch(/At least 8 police officers were killed/);
     expect(tweet8).toMatchObject({
       source: { kind: 'post' },
-      post: { handle: 'steppe_watch', url: expect.stringContaining('/steppe_watch/status/1479000000000000001'), postedAt: expect.stringMatching(/^2022-01-06/) },
+      post: {
+        handle: 'steppe_watch',
+        url: expect.stringContaining('/steppe_watch/status/1479000000000000001'),
+        postedAt: expect.stringMatching(/^2022-01-06/),
+      },
       article: { id: example.id, title: 'Almaty unrest: the toll rises', url: pageUrl },
     });
     expect(twelve).toMatchObject({
       quote: expect.stringContaining('12 police officers were killed'),
       attribution: ['health ministry'],
-      article: { id: example.id, title: 'Almaty unrest: the toll rises', site: 'Example News', url: pageUrl, author: 'Jane Roe', publishedAt: expect.stringMatching(/^2022-01-07/) },
+      article: {
+        id: example.id,
+        title: 'Almaty unrest: the toll rises',
+        site: 'Example News',
+        url: pageUrl,
+        author: 'Jane Roe',
+        publishedAt: expect.stringMatching(/^2022-01-07/),
+      },
     });
-    expect(eighteen).toMatchObject({ location: 'Kazakhstan', articleId: tengri.id, superseded: false });
+    expect(eighteen).toMatchObject({
+      location: 'Kazakhstan',
+      articleId: tengri.id,
+      superseded: false,
+    });
 
     // Each distinct figure with when it was first seen; "at least 8" is not the same figure as 8.
-    expect(h.values.map((v) => [v.value, v.low, v.high, v.firstSeenAt.slice(0, 10), v.claimIds.length])).toEqual([
+    expect(
+      h.values.map((v) => [v.value, v.low, v.high, v.firstSeenAt.slice(0, 10), v.claimIds.length]),
+    ).toEqual([
       [8, 8, null, '2022-01-06', 1],
       [8, 8, 8, '2022-01-06', 1],
       [12, 12, 12, '2022-01-07', 1],
@@ -168,7 +230,12 @@ describe('claims and the history of a figure', () => {
     expect(bounded.envelope).toEqual({ low: 40, high: 40 });
     expect(bounded.conservative?.value).toBe(40);
     const none = await history({ location: 'Astana' });
-    expect([none.claims, none.values, none.envelope, none.conservative]).toEqual([[], [], null, null]);
+    expect([none.claims, none.values, none.envelope, none.conservative]).toEqual([
+      [],
+      [],
+      null,
+      null,
+    ]);
   });
 
   it('answers 400 naming a missing or bad parameter, 404 for an unknown story', async () => {
@@ -179,10 +246,14 @@ describe('claims and the history of a figure', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(new RegExp(`${missing} is required`));
     }
-    const bad = await request(stack.url).get('/claims/history').query({ story, metric: 'deaths', subject: 'people' });
+    const bad = await request(stack.url)
+      .get('/claims/history')
+      .query({ story, metric: 'deaths', subject: 'people' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/metric must be one of/);
-    const unknown = await request(stack.url).get('/claims/history').query({ story: `no-such-story-${tag}`, metric: 'killed', subject: 'people' });
+    const unknown = await request(stack.url)
+      .get('/claims/history')
+      .query({ story: `no-such-story-${tag}`, metric: 'killed', subject: 'people' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.message).toMatch(/not found/);
   });

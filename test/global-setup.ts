@@ -7,6 +7,10 @@ import { TEST_DATABASE_URL } from './helpers/test-env';
 export default async function globalSetup(): Promise<void> {
   const root = join(__dirname, '..');
   const runner = join(root, 'dist', 'database', 'run-migrations.js');
-  if (!existsSync(runner)) throw new Error('dist/ is missing: run `npm run build` before the e2e tests (npm test does)');
-  execFileSync(process.execPath, [runner], { env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL }, stdio: 'inherit' });
+  if (!existsSync(runner))
+    throw new Error('dist/ is missing: run `npm run build` before the e2e tests (npm test does)');
+  execFileSync(process.execPath, [runner], {
+    env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL },
+    stdio: 'inherit',
+  });
 }

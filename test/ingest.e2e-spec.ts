@@ -13,7 +13,15 @@ interface DiscrepancyItem {
   subject: string;
   kind: string;
   status: string;
-  values: { value: number; claims: { quote: string; source: { kind: string }; attribution: string[]; postId: string | null }[] }[];
+  values: {
+    value: number;
+    claims: {
+      quote: string;
+      source: { kind: string };
+      attribution: string[];
+      postId: string | null;
+    }[];
+  }[];
 }
 
 describe('ingest: an article goes in, flagged discrepancies come out', () => {
@@ -24,7 +32,9 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('processes the seed through the queue and flags 8 vs 12 killed and 317 vs 353 injured', async () => {
-    const res = await request(stack.url).post('/articles').send({ text: seed, story: 'almaty-seed' });
+    const res = await request(stack.url)
+      .post('/articles')
+      .send({ text: seed, story: 'almaty-seed' });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ id: expect.any(String), status: 'queued' });
 
@@ -33,22 +43,46 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     expect(doc.story).toBe('almaty-seed');
     expect(doc.article).toMatchObject({ author: 'Anna van Densky', place: 'Brussels' });
     expect(String(doc.article.publishedAt)).toMatch(/^2022-01-06/);
-    expect(doc.posts.filter((p) => p.kind === 'embedded').map((p) => p.handle)).toEqual(['TOLOnews', 'Peter__Leonard', 'Conflicts', 'disclosetv', 'Liveuamap', '_Stmatrix']);
-    expect(doc.posts.find((p) => p.kind === 'referenced')).toMatchObject({ platform: 'facebook', authorName: 'Pashinyan' });
+    expect(doc.posts.filter((p) => p.kind === 'embedded').map((p) => p.handle)).toEqual([
+      'TOLOnews',
+      'Peter__Leonard',
+      'Conflicts',
+      'disclosetv',
+      'Liveuamap',
+      '_Stmatrix',
+    ]);
+    expect(doc.posts.find((p) => p.kind === 'referenced')).toMatchObject({
+      platform: 'facebook',
+      authorName: 'Pashinyan',
+    });
 
     const list = await request(stack.url).get('/discrepancies').query({ story: 'almaty-seed' });
     expect(list.status).toBe(200);
     const items = list.body.items as DiscrepancyItem[];
     const summary = items
       .filter((d) => d.kind === 'conflict')
-      .map((d) => `${d.metric}/${d.subject}: ${d.values.map((v) => v.value).sort((a, b) => a - b).join(' vs ')}`)
+      .map(
+        (d) =>
+          `${d.metric}/${d.subject}: ${d.values
+            .map((v) => v.value)
+            .sort((a, b) => a - b)
+            .join(' vs ')}`,
+      )
       .sort();
-    expect(summary).toEqual(['injured/law_enforcement: 317 vs 353', 'killed/law_enforcement: 8 vs 12']);
+    expect(summary).toEqual([
+      'injured/law_enforcement: 317 vs 353',
+      'killed/law_enforcement: 8 vs 12',
+    ]);
 
     const killed = items.find((d) => d.metric === 'killed')!;
     expect(killed.status).toBe('open');
     const quotes = killed.values.flatMap((v) => v.claims.map((c) => c.quote));
-    expect(quotes).toEqual(expect.arrayContaining(['12 were killed', expect.stringContaining('8 police and national guards have been killed')]));
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        '12 were killed',
+        expect.stringContaining('8 police and national guards have been killed'),
+      ]),
+    );
     const fromPost = killed.values.find((v) => v.value === 8)!.claims[0];
     expect(fromPost.source.kind).toBe('post');
     expect(fromPost.postId).toEqual(expect.any(String));
@@ -57,9 +91,13 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('answers the identical article again with 200 and the same id', async () => {
-    const first = await request(stack.url).post('/articles').send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
+    const first = await request(stack.url)
+      .post('/articles')
+      .send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
     expect(first.status).toBe(202);
-    const again = await request(stack.url).post('/articles').send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
+    const again = await request(stack.url)
+      .post('/articles')
+      .send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     await waitForArticle(stack.url, first.body.id);
@@ -81,13 +119,18 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const res = await request(stack.url).post('/articles').set('content-type', 'application/json').send('{"text": ');
+    const res = await request(stack.url)
+      .post('/articles')
+      .set('content-type', 'application/json')
+      .send('{"text": ');
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/JSON/);
   });
 
   it('rejects a body over the size limit (64 KiB in the test stack) with 413', async () => {
-    const res = await request(stack.url).post('/articles').send({ text: 'x'.repeat(70000) });
+    const res = await request(stack.url)
+      .post('/articles')
+      .send({ text: 'x'.repeat(70000) });
     expect(res.status).toBe(413);
   });
 
@@ -100,16 +143,28 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('fetches a URL submission from a local server', async () => {
-    const server = await serve(200, '<html><head><title>Aktau clashes</title></head><body><article><p>AKTAU, Jan 5 (Reuters) - At least 9 protesters were killed in Aktau, police said.</p></article></body></html>');
+    const server = await serve(
+      200,
+      '<html><head><title>Aktau clashes</title></head><body><article><p>AKTAU, Jan 5 (Reuters) - At least 9 protesters were killed in Aktau, police said.</p></article></body></html>',
+    );
     try {
       const { id } = await submit(stack.url, { url: `${server.url}/aktau`, story: 'aktau-url' });
       const doc = await waitForArticle(stack.url, id);
       expect(doc.status).toBe('processed');
       expect(doc.article.title).toBe('Aktau clashes');
-      const content = (doc as unknown as { content: { format: string; sha256: string; fetchedAt: string } }).content;
-      expect(content).toMatchObject({ format: 'html', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      const content = (
+        doc as unknown as { content: { format: string; sha256: string; fetchedAt: string } }
+      ).content;
+      expect(content).toMatchObject({
+        format: 'html',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       expect(Date.parse(content.fetchedAt)).not.toBeNaN();
-      expect(doc.claims).toEqual(expect.arrayContaining([expect.objectContaining({ metric: 'killed', subject: 'protesters', value: 9 })]));
+      expect(doc.claims).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ metric: 'killed', subject: 'protesters', value: 9 }),
+        ]),
+      );
     } finally {
       server.close();
     }
@@ -133,7 +188,9 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   it('serves the OpenAPI description at /docs', async () => {
     const res = await request(stack.url).get('/docs/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/articles', '/articles/{id}', '/discrepancies', '/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/articles', '/articles/{id}', '/discrepancies', '/health']),
+    );
   });
 
   it('reports Postgres and Redis on /health', async () => {
@@ -143,7 +200,10 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 });
 
-async function serve(status: number, body: string): Promise<{ url: string; hits: () => number; close: () => void }> {
+async function serve(
+  status: number,
+  body: string,
+): Promise<{ url: string; hits: () => number; close: () => void }> {
   let hits = 0;
   const server: Server = createServer((_req, res) => {
     hits++;

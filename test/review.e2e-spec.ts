@@ -5,7 +5,10 @@ import { startStack, waitFor, type Stack } from './helpers/stack';
 // The review desk: list and filter flagged discrepancies, decide on them, read the audit trail,
 // and see a decision re-opened when a new figure arrives. Content and story names carry a tag of
 // their own, so the spec does not depend on what else the test database holds.
-const tag = Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8);
+const tag = Math.random()
+  .toString(36)
+  .replace(/[^a-z]/g, '')
+  .slice(0, 8);
 const story = `review-${tag}`;
 
 interface Evidence {
@@ -46,17 +49,24 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
   const articles: ArticleDoc[] = [];
 
   const ingest = async (text: string): Promise<ArticleDoc> => {
-    const { id } = await submit(stack.url, { text: `${text}\n\nFiled by desk ${tag}.`, story, publishedAt: '2022-01-06' });
+    const { id } = await submit(stack.url, {
+      text: `${text}\n\nFiled by desk ${tag}.`,
+      story,
+      publishedAt: '2022-01-06',
+    });
     const doc = await waitForArticle(stack.url, id);
     expect(doc.status).toBe('processed');
     return doc;
   };
   const list = async (query: Record<string, string | number>) => {
-    const res = await request(stack.url).get('/discrepancies').query({ story, ...query });
+    const res = await request(stack.url)
+      .get('/discrepancies')
+      .query({ story, ...query });
     expect(res.status).toBe(200);
     return res.body as { items: Discrepancy[]; total: number; page: number; limit: number };
   };
-  const one = async (id: string) => (await request(stack.url).get(`/discrepancies/${id}`)).body as Discrepancy;
+  const one = async (id: string) =>
+    (await request(stack.url).get(`/discrepancies/${id}`)).body as Discrepancy;
   const events = async (id: string) => {
     const res = await request(stack.url).get(`/discrepancies/${id}/events`);
     expect(res.status).toBe(200);
@@ -66,16 +76,24 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
   const withArticle = (metric: string, article: ArticleDoc) =>
     waitFor(async () => {
       const found = (await list({ metric })).items[0];
-      return found?.values.some((v) => v.claims.some((c) => article.claims.some((ac) => ac.id === c.id))) ? found : undefined;
+      return found?.values.some((v) =>
+        v.claims.some((c) => article.claims.some((ac) => ac.id === c.id)),
+      )
+        ? found
+        : undefined;
     }, `the ${metric} discrepancy to weigh article ${article.id}`);
 
   beforeAll(async () => {
     stack = await startStack();
     articles.push(
-      await ingest('ALMATY, Jan 6 (Reuters) - 12 police officers were killed in Almaty, the interior ministry said. 353 police officers were injured in Almaty, the interior ministry said.'),
+      await ingest(
+        'ALMATY, Jan 6 (Reuters) - 12 police officers were killed in Almaty, the interior ministry said. 353 police officers were injured in Almaty, the interior ministry said.',
+      ),
     );
     articles.push(
-      await ingest("ALMATY, Jan 6 (AP) - 8 police officers were killed in Almaty, the city commandant's office said. 317 police officers were injured in Almaty, the city commandant's office said."),
+      await ingest(
+        "ALMATY, Jan 6 (AP) - 8 police officers were killed in Almaty, the city commandant's office said. 317 police officers were injured in Almaty, the city commandant's office said.",
+      ),
     );
     await withArticle('killed', articles[1]);
     await withArticle('injured', articles[1]);
@@ -89,8 +107,16 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     const all = await list({});
     expect(all.total).toBe(2);
     expect(all).toMatchObject({ page: 1, limit: 20 });
-    const summary = all.items.map((d) => `${d.metric}/${d.subject}@${d.location}: ${d.values.map((v) => v.value).join(' vs ')} ${d.kind} ${d.status}`).sort();
-    expect(summary).toEqual(['injured/law_enforcement@Almaty: 317 vs 353 conflict open', 'killed/law_enforcement@Almaty: 8 vs 12 conflict open']);
+    const summary = all.items
+      .map(
+        (d) =>
+          `${d.metric}/${d.subject}@${d.location}: ${d.values.map((v) => v.value).join(' vs ')} ${d.kind} ${d.status}`,
+      )
+      .sort();
+    expect(summary).toEqual([
+      'injured/law_enforcement@Almaty: 317 vs 353 conflict open',
+      'killed/law_enforcement@Almaty: 8 vs 12 conflict open',
+    ]);
 
     expect((await list({ metric: 'killed' })).items.map((d) => d.metric)).toEqual(['killed']);
     expect((await list({ metric: 'detained' })).total).toBe(0);
@@ -98,7 +124,11 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect((await list({ kind: 'update' })).total).toBe(0);
     expect((await list({ status: 'confirmed' })).total).toBe(0);
     const severities = all.items.map((d) => d.severity);
-    expect((await list({ minSeverity: Math.max(...severities) })).items.every((d) => d.severity >= Math.max(...severities))).toBe(true);
+    expect(
+      (await list({ minSeverity: Math.max(...severities) })).items.every(
+        (d) => d.severity >= Math.max(...severities),
+      ),
+    ).toBe(true);
     expect((await list({ minSeverity: 1 })).items.every((d) => d.severity >= 1)).toBe(true);
 
     const bySeverity = (await list({ sort: 'severity' })).items.map((d) => d.severity);
@@ -134,18 +164,31 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect(doc.rule).toEqual(expect.any(String));
     const eight = doc.values.find((v) => v.value === 8)!;
     const twelve = doc.values.find((v) => v.value === 12)!;
-    expect(eight.claims[0]).toMatchObject({ quote: expect.stringContaining('8 police officers were killed'), articleId: articles[1].id, source: { kind: 'article' } });
+    expect(eight.claims[0]).toMatchObject({
+      quote: expect.stringContaining('8 police officers were killed'),
+      articleId: articles[1].id,
+      source: { kind: 'article' },
+    });
     expect(eight.claims[0].attribution.join(' ')).toMatch(/commandant/);
-    expect(twelve.claims[0]).toMatchObject({ quote: expect.stringContaining('12 police officers were killed'), articleId: articles[0].id, asOf: expect.stringMatching(/^2022-01-06/) });
+    expect(twelve.claims[0]).toMatchObject({
+      quote: expect.stringContaining('12 police officers were killed'),
+      articleId: articles[0].id,
+      asOf: expect.stringMatching(/^2022-01-06/),
+    });
     expect(twelve.claims[0].attribution.join(' ')).toMatch(/interior ministry/);
 
-    expect((await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect(
+      (await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000')).status,
+    ).toBe(404);
     expect((await request(stack.url).get('/discrepancies/nope')).status).toBe(400);
   });
 
   it('records decisions with who and when, needs a note to dismiss, and answers 409 to invalid transitions', async () => {
     const [killed] = (await list({ metric: 'killed' })).items;
-    const patch = (body: unknown) => request(stack.url).patch(`/discrepancies/${killed.id}`).send(body as object);
+    const patch = (body: unknown) =>
+      request(stack.url)
+        .patch(`/discrepancies/${killed.id}`)
+        .send(body as object);
 
     let res = await patch({ status: 'dismissed' });
     expect(res.status).toBe(400);
@@ -160,7 +203,13 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     res = await patch({ status: 'confirmed', note: 42 });
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(/note must be a string/);
-    expect((await request(stack.url).patch('/discrepancies/00000000-0000-4000-8000-000000000000').send({ status: 'confirmed' })).status).toBe(404);
+    expect(
+      (
+        await request(stack.url)
+          .patch('/discrepancies/00000000-0000-4000-8000-000000000000')
+          .send({ status: 'confirmed' })
+      ).status,
+    ).toBe(404);
 
     const before = Date.now();
     res = await patch({ status: 'confirmed', note: 'Two official sources disagree' });
@@ -188,33 +237,54 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     const at = trail.slice(1).map((e) => Date.parse(e.at));
     expect(at[0]).toBeGreaterThanOrEqual(before - 5000);
     expect(at[1]).toBeGreaterThanOrEqual(at[0]);
-    expect((await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000/events')).status).toBe(404);
+    expect(
+      (await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000/events'))
+        .status,
+    ).toBe(404);
   });
 
   it('keeps a decision when a known figure is repeated, and re-opens it when a new figure arrives', async () => {
     const [injured] = (await list({ metric: 'injured' })).items;
-    expect((await request(stack.url).patch(`/discrepancies/${injured.id}`).send({ status: 'dismissed', note: 'early, unverified counts' })).status).toBe(200);
+    expect(
+      (
+        await request(stack.url)
+          .patch(`/discrepancies/${injured.id}`)
+          .send({ status: 'dismissed', note: 'early, unverified counts' })
+      ).status,
+    ).toBe(200);
 
     // Another outlet repeats 353: not a new value, the decision stands.
-    const repeat = await ingest('ALMATY, Jan 6 (Tengrinews) - 353 police officers were injured in Almaty, the interior ministry said.');
+    const repeat = await ingest(
+      'ALMATY, Jan 6 (Tengrinews) - 353 police officers were injured in Almaty, the interior ministry said.',
+    );
     const weighed = await withArticle('injured', repeat);
     expect(weighed.status).toBe('dismissed');
     expect((await events(injured.id)).map((e) => e.action)).not.toContain('reopened');
 
     // A new figure re-opens it, with a system event saying which.
-    const fresh = await ingest('ALMATY, Jan 6 (AFP) - 400 police officers were injured in Almaty, the health ministry said.');
+    const fresh = await ingest(
+      'ALMATY, Jan 6 (AFP) - 400 police officers were injured in Almaty, the health ministry said.',
+    );
     const reopened = await withArticle('injured', fresh);
     expect(reopened.id).toBe(injured.id);
     expect(reopened.status).toBe('open');
     expect(reopened.values.map((v) => v.value)).toEqual([317, 353, 400]);
     const trail = await events(injured.id);
     const last = trail[trail.length - 1];
-    expect(last).toMatchObject({ action: 'reopened', fromStatus: 'dismissed', toStatus: 'open', actor: 'system' });
+    expect(last).toMatchObject({
+      action: 'reopened',
+      fromStatus: 'dismissed',
+      toStatus: 'open',
+      actor: 'system',
+    });
     expect(last.details).toMatchObject({ newValues: [400] });
     expect(trail.map((e) => e.action)).toEqual(['flagged', 'dismissed', 'reopened']);
 
     // The reviewer can decide again.
-    expect((await request(stack.url).patch(`/discrepancies/${injured.id}`).send({ status: 'confirmed' })).status).toBe(200);
+    expect(
+      (await request(stack.url).patch(`/discrepancies/${injured.id}`).send({ status: 'confirmed' }))
+        .status,
+    ).toBe(200);
   });
 
   it('changes nothing when an article whose claims did not change is processed again', async () => {
@@ -226,19 +296,31 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
       [story],
     );
     const target = articles[0];
-    const { rows } = await stack.db.query('SELECT processed_at FROM articles WHERE id = $1', [target.id]);
+    const { rows } = await stack.db.query('SELECT processed_at FROM articles WHERE id = $1', [
+      target.id,
+    ]);
     // Put the row back to queued as if its job had been lost: the worker's reconciler picks it up.
-    await stack.db.query(`UPDATE articles SET status = 'queued', updated_at = now() - interval '1 hour' WHERE id = $1`, [target.id]);
+    await stack.db.query(
+      `UPDATE articles SET status = 'queued', updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [target.id],
+    );
     await waitFor(async () => {
-      const { rows: now } = await stack.db.query('SELECT status, processed_at FROM articles WHERE id = $1', [target.id]);
+      const { rows: now } = await stack.db.query(
+        'SELECT status, processed_at FROM articles WHERE id = $1',
+        [target.id],
+      );
       return now[0].status === 'processed' && now[0].processed_at > rows[0].processed_at;
     }, 'the article to be processed again');
     const again = await waitForArticle(stack.url, target.id);
-    expect(again.claims.map((c) => [c.metric, c.value])).toEqual(target.claims.map((c) => [c.metric, c.value]));
+    expect(again.claims.map((c) => [c.metric, c.value])).toEqual(
+      target.claims.map((c) => [c.metric, c.value]),
+    );
 
     // The evidence follows the article's new claim rows...
     const weighed = await withArticle('killed', again);
-    expect(weighed.values.find((v) => v.value === 12)!.claims.map((c) => c.articleId)).toEqual([target.id]);
+    expect(weighed.values.find((v) => v.value === 12)!.claims.map((c) => c.articleId)).toEqual([
+      target.id,
+    ]);
     // ...and nothing else changed: same status, no new events, no new discrepancies.
     expect(weighed.status).toBe('resolved');
     expect(await events(killed.id)).toEqual(trailBefore);

@@ -3,5 +3,9 @@ import { IngestQueueModule } from '../ingestion/ingest-queue.module';
 import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
 
-@Module({ imports: [IngestQueueModule], controllers: [ArticlesController], providers: [ArticlesService] })
+@Module({
+  imports: [IngestQueueModule],
+  controllers: [ArticlesController],
+  providers: [ArticlesService],
+})
 export class ArticlesModule {}

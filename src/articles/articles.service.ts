@@ -61,7 +61,9 @@ export class ArticlesService {
       return rows[0].id;
     });
     if (inserted === null) {
-      const existing = await this.dataSource.getRepository(Article).findOneByOrFail({ submissionSha256: hash });
+      const existing = await this.dataSource
+        .getRepository(Article)
+        .findOneByOrFail({ submissionSha256: hash });
       return { id: existing.id, status: existing.status, created: false };
     }
     await this.queue.enqueue(inserted);
@@ -69,7 +71,9 @@ export class ArticlesService {
   }
 
   async findOne(id: string) {
-    const article = await this.dataSource.getRepository(Article).findOne({ where: { id }, relations: { story: true } });
+    const article = await this.dataSource
+      .getRepository(Article)
+      .findOne({ where: { id }, relations: { story: true } });
     if (!article) return null;
     // what was submitted or fetched, by its digest and time, without the (possibly large) text
     const content = await this.dataSource.getRepository(ArticleContent).findOne({
@@ -97,7 +101,11 @@ export class ArticlesService {
       storyId: article.storyId,
       submittedAt: article.createdAt,
       processedAt: article.processedAt,
-      content: { format: content?.format ?? null, sha256: content?.sha256 ?? null, fetchedAt: content?.fetchedAt ?? null },
+      content: {
+        format: content?.format ?? null,
+        sha256: content?.sha256 ?? null,
+        fetchedAt: content?.fetchedAt ?? null,
+      },
       article: {
         title: article.title,
         author: article.author,
@@ -113,7 +121,9 @@ export class ArticlesService {
       claims: [...ownClaims, ...postClaims].map((c) => ({
         id: c.id,
         ...claimView(c),
-        source: c.postId ? { kind: 'post' as const, index: positionOf.get(c.postId)!, postId: c.postId } : { kind: 'article' as const },
+        source: c.postId
+          ? { kind: 'post' as const, index: positionOf.get(c.postId)!, postId: c.postId }
+          : { kind: 'article' as const },
       })),
     };
   }
@@ -123,10 +133,21 @@ export class ArticlesService {
       .getRepository(Article)
       .createQueryBuilder('a')
       .leftJoin(Story, 's', 's.id = a.story_id')
-      .select(['a.id', 'a.status', 'a.error', 'a.title', 'a.site', 'a.url', 'a.publishedAt', 'a.createdAt', 'a.storyId'])
+      .select([
+        'a.id',
+        'a.status',
+        'a.error',
+        'a.title',
+        'a.site',
+        'a.url',
+        'a.publishedAt',
+        'a.createdAt',
+        'a.storyId',
+      ])
       .addSelect('s.key', 'story_key');
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.story) qb.andWhere('(s.key = :story OR a.requested_story = :story)', { story: query.story });
+    if (query.story)
+      qb.andWhere('(s.key = :story OR a.requested_story = :story)', { story: query.story });
     const total = await qb.getCount();
     const { entities, raw } = await qb
       .orderBy('a.created_at', 'DESC')
@@ -158,26 +179,61 @@ export class ArticlesService {
     if (!article) return null;
     const url = article.url ?? article.submittedUrl;
     const rows = url
-      ? await repo.createQueryBuilder('a').where('COALESCE(a.url, a.submitted_url) = :url', { url }).getMany()
+      ? await repo
+          .createQueryBuilder('a')
+          .where('COALESCE(a.url, a.submitted_url) = :url', { url })
+          .getMany()
       : [article];
     rows.sort((a, b) =>
       compareRevisions(
-        { id: a.id, modifiedAt: a.modifiedAt, publishedAt: a.publishedAt, submittedAt: a.createdAt },
-        { id: b.id, modifiedAt: b.modifiedAt, publishedAt: b.publishedAt, submittedAt: b.createdAt },
+        {
+          id: a.id,
+          modifiedAt: a.modifiedAt,
+          publishedAt: a.publishedAt,
+          submittedAt: a.createdAt,
+        },
+        {
+          id: b.id,
+          modifiedAt: b.modifiedAt,
+          publishedAt: b.publishedAt,
+          submittedAt: b.createdAt,
+        },
       ),
     );
-    const claims = await this.dataSource.getRepository(ClaimRecord).find({ where: { articleId: In(rows.map((r) => r.id)) }, order: { position: 'ASC' } });
-    const figuresOf = (articleId: string): (RevisionFigure & { id: string; qualifier: string; attribution: string[]; asOf: string | null })[] =>
+    const claims = await this.dataSource
+      .getRepository(ClaimRecord)
+      .find({ where: { articleId: In(rows.map((r) => r.id)) }, order: { position: 'ASC' } });
+    const figuresOf = (
+      articleId: string,
+    ): (RevisionFigure & {
+      id: string;
+      qualifier: string;
+      attribution: string[];
+      asOf: string | null;
+    })[] =>
       claims
         .filter((c) => c.articleId === articleId)
-        .map((c) => ({ id: c.id, metric: c.metric, subject: c.subject, location: c.location, value: c.value, low: c.low, high: c.high, quote: c.quote, qualifier: c.qualifier, attribution: c.attribution, asOf: c.asOf }));
+        .map((c) => ({
+          id: c.id,
+          metric: c.metric,
+          subject: c.subject,
+          location: c.location,
+          value: c.value,
+          low: c.low,
+          high: c.high,
+          quote: c.quote,
+          qualifier: c.qualifier,
+          attribution: c.attribution,
+          asOf: c.asOf,
+        }));
     const processed = rows.filter((r) => r.status === 'processed');
     const latestId = processed.length ? processed[processed.length - 1].id : null;
     let previous: Article | null = null;
     const revisions = rows.map((r, index) => {
       const figures = figuresOf(r.id);
       const isProcessed = r.status === 'processed';
-      const changes = isProcessed && previous ? diffRevisions(figuresOf(previous.id), figures) : null;
+      const changes =
+        isProcessed && previous ? diffRevisions(figuresOf(previous.id), figures) : null;
       const entry = {
         revision: index + 1,
         id: r.id,

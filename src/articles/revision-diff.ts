@@ -23,17 +23,25 @@ export interface FigureChange {
   after: { value: number; low: number | null; high: number | null; quote: string }[];
 }
 
-export const figureKey = (f: Pick<RevisionFigure, 'metric' | 'subject' | 'location'>): string => `${f.metric}|${f.subject}|${f.location ?? ''}`;
+export const figureKey = (f: Pick<RevisionFigure, 'metric' | 'subject' | 'location'>): string =>
+  `${f.metric}|${f.subject}|${f.location ?? ''}`;
 
 const figureSignature = (fs: RevisionFigure[]): string =>
   JSON.stringify(
     fs
       .map((f) => [f.value, f.low, f.high])
-      .sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] ?? -1) - (b[1] ?? -1) || (a[2] ?? Infinity) - (b[2] ?? Infinity)),
+      .sort(
+        (a, b) =>
+          (a[0] as number) - (b[0] as number) ||
+          (a[1] ?? -1) - (b[1] ?? -1) ||
+          (a[2] ?? Infinity) - (b[2] ?? Infinity),
+      ),
   );
 
 const byValue = (fs: RevisionFigure[]) =>
-  [...fs].sort((a, b) => a.value - b.value).map((f) => ({ value: f.value, low: f.low, high: f.high, quote: f.quote }));
+  [...fs]
+    .sort((a, b) => a.value - b.value)
+    .map((f) => ({ value: f.value, low: f.low, high: f.high, quote: f.quote }));
 
 /**
  * The figures of `after` compared with those of `before`, keyed by metric+subject+location: a
@@ -54,9 +62,23 @@ export function diffRevisions(before: RevisionFigure[], after: RevisionFigure[])
     const was = a.get(key) ?? [];
     const now = b.get(key) ?? [];
     const sample = now[0] ?? was[0];
-    const change = !was.length ? 'added' : !now.length ? 'removed' : figureSignature(was) !== figureSignature(now) ? 'changed' : null;
+    const change = !was.length
+      ? 'added'
+      : !now.length
+        ? 'removed'
+        : figureSignature(was) !== figureSignature(now)
+          ? 'changed'
+          : null;
     if (!change) continue;
-    changes.push({ key, metric: sample.metric, subject: sample.subject, location: sample.location, change, before: byValue(was), after: byValue(now) });
+    changes.push({
+      key,
+      metric: sample.metric,
+      subject: sample.subject,
+      location: sample.location,
+      change,
+      before: byValue(was),
+      after: byValue(now),
+    });
   }
   return changes;
 }
@@ -91,7 +113,9 @@ export function compareRevisions(a: RevisionStamp, b: RevisionStamp): number {
 }
 
 /** The ids of the latest revision of each URL, among the given articles (articles without a URL are their own). */
-export function latestRevisions<T extends RevisionStamp & { url: string | null }>(articles: T[]): Set<string> {
+export function latestRevisions<T extends RevisionStamp & { url: string | null }>(
+  articles: T[],
+): Set<string> {
   const latest = new Map<string, T>();
   for (const a of articles) {
     const key = a.url ?? `id:${a.id}`;

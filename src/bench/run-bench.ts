@@ -39,7 +39,10 @@ async function loadSamples(): Promise<Sample[]> {
   for (const dir of ['seeds', join('test', 'fixtures'), join('test', 'corpus')]) {
     for (const path of await articleFiles(join(root, dir))) {
       const content = stripHeader(await readFile(path, 'utf8'));
-      samples.push({ name: relative(root, path), input: { format: /^\.html?$/i.test(extname(path)) ? 'html' : 'text', content } });
+      samples.push({
+        name: relative(root, path),
+        input: { format: /^\.html?$/i.test(extname(path)) ? 'html' : 'text', content },
+      });
     }
   }
   return samples;
@@ -61,14 +64,19 @@ function measure(fn: () => void, rounds = 15, batch = 20): number {
 /** A text article is wrapped in paragraphs so the floor still parses a document of the same size. */
 function asHtml(input: ArticleInput): string {
   if (input.format === 'html') return input.content;
-  return input.content.split(/\n{2,}/).map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`).join('\n');
+  return input.content
+    .split(/\n{2,}/)
+    .map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`)
+    .join('\n');
 }
 
 async function main(): Promise<void> {
   const samples = await loadSamples();
   if (!samples.length) throw new Error('no articles in seeds/, test/fixtures/ or test/corpus/');
   process.stdout.write(`extractor: ${samples.length} articles, median of 15 rounds\n`);
-  process.stdout.write(`${'article'.padEnd(40)} ${'floor ms'.padStart(9)} ${'extract ms'.padStart(11)} ${'ratio'.padStart(7)}\n`);
+  process.stdout.write(
+    `${'article'.padEnd(40)} ${'floor ms'.padStart(9)} ${'extract ms'.padStart(11)} ${'ratio'.padStart(7)}\n`,
+  );
   let floorTotal = 0;
   let extractTotal = 0;
   for (const sample of samples) {
@@ -77,10 +85,16 @@ async function main(): Promise<void> {
     const extract = measure(() => void extractArticle(sample.input));
     floorTotal += floor;
     extractTotal += extract;
-    process.stdout.write(`${sample.name.slice(-40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`);
+    process.stdout.write(
+      `${sample.name.slice(-40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`,
+    );
   }
-  process.stdout.write(`${'all'.padEnd(40)} ${floorTotal.toFixed(3).padStart(9)} ${extractTotal.toFixed(3).padStart(11)} ${(extractTotal / floorTotal).toFixed(1).padStart(7)}\n`);
-  process.stdout.write(`extract time per article: ${(extractTotal / samples.length).toFixed(3)} ms (${(extractTotal / floorTotal).toFixed(1)}× plain HTML parsing)\n`);
+  process.stdout.write(
+    `${'all'.padEnd(40)} ${floorTotal.toFixed(3).padStart(9)} ${extractTotal.toFixed(3).padStart(11)} ${(extractTotal / floorTotal).toFixed(1).padStart(7)}\n`,
+  );
+  process.stdout.write(
+    `extract time per article: ${(extractTotal / samples.length).toFixed(3)} ms (${(extractTotal / floorTotal).toFixed(1)}× plain HTML parsing)\n`,
+  );
 }
 
 main().catch((err: unknown) => {

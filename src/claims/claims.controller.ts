@@ -35,7 +35,12 @@ export class ClaimsController {
     for (const name of ['story', 'metric', 'subject'] as const) {
       if (!f[name]) orBadRequest(new Error(`${name} is required`));
     }
-    const found = await this.claims.history({ story: f.story!, metric: f.metric!, subject: f.subject!, location: f.location });
+    const found = await this.claims.history({
+      story: f.story!,
+      metric: f.metric!,
+      subject: f.subject!,
+      location: f.location,
+    });
     return orNotFound(found, `story ${f.story}`);
   }
 }

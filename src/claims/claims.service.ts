@@ -47,7 +47,10 @@ export class ClaimsService {
   /** The story a key or id names, or null. */
   async findStory(keyOrId: string): Promise<Story | null> {
     const repo = this.dataSource.getRepository(Story);
-    return (await repo.findOneBy({ key: keyOrId })) ?? (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null);
+    return (
+      (await repo.findOneBy({ key: keyOrId })) ??
+      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null)
+    );
   }
 
   async list(query: ClaimListQuery) {
@@ -63,7 +66,17 @@ export class ClaimsService {
     const { rows } = await this.reach({ ...query, story: story.id }, null);
     const described = await this.describe(rows);
     const summary = summariseHistory(
-      described.map((d) => ({ id: d.id, value: d.value, low: d.low, high: d.high, asOf: d.asOf, recordedAt: d.recordedAt, originKey: d.originKey, superseded: d.superseded, item: d })),
+      described.map((d) => ({
+        id: d.id,
+        value: d.value,
+        low: d.low,
+        high: d.high,
+        asOf: d.asOf,
+        recordedAt: d.recordedAt,
+        originKey: d.originKey,
+        superseded: d.superseded,
+        item: d,
+      })),
     );
     return {
       story: story.key,
@@ -82,7 +95,10 @@ export class ClaimsService {
    * The claims matching the filters, each once with the article it reached the story through
    * (a post's claim: the first article in the story to embed the post), earliest asOf first.
    */
-  private async reach(filters: ClaimFilters, page: { page: number; limit: number } | null): Promise<{ rows: Reached[]; total: number }> {
+  private async reach(
+    filters: ClaimFilters,
+    page: { page: number; limit: number } | null,
+  ): Promise<{ rows: Reached[]; total: number }> {
     const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
@@ -96,11 +112,15 @@ export class ClaimsService {
     if (filters.postId) claimWhere.push(`c.post_id = ${p(filters.postId)}`);
     if (filters.location) {
       const places = await this.placesWithin(filters.location, filters);
-      claimWhere.push(`(c.location = ANY(${p(places.locations)}) OR (c.location IS NULL AND c.country = ANY(${p(places.countries)})))`);
+      claimWhere.push(
+        `(c.location = ANY(${p(places.locations)}) OR (c.location IS NULL AND c.country = ANY(${p(places.countries)})))`,
+      );
     }
     const articleWhere: string[] = [];
     if (filters.story) {
-      const story = isUuid(filters.story) ? { id: filters.story } : await this.findStory(filters.story);
+      const story = isUuid(filters.story)
+        ? { id: filters.story }
+        : await this.findStory(filters.story);
       if (!story) return { rows: [], total: 0 };
       articleWhere.push(`a.story_id = ${p(story.id)}`);
     }
@@ -108,8 +128,9 @@ export class ClaimsService {
     const cw = claimWhere.length ? `AND ${claimWhere.join(' AND ')}` : '';
     const aw = articleWhere.length ? `AND ${articleWhere.join(' AND ')}` : '';
     const paging = page ? `LIMIT ${p(page.limit)} OFFSET ${p((page.page - 1) * page.limit)}` : '';
-    const rows: { claim_id: string; article_id: string; story_id: string | null; total: string }[] = await this.dataSource.query(
-      `WITH reach AS (
+    const rows: { claim_id: string; article_id: string; story_id: string | null; total: string }[] =
+      await this.dataSource.query(
+        `WITH reach AS (
          SELECT c.id AS claim_id, a.id AS article_id, a.story_id, a.created_at AS seen
            FROM claims c JOIN articles a ON a.id = c.article_id
           WHERE true ${cw} ${aw}
@@ -124,19 +145,29 @@ export class ClaimsService {
          FROM picked p JOIN claims c ON c.id = p.claim_id
         ORDER BY c.as_of NULLS LAST, c.created_at, c.position, c.id
         ${paging}`,
-      params,
-    );
+        params,
+      );
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && page && page.page > 1) {
       // Past the last page: still report how many there are.
       const all = await this.reach(filters, null);
       total = all.total;
     }
-    return { rows: rows.map((r) => ({ claimId: r.claim_id, articleId: r.article_id, storyId: r.story_id })), total };
+    return {
+      rows: rows.map((r) => ({
+        claimId: r.claim_id,
+        articleId: r.article_id,
+        storyId: r.story_id,
+      })),
+      total,
+    };
   }
 
   /** The stored locations (and, for claims without one, countries) inside `location`. */
-  private async placesWithin(location: string, filters: ClaimFilters): Promise<{ locations: string[]; countries: string[] }> {
+  private async placesWithin(
+    location: string,
+    filters: ClaimFilters,
+  ): Promise<{ locations: string[]; countries: string[] }> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filters.metric) where.push(`metric = $${params.push(filters.metric)}`);
@@ -148,25 +179,37 @@ export class ClaimsService {
     const inside = (place: string | null) => place !== null && isWithin(place, location);
     return {
       locations: [...new Set(rows.filter((r) => inside(r.location)).map((r) => r.location!))],
-      countries: [...new Set(rows.filter((r) => r.location === null && inside(r.country)).map((r) => r.country!))],
+      countries: [
+        ...new Set(
+          rows.filter((r) => r.location === null && inside(r.country)).map((r) => r.country!),
+        ),
+      ],
     };
   }
 
   /** Each claim with its source, its provenance and the independent origin it speaks for. */
   private async describe(rows: Reached[]) {
     if (!rows.length) return [];
-    const claims = await this.dataSource.getRepository(ClaimRecord).findBy({ id: In(rows.map((r) => r.claimId)) });
+    const claims = await this.dataSource
+      .getRepository(ClaimRecord)
+      .findBy({ id: In(rows.map((r) => r.claimId)) });
     const claimById = new Map(claims.map((c) => [c.id, c]));
     const articleIds = [...new Set(rows.map((r) => r.articleId))];
     const articles = await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) });
     const articleById = new Map(articles.map((a) => [a.id, a]));
     const postIds = [...new Set(claims.map((c) => c.postId).filter((x): x is string => !!x))];
-    const posts = postIds.length ? await this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) }) : [];
+    const posts = postIds.length
+      ? await this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) })
+      : [];
     const postById = new Map(posts.map((p) => [p.id, p]));
     const storyIds = [...new Set(rows.map((r) => r.storyId).filter((x): x is string => !!x))];
-    const stories = storyIds.length ? await this.dataSource.getRepository(Story).findBy({ id: In(storyIds) }) : [];
+    const stories = storyIds.length
+      ? await this.dataSource.getRepository(Story).findBy({ id: In(storyIds) })
+      : [];
     const storyKey = new Map(stories.map((s) => [s.id, s.key]));
-    const ownArticleIds = [...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x))];
+    const ownArticleIds = [
+      ...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x)),
+    ];
     const superseded = await supersededArticleIds(this.dataSource, ownArticleIds);
 
     return rows.map((r) => {
@@ -185,14 +228,32 @@ export class ClaimsService {
       return {
         id: c.id,
         ...claimView(c),
-        story: r.storyId ? storyKey.get(r.storyId) ?? null : null,
-        source: c.postId ? { kind: 'post' as const, postId: c.postId } : { kind: 'article' as const },
+        story: r.storyId ? (storyKey.get(r.storyId) ?? null) : null,
+        source: c.postId
+          ? { kind: 'post' as const, postId: c.postId }
+          : { kind: 'article' as const },
         articleId: r.articleId,
         postId: c.postId,
         article: article
-          ? { id: article.id, title: article.title, site: article.site, url: article.url ?? article.submittedUrl, author: article.author, publishedAt: article.publishedAt ?? article.submittedPublishedAt }
+          ? {
+              id: article.id,
+              title: article.title,
+              site: article.site,
+              url: article.url ?? article.submittedUrl,
+              author: article.author,
+              publishedAt: article.publishedAt ?? article.submittedPublishedAt,
+            }
           : null,
-        post: post ? { id: post.id, platform: post.platform, handle: post.handle, authorName: post.authorName, url: post.url, postedAt: post.postedAt } : null,
+        post: post
+          ? {
+              id: post.id,
+              platform: post.platform,
+              handle: post.handle,
+              authorName: post.authorName,
+              url: post.url,
+              postedAt: post.postedAt,
+            }
+          : null,
         originKey,
         /** A later revision of the same article replaced this figure. */
         superseded: c.articleId !== null && superseded.has(c.articleId),

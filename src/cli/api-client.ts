@@ -5,7 +5,11 @@ export class ApiClient {
     private readonly key?: string,
   ) {}
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await fetch(new URL(path, this.baseUrl), {
       method,
       headers: {
@@ -26,7 +30,8 @@ export class ApiClient {
 
   async get<T>(path: string): Promise<T> {
     const res = await this.request<T>('GET', path);
-    if (res.status >= 400) throw new Error(`GET ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.status >= 400)
+      throw new Error(`GET ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   }
 }

@@ -9,7 +9,10 @@ export interface ExtractOptions {
 }
 
 /** `extract [--url U] [--published-at D] FILE…`: one JSON line per file, no database, no queue. */
-export async function runExtract(options: ExtractOptions, write: (line: string) => void): Promise<void> {
+export async function runExtract(
+  options: ExtractOptions,
+  write: (line: string) => void,
+): Promise<void> {
   for (const file of options.files) {
     const content = await readFile(file, 'utf8');
     const format = /^\.html?$/i.test(extname(file)) ? 'html' : 'text';

@@ -12,4 +12,6 @@ export function orNotFound<T>(value: T | null | undefined, what: string): T {
 }
 
 /** :id parameters are UUIDs; anything else is a 400 naming the parameter. */
-export const UuidParam = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') });
+export const UuidParam = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException('id must be a UUID'),
+});

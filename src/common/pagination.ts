@@ -10,6 +10,7 @@ export function parsePage(query: { page?: unknown; limit?: unknown }): Page | Er
   const page = query.page === undefined ? 1 : Number(query.page);
   const limit = query.limit === undefined ? 20 : Number(query.limit);
   if (!Number.isInteger(page) || page < 1) return new Error('page must be a whole number from 1');
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) return new Error(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE)
+    return new Error(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   return { page, limit };
 }

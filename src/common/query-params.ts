@@ -8,14 +8,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function textParam(query: QueryBag, name: string): string | undefined {
   const value = query[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !value.trim()) orBadRequest(new Error(`${name} must be a single non-empty value`));
+  if (typeof value !== 'string' || !value.trim())
+    orBadRequest(new Error(`${name} must be a single non-empty value`));
   return (value as string).trim();
 }
 
 /** A parameter that must be one of `allowed`; 400 listing them otherwise. */
-export function oneOfParam<T extends string>(query: QueryBag, name: string, allowed: readonly T[]): T | undefined {
+export function oneOfParam<T extends string>(
+  query: QueryBag,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
   const value = textParam(query, name);
-  if (value !== undefined && !allowed.includes(value as T)) orBadRequest(new Error(`${name} must be one of ${allowed.join(', ')}`));
+  if (value !== undefined && !allowed.includes(value as T))
+    orBadRequest(new Error(`${name} must be one of ${allowed.join(', ')}`));
   return value as T | undefined;
 }
 

@@ -10,8 +10,18 @@ describe('loadConfig', () => {
   });
 
   it('reads the environment', () => {
-    const config = loadConfig({ PORT: '8080', WORKER_CONCURRENCY: '2', QUEUE_PREFIX: 'staging', REDIS_URL: 'redis://cache:6379' });
-    expect(config).toMatchObject({ port: 8080, workerConcurrency: 2, queuePrefix: 'staging', redisUrl: 'redis://cache:6379' });
+    const config = loadConfig({
+      PORT: '8080',
+      WORKER_CONCURRENCY: '2',
+      QUEUE_PREFIX: 'staging',
+      REDIS_URL: 'redis://cache:6379',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      workerConcurrency: 2,
+      queuePrefix: 'staging',
+      redisUrl: 'redis://cache:6379',
+    });
   });
 
   it.each([

@@ -50,10 +50,15 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
 export function loadConfig(env: Env = process.env): AppConfig {
   const queuePrefix = env.QUEUE_PREFIX?.trim() || 'ppt';
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
-    throw new ConfigError(`QUEUE_PREFIX may hold only letters, digits, "_", "." and "-", got "${queuePrefix}"`);
+    throw new ConfigError(
+      `QUEUE_PREFIX may hold only letters, digits, "_", "." and "-", got "${queuePrefix}"`,
+    );
   }
   return {
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/provenance', ['postgres:', 'postgresql:']),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/provenance', [
+      'postgres:',
+      'postgresql:',
+    ]),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     port: integer(env, 'PORT', 3000, 0, 65535),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 4, 1, 256),

@@ -12,7 +12,17 @@ import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 
-export const ENTITIES = [Story, Article, ArticleContent, SocialPost, PostEmbed, ClaimRecord, Discrepancy, DiscrepancyClaim, ReviewEvent];
+export const ENTITIES = [
+  Story,
+  Article,
+  ArticleContent,
+  SocialPost,
+  PostEmbed,
+  ClaimRecord,
+  Discrepancy,
+  DiscrepancyClaim,
+  ReviewEvent,
+];
 export const MIGRATIONS = [InitialSchema1764000000000];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
@@ -41,10 +51,12 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
-        // Two processes starting together may race to create it.
-        if (err.code !== '42P04' && err.code !== '23505') throw err;
-      });
+      await client
+        .query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+        .catch((err: { code?: string }) => {
+          // Two processes starting together may race to create it.
+          if (err.code !== '42P04' && err.code !== '23505') throw err;
+        });
     }
   } finally {
     await client.end();

@@ -13,7 +13,11 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           useFactory: async () => {
             await ensureDatabase(config.databaseUrl);
-            return { ...dataSourceOptions(config, runMigrations), retryAttempts: 3, retryDelay: 1000 };
+            return {
+              ...dataSourceOptions(config, runMigrations),
+              retryAttempts: 3,
+              retryDelay: 1000,
+            };
           },
         }),
       ],

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(config, false));
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'all' });
-  process.stdout.write(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}\n` : 'schema is up to date\n');
+  process.stdout.write(
+    applied.length
+      ? `applied: ${applied.map((m) => m.name).join(', ')}\n`
+      : 'schema is up to date\n',
+  );
   await dataSource.destroy();
 }
 

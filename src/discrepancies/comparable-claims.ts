@@ -25,8 +25,12 @@ const normaliseOrigin = (name: string): string =>
 
 export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
   const { claim } = row;
-  const publisher = claim.postId ? `post:${claim.postId}` : `article:${row.articleUrl ?? row.articleId}`;
-  const origin = claim.attribution.length ? normaliseOrigin(claim.attribution[claim.attribution.length - 1]) : null;
+  const publisher = claim.postId
+    ? `post:${claim.postId}`
+    : `article:${row.articleUrl ?? row.articleId}`;
+  const origin = claim.attribution.length
+    ? normaliseOrigin(claim.attribution[claim.attribution.length - 1])
+    : null;
   return {
     id: claim.id,
     metric: claim.metric,
@@ -39,7 +43,11 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     asOfPrecision: asOfPrecision(claim.asOf, claim.postId ? row.postedAtPrecision : null),
     // A post is one source however many articles embed it; an outlet's figure quoting an origin
     // ("the interior ministry said") counts as that origin.
-    originKey: claim.postId ? publisher : origin ? `origin:${origin}` : `site:${row.articleSite?.toLowerCase() ?? publisher}`,
+    originKey: claim.postId
+      ? publisher
+      : origin
+        ? `origin:${origin}`
+        : `site:${row.articleSite?.toLowerCase() ?? publisher}`,
     sourceKey: publisher,
     articleId: row.articleId,
     postId: claim.postId,
@@ -51,7 +59,9 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
 /** How a reviewer names the source in an explanation: "@_Stmatrix", "Khabar-24", "reuters.com". */
 function sourceLabel(row: StoredClaimProvenance): string | null {
   if (row.claim.postId) return row.postHandle ? `@${row.postHandle}` : row.postAuthor;
-  return row.claim.attribution[0] ?? row.articleSite ?? (row.articleUrl ? hostOf(row.articleUrl) : null);
+  return (
+    row.claim.attribution[0] ?? row.articleSite ?? (row.articleUrl ? hostOf(row.articleUrl) : null)
+  );
 }
 
 function hostOf(url: string): string | null {
@@ -62,7 +72,10 @@ function hostOf(url: string): string | null {
   }
 }
 
-function asOfPrecision(asOf: string | null, postPrecision: TimePrecision | null): TimePrecision | null {
+function asOfPrecision(
+  asOf: string | null,
+  postPrecision: TimePrecision | null,
+): TimePrecision | null {
   if (!asOf) return null;
   if (asOf.length <= 10) return 'day';
   return postPrecision ?? 'minute';

@@ -3,7 +3,11 @@ import { METRICS, type Metric } from '../claims/extract/claim';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
-import { DiscrepanciesService, ReviewConflict, type DiscrepancyQuery } from './discrepancies.service';
+import {
+  DiscrepanciesService,
+  ReviewConflict,
+  type DiscrepancyQuery,
+} from './discrepancies.service';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
 import type { ReviewDecision } from './review-transitions';
 import type { DiscrepancyKind } from './rules/comparable-claim';
@@ -20,7 +24,8 @@ export class DiscrepanciesController {
     const page = orBadRequest(parsePage(query));
     const severityText = textParam(query, 'minSeverity');
     const minSeverity = severityText === undefined ? undefined : Number(severityText);
-    if (minSeverity !== undefined && !(minSeverity >= 0 && minSeverity <= 1)) orBadRequest(new Error('minSeverity must be a number from 0 to 1'));
+    if (minSeverity !== undefined && !(minSeverity >= 0 && minSeverity <= 1))
+      orBadRequest(new Error('minSeverity must be a number from 0 to 1'));
     const filters: DiscrepancyQuery = {
       ...page,
       story: textParam(query, 'story'),
@@ -44,15 +49,27 @@ export class DiscrepanciesController {
   }
 
   @Patch(':id')
-  async review(@Param('id', UuidParam) id: string, @Body() body: { status?: unknown; note?: unknown } | undefined) {
-    const status = oneOfParam<ReviewDecision>({ status: typeof body?.status === 'string' ? body.status : undefined }, 'status', DECISIONS);
+  async review(
+    @Param('id', UuidParam) id: string,
+    @Body() body: { status?: unknown; note?: unknown } | undefined,
+  ) {
+    const status = oneOfParam<ReviewDecision>(
+      { status: typeof body?.status === 'string' ? body.status : undefined },
+      'status',
+      DECISIONS,
+    );
     if (!status) orBadRequest(new Error(`status is required: one of ${DECISIONS.join(', ')}`));
     const note = typeof body?.note === 'string' && body.note.trim() ? body.note.trim() : null;
-    if (body?.note !== undefined && typeof body.note !== 'string') orBadRequest(new Error('note must be a string'));
-    if (status === 'dismissed' && !note) orBadRequest(new Error('note is required to dismiss a discrepancy'));
+    if (body?.note !== undefined && typeof body.note !== 'string')
+      orBadRequest(new Error('note must be a string'));
+    if (status === 'dismissed' && !note)
+      orBadRequest(new Error('note is required to dismiss a discrepancy'));
     try {
       // Until API keys arrive every reviewer is "anonymous"; the audit trail keeps the slot.
-      return orNotFound(await this.discrepancies.review(id, status!, note, 'anonymous'), `discrepancy ${id}`);
+      return orNotFound(
+        await this.discrepancies.review(id, status!, note, 'anonymous'),
+        `discrepancy ${id}`,
+      );
     } catch (err) {
       if (err instanceof ReviewConflict) throw new ConflictException(err.message);
       throw err;

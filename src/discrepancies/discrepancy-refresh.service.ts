@@ -39,7 +39,11 @@ export class DiscrepancyRefreshService {
       const story = await manager.findOneBy(Story, { id: storyId });
       // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it.
       const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
-      const findings = detectDiscrepancies(claims.map(toComparableClaim), { within: isWithin }, options);
+      const findings = detectDiscrepancies(
+        claims.map(toComparableClaim),
+        { within: isWithin },
+        options,
+      );
       await this.apply(manager, storyId, findings);
     });
   }
@@ -52,7 +56,10 @@ export class DiscrepancyRefreshService {
    * outlet correcting 12 to 18 is never a conflict, and its withdrawn 12 no longer disagrees with
    * anyone else.
    */
-  private async loadStoryClaims(manager: EntityManager, storyId: string): Promise<StoredClaimProvenance[]> {
+  private async loadStoryClaims(
+    manager: EntityManager,
+    storyId: string,
+  ): Promise<StoredClaimProvenance[]> {
     const rows: {
       claim_id: string;
       article_id: string;
@@ -62,7 +69,7 @@ export class DiscrepancyRefreshService {
       handle: string | null;
       author_name: string | null;
     }[] = await manager.query(
-        `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision,
+      `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision,
                 p.handle, p.author_name
            FROM claims c
            LEFT JOIN post_embeds e ON e.post_id = c.post_id
@@ -70,24 +77,32 @@ export class DiscrepancyRefreshService {
            JOIN articles a ON a.id = COALESCE(c.article_id, e.article_id)
           WHERE a.story_id = $1 AND a.status = 'processed'
           ORDER BY c.id, a.created_at`,
-        [storyId],
-      );
+      [storyId],
+    );
     if (!rows.length) return [];
     const claims = await manager.findBy(ClaimRecord, { id: In(rows.map((r) => r.claim_id)) });
     const byId = new Map(claims.map((c) => [c.id, c]));
-    const superseded = await supersededArticleIds(manager, [...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x))]);
-    return rows.filter((r) => !superseded.has(byId.get(r.claim_id)!.articleId ?? '')).map((r) => ({
-      claim: byId.get(r.claim_id)!,
-      articleId: r.article_id,
-      articleUrl: r.url,
-      articleSite: r.site,
-      postedAtPrecision: r.precision,
-      postHandle: r.handle,
-      postAuthor: r.author_name,
-    }));
+    const superseded = await supersededArticleIds(manager, [
+      ...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x)),
+    ]);
+    return rows
+      .filter((r) => !superseded.has(byId.get(r.claim_id)!.articleId ?? ''))
+      .map((r) => ({
+        claim: byId.get(r.claim_id)!,
+        articleId: r.article_id,
+        articleUrl: r.url,
+        articleSite: r.site,
+        postedAtPrecision: r.precision,
+        postHandle: r.handle,
+        postAuthor: r.author_name,
+      }));
   }
 
-  private async apply(manager: EntityManager, storyId: string, findings: DiscrepancyFinding[]): Promise<void> {
+  private async apply(
+    manager: EntityManager,
+    storyId: string,
+    findings: DiscrepancyFinding[],
+  ): Promise<void> {
     const existing = await manager.findBy(Discrepancy, { storyId });
     const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
     const kept = new Set<string>();
@@ -95,19 +110,28 @@ export class DiscrepancyRefreshService {
       const key = quantityKey({ ...finding, locationKey: finding.location ?? '' });
       kept.add(key);
       const current = byKey.get(key);
-      const saved = current ? await this.update(manager, current, finding) : await this.insert(manager, storyId, finding);
+      const saved = current
+        ? await this.update(manager, current, finding)
+        : await this.insert(manager, storyId, finding);
       await this.linkClaims(manager, saved, finding);
     }
     // A discrepancy nobody reviewed and that no longer holds (an article was re-processed) goes;
     // a reviewed one stays with its decision and audit trail.
     for (const d of existing) {
       if (kept.has(quantityKey(d)) || d.status !== 'open') continue;
-      const reviews = await manager.countBy(ReviewEvent, { discrepancyId: d.id, actor: Not('system') });
+      const reviews = await manager.countBy(ReviewEvent, {
+        discrepancyId: d.id,
+        actor: Not('system'),
+      });
       if (!reviews) await manager.delete(Discrepancy, { id: d.id });
     }
   }
 
-  private async insert(manager: EntityManager, storyId: string, finding: DiscrepancyFinding): Promise<Discrepancy> {
+  private async insert(
+    manager: EntityManager,
+    storyId: string,
+    finding: DiscrepancyFinding,
+  ): Promise<Discrepancy> {
     const saved = await manager.save(
       manager.create(Discrepancy, {
         storyId,
@@ -123,17 +147,28 @@ export class DiscrepancyRefreshService {
         values: finding.values,
       }),
     );
-    await this.event(manager, saved, 'flagged', null, 'open', { values: distinctValues(finding), rule: finding.rule });
+    await this.event(manager, saved, 'flagged', null, 'open', {
+      values: distinctValues(finding),
+      rule: finding.rule,
+    });
     return saved;
   }
 
-  private async update(manager: EntityManager, current: Discrepancy, finding: DiscrepancyFinding): Promise<Discrepancy> {
+  private async update(
+    manager: EntityManager,
+    current: Discrepancy,
+    finding: DiscrepancyFinding,
+  ): Promise<Discrepancy> {
     const plan = planDiscrepancyUpdate(current, finding);
     if (plan.action === 'unchanged') {
       // An article re-processed with the same figures has new claim rows: keep the evidence
       // pointing at them, without an event and without making the row look recently changed.
       if (plan.evidenceMoved) {
-        await manager.query(`UPDATE discrepancies SET "values" = $2, rule = $3 WHERE id = $1`, [current.id, JSON.stringify(finding.values), finding.rule]);
+        await manager.query(`UPDATE discrepancies SET "values" = $2, rule = $3 WHERE id = $1`, [
+          current.id,
+          JSON.stringify(finding.values),
+          finding.rule,
+        ]);
         current.values = finding.values;
       }
       return current;
@@ -148,14 +183,28 @@ export class DiscrepancyRefreshService {
       status: plan.action === 'reopened' ? 'open' : fromStatus,
     });
     const saved = await manager.save(current);
-    if (plan.action === 'reopened') await this.event(manager, saved, 'reopened', fromStatus, 'open', { newValues: plan.newValues, values: plan.after });
-    else await this.event(manager, saved, 'updated', fromStatus, fromStatus, { values: plan.after, before: plan.before });
+    if (plan.action === 'reopened')
+      await this.event(manager, saved, 'reopened', fromStatus, 'open', {
+        newValues: plan.newValues,
+        values: plan.after,
+      });
+    else
+      await this.event(manager, saved, 'updated', fromStatus, fromStatus, {
+        values: plan.after,
+        before: plan.before,
+      });
     return saved;
   }
 
-  private async linkClaims(manager: EntityManager, discrepancy: Discrepancy, finding: DiscrepancyFinding): Promise<void> {
+  private async linkClaims(
+    manager: EntityManager,
+    discrepancy: Discrepancy,
+    finding: DiscrepancyFinding,
+  ): Promise<void> {
     await manager.delete(DiscrepancyClaim, { discrepancyId: discrepancy.id });
-    const links = finding.values.flatMap((v) => v.claimIds.map((claimId) => ({ discrepancyId: discrepancy.id, claimId, value: v.value })));
+    const links = finding.values.flatMap((v) =>
+      v.claimIds.map((claimId) => ({ discrepancyId: discrepancy.id, claimId, value: v.value })),
+    );
     if (links.length) await manager.insert(DiscrepancyClaim, links);
   }
 
@@ -167,7 +216,17 @@ export class DiscrepancyRefreshService {
     toStatus: string,
     details: Record<string, unknown>,
   ): Promise<void> {
-    await manager.save(manager.create(ReviewEvent, { discrepancyId: discrepancy.id, action, fromStatus, toStatus, note: null, actor: 'system', details }));
+    await manager.save(
+      manager.create(ReviewEvent, {
+        discrepancyId: discrepancy.id,
+        action,
+        fromStatus,
+        toStatus,
+        note: null,
+        actor: 'system',
+        details,
+      }),
+    );
   }
 }
 

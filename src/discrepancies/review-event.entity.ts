@@ -1,7 +1,16 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Discrepancy } from './discrepancy.entity';
 
-export type ReviewAction = 'flagged' | 'updated' | 'reopened' | 'confirmed' | 'dismissed' | 'resolved';
+export type ReviewAction =
+  'flagged' | 'updated' | 'reopened' | 'confirmed' | 'dismissed' | 'resolved';
 
 /** The audit trail of a discrepancy: what the system and the reviewers did, and when. */
 @Entity('review_events')

@@ -15,7 +15,12 @@ export function reviewTransitionError(from: DiscrepancyStatus, to: ReviewDecisio
   if (from === to) return `the discrepancy is already ${from}`;
   if (!ALLOWED[from].includes(to)) {
     const allowed = ALLOWED[from];
-    return `a ${from} discrepancy cannot become ${to}` + (allowed.length ? ` (allowed: ${allowed.join(', ')})` : ' (it is final until a new value re-opens it)');
+    return (
+      `a ${from} discrepancy cannot become ${to}` +
+      (allowed.length
+        ? ` (allowed: ${allowed.join(', ')})`
+        : ' (it is final until a new value re-opens it)')
+    );
   }
   return null;
 }

@@ -106,7 +106,14 @@ export function loadCities(minPopulation = MIN_CITY_POPULATION): RawCity[] {
   while (pos < buf.length) {
     const len = varint();
     const end = pos + len;
-    let nameS = 0, nameE = 0, cS = 0, cE = 0, fS = 0, fE = 0, aS = 0, aE = 0;
+    let nameS = 0,
+      nameE = 0,
+      cS = 0,
+      cE = 0,
+      fS = 0,
+      fE = 0,
+      aS = 0,
+      aE = 0;
     let population = 0;
     while (pos < end) {
       const key = varint();
@@ -119,10 +126,19 @@ export function loadCities(minPopulation = MIN_CITY_POPULATION): RawCity[] {
         const l = varint();
         const s = pos;
         pos += l;
-        if (tag === 2) { nameS = s; nameE = pos; }
-        else if (tag === 3) { cS = s; cE = pos; }
-        else if (tag === 7) { fS = s; fE = pos; }
-        else if (tag === 8) { aS = s; aE = pos; }
+        if (tag === 2) {
+          nameS = s;
+          nameE = pos;
+        } else if (tag === 3) {
+          cS = s;
+          cE = pos;
+        } else if (tag === 7) {
+          fS = s;
+          fE = pos;
+        } else if (tag === 8) {
+          aS = s;
+          aE = pos;
+        }
       } else if (type === 5) pos += 4;
       else if (type === 1) pos += 8;
       else throw new Error(`cities.pbf: unexpected wire type ${type}`);

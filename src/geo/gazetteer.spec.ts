@@ -6,10 +6,17 @@ beforeAll(() => warmGazetteer());
 const names = (text: string): string[] => findPlaces(text).map((m) => m.place.name);
 
 describe('resolvePlace', () => {
-  it('spells cities as English-language newsrooms do, the data\'s spelling staying an alias', () => {
-    expect(resolvePlace('Mahābād')).toMatchObject({ name: 'Mahabad', country: 'Iran', kind: 'city' });
+  it("spells cities as English-language newsrooms do, the data's spelling staying an alias", () => {
+    expect(resolvePlace('Mahābād')).toMatchObject({
+      name: 'Mahabad',
+      country: 'Iran',
+      kind: 'city',
+    });
     expect(resolvePlace('Mahabad')).toMatchObject({ name: 'Mahabad', country: 'Iran' });
-    expect(resolvePlace('Kahramanmaraş')).toMatchObject({ name: 'Kahramanmaras', country: 'Turkey' });
+    expect(resolvePlace('Kahramanmaraş')).toMatchObject({
+      name: 'Kahramanmaras',
+      country: 'Turkey',
+    });
     expect(resolvePlace('Derna')).toMatchObject({ name: 'Derna', country: 'Libya', kind: 'city' });
     expect(resolvePlace('Darnah')).toMatchObject({ name: 'Derna', country: 'Libya' });
     expect(names('Floods swept through Derna and Benghazi.')).toEqual(['Derna', 'Benghazi']);
@@ -56,10 +63,19 @@ describe('resolvePlace', () => {
     expect(resolvePlace(input)).toEqual(expected);
   });
 
-  it.each(['us', 'Police', 'Most', 'Of', 'Mobile', 'the', '', '   ', 'Nowhereville', 'Central', 'North'])(
-    'common word or unknown %p is no place',
-    (w) => expect(resolvePlace(w)).toBeNull(),
-  );
+  it.each([
+    'us',
+    'Police',
+    'Most',
+    'Of',
+    'Mobile',
+    'the',
+    '',
+    '   ',
+    'Nowhereville',
+    'Central',
+    'North',
+  ])('common word or unknown %p is no place', (w) => expect(resolvePlace(w)).toBeNull());
 });
 
 describe('isWithin', () => {
@@ -90,9 +106,14 @@ describe('isWithin', () => {
 
 describe('findPlaces', () => {
   it('finds places in order with offsets, longest match, possessives', () => {
-    const text = "Protesters in Almaty, Kazakhstan's largest city, clashed with police in Mangystau Region.";
+    const text =
+      "Protesters in Almaty, Kazakhstan's largest city, clashed with police in Mangystau Region.";
     const found = findPlaces(text);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Almaty', 'Kazakhstan', 'Mangystau Region']);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Almaty',
+      'Kazakhstan',
+      'Mangystau Region',
+    ]);
     expect(found.map((f) => f.place.kind)).toEqual(['city', 'country', 'region']);
   });
 
@@ -118,13 +139,11 @@ describe('findPlaces', () => {
   });
 
   it('reads demonyms, aliases, all-caps headlines and abbreviations', () => {
-    expect(names('Kazakh authorities in Nur-Sultan said the U.S. and the UK had been told. PROTESTS IN ALMATY')).toEqual([
-      'Kazakhstan',
-      'Astana',
-      'United States',
-      'United Kingdom',
-      'Almaty',
-    ]);
+    expect(
+      names(
+        'Kazakh authorities in Nur-Sultan said the U.S. and the UK had been told. PROTESTS IN ALMATY',
+      ),
+    ).toEqual(['Kazakhstan', 'Astana', 'United States', 'United Kingdom', 'Almaty']);
   });
 
   it('does not read "us" as the United States', () => {
@@ -185,12 +204,16 @@ American Civil Liberties Union and residents across the United States reacted.`;
 describe('junk input', () => {
   it('never throws', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 40 }), (s, t) => {
-        findPlaces(s);
-        mainCountry(s);
-        resolvePlace(t);
-        isWithin(t, s.slice(0, 40));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ maxLength: 40 }),
+        (s, t) => {
+          findPlaces(s);
+          mainCountry(s);
+          resolvePlace(t);
+          isWithin(t, s.slice(0, 40));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -2,7 +2,13 @@
  * Pure gazetteer: countries (with demonyms and alternative spellings), first-level regions and cities,
  * built lazily once from npm data packages (see gazetteer-data.ts). No framework imports.
  */
-import { loadCities, loadCommonWords, loadCountries, loadRegions, RawCountry } from './gazetteer-data';
+import {
+  loadCities,
+  loadCommonWords,
+  loadCountries,
+  loadRegions,
+  RawCountry,
+} from './gazetteer-data';
 
 export interface Place {
   name: string;
@@ -70,7 +76,10 @@ const CITY_RENAMES: Record<string, string> = { 'KZ:Nur-Sultan': 'Astana', 'LY:Da
 
 /** Newsroom (AP-style) spelling of a name: accents and macrons dropped ("Mahābād" → "Mahabad"); the data's name stays an alias. */
 function newsroomSpelling(name: string): string {
-  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   return /^[\x20-\x7e]+$/.test(folded) ? folded : name;
 }
 /** Historic or variant city names in news copy. */
@@ -91,31 +100,140 @@ const DISTRICTS: [string, string, string[]][] = [
 ];
 
 const REGION_SUFFIXES = [
-  'region', 'province', 'oblast', 'oblysy', 'oblisi', 'governorate', 'prefecture', 'state', 'county',
-  'district', 'department', 'voivodeship', 'krai', 'territory',
+  'region',
+  'province',
+  'oblast',
+  'oblysy',
+  'oblisi',
+  'governorate',
+  'prefecture',
+  'state',
+  'county',
+  'district',
+  'department',
+  'voivodeship',
+  'krai',
+  'territory',
 ];
 const REGION_SUFFIX_SET = new Set(REGION_SUFFIXES);
 /** Words whose combinations alone are no place name ("Central", "North West"). */
 const GENERIC = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre',
-  'center', 'capital', 'upper', 'lower', 'middle', 'northeast', 'northwest', 'southeast', 'southwest',
-  'north east', 'north west', 'south east', 'south west', 'city', 'region', 'province', 'district',
-  'national', 'federal', 'island', 'islands', 'coast', 'interior', 'border', 'metropolitan',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'centre',
+  'center',
+  'capital',
+  'upper',
+  'lower',
+  'middle',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north east',
+  'north west',
+  'south east',
+  'south west',
+  'city',
+  'region',
+  'province',
+  'district',
+  'national',
+  'federal',
+  'island',
+  'islands',
+  'coast',
+  'interior',
+  'border',
+  'metropolitan',
 ]);
 /** Below this many people a town yields its name to a region called so. */
 const SMALL_TOWN = 15_000;
 /** Words before an ambiguous name that make it a place ("in Mobile", "near Police"). */
 const LOCATIVE = new Set([
-  'in', 'near', 'from', 'at', 'to', 'outside', 'across', 'around', 'into', 'throughout', 'toward',
-  'towards', 'via', 'through', 'inside', 'within', 'of',
+  'in',
+  'near',
+  'from',
+  'at',
+  'to',
+  'outside',
+  'across',
+  'around',
+  'into',
+  'throughout',
+  'toward',
+  'towards',
+  'via',
+  'through',
+  'inside',
+  'within',
+  'of',
 ]);
 /** Capitalised words that may precede a place without making it look like a person's surname. */
 const PLACE_PREFIX_OK = new Set([
-  'in', 'of', 'the', 'and', 'for', 'from', 'at', 'to', 'near', 'on', 'by', 'with', 'across', 'into',
-  'outside', 'around', 'greater', 'downtown', 'central', 'northern', 'southern', 'eastern', 'western',
-  'north', 'south', 'east', 'west', 'old', 'over', 'after', 'before', 'during', 'while', 'as', 'but',
-  'or', 'than', 'like', 'since', 'until', 'between', 'among', 'against', 'about', 'via', 'through',
-  'throughout', 'toward', 'towards', 'inside', 'within', 'says', 'said', 'says:', 'update', 'breaking',
+  'in',
+  'of',
+  'the',
+  'and',
+  'for',
+  'from',
+  'at',
+  'to',
+  'near',
+  'on',
+  'by',
+  'with',
+  'across',
+  'into',
+  'outside',
+  'around',
+  'greater',
+  'downtown',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'north',
+  'south',
+  'east',
+  'west',
+  'old',
+  'over',
+  'after',
+  'before',
+  'during',
+  'while',
+  'as',
+  'but',
+  'or',
+  'than',
+  'like',
+  'since',
+  'until',
+  'between',
+  'among',
+  'against',
+  'about',
+  'via',
+  'through',
+  'throughout',
+  'toward',
+  'towards',
+  'inside',
+  'within',
+  'says',
+  'said',
+  'says:',
+  'update',
+  'breaking',
 ]);
 
 // ---- normalisation -------------------------------------------------------------------------------
@@ -123,7 +241,7 @@ const PLACE_PREFIX_OK = new Set([
 /** Lower-case key: no diacritics, no dots, hyphens as spaces, one space between words. */
 export function normalizeKey(s: string): string {
   const lower = s.toLowerCase();
-  if (!/[^a-z ]|  |^ | $/.test(lower)) return lower; // the common case, without the regex chain
+  if (!/[^a-z ]| {2}|^ | $/.test(lower)) return lower; // the common case, without the regex chain
   return lower
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -155,16 +273,23 @@ function buildIndex(): Index {
     const cur = keys.get(key);
     if (cur) {
       // a region or country keeps its name from a small town named after it ("California", a village of 11,000)
-      if (cur.rank !== e.rank) { if (cur.rank > e.rank && !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)) return; }
-      else if (!!cur.derived !== !!e.derived) { if (!cur.derived) return; }
-      else if (cur.score >= e.score) return;
+      if (cur.rank !== e.rank) {
+        if (
+          cur.rank > e.rank &&
+          !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)
+        )
+          return;
+      } else if (!!cur.derived !== !!e.derived) {
+        if (!cur.derived) return;
+      } else if (cur.score >= e.score) return;
     }
     keys.set(key, e);
     let words = 1;
     for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
     if (words > maxTokens) maxTokens = words;
   };
-  const withAmbiguity = (e: Entry, ambiguous: boolean): Entry => (e.ambiguous === ambiguous ? e : { ...e, ambiguous });
+  const withAmbiguity = (e: Entry, ambiguous: boolean): Entry =>
+    e.ambiguous === ambiguous ? e : { ...e, ambiguous };
 
   const common = loadCommonWords();
   const isCommonWord = (key: string): boolean => common.has(key);
@@ -220,7 +345,11 @@ function buildIndex(): Index {
       score,
       demonym: false,
       // a small town named by a phrase of ordinary words ("White House", "Spring Hill") reads as that phrase
-      ambiguous: !big && (isCommonWord(key) || GENERIC.has(key) || (c.population < 100_000 && key.includes(' ') && key.split(' ').every(isCommonWord))),
+      ambiguous:
+        !big &&
+        (isCommonWord(key) ||
+          GENERIC.has(key) ||
+          (c.population < 100_000 && key.includes(' ') && key.split(' ').every(isCommonWord))),
       caps: false,
       region: regionCode,
     };
@@ -283,7 +412,8 @@ function buildIndex(): Index {
     // "Almaty Oblast" means the region really named "Almaty Region", not the city-region "Almaty"
     const cur = regionsByBare.get(bare);
     const e2 = suffix ? { ...entry, derived: true } : entry;
-    if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score)) regionsByBare.set(bare, e2);
+    if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score))
+      regionsByBare.set(bare, e2);
   }
 
   return { keys, regionsByBare, maxTokens: Math.min(maxTokens + 1, 6) };
@@ -342,7 +472,12 @@ export function isWithin(inner: string, outer: string): boolean {
     return ka !== '' && typeof outer === 'string' && ka === normalizeKey(outer);
   }
   if (a.place === b.place) return true;
-  if (a.place.name === b.place.name && a.place.kind === b.place.kind && a.place.country === b.place.country) return true;
+  if (
+    a.place.name === b.place.name &&
+    a.place.kind === b.place.kind &&
+    a.place.country === b.place.country
+  )
+    return true;
   switch (b.place.kind) {
     case 'country':
       return a.place.country === b.place.country;
@@ -360,7 +495,7 @@ interface Token {
   upper: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -368,12 +503,17 @@ function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     let t = m[0];
-    if (!/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/[.'’\-]+$/u, ''); // keep "U.S.", drop a sentence's dot
+    if (!/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/[.'’-]+$/u, ''); // keep "U.S.", drop a sentence's dot
     const possessive = /^(.+?)(?:['’]s)$/u.exec(t);
     if (possessive) t = possessive[1];
     if (!t) continue;
     const first = t[0];
-    out.push({ start: m.index, end: m.index + t.length, text: t, upper: first !== first.toLowerCase() });
+    out.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      upper: first !== first.toLowerCase(),
+    });
   }
   return out;
 }
@@ -381,8 +521,25 @@ function tokenize(text: string): Token[] {
 function sentenceInitial(text: string, pos: number): boolean {
   for (let i = pos - 1; i >= 0; i--) {
     const ch = text[i];
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === "'" || ch === '‘') continue;
-    return ch === '.' || ch === '!' || ch === '?' || ch === '\n' || ch === '\r' || ch === ':' || ch === '—';
+    if (
+      ch === ' ' ||
+      ch === '\t' ||
+      ch === '"' ||
+      ch === '“' ||
+      ch === '(' ||
+      ch === "'" ||
+      ch === '‘'
+    )
+      continue;
+    return (
+      ch === '.' ||
+      ch === '!' ||
+      ch === '?' ||
+      ch === '\n' ||
+      ch === '\r' ||
+      ch === ':' ||
+      ch === '—'
+    );
   }
   return true;
 }
@@ -404,7 +561,11 @@ export function findPlaces(text: string): PlaceMention[] {
     let found: { entry: Entry; last: number } | null = null;
     // longest match first; the words must be adjacent and the last one capitalised ("Rio de Janeiro")
     let limit = i;
-    while (limit + 1 < tokens.length && limit - i + 1 < maxTokens && onlySpaceBetween(text, tokens[limit].end, tokens[limit + 1].start)) {
+    while (
+      limit + 1 < tokens.length &&
+      limit - i + 1 < maxTokens &&
+      onlySpaceBetween(text, tokens[limit].end, tokens[limit + 1].start)
+    ) {
       if (tokens[limit].end !== tokens[limit].start + tokens[limit].text.length) break;
       limit++;
     }

@@ -14,11 +14,18 @@ export class HealthController {
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(() => true, () => false),
+      this.dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
       this.queue.ping(),
     ]);
     const ok = postgres && redis;
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'unavailable', postgres: postgres ? 'up' : 'down', redis: redis ? 'up' : 'down' };
+    return {
+      status: ok ? 'ok' : 'unavailable',
+      postgres: postgres ? 'up' : 'down',
+      redis: redis ? 'up' : 'down',
+    };
   }
 }

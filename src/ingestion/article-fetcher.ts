@@ -28,7 +28,10 @@ export async function fetchArticle(url: string, limits: FetchLimits): Promise<Fe
       headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
     });
   } catch (err) {
-    const reason = (err as Error).name === 'TimeoutError' ? `timed out after ${limits.timeoutMs} ms` : (err as Error).message;
+    const reason =
+      (err as Error).name === 'TimeoutError'
+        ? `timed out after ${limits.timeoutMs} ms`
+        : (err as Error).message;
     throw new FetchError(`fetching ${url} failed: ${reason}`);
   }
   if (!response.ok) {
@@ -38,7 +41,9 @@ export async function fetchArticle(url: string, limits: FetchLimits): Promise<Fe
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > limits.maxBytes) {
     await response.body?.cancel().catch(() => undefined);
-    throw new FetchError(`fetching ${url} failed: ${declared} bytes is over the ${limits.maxBytes}-byte limit`);
+    throw new FetchError(
+      `fetching ${url} failed: ${declared} bytes is over the ${limits.maxBytes}-byte limit`,
+    );
   }
   const content = await readCapped(response, limits.maxBytes, url);
   const type = response.headers.get('content-type') ?? '';

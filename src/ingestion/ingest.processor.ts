@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { type Job, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -38,11 +44,17 @@ export class IngestProcessor implements OnApplicationBootstrap, OnModuleDestroy 
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
     if (job.attemptsMade < attempts) {
-      this.logger.warn(`article ${job.data.articleId}: try ${job.attemptsMade} of ${attempts} failed (${err.message}); retrying`);
+      this.logger.warn(
+        `article ${job.data.articleId}: try ${job.attemptsMade} of ${attempts} failed (${err.message}); retrying`,
+      );
       return;
     }
-    this.logger.error(`article ${job.data.articleId} failed after ${job.attemptsMade} tries: ${err.message}`);
-    await this.ingest.markFailed(job.data.articleId, err.message).catch((e: Error) => this.logger.error(`could not mark failed: ${e.message}`));
+    this.logger.error(
+      `article ${job.data.articleId} failed after ${job.attemptsMade} tries: ${err.message}`,
+    );
+    await this.ingest
+      .markFailed(job.data.articleId, err.message)
+      .catch((e: Error) => this.logger.error(`could not mark failed: ${e.message}`));
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -16,7 +16,10 @@ import { StoriesService } from '../stories/stories.service';
 import { fetchArticle } from './article-fetcher';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const isoDay = (value: string | null): string | null => (value && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10))) ? value.slice(0, 10) : null);
+const isoDay = (value: string | null): string | null =>
+  value && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))
+    ? value.slice(0, 10)
+    : null;
 
 /** One article through the pipeline: fetch → parse → extract → persist → detect. */
 @Injectable()
@@ -36,25 +39,40 @@ export class IngestService {
       this.logger.warn(`article ${articleId} is gone; nothing to do`);
       return;
     }
-    await this.dataSource.getRepository(Article).update(articleId, { status: 'processing', attempts: article.attempts + 1 });
+    await this.dataSource
+      .getRepository(Article)
+      .update(articleId, { status: 'processing', attempts: article.attempts + 1 });
     const input = await this.loadInput(article);
     const result = extractArticle(input);
-    const storyId = await this.dataSource.transaction((manager) => this.persist(manager, article, input, result));
+    const storyId = await this.dataSource.transaction((manager) =>
+      this.persist(manager, article, input, result),
+    );
     await this.discrepancies.refreshStory(storyId);
   }
 
   /** Marks the article failed after its last try, keeping the reason for the reader. */
   async markFailed(articleId: string, reason: string): Promise<void> {
-    await this.dataSource.getRepository(Article).update(articleId, { status: 'failed', error: reason.slice(0, 2000) });
+    await this.dataSource
+      .getRepository(Article)
+      .update(articleId, { status: 'failed', error: reason.slice(0, 2000) });
   }
 
   private async loadInput(article: Article): Promise<ArticleInput> {
     const contents = this.dataSource.getRepository(ArticleContent);
     let content = await contents.findOneByOrFail({ articleId: article.id });
     if (content.raw === null) {
-      if (!article.submittedUrl) throw new Error('the article has neither content nor a URL to fetch');
-      const fetched = await fetchArticle(article.submittedUrl, { timeoutMs: this.config.fetchTimeoutMs, maxBytes: this.config.fetchMaxBytes });
-      await contents.update(article.id, { raw: fetched.content, format: fetched.format, sha256: sha256(fetched.content), fetchedAt: new Date() });
+      if (!article.submittedUrl)
+        throw new Error('the article has neither content nor a URL to fetch');
+      const fetched = await fetchArticle(article.submittedUrl, {
+        timeoutMs: this.config.fetchTimeoutMs,
+        maxBytes: this.config.fetchMaxBytes,
+      });
+      await contents.update(article.id, {
+        raw: fetched.content,
+        format: fetched.format,
+        sha256: sha256(fetched.content),
+        fetchedAt: new Date(),
+      });
       content = await contents.findOneByOrFail({ articleId: article.id });
     }
     return {
@@ -66,21 +84,39 @@ export class IngestService {
   }
 
   /** Replaces the article's derived rows in one transaction, so re-processing is idempotent. */
-  private async persist(manager: EntityManager, article: Article, input: ArticleInput, result: ExtractionResult): Promise<string> {
+  private async persist(
+    manager: EntityManager,
+    article: Article,
+    input: ArticleInput,
+    result: ExtractionResult,
+  ): Promise<string> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
-    const story = await this.stories.assign(manager, article.requestedStory, { mainCountry, date: isoDay(meta.publishedAt ?? input.publishedAt ?? null) }, article.id);
+    const story = await this.stories.assign(
+      manager,
+      article.requestedStory,
+      { mainCountry, date: isoDay(meta.publishedAt ?? input.publishedAt ?? null) },
+      article.id,
+    );
 
     await manager.delete(ClaimRecord, { articleId: article.id });
     await manager.delete(PostEmbed, { articleId: article.id });
     const postIds: string[] = [];
     for (const [index, post] of result.posts.entries()) {
-      const postId = await this.upsertPost(manager, post, result.claims.filter((c) => c.source.kind === 'post' && c.source.index === index));
+      const postId = await this.upsertPost(
+        manager,
+        post,
+        result.claims.filter((c) => c.source.kind === 'post' && c.source.index === index),
+      );
       postIds.push(postId);
       await manager.insert(PostEmbed, { articleId: article.id, position: index, postId });
     }
     const own = result.claims.filter((c) => c.source.kind === 'article');
-    if (own.length) await manager.insert(ClaimRecord, own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })));
+    if (own.length)
+      await manager.insert(
+        ClaimRecord,
+        own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
+      );
 
     await manager.update(ArticleContent, article.id, { bodyText: result.body });
     await manager.update(Article, article.id, {
@@ -103,7 +139,11 @@ export class IngestService {
   }
 
   /** One row per post identity; a post's claims are stored once, by whichever article brings it first. */
-  private async upsertPost(manager: EntityManager, post: ParsedPost, claims: Claim[]): Promise<string> {
+  private async upsertPost(
+    manager: EntityManager,
+    post: ParsedPost,
+    claims: Claim[],
+  ): Promise<string> {
     const identityKey = postIdentityKey(post);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1))`, [identityKey]);
     const [row]: { id: string }[] = await manager.query(
@@ -137,12 +177,19 @@ export class IngestService {
     );
     const stored = await manager.countBy(ClaimRecord, { postId: row.id });
     if (!stored && claims.length) {
-      await manager.insert(ClaimRecord, claims.map((c, position) => claimRow(c, position, { articleId: null, postId: row.id })));
+      await manager.insert(
+        ClaimRecord,
+        claims.map((c, position) => claimRow(c, position, { articleId: null, postId: row.id })),
+      );
     }
     return row.id;
   }
 }
 
-function claimRow(c: Claim, position: number, owner: { articleId: string | null; postId: string | null }): Partial<ClaimRecord> {
+function claimRow(
+  c: Claim,
+  position: number,
+  owner: { articleId: string | null; postId: string | null },
+): Partial<ClaimRecord> {
   return { ...owner, position, ...claimView(c) };
 }

@@ -13,7 +13,19 @@ export interface BlockStats {
   links: number;
 }
 
-const IGNORED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'iframe', 'button', 'select', 'option']);
+const IGNORED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'title',
+  'iframe',
+  'button',
+  'select',
+  'option',
+]);
 
 /** Text and link measures of every element under `start`, in one pass. */
 export function measureBlocks(start: AnyNode): Map<Element, BlockStats> {
@@ -83,12 +95,27 @@ export function isRecirculationHeading(text: string): boolean {
 }
 
 /** "Read more:", "Related:", "Watch:" — a label introducing a single link. */
-const LINK_LABEL = /^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|read|baca\s+juga|lire\s+aussi)\s*[:|»›>→–—-]?\s*$/iu;
+const LINK_LABEL =
+  /^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|read|baca\s+juga|lire\s+aussi)\s*[:|»›>→–—-]?\s*$/iu;
 
 // tables are left alone: a table of figures with linked place names is content
 const LIST_BLOCKS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'header', 'dl', 'nav']);
 /** Elements that can serve as a block's heading or label ("<div class=x>Most read</div>"). */
-const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'strong', 'b', 'header', 'dt']);
+const LABEL_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'span',
+  'strong',
+  'b',
+  'header',
+  'dt',
+]);
 const LISTS = new Set(['ul', 'ol', 'dl']);
 
 function ownText(el: Element): string {
@@ -110,7 +137,12 @@ function nonLinkText(el: Element): string {
   let out = '';
   const walk = (n: AnyNode) => {
     if (n.type === 'text') out += (n as unknown as { data: string }).data;
-    else if (isElement(n) && !IGNORED.has(tagName(n)) && !(tagName(n) === 'a' && attr(n, 'href') !== null)) for (const c of n.children ?? []) walk(c);
+    else if (
+      isElement(n) &&
+      !IGNORED.has(tagName(n)) &&
+      !(tagName(n) === 'a' && attr(n, 'href') !== null)
+    )
+      for (const c of n.children ?? []) walk(c);
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim();
@@ -133,14 +165,24 @@ export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions):
   const stats = measureBlocks(start);
   const out = new Set<Element>();
   const protectedEls = new Set<Element>();
-  for (let a: AnyNode | null = opts.root; a && isElement(a); a = a.parent as AnyNode | null) protectedEls.add(a);
+  for (let a: AnyNode | null = opts.root; a && isElement(a); a = a.parent as AnyNode | null)
+    protectedEls.add(a);
   // a block holding a real share of the story's paragraphs is never boilerplate
   const holdsStory = (el: Element) =>
-    protectedEls.has(el) || (opts.totalParagraphText > 0 && (opts.credited.get(el) ?? 0) >= Math.max(400, opts.totalParagraphText * 0.3));
+    protectedEls.has(el) ||
+    (opts.totalParagraphText > 0 &&
+      (opts.credited.get(el) ?? 0) >= Math.max(400, opts.totalParagraphText * 0.3));
 
   for (const [el, s] of stats) {
     const name = tagName(el);
-    if (name === 'html' || name === 'body' || name === 'main' || name === 'article' || holdsStory(el)) continue;
+    if (
+      name === 'html' ||
+      name === 'body' ||
+      name === 'main' ||
+      name === 'article' ||
+      holdsStory(el)
+    )
+      continue;
     if (s.text === 0) continue;
     const density = s.link / s.text;
     const plain = s.text - s.link;
@@ -163,25 +205,41 @@ export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions):
         continue;
       }
     }
-    if (LABEL_TAGS.has(name) && s.text <= 60 && !elementChildren(el).some((c) => LIST_BLOCKS.has(tagName(c)) || tagName(c) === 'p') &&
-        isRecirculationHeading(ownText(el))) {
+    if (
+      LABEL_TAGS.has(name) &&
+      s.text <= 60 &&
+      !elementChildren(el).some((c) => LIST_BLOCKS.has(tagName(c)) || tagName(c) === 'p') &&
+      isRecirculationHeading(ownText(el))
+    ) {
       out.add(el);
       // the list it introduces: a list, or a block of links
       const listLike = (e: Element) => {
         const es = stats.get(e);
         const kids = elementChildren(e);
-        return LISTS.has(tagName(e)) || (!!es && es.links >= 1 && es.link / Math.max(1, es.text) >= 0.3) ||
-          (kids.length > 0 && kids.every((c) => LISTS.has(tagName(c))));
+        return (
+          LISTS.has(tagName(e)) ||
+          (!!es && es.links >= 1 && es.link / Math.max(1, es.text) >= 0.3) ||
+          (kids.length > 0 && kids.every((c) => LISTS.has(tagName(c))))
+        );
       };
       let next = el.next as AnyNode | null;
       while (next && !isElement(next)) next = next.next as AnyNode | null;
       if (next && isElement(next) && !holdsStory(next) && listLike(next)) out.add(next);
       // a block that opens with it ("<section><h3>Most read</h3><ol>…")
       const parent = el.parent as AnyNode | null;
-      if (parent && isElement(parent) && !holdsStory(parent) && elementChildren(parent)[0] === el && !/^(?:p|span|strong|b|h[1-6])$/.test(tagName(parent))) {
+      if (
+        parent &&
+        isElement(parent) &&
+        !holdsStory(parent) &&
+        elementChildren(parent)[0] === el &&
+        !/^(?:p|span|strong|b|h[1-6])$/.test(tagName(parent))
+      ) {
         const ps = stats.get(parent);
         const rest = elementChildren(parent).slice(1);
-        if ((ps && ps.links >= 1 && ps.link / Math.max(1, ps.text) >= 0.3) || (rest.length > 0 && rest.every((c) => LISTS.has(tagName(c)))))
+        if (
+          (ps && ps.links >= 1 && ps.link / Math.max(1, ps.text) >= 0.3) ||
+          (rest.length > 0 && rest.every((c) => LISTS.has(tagName(c))))
+        )
           out.add(parent);
       }
     }

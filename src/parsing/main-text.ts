@@ -3,31 +3,148 @@
 // navigation, footers and comment threads) and their text never enters the body.
 import type { CheerioAPI } from 'cheerio';
 import type { ParsedPost } from './parsed-article';
-import { attr, isBlockTag, isElement, tagName, textOf, type AnyNode, type Element } from './util/dom';
+import {
+  attr,
+  isBlockTag,
+  isElement,
+  tagName,
+  textOf,
+  type AnyNode,
+  type Element,
+} from './util/dom';
 import { EMBED_EXTRACTORS } from './posts/embeds';
 import { structuralBoilerplate } from './boilerplate';
 import type { EmbedContext } from './posts/embed-types';
 
 export type StreamItem =
-  | { kind: 'text'; text: string; inMain: boolean }
-  | { kind: 'post'; post: ParsedPost };
+  { kind: 'text'; text: string; inMain: boolean } | { kind: 'post'; post: ParsedPost };
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'meta', 'link', 'button', 'select',
-  'option', 'input', 'textarea', 'label', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'iframe', 'img', 'picture', 'source']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'button',
+  'select',
+  'option',
+  'input',
+  'textarea',
+  'label',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'iframe',
+  'img',
+  'picture',
+  'source',
+]);
 /** Containers that never hold article text or the article's own embeds. */
 const HARD_TAGS = new Set(['nav', 'footer', 'menu', 'dialog']);
-const HARD_TOKENS = new Set(['comment', 'comments', 'commentlist', 'disqus', 'respond', 'footer', 'site-footer', 'nav', 'navbar',
-  'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent']);
+const HARD_TOKENS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'disqus',
+  'respond',
+  'footer',
+  'site-footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'cookie',
+  'cookies',
+  'consent',
+]);
 /** Containers whose text is boilerplate but may still wrap an embed. */
 const SOFT_TAGS = new Set(['aside', 'header', 'form', 'figcaption']);
-const SOFT_TOKENS = new Set(['related', 'recommended', 'recommendations', 'recirculation', 'more-stories', 'morestories', 'more-news',
-  'more-from', 'more-on', 'read-more', 'readmore', 'also-read', 'read-also', 'readalso', 'see-also', 'newsletter', 'subscribe',
-  'subscription', 'signup', 'share', 'sharing', 'social-share', 'sharebar', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'ad-slot',
-  'ad-container', 'sponsored', 'promo', 'promotion', 'sidebar', 'widget', 'popular', 'trending', 'most-read', 'mostread', 'most-viewed',
-  'mostviewed', 'most-popular', 'mostpopular', 'most-shared', 'most-watched', 'top-stories', 'outbrain', 'taboola', 'tags', 'tag-list',
-  'byline', 'author-bio', 'paywall', 'modal', 'popup', 'banner', 'masthead', 'skip-link', 'visually-hidden', 'sr-only',
-  'screen-reader-text', 'caption', 'credit', 'gform_wrapper', 'ticker', 'newsticker', 'teasers', 'teaser-list', 'card-list',
-  'cards', 'rail', 'onward', 'donate', 'donation', 'further-reading']);
+const SOFT_TOKENS = new Set([
+  'related',
+  'recommended',
+  'recommendations',
+  'recirculation',
+  'more-stories',
+  'morestories',
+  'more-news',
+  'more-from',
+  'more-on',
+  'read-more',
+  'readmore',
+  'also-read',
+  'read-also',
+  'readalso',
+  'see-also',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'share',
+  'sharing',
+  'social-share',
+  'sharebar',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'ad-slot',
+  'ad-container',
+  'sponsored',
+  'promo',
+  'promotion',
+  'sidebar',
+  'widget',
+  'popular',
+  'trending',
+  'most-read',
+  'mostread',
+  'most-viewed',
+  'mostviewed',
+  'most-popular',
+  'mostpopular',
+  'most-shared',
+  'most-watched',
+  'top-stories',
+  'outbrain',
+  'taboola',
+  'tags',
+  'tag-list',
+  'byline',
+  'author-bio',
+  'paywall',
+  'modal',
+  'popup',
+  'banner',
+  'masthead',
+  'skip-link',
+  'visually-hidden',
+  'sr-only',
+  'screen-reader-text',
+  'caption',
+  'credit',
+  'gform_wrapper',
+  'ticker',
+  'newsticker',
+  'teasers',
+  'teaser-list',
+  'card-list',
+  'cards',
+  'rail',
+  'onward',
+  'donate',
+  'donation',
+  'further-reading',
+]);
 const ROLE_HARD = new Set(['navigation', 'contentinfo', 'menu', 'menubar']);
 const ROLE_SOFT = new Set(['complementary', 'banner', 'dialog', 'search']);
 
@@ -35,7 +152,8 @@ function tokensOf(el: Element): string[] {
   const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
   const out = raw.split(/\s+/).filter(Boolean);
   // also the parts of compound names: "article-related-box" → related
-  for (const w of [...out]) for (const part of w.split(/[-_]+/)) if (part && part !== w) out.push(part);
+  for (const w of [...out])
+    for (const part of w.split(/[-_]+/)) if (part && part !== w) out.push(part);
   return out;
 }
 
@@ -53,7 +171,12 @@ function zoneOf(el: Element, zc: ZoneContext): Zone | null {
   if (HARD_TAGS.has(name)) return 'hard';
   const role = (attr(el, 'role') ?? '').toLowerCase();
   if (ROLE_HARD.has(role)) return 'hard';
-  if (attr(el, 'hidden') !== null || /display\s*:\s*none/i.test(attr(el, 'style') ?? '') || attr(el, 'aria-hidden') === 'true') return 'soft';
+  if (
+    attr(el, 'hidden') !== null ||
+    /display\s*:\s*none/i.test(attr(el, 'style') ?? '') ||
+    attr(el, 'aria-hidden') === 'true'
+  )
+    return 'soft';
   const tokens = tokensOf(el);
   if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main') {
     if (tokens.some((t) => HARD_TOKENS.has(t))) return 'hard';
@@ -64,9 +187,24 @@ function zoneOf(el: Element, zc: ZoneContext): Zone | null {
   return null;
 }
 
-const CONTENT_SELECTORS = ['[itemprop="articleBody"]', '[itemprop=articleBody]', '.article-body', '.article__body', '.articleBody',
-  '.entry-content', '.post-content', '.story-body', '.article-content', '.article-text', '.c-article-body', '#article-body',
-  '.content-body', '.post-body', '.story-content', '.body-copy'];
+const CONTENT_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[itemprop=articleBody]',
+  '.article-body',
+  '.article__body',
+  '.articleBody',
+  '.entry-content',
+  '.post-content',
+  '.story-body',
+  '.article-content',
+  '.article-text',
+  '.c-article-body',
+  '#article-body',
+  '.content-body',
+  '.post-body',
+  '.story-content',
+  '.body-copy',
+];
 
 interface MainRoot {
   root: Element | null;
@@ -91,7 +229,9 @@ function locateMain($: CheerioAPI): MainRoot {
   });
   if (total === 0) return { root: null, credited, total };
   const candidates = new Set<Element>();
-  $([...CONTENT_SELECTORS, 'article', 'main'].join(',')).each((_i, e) => void candidates.add(e as Element));
+  $([...CONTENT_SELECTORS, 'article', 'main'].join(',')).each(
+    (_i, e) => void candidates.add(e as Element),
+  );
   let best: Element | null = null;
   let bestLen = 0;
   for (const c of candidates) {
@@ -140,7 +280,10 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
         if (bufferMain !== inMain) flush(bufferMain);
         bufferMain = inMain;
         // whitespace collapses, but a blank line in raw text (Markdown-ish fragments) splits paragraphs
-        buffer += (node as unknown as { data: string }).data.replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n').replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ').replace(/[ \t\r\f\v\u00a0]+/g, ' ');
+        buffer += (node as unknown as { data: string }).data
+          .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n')
+          .replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ')
+          .replace(/[ \t\r\f\v\u00a0]+/g, ' ');
       }
       return;
     }
@@ -151,7 +294,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     if (zone !== 'hard') {
       for (const ex of EMBED_EXTRACTORS) {
         if (!ex.matches(el)) continue;
-        let post: ParsedPost | null = null;
+        let post: ParsedPost | null;
         try {
           post = ex.extract(el, ctx);
         } catch {
@@ -171,14 +314,16 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
       return;
     }
     const z = zoneOf(el, zc);
-    const childZone: Zone = zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
+    const childZone: Zone =
+      zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
     const block = isBlockTag(name) || z !== null || el === root;
     if (block) flush(bufferMain);
     for (const c of el.children ?? []) walk(c, childZone, nowMain);
     if (block) flush(bufferMain);
   };
 
-  for (const c of (start as unknown as { children: AnyNode[] }).children ?? []) walk(c, 'main', root === null);
+  for (const c of (start as unknown as { children: AnyNode[] }).children ?? [])
+    walk(c, 'main', root === null);
   flush(bufferMain);
   return items;
 }

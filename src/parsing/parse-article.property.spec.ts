@@ -6,15 +6,21 @@ import type { ParsedArticle } from './parsed-article';
 const ALL_EMBEDS = Object.entries(F)
   .filter(([k, v]) => k !== 'page' && typeof v === 'string')
   .map(([, v]) => v as string);
-const CORPUS = F.page(`<article><p>SEOUL – Lead.</p>${ALL_EMBEDS.join('<p>Between embeds, 12 killed.</p>')}</article>`);
-const TEXT = 'Brussels 06.01.2022 Anna van Densky Text. pic.twitter.com/x — Security & Threat Matrix (@_Stmatrix) January 6, 2022\n\nPashinyan wrote in Facebook.';
+const CORPUS = F.page(
+  `<article><p>SEOUL – Lead.</p>${ALL_EMBEDS.join('<p>Between embeds, 12 killed.</p>')}</article>`,
+);
+const TEXT =
+  'Brussels 06.01.2022 Anna van Densky Text. pic.twitter.com/x — Security & Threat Matrix (@_Stmatrix) January 6, 2022\n\nPashinyan wrote in Facebook.';
 
 function wellFormed(r: ParsedArticle): void {
   expect(typeof r.body).toBe('string');
   expect(Array.isArray(r.posts)).toBe(true);
   for (const p of r.posts) {
     expect(typeof p.text).toBe('string');
-    if (p.postedAt) expect(Number.isNaN(Date.parse(p.postedAt.length === 16 ? p.postedAt + 'Z' : p.postedAt))).toBe(false);
+    if (p.postedAt)
+      expect(
+        Number.isNaN(Date.parse(p.postedAt.length === 16 ? p.postedAt + 'Z' : p.postedAt)),
+      ).toBe(false);
   }
 }
 
@@ -22,7 +28,24 @@ function wellFormed(r: ParsedArticle): void {
 const mutated = (base: string) =>
   fc
     .array(
-      fc.tuple(fc.nat({ max: base.length }), fc.nat({ max: 200 }), fc.constantFrom('', '<', '>', '"', '</blockquote>', '<p>', '—', '(@', ')', '&', '<script>', '<!--')),
+      fc.tuple(
+        fc.nat({ max: base.length }),
+        fc.nat({ max: 200 }),
+        fc.constantFrom(
+          '',
+          '<',
+          '>',
+          '"',
+          '</blockquote>',
+          '<p>',
+          '—',
+          '(@',
+          ')',
+          '&',
+          '<script>',
+          '<!--',
+        ),
+      ),
       { maxLength: 12 },
     )
     .map((edits) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from './parse-article';
 import { page } from './fixtures/embeds';
@@ -34,19 +34,34 @@ const EXPECTED_SEED_POSTS = [
 ];
 
 function checkSeed(content: string) {
-  const r = parseArticle({ format: 'text', content, url: 'https://europediplomatic.com/x', publishedAt: '2022-01-06' });
+  const r = parseArticle({
+    format: 'text',
+    content,
+    url: 'https://europediplomatic.com/x',
+    publishedAt: '2022-01-06',
+  });
   const embedded = r.posts.filter((p) => p.kind === 'embedded');
   expect(embedded.map((p) => [p.authorName, p.handle, p.postedAt])).toEqual(EXPECTED_SEED_POSTS);
-  expect(embedded.every((p) => p.platform === 'twitter' && p.postedAtPrecision === 'day')).toBe(true);
-  expect(r.article).toMatchObject({ author: 'Anna van Densky', publishedAt: '2022-01-06', place: 'Brussels' });
+  expect(embedded.every((p) => p.platform === 'twitter' && p.postedAtPrecision === 'day')).toBe(
+    true,
+  );
+  expect(r.article).toMatchObject({
+    author: 'Anna van Densky',
+    publishedAt: '2022-01-06',
+    place: 'Brussels',
+  });
   // the tweets' figures are the tweets', not the article's
   expect(r.body).not.toContain('317');
   expect(r.body).not.toContain('pic.twitter.com');
   expect(r.body).toContain('353 members');
   const stmatrix = embedded[5];
-  expect(stmatrix.text).toContain('8 police and national guards have been killed while 317 injured');
+  expect(stmatrix.text).toContain(
+    '8 police and national guards have been killed while 317 injured',
+  );
   expect(stmatrix.media).toEqual(['https://pic.twitter.com/2VVd3gmfBG']);
-  expect(r.posts.filter((p) => p.kind === 'referenced').map((p) => [p.platform, p.authorName])).toEqual([['facebook', 'Pashinyan']]);
+  expect(
+    r.posts.filter((p) => p.kind === 'referenced').map((p) => [p.platform, p.authorName]),
+  ).toEqual([['facebook', 'Pashinyan']]);
   return r;
 }
 
@@ -59,10 +74,16 @@ describe('parseArticle on plain text', () => {
 
   it('parses the seed article committed in seeds/', () => {
     const dir = join(__dirname, '..', '..', 'seeds');
-    const file = existsSync(dir) ? require('node:fs').readdirSync(dir).find((f: string) => f.endsWith('.txt')) : undefined;
+    const file = existsSync(dir)
+      ? readdirSync(dir).find((f: string) => f.endsWith('.txt'))
+      : undefined;
     if (!file) return; // seeds/ belongs to the backbone; nothing to check without it
     const r = checkSeed(readFileSync(join(dir, file), 'utf8'));
-    expect(r.posts.find((p) => p.handle === '_Stmatrix')!.text.startsWith('Kazakhstan crisis:CSTO states')).toBe(true);
+    expect(
+      r.posts
+        .find((p) => p.handle === '_Stmatrix')!
+        .text.startsWith('Kazakhstan crisis:CSTO states'),
+    ).toBe(true);
   });
 
   it('several signatures in one paragraph, underscores, "&" in names, a signature ending the file without newline', () => {
@@ -81,9 +102,16 @@ describe('parseArticle on plain text', () => {
   // boundary that leaves at most 280 characters: the article keeps what cannot be the tweet, and the
   // tweet's figures never stay in the body.
   it('a tweet glued to a long article paragraph starts at a sentence boundary', () => {
-    const article = 'The ministry said the situation had stabilised across the region after a week of unrest. '.repeat(4);
-    const tweet = 'Update: 26 protesters and 18 officers were killed, officials say. pic.twitter.com/abcDEF123';
-    const r = parseArticle({ format: 'text', content: `${article}${tweet} — Desk (@desk) January 9, 2022` });
+    const article =
+      'The ministry said the situation had stabilised across the region after a week of unrest. '.repeat(
+        4,
+      );
+    const tweet =
+      'Update: 26 protesters and 18 officers were killed, officials say. pic.twitter.com/abcDEF123';
+    const r = parseArticle({
+      format: 'text',
+      content: `${article}${tweet} — Desk (@desk) January 9, 2022`,
+    });
     expect(r.posts[0].text.endsWith(tweet)).toBe(true);
     expect(r.posts[0].text.startsWith('The ministry said')).toBe(true);
     expect(r.body.length + r.posts[0].text.length + 1).toBe(article.length + tweet.length);
@@ -94,30 +122,74 @@ describe('parseArticle on plain text', () => {
   it('a status link after the signature gives the id and the exact time', () => {
     const r = parseArticle({
       format: 'text',
-      content: 'Alert text — Hayes Brown (@HayesBrown) September 19, 2016 https://twitter.com/HayesBrown/status/777838543783751680',
+      content:
+        'Alert text — Hayes Brown (@HayesBrown) September 19, 2016 https://twitter.com/HayesBrown/status/777838543783751680',
     });
-    expect(r.posts[0]).toMatchObject({ externalId: '777838543783751680', postedAt: '2016-09-19T11:55:35.036Z', postedAtPrecision: 'ms' });
+    expect(r.posts[0]).toMatchObject({
+      externalId: '777838543783751680',
+      postedAt: '2016-09-19T11:55:35.036Z',
+      postedAtPrecision: 'ms',
+    });
   });
 
   it('an em dash in prose with a parenthesised @mention mid-paragraph is not a tweet', () => {
-    const r = parseArticle({ format: 'text', content: 'The reporter — Jane (@jane) — said the count was wrong, and more text followed.' });
+    const r = parseArticle({
+      format: 'text',
+      content: 'The reporter — Jane (@jane) — said the count was wrong, and more text followed.',
+    });
     expect(r.posts.filter((p) => p.kind === 'embedded')).toEqual([]);
   });
 
   it('reads Reuters, ANI and Washington Post style datelines and bylines', () => {
-    expect(parseArticle({ format: 'text', content: 'ALMATY, Jan 6 (Reuters) - Security forces said 18 were killed.' }).article.place).toBe('Almaty');
-    expect(parseArticle({ format: 'text', content: 'Headline here\nJan 15, 2022\nAlmaty [Kazakhstan], January 15 : The wave of unrest left 225 dead.' }).article)
-      .toMatchObject({ place: 'Almaty', publishedAt: '2022-01-15', title: 'Headline here' });
-    const wp = parseArticle({ format: 'text', content: ' date 2022-10-29 By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post\n\nSEOUL – At least 146 people died.' });
-    expect(wp.article).toMatchObject({ author: 'Michelle Ye Hee Lee', authors: ['Michelle Ye Hee Lee', 'Kelly Kasulis Cho', 'Bryan Pietsch'], place: 'Seoul', publishedAt: '2022-10-29' });
+    expect(
+      parseArticle({
+        format: 'text',
+        content: 'ALMATY, Jan 6 (Reuters) - Security forces said 18 were killed.',
+      }).article.place,
+    ).toBe('Almaty');
+    expect(
+      parseArticle({
+        format: 'text',
+        content:
+          'Headline here\nJan 15, 2022\nAlmaty [Kazakhstan], January 15 : The wave of unrest left 225 dead.',
+      }).article,
+    ).toMatchObject({ place: 'Almaty', publishedAt: '2022-01-15', title: 'Headline here' });
+    const wp = parseArticle({
+      format: 'text',
+      content:
+        ' date 2022-10-29 By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post\n\nSEOUL – At least 146 people died.',
+    });
+    expect(wp.article).toMatchObject({
+      author: 'Michelle Ye Hee Lee',
+      authors: ['Michelle Ye Hee Lee', 'Kelly Kasulis Cho', 'Bryan Pietsch'],
+      place: 'Seoul',
+      publishedAt: '2022-10-29',
+    });
     expect(wp.body).toBe('SEOUL – At least 146 people died.');
-    expect(parseArticle({ format: 'text', content: 'SEOUL, South Korea -- South Koreans mourned.' }).article.place).toBe('Seoul');
+    expect(
+      parseArticle({ format: 'text', content: 'SEOUL, South Korea -- South Koreans mourned.' })
+        .article.place,
+    ).toBe('Seoul');
   });
 
   it('uses the submitted date and url only when the content has none', () => {
-    const r = parseArticle({ format: 'text', content: 'Plain text.', url: 'https://example.com/a?utm_source=x', publishedAt: '2022-01-09' });
-    expect(r.article).toMatchObject({ publishedAt: '2022-01-09', url: 'https://example.com/a', author: null, place: null });
-    const r2 = parseArticle({ format: 'text', content: ' date 2022-01-06 Text.', publishedAt: '2022-02-01' });
+    const r = parseArticle({
+      format: 'text',
+      content: 'Plain text.',
+      url: 'https://example.com/a?utm_source=x',
+      publishedAt: '2022-01-09',
+    });
+    expect(r.article).toMatchObject({
+      publishedAt: '2022-01-09',
+      url: 'https://example.com/a',
+      author: null,
+      place: null,
+    });
+    const r2 = parseArticle({
+      format: 'text',
+      content: ' date 2022-01-06 Text.',
+      publishedAt: '2022-02-01',
+    });
     expect(r2.article.publishedAt).toBe('2022-01-06');
   });
 
@@ -156,7 +228,11 @@ describe('parseArticle on HTML', () => {
 <section id="comments"><p>Comment: I heard 1,000 were hurt.</p></section><footer><p>© 2022 Example News</p></footer>`;
 
   it('reads JSON-LD, OpenGraph and canonical; body without navigation, related, ads, comments and footer', () => {
-    const r = parseArticle({ format: 'html', content: page(body, head), url: 'https://example.com/world/unrest' });
+    const r = parseArticle({
+      format: 'html',
+      content: page(body, head),
+      url: 'https://example.com/world/unrest',
+    });
     expect(r.article).toEqual({
       title: 'Unrest in Almaty: 12 police killed',
       author: 'Anna Example',
@@ -170,25 +246,42 @@ describe('parseArticle on HTML', () => {
     });
     expect(r.body).toContain('353 law enforcement');
     expect(r.body).toContain('Twelve were killed');
-    for (const junk of ['Home', '99 killed', 'Advertisement', '1,000', '©']) expect(r.body).not.toContain(junk);
+    for (const junk of ['Home', '99 killed', 'Advertisement', '1,000', '©'])
+      expect(r.body).not.toContain(junk);
   });
 
   it('falls back to meta tags, <time> and a byline without JSON-LD', () => {
-    const html = page(`<article><h1>Title</h1><p class="byline">By John Smith and Mary Jones</p><time datetime="2021-05-02T10:00:00Z">May 2</time><p>SEOUL – Text.</p></article>`,
-      '<meta name="description" content="x">');
+    const html = page(
+      `<article><h1>Title</h1><p class="byline">By John Smith and Mary Jones</p><time datetime="2021-05-02T10:00:00Z">May 2</time><p>SEOUL – Text.</p></article>`,
+      '<meta name="description" content="x">',
+    );
     const r = parseArticle({ format: 'html', content: html, publishedAt: '2020-01-01' });
-    expect(r.article).toMatchObject({ title: 'Title', author: 'John Smith', authors: ['John Smith', 'Mary Jones'], publishedAt: '2021-05-02T10:00:00Z', place: 'Seoul', language: 'en' });
+    expect(r.article).toMatchObject({
+      title: 'Title',
+      author: 'John Smith',
+      authors: ['John Smith', 'Mary Jones'],
+      publishedAt: '2021-05-02T10:00:00Z',
+      place: 'Seoul',
+      language: 'en',
+    });
   });
 
   it('finds plain-text tweet signatures inside HTML paragraphs and cuts them from the body', () => {
-    const html = page('<p>Article text.</p><p>So far 8 police killed. pic.twitter.com/2VVd3gmfBG — Security &amp; Threat Matrix (@_Stmatrix) January 6, 2022</p>');
+    const html = page(
+      '<p>Article text.</p><p>So far 8 police killed. pic.twitter.com/2VVd3gmfBG — Security &amp; Threat Matrix (@_Stmatrix) January 6, 2022</p>',
+    );
     const r = parseArticle({ format: 'html', content: html });
-    expect(r.posts[0]).toMatchObject({ handle: '_Stmatrix', authorName: 'Security & Threat Matrix', postedAt: '2022-01-06' });
+    expect(r.posts[0]).toMatchObject({
+      handle: '_Stmatrix',
+      authorName: 'Security & Threat Matrix',
+      postedAt: '2022-01-06',
+    });
     expect(r.body).toBe('Article text.');
   });
 
   it('an identical embed twice is one post', () => {
-    const tweet = '<blockquote class="twitter-tweet"><p>x</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1478714400442732546">January 5, 2022</a></blockquote>';
+    const tweet =
+      '<blockquote class="twitter-tweet"><p>x</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1478714400442732546">January 5, 2022</a></blockquote>';
     expect(parseArticle({ format: 'html', content: page(tweet + tweet) }).posts).toHaveLength(1);
   });
 });

@@ -27,8 +27,10 @@ function processParagraphs(paragraphs: string[]): BodyResult {
     const { posts: tweets, rest } = findTextTweets(para);
     const refs = findReferencedPosts(rest);
     // references come from the article's text; place them before the tweets that follow them
-    const ordered = [...refs.map((r) => ({ ...r, weight: r.start / Math.max(1, rest.length) })),
-      ...tweets.map((t) => ({ ...t, weight: t.start / Math.max(1, para.length) }))].sort((a, b) => a.weight - b.weight);
+    const ordered = [
+      ...refs.map((r) => ({ ...r, weight: r.start / Math.max(1, rest.length) })),
+      ...tweets.map((t) => ({ ...t, weight: t.start / Math.max(1, para.length) })),
+    ].sort((a, b) => a.weight - b.weight);
     posts.push(...ordered.map((o) => o.post));
     if (rest) body.push(rest);
   }
@@ -39,7 +41,11 @@ function dedupe(posts: ParsedPost[]): ParsedPost[] {
   const seen = new Set<string>();
   const out: ParsedPost[] = [];
   for (const p of posts) {
-    const key = p.externalId ? `${p.kind}|${p.platform}|${p.externalId}` : p.kind === 'referenced' ? `ref|${p.platform}|${p.authorName}` : null;
+    const key = p.externalId
+      ? `${p.kind}|${p.platform}|${p.externalId}`
+      : p.kind === 'referenced'
+        ? `ref|${p.platform}|${p.authorName}`
+        : null;
     if (key) {
       if (seen.has(key)) continue;
       seen.add(key);
@@ -50,7 +56,17 @@ function dedupe(posts: ParsedPost[]): ParsedPost[] {
 }
 
 function emptyMetadata(): ArticleMetadata {
-  return { title: null, author: null, authors: [], publishedAt: null, modifiedAt: null, place: null, site: null, url: null, language: null };
+  return {
+    title: null,
+    author: null,
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    place: null,
+    site: null,
+    url: null,
+    language: null,
+  };
 }
 
 function parseText(input: ArticleInput): ParsedArticle {
@@ -61,7 +77,10 @@ function parseText(input: ArticleInput): ParsedArticle {
     leadingDate = normalizeMachineDate(lead[1]);
     content = content.slice(lead[0].length);
   }
-  const paragraphs = content.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = content
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean);
   const meta = readTextMetadata(paragraphs, leadingDate);
   const kept = paragraphs.filter((_p, i) => !meta.metaParagraphs.includes(i));
   const { body, posts } = processParagraphs(kept);
@@ -99,7 +118,11 @@ function parseHtml(input: ArticleInput): ParsedArticle {
       continue;
     }
     if (!item.inMain) continue;
-    const r = processParagraphs(item.text.split('\n').filter(Boolean).length > 1 ? [item.text.replace(/\n/g, ' ')] : [item.text]);
+    const r = processParagraphs(
+      item.text.split('\n').filter(Boolean).length > 1
+        ? [item.text.replace(/\n/g, ' ')]
+        : [item.text],
+    );
     posts.push(...r.posts);
     body.push(...r.body);
   }
@@ -133,13 +156,18 @@ function parseHtml(input: ArticleInput): ParsedArticle {
 }
 
 export function parseArticle(input: ArticleInput): ParsedArticle {
-  const safe: ArticleInput = { ...input, content: typeof input.content === 'string' ? input.content : String(input.content ?? '') };
+  const safe: ArticleInput = {
+    ...input,
+    content: typeof input.content === 'string' ? input.content : String(input.content ?? ''),
+  };
   try {
     return safe.format === 'html' ? parseHtml(safe) : parseText(safe);
   } catch {
     // last resort: never fail the job on malformed input
     try {
-      return safe.format === 'html' ? parseText({ ...safe, content: cheerio.load(safe.content).root().text() }) : fallback(safe);
+      return safe.format === 'html'
+        ? parseText({ ...safe, content: cheerio.load(safe.content).root().text() })
+        : fallback(safe);
     } catch {
       return fallback(safe);
     }
@@ -148,7 +176,11 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
 
 function fallback(input: ArticleInput): ParsedArticle {
   return {
-    article: { ...emptyMetadata(), publishedAt: normalizeMachineDate(input.publishedAt ?? null), url: canonicalUrl(input.url ?? null) },
+    article: {
+      ...emptyMetadata(),
+      publishedAt: normalizeMachineDate(input.publishedAt ?? null),
+      url: canonicalUrl(input.url ?? null),
+    },
     body: input.content.trim(),
     posts: [],
   };

@@ -13,7 +13,11 @@ describe('extractArticle on the seed', () => {
   });
 
   it('finds the six tweets in order, the last at the very end of the file', () => {
-    expect(result.posts.filter((p) => p.kind === 'embedded').map((p) => [p.handle, p.authorName, p.postedAt?.slice(0, 10)])).toEqual([
+    expect(
+      result.posts
+        .filter((p) => p.kind === 'embedded')
+        .map((p) => [p.handle, p.authorName, p.postedAt?.slice(0, 10)]),
+    ).toEqual([
       ['TOLOnews', 'TOLOnews', '2022-01-06'],
       ['Peter__Leonard', 'Peter Leonard', '2022-01-05'],
       ['Conflicts', 'Conflict News', '2022-01-05'],
@@ -25,7 +29,12 @@ describe('extractArticle on the seed', () => {
 
   it('takes the body figures from the body and the tweet figures from the tweet, each once', () => {
     const stmatrix = result.posts.findIndex((p) => p.handle === '_Stmatrix');
-    const figures = result.claims.map((c) => [c.metric, c.subject, c.value, c.source.kind === 'post' ? c.source.index : 'article']);
+    const figures = result.claims.map((c) => [
+      c.metric,
+      c.subject,
+      c.value,
+      c.source.kind === 'post' ? c.source.index : 'article',
+    ]);
     expect(figures).toEqual(
       expect.arrayContaining([
         ['injured', 'law_enforcement', 353, 'article'],
@@ -48,7 +57,8 @@ describe('extractArticle on the seed', () => {
 
   it('quotes are exact substrings of their source text', () => {
     for (const claim of result.claims) {
-      const text = claim.source.kind === 'post' ? result.posts[claim.source.index].text : result.body;
+      const text =
+        claim.source.kind === 'post' ? result.posts[claim.source.index].text : result.body;
       expect(text.slice(claim.start, claim.end)).toBe(claim.quote);
     }
   });

@@ -18,7 +18,9 @@ export interface ExtractionResult {
 
 export function extractArticle(input: ArticleInput): ExtractionResult {
   const { article, body, posts } = parseArticle(input);
-  const defaultCountry = mainCountry([article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'));
+  const defaultCountry = mainCountry(
+    [article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'),
+  );
   const publishedAt = article.publishedAt;
   const bodyClaims: Claim[] = extractClaims(body, { publishedAt, defaultCountry }).map((c) => ({
     ...c,
@@ -32,5 +34,11 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       defaultCountry,
     }).map((c): Claim => ({ ...c, source: { kind: 'post', index } })),
   );
-  return { article, body, posts, claims: [...bodyClaims, ...postClaims], mainCountry: defaultCountry };
+  return {
+    article,
+    body,
+    posts,
+    claims: [...bodyClaims, ...postClaims],
+    mainCountry: defaultCountry,
+  };
 }

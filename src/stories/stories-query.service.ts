@@ -20,7 +20,8 @@ interface CountRow {
   open_discrepancies: string;
 }
 
-const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+const isUuid = (s: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Reading stories for the API (assignment lives in StoriesService). */
 @Injectable()
@@ -30,8 +31,12 @@ export class StoriesQueryService {
   /** Stories, most recent event first, each with its counts. */
   async list(query: StoryListQuery) {
     const qb = this.dataSource.getRepository(Story).createQueryBuilder('s');
-    if (query.automatic !== undefined) qb.andWhere('s.automatic = :automatic', { automatic: query.automatic });
-    if (query.q) qb.andWhere(`(strpos(lower(s.key), lower(:q)) > 0 OR strpos(lower(s.name), lower(:q)) > 0)`, { q: query.q });
+    if (query.automatic !== undefined)
+      qb.andWhere('s.automatic = :automatic', { automatic: query.automatic });
+    if (query.q)
+      qb.andWhere(`(strpos(lower(s.key), lower(:q)) > 0 OR strpos(lower(s.name), lower(:q)) > 0)`, {
+        q: query.q,
+      });
     const [stories, total] = await qb
       .orderBy('s.last_date', 'DESC', 'NULLS LAST')
       .addOrderBy('s.created_at', 'DESC')
@@ -40,34 +45,60 @@ export class StoriesQueryService {
       .take(query.limit)
       .getManyAndCount();
     const counts = await this.counts(stories.map((s) => s.id));
-    return { items: stories.map((s) => ({ ...storyView(s), counts: counts.get(s.id) ?? emptyCounts() })), total, page: query.page, limit: query.limit };
+    return {
+      items: stories.map((s) => ({ ...storyView(s), counts: counts.get(s.id) ?? emptyCounts() })),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   /** One story (by id or key): its articles, the posts they embed, and its discrepancy counts. */
   async findOne(keyOrId: string) {
     const repo = this.dataSource.getRepository(Story);
-    const story = (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null) ?? (await repo.findOneBy({ key: keyOrId }));
+    const story =
+      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null) ??
+      (await repo.findOneBy({ key: keyOrId }));
     if (!story) return null;
-    const articles: { id: string; status: string; title: string | null; site: string | null; url: string | null; author: string | null; published_at: string | null; created_at: Date; claims: string; posts: string }[] =
-      await this.dataSource.query(
-        `SELECT a.id, a.status, a.title, a.site, COALESCE(a.url, a.submitted_url) AS url, a.author, COALESCE(a.published_at, a.submitted_published_at) AS published_at, a.created_at,
+    const articles: {
+      id: string;
+      status: string;
+      title: string | null;
+      site: string | null;
+      url: string | null;
+      author: string | null;
+      published_at: string | null;
+      created_at: Date;
+      claims: string;
+      posts: string;
+    }[] = await this.dataSource.query(
+      `SELECT a.id, a.status, a.title, a.site, COALESCE(a.url, a.submitted_url) AS url, a.author, COALESCE(a.published_at, a.submitted_published_at) AS published_at, a.created_at,
                 (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
                 (SELECT count(*) FROM post_embeds e WHERE e.article_id = a.id) AS posts
            FROM articles a WHERE a.story_id = $1
           ORDER BY COALESCE(a.published_at, a.submitted_published_at) NULLS LAST, a.created_at, a.id`,
-        [story.id],
-      );
-    const posts: { id: string; platform: string; kind: string; handle: string | null; author_name: string | null; url: string | null; posted_at: string | null; claims: string; embedded_by: string }[] =
-      await this.dataSource.query(
-        `SELECT p.id, p.platform, p.kind, p.handle, p.author_name, p.url, p.posted_at,
+      [story.id],
+    );
+    const posts: {
+      id: string;
+      platform: string;
+      kind: string;
+      handle: string | null;
+      author_name: string | null;
+      url: string | null;
+      posted_at: string | null;
+      claims: string;
+      embedded_by: string;
+    }[] = await this.dataSource.query(
+      `SELECT p.id, p.platform, p.kind, p.handle, p.author_name, p.url, p.posted_at,
                 (SELECT count(*) FROM claims c WHERE c.post_id = p.id) AS claims,
                 count(DISTINCT e.article_id) AS embedded_by
            FROM social_posts p JOIN post_embeds e ON e.post_id = p.id JOIN articles a ON a.id = e.article_id
           WHERE a.story_id = $1
           GROUP BY p.id
           ORDER BY p.posted_at NULLS LAST, p.id`,
-        [story.id],
-      );
+      [story.id],
+    );
     const byStatus: { status: string; n: string }[] = await this.dataSource.query(
       `SELECT status, count(*) AS n FROM discrepancies WHERE story_id = $1 GROUP BY status`,
       [story.id],
@@ -136,9 +167,25 @@ export class StoriesQueryService {
 }
 
 function emptyCounts() {
-  return { articles: 0, processedArticles: 0, posts: 0, claims: 0, discrepancies: 0, openDiscrepancies: 0 };
+  return {
+    articles: 0,
+    processedArticles: 0,
+    posts: 0,
+    claims: 0,
+    discrepancies: 0,
+    openDiscrepancies: 0,
+  };
 }
 
 function storyView(s: Story) {
-  return { id: s.id, key: s.key, name: s.name, automatic: s.automatic, mainCountry: s.mainCountry, firstDate: s.firstDate, lastDate: s.lastDate, createdAt: s.createdAt };
+  return {
+    id: s.id,
+    key: s.key,
+    name: s.name,
+    automatic: s.automatic,
+    mainCountry: s.mainCountry,
+    firstDate: s.firstDate,
+    lastDate: s.lastDate,
+    createdAt: s.createdAt,
+  };
 }

@@ -12,9 +12,15 @@ export class StoriesController {
   list(@Query() query: Record<string, string | undefined>) {
     const page = orBadRequest(parsePage(query));
     const automatic = query.automatic;
-    if (automatic !== undefined && automatic !== 'true' && automatic !== 'false') orBadRequest(new Error('automatic must be true or false'));
-    if (query.q !== undefined && (typeof query.q !== 'string' || query.q.length > 200)) orBadRequest(new Error('q must be a single text of at most 200 characters'));
-    return this.stories.list({ ...page, automatic: automatic === undefined ? undefined : automatic === 'true', q: query.q?.trim() || undefined });
+    if (automatic !== undefined && automatic !== 'true' && automatic !== 'false')
+      orBadRequest(new Error('automatic must be true or false'));
+    if (query.q !== undefined && (typeof query.q !== 'string' || query.q.length > 200))
+      orBadRequest(new Error('q must be a single text of at most 200 characters'));
+    return this.stories.list({
+      ...page,
+      automatic: automatic === undefined ? undefined : automatic === 'true',
+      q: query.q?.trim() || undefined,
+    });
   }
 
   /** A story by id or key: its articles, posts and open discrepancies count. */

@@ -6,8 +6,15 @@ import { automaticStoryKey, chooseStory, type ArticleScope } from './story-assig
 @Injectable()
 export class StoriesService {
   /** Finds or creates the story an article belongs to, inside the caller's transaction. */
-  async assign(manager: EntityManager, requested: string | null, scope: ArticleScope, articleId: string): Promise<Story> {
-    const story = requested ? await this.named(manager, requested) : await this.automatic(manager, scope, articleId);
+  async assign(
+    manager: EntityManager,
+    requested: string | null,
+    scope: ArticleScope,
+    articleId: string,
+  ): Promise<Story> {
+    const story = requested
+      ? await this.named(manager, requested)
+      : await this.automatic(manager, scope, articleId);
     await this.widen(manager, story, scope);
     return story;
   }
@@ -20,7 +27,11 @@ export class StoriesService {
     return manager.findOneByOrFail(Story, { key: name });
   }
 
-  private async automatic(manager: EntityManager, scope: ArticleScope, articleId: string): Promise<Story> {
+  private async automatic(
+    manager: EntityManager,
+    scope: ArticleScope,
+    articleId: string,
+  ): Promise<Story> {
     // Serialises automatic assignment so two articles of one new event do not open two stories.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stories:automatic'))`);
     const candidates = scope.mainCountry
@@ -28,7 +39,9 @@ export class StoriesService {
       : [];
     const chosen = chooseStory(candidates, scope);
     if (chosen) return manager.findOneByOrFail(Story, { id: chosen.id });
-    const name = scope.mainCountry ? `${scope.mainCountry}, ${scope.date?.slice(0, 10) ?? 'undated'}` : 'Unplaced article';
+    const name = scope.mainCountry
+      ? `${scope.mainCountry}, ${scope.date?.slice(0, 10) ?? 'undated'}`
+      : 'Unplaced article';
     return manager.save(
       manager.create(Story, {
         key: automaticStoryKey(scope, articleId),

@@ -23,7 +23,10 @@ function dayNumber(date: string): number {
 }
 
 /** The matching story, or null when the article starts a new one. */
-export function chooseStory(candidates: StoryCandidate[], scope: ArticleScope): StoryCandidate | null {
+export function chooseStory(
+  candidates: StoryCandidate[],
+  scope: ArticleScope,
+): StoryCandidate | null {
   if (!scope.mainCountry) return null;
   const matching = candidates.filter((s) => s.mainCountry === scope.mainCountry);
   if (!scope.date) return matching.length === 1 ? matching[0] : null;

@@ -22,13 +22,21 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Polls until `probe` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 30000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 30000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -38,7 +46,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, wh
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -69,14 +78,21 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   };
   let log = '';
   const launch = (script: string) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', script)], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
     return child;
   };
   const url = `http://127.0.0.1:${port}`;
   const api = launch('main.js');
-  await waitFor(async () => (await fetch(`${url}/health`)).status === 200, 'the API to answer /health', 30000).catch((err: Error) => {
+  await waitFor(
+    async () => (await fetch(`${url}/health`)).status === 200,
+    'the API to answer /health',
+    30000,
+  ).catch((err: Error) => {
     api.kill('SIGKILL');
     throw new Error(`${err.message}\n${log}`);
   });

@@ -13,7 +13,11 @@ export type SubmissionVerdict = { ok: true; value: SubmitArticle } | { ok: false
 
 const KNOWN_FIELDS = new Set(['url', 'html', 'text', 'story', 'publishedAt']);
 
-function optionalString(body: Record<string, unknown>, field: string, maxLength: number): string | null | Error {
+function optionalString(
+  body: Record<string, unknown>,
+  field: string,
+  maxLength: number,
+): string | null | Error {
   const value = body[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') return new Error(`${field} must be a string`);
@@ -27,17 +31,32 @@ export function validateSubmission(body: unknown): SubmissionVerdict {
   }
   const record = body as Record<string, unknown>;
   const unknown = Object.keys(record).find((k) => !KNOWN_FIELDS.has(k));
-  if (unknown) return { ok: false, message: `unknown field ${unknown} (allowed: url, html, text, story, publishedAt)` };
+  if (unknown)
+    return {
+      ok: false,
+      message: `unknown field ${unknown} (allowed: url, html, text, story, publishedAt)`,
+    };
   const fields: Record<string, string | null> = {};
-  for (const [field, max] of [['url', 4096], ['html', Number.MAX_SAFE_INTEGER], ['text', Number.MAX_SAFE_INTEGER], ['story', 200], ['publishedAt', 64]] as const) {
+  for (const [field, max] of [
+    ['url', 4096],
+    ['html', Number.MAX_SAFE_INTEGER],
+    ['text', Number.MAX_SAFE_INTEGER],
+    ['story', 200],
+    ['publishedAt', 64],
+  ] as const) {
     const value = optionalString(record, field, max);
     if (value instanceof Error) return { ok: false, message: value.message };
     fields[field] = value;
   }
   const { url, html, text, story, publishedAt } = fields;
-  if (html !== null && text !== null) return { ok: false, message: 'give either html or text, not both' };
-  if (html === null && text === null && url === null) return { ok: false, message: 'one of url, html or text is required' };
-  for (const [field, value] of [['html', html], ['text', text]] as const) {
+  if (html !== null && text !== null)
+    return { ok: false, message: 'give either html or text, not both' };
+  if (html === null && text === null && url === null)
+    return { ok: false, message: 'one of url, html or text is required' };
+  for (const [field, value] of [
+    ['html', html],
+    ['text', text],
+  ] as const) {
     if (value !== null && !value.trim()) return { ok: false, message: `${field} is empty` };
   }
   if (url !== null) {
@@ -47,7 +66,8 @@ export function validateSubmission(body: unknown): SubmissionVerdict {
     } catch {
       return { ok: false, message: 'url is not a valid URL' };
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, message: 'url must be http or https' };
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      return { ok: false, message: 'url must be http or https' };
   }
   if (story !== null && !story.trim()) return { ok: false, message: 'story is empty' };
   if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {

@@ -4,10 +4,12 @@
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
-const INNER = /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
+const INNER =
+  /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 const ADVERBS =
   /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early)\b/gi;
-const PRONOUN = /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
+const PRONOUN =
+  /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
   /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
@@ -16,14 +18,17 @@ const NOT_SOURCE =
  * a participle clause ("saying it received credible", "viewed more than 2 million times"), a relative
  * phrase ("some of whom were"), the figures themselves ("official figures and to every aid agency").
  */
-const JUNK_SOURCE = new RegExp([
-  '^(?:at|in|on|by|for|from|with|of|to|into|after|before|during|since|amid|despite|following|over|under)$',
-  '^(?:saying|adding|noting|claiming|stating|reporting|explaining|warning|insisting|arguing|viewed|shared|watched|seen|liked|retweeted|reposted|uploaded)\\b',
-  '^(?:(?:some|many|most|all|none|several|each|one|two|three)\\s+)?of\\s+(?:whom|which|them|those)\\b',
-  '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
-  '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
-  '^(?:it|he|she|they|we)\\s',
-].join('|'), 'i');
+const JUNK_SOURCE = new RegExp(
+  [
+    '^(?:at|in|on|by|for|from|with|of|to|into|after|before|during|since|amid|despite|following|over|under)$',
+    '^(?:saying|adding|noting|claiming|stating|reporting|explaining|warning|insisting|arguing|viewed|shared|watched|seen|liked|retweeted|reposted|uploaded)\\b',
+    '^(?:(?:some|many|most|all|none|several|each|one|two|three)\\s+)?of\\s+(?:whom|which|them|those)\\b',
+    '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
+    '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
+    '^(?:it|he|she|they|we)\\s',
+  ].join('|'),
+  'i',
+);
 
 export interface AttributionContext {
   /** The last person named as a source so far, for "he said" / "the official said". */
@@ -39,7 +44,10 @@ const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|chari
 function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
   if (!np) return null;
   let s = np.replace(/[“”"]/g, '').replace(ADVERBS, ' ').replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i, '');
+  s = s.replace(
+    /^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i,
+    '',
+  );
   s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
   // "it said", "its report said": the organisation that spoke last
   if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
@@ -51,14 +59,32 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   const anaphor = /^the\s+([\p{Ll}-]+)$/u.exec(s);
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
   // "figures from Y", "data released by Y", "a statement from Y": Y
-  s = s.replace(/^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i, '');
+  s = s.replace(
+    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i,
+    '',
+  );
   // "in a post on X", "writing on Facebook": the platform is no source
-  s = s.replace(/^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i, '');
-  s = s.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:.…\s]+$/, '').replace(/^[,;:.\s]+/, '');
+  s = s.replace(
+    /^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i,
+    '',
+  );
+  s = s
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,;:.…\s]+$/, '')
+    .replace(/^[,;:.\s]+/, '');
   // "the ministry's latest figures" → the ministry
-  s = s.replace(/['’]s?\s+(?:(?:latest|official|own|new|updated|preliminary|final|daily)\s+)?(?:figures|data|statistics|numbers|tally|count|toll|estimates?|report|statement|records|information|bulletin)$/i, '') || s;
+  s =
+    s.replace(
+      /['’]s?\s+(?:(?:latest|official|own|new|updated|preliminary|final|daily)\s+)?(?:figures|data|statistics|numbers|tally|count|toll|estimates?|report|statement|records|information|bulletin)$/i,
+      '',
+    ) || s;
   // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
-  if (/^[\p{Lu}\d]/u.test(s)) s = s.replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u, '') || s;
+  if (/^[\p{Lu}\d]/u.test(s))
+    s =
+      s.replace(
+        /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u,
+        '',
+      ) || s;
   s = s.replace(/\s+(?:there|here)$/i, '');
   if (!s || s.length > 90 || NOT_SOURCE.test(s) || JUNK_SOURCE.test(s)) return null;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
@@ -70,7 +96,9 @@ function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
   // so does an apposition: "the Observatory, a monitor that tracks casualties, said" → "the Observatory, said"
-  const left = s.slice(0, at).replace(/,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*$/i, ', ');
+  const left = s
+    .slice(0, at)
+    .replace(/,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*$/i, ', ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -81,7 +109,10 @@ function npBefore(s: string, at: number): string | null {
   );
   // acronyms are no conjunctions: "WHO spokeswoman X", "AS Roma" (masked, same length)
   const masked = left.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (m) => 'Q'.repeat(m.length));
-  const that = new RegExp(`^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`, 'isu').exec(masked);
+  const that = new RegExp(
+    `^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`,
+    'isu',
+  ).exec(masked);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
   // "and" before a lower-case word joins clauses ("and says"), before a capital it joins a name ("Disaster and Emergency")
   const and = /^.*(?<![\p{L}])and\s+(?=\p{Ll}|$)/su.exec(left);
@@ -89,7 +120,12 @@ function npBefore(s: string, at: number): string | null {
   let seg = left.slice(cut + 1);
   // "Serik Shalabayev, head of the …, said" → the name before the apposition
   const parts = seg.split(',');
-  if (parts.length >= 3 && /^\s*[a-z]/.test(parts[parts.length - 2]) && !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(parts[parts.length - 2]) && parts[parts.length - 1].trim() === '') {
+  if (
+    parts.length >= 3 &&
+    /^\s*[a-z]/.test(parts[parts.length - 2]) &&
+    !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(parts[parts.length - 2]) &&
+    parts[parts.length - 1].trim() === ''
+  ) {
     // the name right before the apposition, not the clause before it: "…were killed, the Observatory, a monitor, said"
     seg = parts[parts.length - 3];
   } else if (parts.length >= 2) {
@@ -101,17 +137,30 @@ function npBefore(s: string, at: number): string | null {
 
 /** The sentence's opening noun phrase: "Earlier, the President of Kazakhstan ordered …" → "the President of Kazakhstan". */
 function sentenceSubject(s: string): string | null {
-  const body = s.replace(/^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s*)/, '').replace(/^(?:At|In|On|During|After|Before|Speaking|From|Following|Despite|Amid|With|Late|Early|Earlier|Later)\b[^,]{0,120},\s*/, '');
+  const body = s
+    .replace(/^(?:[A-Z][a-z]+(?: [a-z]+){0,3},\s*)/, '')
+    .replace(
+      /^(?:At|In|On|During|After|Before|Speaking|From|Following|Despite|Amid|With|Late|Early|Earlier|Later)\b[^,]{0,120},\s*/,
+      '',
+    );
   // "junta spokesman Brigadier General X gave a lower figure, saying …": the words before the main verb
-  const lower = /^((?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'.-]+)\s+(?:gave|give|gives|said|says|told|put|puts|announced|reported|issued|released|published|posted|wrote|confirmed|added|offered|provided|cited|has|had|was|is)\b/u.exec(body);
+  const lower =
+    /^((?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'.-]+)\s+(?:gave|give|gives|said|says|told|put|puts|announced|reported|issued|released|published|posted|wrote|confirmed|added|offered|provided|cited|has|had|was|is)\b/u.exec(
+      body,
+    );
   if (lower) return lower[1];
-  const m = /^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for)\s+)*[\p{Lu}][\p{L}’'-]*)/u.exec(body);
+  const m =
+    /^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for)\s+)*[\p{Lu}][\p{L}’'-]*)/u.exec(
+      body,
+    );
   return m ? m[1] : null;
 }
 
 /** The noun phrase after "said" in the inverted order: "…,” said police spokesman X, who…". */
 function npAfter(s: string, from: number): string | null {
-  const m = /^\s+(.+?)(?=[,.;:(“"]|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/.exec(s.slice(from));
+  const m = /^\s+(.+?)(?=[,.;:(“"]|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/.exec(
+    s.slice(from),
+  );
   return m ? m[1] : null;
 }
 
@@ -133,12 +182,20 @@ export interface SpeechHit {
 export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
   const hits: SpeechHit[] = [];
   // "according to Y[, quoted by X]"
-  for (const m of s.matchAll(/\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/gi)) {
+  for (const m of s.matchAll(
+    /\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/gi,
+  )) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
-    const within = /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(m[1]);
+    const within =
+      /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(
+        m[1],
+      );
     const y0 = clean(within ? within[1] : m[1], ctx);
     const rest = within ? `, cited by ${within[2]}` : s.slice(m.index! + m[0].length);
-    const q = /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(rest);
+    const q =
+      /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(
+        rest,
+      );
     const x = q ? clean(q[1], ctx) : null;
     // "according to official figures cited by state TV": the carrier alone when the figures are unnamed
     if (x && !y0) {
@@ -150,7 +207,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
-  for (const m of s.matchAll(/(?:[,;(]\s*|\s[–—-]\s*|^|\s)[Pp]er\s+(?=the\s|@|[A-Z])(?!Cent\b)(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/g)) {
+  for (const m of s.matchAll(
+    /(?:[,;(]\s*|\s[–—-]\s*|^|\s)[Pp]er\s+(?=the\s|@|[A-Z])(?!Cent\b)(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/g,
+  )) {
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
@@ -162,7 +221,12 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       // "X reported, citing Y" is handled from X's verb; a bare ", citing Y" names Y under an earlier source
       const prevVerb = hits.length ? hits[hits.length - 1] : null;
       // "X revised the toll to 9, citing Y": Y is X's source however far the verb is
-      if (prevVerb && prevVerb.at < at && prevVerb.chain.length === 1 && /,\s*$/.test(s.slice(0, at))) {
+      if (
+        prevVerb &&
+        prevVerb.at < at &&
+        prevVerb.chain.length === 1 &&
+        /,\s*$/.test(s.slice(0, at))
+      ) {
         const y = innerOf(s, at, ctx);
         if (y && y !== prevVerb.chain[0]) prevVerb.chain = [prevVerb.chain[0], y];
         continue;
@@ -173,47 +237,109 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       continue;
     }
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
-    if (/^(?:put|puts|set|gave|gives|raised|lowered|revised)$/.test(verb) && !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(s.slice(after))) continue;
+    if (
+      /^(?:put|puts|set|gave|gives|raised|lowered|revised)$/.test(verb) &&
+      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(
+        s.slice(after),
+      )
+    )
+      continue;
     // "showed": only data, figures or a count show a figure
-    if (/^(?:show|shows|showed)$/.test(verb) && !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage)\b[^,;]{0,60}$/i.test(s.slice(0, at))) continue;
+    if (
+      /^(?:show|shows|showed)$/.test(verb) &&
+      !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage)\b[^,;]{0,60}$/i.test(
+        s.slice(0, at),
+      )
+    )
+      continue;
     // a participle before a noun: "the number of confirmed deaths", "reported cases"
-    if (/^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(verb) && /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(s.slice(after))) continue;
+    if (
+      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(
+        verb,
+      ) &&
+      /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(
+        s.slice(after),
+      )
+    )
+      continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
-    if (new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu').test(s.slice(0, at))) continue;
-    if (/^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(verb) && new RegExp(`${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`, 'iu').test(s.slice(0, at))) continue;
+    if (new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu').test(s.slice(0, at)))
+      continue;
+    if (
+      /^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(
+        verb,
+      ) &&
+      new RegExp(
+        `${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`,
+        'iu',
+      ).test(s.slice(0, at))
+    )
+      continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
     // "according to Y, quoted by X" is read above
     if (/^\s+by\b/i.test(s.slice(after))) {
-      if (/according to[^.;]*$/i.test(s.slice(0, at)) || (/^(?:quoted|cited)$/.test(verb) && /,\s*(?:as\s+)?$/.test(s.slice(0, at)))) continue;
-      const agent = /^\s+by\s+(.+?)(?=[,.;:(]|\s+(?:at|as|on|in|to|and|who|which)\b|$)/i.exec(s.slice(after));
+      if (
+        /according to[^.;]*$/i.test(s.slice(0, at)) ||
+        (/^(?:quoted|cited)$/.test(verb) && /,\s*(?:as\s+)?$/.test(s.slice(0, at)))
+      )
+        continue;
+      const agent = /^\s+by\s+(.+?)(?=[,.;:(]|\s+(?:at|as|on|in|to|and|who|which)\b|$)/i.exec(
+        s.slice(after),
+      );
       const src = agent ? clean(agent[1], ctx) : null;
       if (src) hits.push({ chain: [src], at, trailingOk: true, passive: true });
       continue;
     }
     // no speaker: "was said", "than previously announced", "as reported"
-    if (new RegExp(`${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`, 'iu').test(s.slice(0, at))) continue;
+    if (
+      new RegExp(`${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`, 'iu').test(
+        s.slice(0, at),
+      )
+    )
+      continue;
     const before = s.slice(0, at);
     let source: string | null = null;
     let inverted = false;
     // "X, citing Y, said": Y is X's source
     let cited: string | null = null;
-    const citeApp = /,\s*(?:(?:citing|quoting|in reference to)|(as\s+)?(?:quoted|cited) by)\s+([^,]{2,90}),\s*$/i.exec(before);
+    const citeApp =
+      /,\s*(?:(?:citing|quoting|in reference to)|(as\s+)?(?:quoted|cited) by)\s+([^,]{2,90}),\s*$/i.exec(
+        before,
+      );
     // "X, quoted by Y, said": Y carries X's words, so Y is the outer source
-    const carrier = citeApp && /(?:quoted|cited) by\s+[^,]*,\s*$/i.test(citeApp[0]) ? clean(citeApp[2], ctx) : null;
+    const carrier =
+      citeApp && /(?:quoted|cited) by\s+[^,]*,\s*$/i.test(citeApp[0])
+        ? clean(citeApp[2], ctx)
+        : null;
     if (citeApp && !carrier) cited = clean(citeApp[2], ctx);
     const subjectLeft = citeApp ? before.slice(0, citeApp.index) + ' ' : before;
     // inverted: "…,” said X" / ", said X." / ", reports RIA News"; never "told": "X told reporters" names the audience
-    if (!citeApp && !/^(?:told|tells|informed)$/.test(verb) && /(?:[,”"]\s*|^\s*)$/.test(before) && !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))) {
+    if (
+      !citeApp &&
+      !/^(?:told|tells|informed)$/.test(verb) &&
+      /(?:[,”"]\s*|^\s*)$/.test(before) &&
+      !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))
+    ) {
       const np = npAfter(s, after);
-      if (np && !/\d/.test(np) && np.split(/\s+/).length <= 9 && !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)) source = clean(np, ctx);
+      if (
+        np &&
+        !/\d/.test(np) &&
+        np.split(/\s+/).length <= 9 &&
+        !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)
+      )
+        source = clean(np, ctx);
       inverted = !!source;
     }
     // "as saying", "X said, adding": only a participle after a comma names the sentence's subject
-    if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before)) continue;
+    if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before))
+      continue;
     if (!source && /^(?:adding|saying)$/.test(verb)) source = clean(sentenceSubject(s), ctx);
     // "…, provided by the ministry, which said 15 …": the relative pronoun's antecedent
     if (!source && /,\s*(?:which|who)\s+(?:also\s+)?$/i.test(before)) {
-      const ante = /^.*(?:\b(?:by|from|with|to)\s+|,\s*)((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(before);
+      const ante =
+        /^.*(?:\b(?:by|from|with|to)\s+|,\s*)((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(
+          before,
+        );
       if (ante) source = clean(ante[1], ctx);
     }
     if (!source) source = clean(npBefore(subjectLeft, subjectLeft.length), ctx);
@@ -225,9 +351,13 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     if (!source) continue;
     // "Its director, Jane Doe, told …": the person speaks for the organisation that spoke last
-    const org = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s*)?its\s+[\p{Ll}\s-]{2,40},\s*[^,]+,\s*$/iu.test(subjectLeft) && looksLikePerson(source) ? ctx.lastOrg : null;
+    const org =
+      /^\s*(?:[\p{Lu}][\p{Ll}]+,\s*)?its\s+[\p{Ll}\s-]{2,40},\s*[^,]+,\s*$/iu.test(subjectLeft) &&
+      looksLikePerson(source)
+        ? ctx.lastOrg
+        : null;
     // "X cited Y as saying", "X said quoting Y", "X reported, citing Y"
-    let inner: string | null = null;
+    let inner: string | null;
     if (/^(?:cited|quoted)$/.test(verb)) {
       const o = /^\s+(.+?)(?=\s+as (?:saying|reporting)|[,.;:]|$)/.exec(s.slice(after));
       inner = o ? clean(o[1], ctx) : null;
@@ -236,30 +366,57 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     // "named in the official message of the Ministry of Defense …, reports RIA News"
     if (!inner) {
-      const msg = /\b(?:message|statement|report|data|figures|bulletin|briefing|release) (?:of|from|by) (?:the )?(.+?)(?=[,.;:]|\s+(?:of the country|on|in)\b|$)/i.exec(before);
+      const msg =
+        /\b(?:message|statement|report|data|figures|bulletin|briefing|release) (?:of|from|by) (?:the )?(.+?)(?=[,.;:]|\s+(?:of the country|on|in)\b|$)/i.exec(
+          before,
+        );
       if (msg) inner = clean(msg[1], ctx);
     }
-    let chain = inner && inner !== source ? [source, inner] : org && org !== source ? [org, source] : [source];
+    let chain =
+      inner && inner !== source
+        ? [source, inner]
+        : org && org !== source
+          ? [org, source]
+          : [source];
     if (carrier && carrier !== source) chain = [carrier, ...chain];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
-    const trailingOk = !!source && ((inverted && /(?:[,”"]\s*)$/.test(before)) || /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(s.slice(after)) ||
-        (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))) ||
+    const trailingOk =
+      !!source &&
+      ((inverted && /(?:[,”"]\s*)$/.test(before)) ||
+        /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(
+          s.slice(after),
+        ) ||
+        (/^(?:told|tells|said|says|wrote|reported|stated|added|announced|confirmed|tweeted|posted)$/.test(
+          verb,
+        ) &&
+          /^(?:\s+[^\s\d,;]+){1,3}\s*[.!?]?["”]?\s*$/.test(s.slice(after))) ||
         // "…, officials told The Daily News." — the audience may take more words
-        (/^(?:told|tells)$/.test(verb) && /^(?:\s+[^\s\d,;]+){1,8}\s*[.!?]?["”]?\s*$/.test(s.slice(after)) && !/\bthat\b/i.test(s.slice(after))));
+        (/^(?:told|tells)$/.test(verb) &&
+          /^(?:\s+[^\s\d,;]+){1,8}\s*[.!?]?["”]?\s*$/.test(s.slice(after)) &&
+          !/\bthat\b/i.test(s.slice(after))));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
     if (looksLikePerson(name)) ctx.lastPerson = personName(name);
-    else if (!/^\p{Ll}/u.test(name) || ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') || INSTITUTION.test(name)) ctx.lastOrg = name;
+    else if (
+      !/^\p{Ll}/u.test(name) ||
+      ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') ||
+      INSTITUTION.test(name)
+    )
+      ctx.lastOrg = name;
   }
   return hits;
 }
 
-const INSTITUTION = /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency)\b/i;
+const INSTITUTION =
+  /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency)\b/i;
 function looksLikePerson(s: string): boolean {
-  return /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) && !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '));
+  return (
+    /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) &&
+    !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '))
+  );
 }
 function personName(s: string): string {
   const m = /((?:[\p{Lu}][\p{Ll}’'-]+\s+)*[\p{Lu}][\p{Ll}’'-]+)$/u.exec(s);
@@ -273,12 +430,22 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   const before = hits.filter((h) => h.at < pos);
   const after = hits.filter((h) => h.at > pos && h.trailingOk);
   // "the 75 announced by the mayor": a passive agent right after the figure is its source
-  const agent = after.find((h) => h.passive && h.at - pos < 40 && (!s || !/\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''))));
+  const agent = after.find(
+    (h) =>
+      h.passive &&
+      h.at - pos < 40 &&
+      (!s || !/\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''))),
+  );
   if (agent) return agent.chain;
   if (before.length) {
     const b = before[before.length - 1].chain;
     // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
-    const outer = after.length && !after[after.length - 1].passive && after[after.length - 1].at === Math.max(...hits.map((h) => h.at)) ? after[after.length - 1].chain : null;
+    const outer =
+      after.length &&
+      !after[after.length - 1].passive &&
+      after[after.length - 1].at === Math.max(...hits.map((h) => h.at))
+        ? after[after.length - 1].chain
+        : null;
     return outer && !b.includes(outer[0]) && lastHitEndsSentence ? [...outer, ...b] : b;
   }
   if (after.length) return after[0].chain;
@@ -286,14 +453,20 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
 }
 
 /** Speaker of a quotation that a paragraph closes with: "“…” Serik Shalabayev told a news conference". */
-export function quoteSpeakers(par: string, ctx: AttributionContext): { start: number; end: number; chain: string[] }[] {
+export function quoteSpeakers(
+  par: string,
+  ctx: AttributionContext,
+): { start: number; end: number; chain: string[] }[] {
   const out: { start: number; end: number; chain: string[] }[] = [];
   for (const m of par.matchAll(/[“"]([^“”"]{10,}?)[”"]/g)) {
     const start = m.index!;
     const end = start + m[0].length;
     const rest = par.slice(end, end + 200);
     let src: string | null = null;
-    const inv = new RegExp(`^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`, 'i').exec(rest);
+    const inv = new RegExp(
+      `^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`,
+      'i',
+    ).exec(rest);
     if (inv) src = clean(inv[1], ctx);
     if (!src) {
       const dir = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i').exec(rest);
@@ -302,8 +475,12 @@ export function quoteSpeakers(par: string, ctx: AttributionContext): { start: nu
     if (!src) {
       // "…, adding: “…”" / "X said: “…”": the speaker comes before
       const lead = par.slice(Math.max(0, start - 200), start);
-      const colon = new RegExp(`(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`, 'i').exec(lead);
-      if (colon) src = clean(colon[1].split(/\s+(?:ordered|urged|asked|told|called|warned)\b/)[0], ctx);
+      const colon = new RegExp(
+        `(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`,
+        'i',
+      ).exec(lead);
+      if (colon)
+        src = clean(colon[1].split(/\s+(?:ordered|urged|asked|told|called|warned)\b/)[0], ctx);
     }
     if (src) {
       out.push({ start, end, chain: [src] });

@@ -1,6 +1,14 @@
 // The claim shape (DESIGN.md §3), shared by the extractor, the API and the discrepancy rules.
 
-export const METRICS = ['killed', 'injured', 'detained', 'missing', 'displaced', 'deployed', 'participants'] as const;
+export const METRICS = [
+  'killed',
+  'injured',
+  'detained',
+  'missing',
+  'displaced',
+  'deployed',
+  'participants',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const SUBJECTS = [
@@ -15,7 +23,15 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
-export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'at_most', 'approx', 'range', 'vague'] as const;
+export const QUALIFIERS = [
+  'exact',
+  'at_least',
+  'more_than',
+  'at_most',
+  'approx',
+  'range',
+  'vague',
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export type ClaimSource = { kind: 'article' } | { kind: 'post'; index: number };

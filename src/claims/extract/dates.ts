@@ -5,6 +5,7 @@ import type * as Chrono from 'chrono-node';
 // loaded on the first sentence that carries a claim and a date word, not at start-up
 let chronoModule: typeof Chrono | null = null;
 function chrono(): typeof Chrono {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load keeps start-up fast
   chronoModule ??= require('chrono-node') as typeof Chrono;
   return chronoModule;
 }
@@ -23,20 +24,30 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
   const base = refDate && !Number.isNaN(refDate.getTime()) ? refDate : undefined;
   let results: Chrono.ParsedResult[];
   try {
-    results = chrono().parse(sentence, base ? { instant: base, timezone: 0 } : undefined, { forwardDate: false });
+    results = chrono().parse(sentence, base ? { instant: base, timezone: 0 } : undefined, {
+      forwardDate: false,
+    });
   } catch {
     return null;
   }
   for (const r of results) {
     const c = r.start;
     const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
-    if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text)) continue;
-    if (!base && /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(r.text)) continue;
+    if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text))
+      continue;
+    if (
+      !base &&
+      /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
+        r.text,
+      )
+    )
+      continue;
     if (!base && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
     let d = c.date();
     if (Number.isNaN(d.getTime())) continue;
     // a weekday names the last such day up to the article's date, never a later one
-    if (base && weekdayOnly && isoDay(d) > isoDay(base)) d = new Date(d.getTime() - 7 * 86400 * 1000);
+    if (base && weekdayOnly && isoDay(d) > isoDay(base))
+      d = new Date(d.getTime() - 7 * 86400 * 1000);
     return isoDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
   return null;

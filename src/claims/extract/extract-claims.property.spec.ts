@@ -3,27 +3,78 @@ import { METRICS, QUALIFIERS, SUBJECTS } from './claim';
 import { extractClaimsStrict as extractClaims } from './extract-claims';
 
 const WORDS = [
-  'killed', 'at least', 'more than', 'dozens', 'of', 'people', 'police', 'were', 'injured', 'in', 'Almaty', 'said',
-  'according to', 'the', 'ministry', '12', '1,000', '4 353', 'thousands', 'between', 'and', '-', ',', '.', '“', '”',
-  'including', 'of which', 'among them', 'rose to', 'death toll', 'Wednesday', 'nearly', 'up to', 'twenty-five',
-  '(', ')', ':', '\n\n', 'protesters', 'arrested', 'troops', 'sent', 'COVID-19', '2022', '$5', '30%', 'Khabar-24',
+  'killed',
+  'at least',
+  'more than',
+  'dozens',
+  'of',
+  'people',
+  'police',
+  'were',
+  'injured',
+  'in',
+  'Almaty',
+  'said',
+  'according to',
+  'the',
+  'ministry',
+  '12',
+  '1,000',
+  '4 353',
+  'thousands',
+  'between',
+  'and',
+  '-',
+  ',',
+  '.',
+  '“',
+  '”',
+  'including',
+  'of which',
+  'among them',
+  'rose to',
+  'death toll',
+  'Wednesday',
+  'nearly',
+  'up to',
+  'twenty-five',
+  '(',
+  ')',
+  ':',
+  '\n\n',
+  'protesters',
+  'arrested',
+  'troops',
+  'sent',
+  'COVID-19',
+  '2022',
+  '$5',
+  '30%',
+  'Khabar-24',
 ];
 
 describe('extractClaims: properties', () => {
   it('never throws on junk and keeps its contract', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((w) => w.join(' '))), fc.option(fc.constantFrom('2022-01-06', 'not a date', '')), (text, date) => {
-        const claims = extractClaims(text, { publishedAt: date, defaultCountry: 'Kazakhstan' });
-        for (const c of claims) {
-          expect(METRICS).toContain(c.metric);
-          expect(SUBJECTS).toContain(c.subject);
-          expect(QUALIFIERS).toContain(c.qualifier);
-          expect(text.slice(c.start, c.end)).toBe(c.quote);
-          expect(Number.isFinite(c.value)).toBe(true);
-          if (c.low !== null && c.high !== null) expect(c.low).toBeLessThanOrEqual(c.high);
-          expect(Array.isArray(c.attribution)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((w) => w.join(' ')),
+        ),
+        fc.option(fc.constantFrom('2022-01-06', 'not a date', '')),
+        (text, date) => {
+          const claims = extractClaims(text, { publishedAt: date, defaultCountry: 'Kazakhstan' });
+          for (const c of claims) {
+            expect(METRICS).toContain(c.metric);
+            expect(SUBJECTS).toContain(c.subject);
+            expect(QUALIFIERS).toContain(c.qualifier);
+            expect(text.slice(c.start, c.end)).toBe(c.quote);
+            expect(Number.isFinite(c.value)).toBe(true);
+            if (c.low !== null && c.high !== null) expect(c.low).toBeLessThanOrEqual(c.high);
+            expect(Array.isArray(c.attribution)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

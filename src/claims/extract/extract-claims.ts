@@ -9,10 +9,25 @@
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
 import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } from './claim';
-import { pickAttribution, quoteSpeakers, sourcesInSentence, type AttributionContext, type SpeechHit } from './attribution';
+import {
+  pickAttribution,
+  quoteSpeakers,
+  sourcesInSentence,
+  type AttributionContext,
+  type SpeechHit,
+} from './attribution';
 import { statedDate } from './dates';
 import { LEFT_CUES, ownerSubject, PEOPLE_NOUN, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
-import { eventCountries, focusPlace, isDemonym, isSeat, safeFindPlaces, sentenceCountry, sentenceScope, type PlaceHit } from './location';
+import {
+  eventCountries,
+  focusPlace,
+  isDemonym,
+  isSeat,
+  safeFindPlaces,
+  sentenceCountry,
+  sentenceScope,
+  type PlaceHit,
+} from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { paragraphs, sentences, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
@@ -39,13 +54,26 @@ interface Draft {
 }
 
 const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
-  { re: /\b(?:at least|no fewer than|no less than|not less than|a minimum of|at a minimum)\s*$/i, q: 'at_least' },
-  { re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over|(?<=\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\s+)past)\s*$/i, q: 'more_than' },
-  { re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i, q: 'at_most' },
+  {
+    re: /\b(?:at least|no fewer than|no less than|not less than|a minimum of|at a minimum)\s*$/i,
+    q: 'at_least',
+  },
+  {
+    re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over|(?<=\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\s+)past)\s*$/i,
+    q: 'more_than',
+  },
+  {
+    re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i,
+    q: 'at_most',
+  },
   { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
-  { re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|an approximate|more or less|on the order of)\s*$/i, q: 'approx' },
+  {
+    re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|an approximate|more or less|on the order of)\s*$/i,
+    q: 'approx',
+  },
 ];
-const FILLER = /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
+const FILLER =
+  /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 
 function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
   for (const { re, q, below } of QUALIFIERS) {
@@ -55,7 +83,12 @@ function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
   return { q: 'exact', below: false, len: 0 };
 }
 
-function interval(value: number, q: Qualifier, below: boolean, vague?: { low: number; high: number }): [number | null, number | null] {
+function interval(
+  value: number,
+  q: Qualifier,
+  below: boolean,
+  vague?: { low: number; high: number },
+): [number | null, number | null] {
   if (vague) return [vague.low, vague.high];
   switch (q) {
     case 'at_least':
@@ -64,7 +97,9 @@ function interval(value: number, q: Qualifier, below: boolean, vague?: { low: nu
     case 'at_most':
       return [0, value];
     case 'approx':
-      return below ? [Math.round(value * 0.9), value] : [Math.round(value * 0.9), Math.round(value * 1.1)];
+      return below
+        ? [Math.round(value * 0.9), value]
+        : [Math.round(value * 0.9), Math.round(value * 1.1)];
     default:
       return [value, value];
   }
@@ -72,15 +107,21 @@ function interval(value: number, q: Qualifier, below: boolean, vague?: { low: nu
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
 function nounAfter(right: string): string {
-  const m = /^[^,.;:!?()"“”—–]{0,80}?(?=\s+(?:were|was|are|is|have|has|had|who|that|which|died|in|on|at|after|during|when|while|as|to|by|from|for|and (?:were|have|had|are))\b|[,.;:!?()"“”—–]|$)/i.exec(right);
+  const m =
+    /^[^,.;:!?()"“”—–]{0,80}?(?=\s+(?:were|was|are|is|have|has|had|who|that|which|died|in|on|at|after|during|when|while|as|to|by|from|for|and (?:were|have|had|are))\b|[,.;:!?()"“”—–]|$)/i.exec(
+      right,
+    );
   return m ? m[0] : right.slice(0, 40);
 }
 
-function firstCue(window: string): { metric: Metric | 'among_prev'; index: number; end: number } | null {
+function firstCue(
+  window: string,
+): { metric: Metric | 'among_prev'; index: number; end: number } | null {
   let best: { metric: Metric | 'among_prev'; index: number; end: number } | null = null;
   for (const { re, metric } of RIGHT_CUES) {
     const m = re.exec(window);
-    if (m && (!best || m.index < best.index)) best = { metric, index: m.index, end: m.index + m[0].length };
+    if (m && (!best || m.index < best.index))
+      best = { metric, index: m.index, end: m.index + m[0].length };
   }
   return best;
 }
@@ -102,19 +143,31 @@ function rightWindow(right: string): string {
 }
 
 function stripIncluding(right: string, rest: string): string {
-  const m = /\s*(?:,|\(|—|–|--)\s*(?:including|among them|among whom|of whom|of them|of which)(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more than|over|at least|up to|as many as))?\s*$/i.exec(right);
+  const m =
+    /\s*(?:,|\(|—|–|--)\s*(?:including|among them|among whom|of whom|of them|of which)(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more than|over|at least|up to|as many as))?\s*$/i.exec(
+      right,
+    );
   if (!m || !rest) return right;
   // the parenthetical closes at a comma that is no digit separator ("7,000")
   const close = /,(?!\d{3}\b)|[)—–]|--/.exec(rest);
   if (!close) return right;
   // padded to the same length, so offsets past it still point into the sentence
   const cut = right.length - m.index + close.index + close[0].length;
-  return right.slice(0, m.index) + ' ' + '_'.repeat(Math.max(0, cut - 2)) + ' ' + rest.slice(close.index + close[0].length);
+  return (
+    right.slice(0, m.index) +
+    ' ' +
+    '_'.repeat(Math.max(0, cut - 2)) +
+    ' ' +
+    rest.slice(close.index + close[0].length)
+  );
 }
 
 /** A parenthetical without figures cuts no figure from its verb: "20 officers, including two commanders, were killed". */
 function padAside(right: string): string {
-  return right.replace(/,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i, (m) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ');
+  return right.replace(
+    /,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i,
+    (m) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ',
+  );
 }
 
 /**
@@ -126,46 +179,93 @@ function deploySubject(np: string, s: string): Subject | null {
   if (!sub) return null;
   if (sub.subject === 'other') return RESPONDERS.test(np) ? 'other' : null;
   if (sub.subject !== 'military' && sub.subject !== 'law_enforcement') return null;
-  if (sub.subject === 'military' && /^\W*(?:[\p{L}-]+\s+){0,2}?personnel\b/iu.test(np.slice(sub.index)) && /\b(?:rescue|relief|humanitarian|search|aid|medical)\b/i.test(s)) return 'other';
+  if (
+    sub.subject === 'military' &&
+    /^\W*(?:[\p{L}-]+\s+){0,2}?personnel\b/iu.test(np.slice(sub.index)) &&
+    /\b(?:rescue|relief|humanitarian|search|aid|medical)\b/i.test(s)
+  )
+    return 'other';
   return sub.subject;
 }
 
-const AUX_ONLY = /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|still|now|currently|remain|remained|remaining|,|and|people)\s*)*$/i;
+const AUX_ONLY =
+  /^\s*(?:(?:were|was|are|is|have|has|had|been|being|be|so far|reportedly|also|more|further|additional|others?|had so far|still|now|currently|remain|remained|remaining|,|and|people)\s*)*$/i;
 
-const POPULATION = /^\s+(?:[\p{L}-]+\s+)?(?:inhabitants|residents|population|villagers|households|families|dwellers|people living)\b/iu;
+const POPULATION =
+  /^\s+(?:[\p{L}-]+\s+)?(?:inhabitants|residents|population|villagers|households|families|dwellers|people living)\b/iu;
 /** "90 of the village's roughly 200 inhabitants": the second figure is the population a share is taken of. */
 function isDenominator(s: string, nums: NumberMention[], j: number): boolean {
   if (j <= 0 || j >= nums.length) return false;
-  return /^\s+of\s+(?:the|its|their|this|that|a|an|some)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:roughly|about|around|some|approximately|nearly|almost|estimated|total|just over|more than|fewer than)\s+)?$/iu.test(s.slice(nums[j - 1].end, nums[j].start)) &&
-    POPULATION.test(s.slice(nums[j].end, nums[j].end + 40));
+  return (
+    /^\s+of\s+(?:the|its|their|this|that|a|an|some)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:roughly|about|around|some|approximately|nearly|almost|estimated|total|just over|more than|fewer than)\s+)?$/iu.test(
+      s.slice(nums[j - 1].end, nums[j].start),
+    ) && POPULATION.test(s.slice(nums[j].end, nums[j].end + 40))
+  );
 }
 
 /** The figure is denied ("did not kill 5,000 people") or reported as debunked ("the claim that 5,000 died is false"). */
 function negated(s: string, n: NumberMention, leftCore: string): boolean {
-  if (/\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(leftCore)) return true;
-  return /\b(?:claims?|rumou?rs?|allegations?|suggestions?|assertions?|posts?|videos?|reports?)\s+that\s+[^.;]*$/i.test(s.slice(0, n.start)) &&
-    /^[^.;]*?\b(?:is|are|was|were)\s+(?:also\s+|simply\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|baseless|incorrect|wrong|unfounded|misleading|not true|fabricated)\b/i.test(s.slice(n.end));
+  if (
+    /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(
+      leftCore,
+    )
+  )
+    return true;
+  return (
+    /\b(?:claims?|rumou?rs?|allegations?|suggestions?|assertions?|posts?|videos?|reports?)\s+that\s+[^.;]*$/i.test(
+      s.slice(0, n.start),
+    ) &&
+    /^[^.;]*?\b(?:is|are|was|were)\s+(?:also\s+|simply\s+|completely\s+|entirely\s+)?(?:false|untrue|fake|baseless|incorrect|wrong|unfounded|misleading|not true|fabricated)\b/i.test(
+      s.slice(n.end),
+    )
+  );
 }
 
-function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | null)[], prevMetric: Metric | null, prevSubject: Subject | null, pubYear: number | null, crowd = false): Draft | null | 'forward' | 'skip' {
+function analyse(
+  s: string,
+  nums: NumberMention[],
+  i: number,
+  drafts: (Draft | null)[],
+  prevMetric: Metric | null,
+  prevSubject: Subject | null,
+  pubYear: number | null,
+  crowd = false,
+): Draft | null | 'forward' | 'skip' {
   const n = nums[i];
   if (isDenominator(s, nums, i)) return 'skip';
   const prevEnd = i > 0 ? nums[i - 1].end : 0;
   // a share of a population reads past it: "90 of the town's 200 residents had died"
   const share = isDenominator(s, nums, i + 1);
-  const nextStart = i + 1 < nums.length ? (share ? (i + 2 < nums.length ? nums[i + 2].start : s.length) : nums[i + 1].start) : s.length;
+  const nextStart =
+    i + 1 < nums.length
+      ? share
+        ? i + 2 < nums.length
+          ? nums[i + 2].start
+          : s.length
+        : nums[i + 1].start
+      : s.length;
   const leftFull0 = s.slice(Math.max(prevEnd, n.start - 120), n.start);
   // a parenthetical subset does not cut a figure from its verb: "6 people, including two children, were killed"
   let rightRaw = s.slice(n.end, nextStart);
-  if (share) rightRaw = rightRaw.slice(0, nums[i + 1].start - n.end) + '_'.repeat(nums[i + 1].end - nums[i + 1].start) + rightRaw.slice(nums[i + 1].end - n.end);
+  if (share)
+    rightRaw =
+      rightRaw.slice(0, nums[i + 1].start - n.end) +
+      '_'.repeat(nums[i + 1].end - nums[i + 1].start) +
+      rightRaw.slice(nums[i + 1].end - n.end);
   const rightFull = padAside(stripIncluding(rightRaw, s.slice(nextStart)));
   const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
 
   const leftFull = leftFull0;
   // second figure of a range: consumed by the first
-  if (i > 0 && drafts[i - 1]?.qualifier === 'range' && drafts[i - 1]?.high === n.value) return 'skip';
+  if (i > 0 && drafts[i - 1]?.qualifier === 'range' && drafts[i - 1]?.high === n.value)
+    return 'skip';
   // changes, not totals: "rose by 12"; "from 164 to 225" keeps the second
-  if (/\b(?:rose|risen|rising|increased?|increasing|grew|jumped|climbed|up|down|fell|dropped|decreased?)\s+by\s*$/i.test(leftFull)) return 'skip';
+  if (
+    /\b(?:rose|risen|rising|increased?|increasing|grew|jumped|climbed|up|down|fell|dropped|decreased?)\s+by\s*$/i.test(
+      leftFull,
+    )
+  )
+    return 'skip';
   if (/\bfrom\s*$/i.test(leftFull) && /^\s*(?:to|-|–)\s*$/.test(rightFull)) return 'skip';
   let leftFull2 = leftFull;
   if (i > 0 && /^\s*(?:to|-|–)\s*$/.test(leftFull)) {
@@ -174,8 +274,10 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     if (/\bfrom\s*$/i.test(aLeft)) leftFull2 = aLeft.replace(/\s*from\s*$/i, ' to ');
   }
 
-  let value = n.value;
-  let { q, below, len: qlen } = qualify(leftFull2);
+  const value = n.value;
+  const qualified = qualify(leftFull2);
+  const below = qualified.below;
+  let { q, len: qlen } = qualified;
   let high: number | null = null;
   let rangeEnd = n.end;
   // ranges: "between 10 and 15", "10-15", "10 to 15", "two or three"
@@ -198,19 +300,37 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   if (q === 'exact' && /^(?:\s*plus\b|-plus\b|\+)/i.test(tail)) q = 'more_than';
   if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
 
-  const right = rightWindow(q === 'range' ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length) : rightFull);
+  const right = rightWindow(
+    q === 'range'
+      ? s.slice(rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length)
+      : rightFull,
+  );
   const leftCore = leftFull2.slice(0, leftFull2.length - qlen).replace(FILLER, '');
   if (negated(s, n, leftCore)) return 'skip';
   const increment =
-    /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(leftFull.slice(0, leftFull.length - qlen)) ||
+    /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(
+      leftFull.slice(0, leftFull.length - qlen),
+    ) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
     /\b(?:another|additional)\s*$/i.test(leftFull);
   // "30,000 displaced in the city, with another 6,085 in other areas": a figure for elsewhere, not a change
-  const elsewhere = /^[^,;.]{0,40}?\b(?:in other|elsewhere|in the rest of|in neighbou?ring|in nearby|in surrounding|outside (?:the|of))\b/i.test(right);
+  const elsewhere =
+    /^[^,;.]{0,40}?\b(?:in other|elsewhere|in the rest of|in neighbou?ring|in nearby|in surrounding|outside (?:the|of))\b/i.test(
+      right,
+    );
 
   // a past event named for comparison: "the deadliest since the 2014 Sewol disaster, in which 304 people died"
-  const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(s.slice(0, n.start));
-  if (yearBefore && (!pubYear || Number(yearBefore[1]) < pubYear) && /\b(?:since|deadliest|worst|largest|biggest|previous|compared (?:with|to)|than|in which|when|recalled|anniversary|last|comparable|similar|earlier)\b/i.test(s.slice(0, n.start))) return 'skip';
+  const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(
+    s.slice(0, n.start),
+  );
+  if (
+    yearBefore &&
+    (!pubYear || Number(yearBefore[1]) < pubYear) &&
+    /\b(?:since|deadliest|worst|largest|biggest|previous|compared (?:with|to)|than|in which|when|recalled|anniversary|last|comparable|similar|earlier)\b/i.test(
+      s.slice(0, n.start),
+    )
+  )
+    return 'skip';
 
   let metric: Metric | null = null;
   let subject: Subject | null = null;
@@ -219,12 +339,28 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   const np = nounAfter(right);
 
   // subsets: "3,393 of which were security personnel", "three of the murdered were minors"
-  const subset = /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
-  const including = /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(leftCore);
+  const subset =
+    /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
+  const including =
+    /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(
+      leftCore,
+    );
   // "11 of them in critical condition": a condition is no metric of its own
-  if (subset && /^\s*(?:were\s+|are\s+|was\s+|remain(?:ed)?\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening|fair|good)\s+condition\b/i.test(right.slice(subset[0].length))) return null;
+  if (
+    subset &&
+    /^\s*(?:were\s+|are\s+|was\s+|remain(?:ed)?\s+)?(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|grave|life-threatening|fair|good)\s+condition\b/i.test(
+      right.slice(subset[0].length),
+    )
+  )
+    return null;
   // "45 detained, of whom 20 have since been released": the part that left the set is no count of it
-  if ((subset || including) && /^\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:since|later|already|now|been|subsequently|all)\s+)*(?:released|freed|let go|acquitted|pardoned|returned home|found alive|rescued|reunited|discharged|recovered|bailed|identified|formally identified|named)\b/i.test(subset ? right.slice(subset[0].length) : right)) return null;
+  if (
+    (subset || including) &&
+    /^\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:since|later|already|now|been|subsequently|all)\s+)*(?:released|freed|let go|acquitted|pardoned|returned home|found alive|rescued|reunited|discharged|recovered|bailed|identified|formally identified|named)\b/i.test(
+      subset ? right.slice(subset[0].length) : right,
+    )
+  )
+    return null;
   if (subset || including) {
     const rest = subset ? right.slice(subset[0].length) : right;
     const cue = firstCue(rest);
@@ -233,19 +369,36 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       const c = firstCue(subset[1]);
       if (c && c.metric !== 'among_prev') m = c.metric;
     }
-    if (!m && cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') m = cue.metric;
+    if (
+      !m &&
+      cue &&
+      cue.metric !== 'among_prev' &&
+      cue.metric !== 'participants' &&
+      cue.metric !== 'deployed'
+    )
+      m = cue.metric;
     // the set is a figure of this sentence ("4,353 wounded, 3,393 of which …"); "of them" at the start may point back
-    if (!m) m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
+    if (!m)
+      m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
     // "identified 78 users and detained 18 of them": a metric verb right before reads the figure below
-    const verbBefore = !m && subset && LEFT_CUES.some(({ re, metric: lm }) => lm !== 'deploy_verb' && lm !== 'participants_noun' && re.test(leftCore));
+    const verbBefore =
+      !m &&
+      subset &&
+      LEFT_CUES.some(
+        ({ re, metric: lm }) =>
+          lm !== 'deploy_verb' && lm !== 'participants_noun' && re.test(leftCore),
+      );
     if (!m && !verbBefore) return null;
     if (m) {
-    metric = m;
-    const placed = /^\s*(?:were|was|are|is)\s+(?:in|at|on|from|near|inside|outside|across)\b/i.test(rest);
-    const sub = subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ?? (placed ? null : subjectOf(rest.slice(0, 60)));
-    subject = sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people';
-    if (cue) cueEnd = rangeEnd + (right.length - rest.length) + cue.end;
-    else cueEnd = rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length;
+      metric = m;
+      const placed =
+        /^\s*(?:were|was|are|is)\s+(?:in|at|on|from|near|inside|outside|across)\b/i.test(rest);
+      const sub =
+        subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ??
+        (placed ? null : subjectOf(rest.slice(0, 60)));
+      subject = sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people';
+      if (cue) cueEnd = rangeEnd + (right.length - rest.length) + cue.end;
+      else cueEnd = rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length;
     }
   }
 
@@ -253,8 +406,11 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   if (!metric) {
     // a toll phrase reaches back over figures that made no claim: "the toll from the two quakes … has risen to 8,574"
     const wideStart = Math.max(0, n.start - 160);
-    const quietBefore = !drafts.some((d) => d && d.n.start >= wideStart) && !(i > 0 && /^\s*(?:to|-|–|or|and)\s*$/i.test(s.slice(nums[i - 1].end, n.start)));
-    const leftWide = quietBefore && leftFull2 === leftFull ? s.slice(wideStart, n.start - qlen) : null;
+    const quietBefore =
+      !drafts.some((d) => d && d.n.start >= wideStart) &&
+      !(i > 0 && /^\s*(?:to|-|–|or|and)\s*$/i.test(s.slice(nums[i - 1].end, n.start)));
+    const leftWide =
+      quietBefore && leftFull2 === leftFull ? s.slice(wideStart, n.start - qlen) : null;
     for (const { re, metric: lm } of LEFT_CUES) {
       let m = re.exec(leftCore);
       let wide = false;
@@ -267,13 +423,27 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         // the cue matched in the wide window: quote from it
         cueStart = wideStart + m.index;
       }
-      if (/\b(?:claimed|claiming)\s*$/i.test(m[0]) && !/^\s*(?:lives|victims|people's lives)\b/i.test(right)) continue;
+      if (
+        /\b(?:claimed|claiming)\s*$/i.test(m[0]) &&
+        !/^\s*(?:lives|victims|people's lives)\b/i.test(right)
+      )
+        continue;
       if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
       const sub = subjectOf(np);
       if (lm === 'deploy_verb') {
-        const unit = /\b(?:team|teams|crew|squad|contingent|force|unit|battalion|detachment) of\s*$/i.exec(m[0]);
-        const ds = deploySubject(np, s) ?? (unit && !subjectOf(np) && /^\s*(?:[,.;:)]|(?:to|into|for|on|in|and|with)\b|$)/i.test(right)
-          ? (/\b(?:contingent|battalion|detachment|force)\b/i.test(unit[0]) ? 'military' : 'other') : null);
+        const unit =
+          /\b(?:team|teams|crew|squad|contingent|force|unit|battalion|detachment) of\s*$/i.exec(
+            m[0],
+          );
+        const ds =
+          deploySubject(np, s) ??
+          (unit &&
+          !subjectOf(np) &&
+          /^\s*(?:[,.;:)]|(?:to|into|for|on|in|and|with)\b|$)/i.test(right)
+            ? /\b(?:contingent|battalion|detachment|force)\b/i.test(unit[0])
+              ? 'military'
+              : 'other'
+            : null);
         if (!ds) continue;
         metric = 'deployed';
         subject = ds;
@@ -285,11 +455,14 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
       } else metric = lm;
       subject = sub?.subject ?? null;
       if (!subject) {
-        const of = /\b(?:toll|deaths?|number) (?:of|among) ((?:[\p{L}-]+\s*){1,3})/iu.exec(leftCore);
-        subject = of ? subjectOf(of[1])?.subject ?? null : null;
+        const of = /\b(?:toll|deaths?|number) (?:of|among) ((?:[\p{L}-]+\s*){1,3})/iu.exec(
+          leftCore,
+        );
+        subject = of ? (subjectOf(of[1])?.subject ?? null) : null;
       }
       if (metric === 'participants' && subject !== 'protesters') subject = 'people';
-      if (!wide) cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
+      if (!wide)
+        cueStart = leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + m.index : n.start;
       cueEnd = rangeEnd + np.length;
       break;
     }
@@ -306,20 +479,52 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     if (cue) {
       const before = right.slice(0, cue.index);
       const sub = subjectOf(before);
-      let m: Metric | null = cue.metric === 'among_prev' ? lastDraft?.metric ?? prevMetric : cue.metric;
+      let m: Metric | null =
+        cue.metric === 'among_prev' ? (lastDraft?.metric ?? prevMetric) : cue.metric;
       let ds = m === 'deployed' ? deploySubject(before, s) : null;
       // "the entire state guard, about 900 members, had been mobilized": the force the figure stands beside
-      if (m === 'deployed' && !ds && /^\s*(?:(?:members|men|women|personnel|strong)\b)?\s*,\s*$/i.test(before) && /,\s*(?:[\p{L}-]+\s+)?$/u.test(s.slice(0, n.start))) {
+      if (
+        m === 'deployed' &&
+        !ds &&
+        /^\s*(?:(?:members|men|women|personnel|strong)\b)?\s*,\s*$/i.test(before) &&
+        /,\s*(?:[\p{L}-]+\s+)?$/u.test(s.slice(0, n.start))
+      ) {
         const owner = ownerSubject(s.slice(Math.max(0, n.start - 100), n.start));
         if (owner === 'law_enforcement' || owner === 'military') ds = owner;
       }
       if (m === 'deployed' && !ds) m = null;
-      if (m === 'participants' && !(PEOPLE_NOUN.test(before) || sub?.subject === 'protesters' || (n.vague && (/\bof\b/.test(before) || !before.trim())))) m = null;
-      if (m === 'participants' && sub && sub.subject !== 'protesters' && sub.subject !== 'people' && sub.subject !== 'civilians') m = null;
+      if (
+        m === 'participants' &&
+        !(
+          PEOPLE_NOUN.test(before) ||
+          sub?.subject === 'protesters' ||
+          (n.vague && (/\bof\b/.test(before) || !before.trim()))
+        )
+      )
+        m = null;
+      if (
+        m === 'participants' &&
+        sub &&
+        sub.subject !== 'protesters' &&
+        sub.subject !== 'people' &&
+        sub.subject !== 'civilians'
+      )
+        m = null;
       // the metric word must be close and in the same clause
-      if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before))) m = null;
+      if (
+        m &&
+        (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before))
+      )
+        m = null;
       // "identified 78 users … and detained 18 of them": a verb right before the next figure is that figure's
-      if (m && i + 1 < nums.length && /\band\b/i.test(before) && !right.slice(cue.end).trim() && /^\s*$/.test(rightFull.slice(cue.end))) m = null;
+      if (
+        m &&
+        i + 1 < nums.length &&
+        /\band\b/i.test(before) &&
+        !right.slice(cue.end).trim() &&
+        /^\s*$/.test(rightFull.slice(cue.end))
+      )
+        m = null;
       if (m) {
         metric = m;
         cueEnd = rangeEnd + cue.end;
@@ -327,15 +532,34 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
         else {
           // "4,353 wounded people": the noun after the metric word
           const afterCue = /^\s+((?:[\p{L}-]+\s*){1,3})/u.exec(right.slice(cue.end));
-          const s2 = afterCue && /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(right.slice(cue.index)) && !/^(?:by|in|at|on|during|after|when|while|as|and|or|from|for|since|until|near|inside|outside|across)\b/i.test(afterCue[1]) ? subjectOf(afterCue[1]) : null;
+          const s2 =
+            afterCue &&
+            /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(
+              right.slice(cue.index),
+            ) &&
+            !/^(?:by|in|at|on|during|after|when|while|as|and|or|from|for|since|until|near|inside|outside|across)\b/i.test(
+              afterCue[1],
+            )
+              ? subjectOf(afterCue[1])
+              : null;
           if (s2) {
             subject = s2.subject;
             cueEnd += afterCue![0].trimEnd().length;
-          } else if (AUX_ONLY.test(before) && lastDraft && /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(before.replace(/\b(?:so far|reportedly|also|been|more|further|additional|still|now|currently)\b/gi, ''))) {
+          } else if (
+            AUX_ONLY.test(before) &&
+            lastDraft &&
+            /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(
+              before.replace(
+                /\b(?:so far|reportedly|also|been|more|further|additional|still|now|currently)\b/gi,
+                '',
+              ),
+            )
+          ) {
             subject = lastDraft.subject;
           }
         }
-        if (cue.metric === 'among_prev' && !subject) subject = lastDraft?.subject ?? prevSubject ?? null;
+        if (cue.metric === 'among_prev' && !subject)
+          subject = lastDraft?.subject ?? prevSubject ?? null;
         if (metric === 'participants' && subject !== 'protesters') subject = 'people';
         if (ds) subject = ds;
       }
@@ -343,7 +567,13 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   }
 
   // "… including 43 children and 25 women", "killed 12 police and 30 protesters": the figure joins the one before
-  if (!metric && lastDraft && drafts[i - 1] === lastDraft && /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:,|and|,\s*and|as well as|plus)\s*$/iu.test(leftFull0) && !firstCue(right)) {
+  if (
+    !metric &&
+    lastDraft &&
+    drafts[i - 1] === lastDraft &&
+    /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:,|and|,\s*and|as well as|plus)\s*$/iu.test(leftFull0) &&
+    !firstCue(right)
+  ) {
     const sub = subjectOf(np);
     if (sub && sub.index < 3) {
       metric = lastDraft.metric;
@@ -352,13 +582,29 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
   }
 
-  if (!metric && lastDraft && drafts[i - 1] === lastDraft && !firstCue(right.split(/,\s*(?:and|while|but)\b|[;]/)[0])) {
+  if (
+    !metric &&
+    lastDraft &&
+    drafts[i - 1] === lastDraft &&
+    !firstCue(right.split(/,\s*(?:and|while|but)\b|[;]/)[0])
+  ) {
     // ellipsis: "46 died in one town, officials said, and seven in another": the metric and subject carry over
-    if (/(?:^|[,\s])and\s*$/i.test(leftFull0) && /^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?\p{Lu}/u.test(right)) {
+    if (
+      /(?:^|[,\s])and\s*$/i.test(leftFull0) &&
+      /^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?\p{Lu}/u.test(right)
+    ) {
       metric = lastDraft.metric;
       subject = lastDraft.subject;
-      cueEnd = rangeEnd + (/^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+/u.exec(right)?.[0].trimEnd().length ?? 0);
-    } else if (/\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)\s+)?(?:(?:figure|toll|tally|count|estimate)\s+of\s+)?$/i.test(leftCore)) {
+      cueEnd =
+        rangeEnd +
+        (/^\s*(?:others?\s+|more\s+)?(?:in|at|across|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+/u
+          .exec(right)?.[0]
+          .trimEnd().length ?? 0);
+    } else if (
+      /\b(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|first|original)\s+)?(?:(?:figure|toll|tally|count|estimate)\s+of\s+)?$/i.test(
+        leftCore,
+      )
+    ) {
       // "revised the toll to 125, down from the 174 given earlier": the earlier figure of the same quantity
       metric = lastDraft.metric;
       subject = lastDraft.subject;
@@ -366,7 +612,10 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   }
   if (!metric) {
     // "put the number of reporters held at 56": the metric and subject are in the named quantity
-    const named = /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:number|figure|count|tally|total|toll)\s+of\s+([^,;.]{1,60}?)\s+at\s*$/i.exec(leftCore);
+    const named =
+      /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:number|figure|count|tally|total|toll)\s+of\s+([^,;.]{1,60}?)\s+at\s*$/i.exec(
+        leftCore,
+      );
     const c = named ? firstCue(named[1]) : null;
     if (named && c && c.metric !== 'among_prev') {
       metric = c.metric;
@@ -375,14 +624,27 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
   }
   // "on Tuesday it rose to 2,901", "the earlier figure was 359": the quantity named before carries on
-  if (!metric && (lastDraft || prevMetric) && (
-    /\b(?:it|that|this)\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+)*(?:rose|risen|climbed|jumped|increased|grew|soared|went up|reached|hit|stood at|stands at)\s*(?:to\s*)?$/iu.test(leftCore) ||
-    /\b(?:the\s+|its\s+|their\s+|an?\s+)?(?:earlier|previous|initial|original|first|old|prior)\s+(?:figure|number|count|tally|total|toll|estimate)\s+(?:was|had been|stood at|of)\s*$/i.test(leftCore))) {
+  if (
+    !metric &&
+    (lastDraft || prevMetric) &&
+    (/\b(?:it|that|this)\s+(?:had\s+|has\s+|then\s+|later\s+|now\s+)*(?:rose|risen|climbed|jumped|increased|grew|soared|went up|reached|hit|stood at|stands at)\s*(?:to\s*)?$/iu.test(
+      leftCore,
+    ) ||
+      /\b(?:the\s+|its\s+|their\s+|an?\s+)?(?:earlier|previous|initial|original|first|old|prior)\s+(?:figure|number|count|tally|total|toll|estimate)\s+(?:was|had been|stood at|of)\s*$/i.test(
+        leftCore,
+      ))
+  ) {
     metric = lastDraft?.metric ?? prevMetric;
     subject = lastDraft?.subject ?? prevSubject;
   }
   // "6,300 troops were deployed, together with 600 naval personnel": the figure joins the one before
-  if (!metric && lastDraft && /(?:together with|along with|alongside|in addition to|as well as|backed by|supported by|joined by)\s*$/i.test(leftCore)) {
+  if (
+    !metric &&
+    lastDraft &&
+    /(?:together with|along with|alongside|in addition to|as well as|backed by|supported by|joined by)\s*$/i.test(
+      leftCore,
+    )
+  ) {
     const sub = subjectOf(np);
     const ds = lastDraft.metric === 'deployed' ? deploySubject(np, s) : null;
     if (sub && sub.index < 25 && (lastDraft.metric !== 'deployed' || ds)) {
@@ -392,14 +654,27 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
   }
   // a crowd counted in a protest: "over 50,000 of us", "well over 100,000 people here by noon"
-  if (!metric && crowd && (n.value >= 1000 || (n.vague && n.value >= 100)) && (/^\s*of us\b/i.test(right) ||
-      /^\s*["”'’]?\s*(?:people|protesters|demonstrators|marchers)\b["”'’]?(?:\s+(?:were|are|was)\b)?\s*(?:here|there|out|in|at|on|along|across|around|outside|filled|packed|by)\b/i.test(right))) {
+  if (
+    !metric &&
+    crowd &&
+    (n.value >= 1000 || (n.vague && n.value >= 100)) &&
+    (/^\s*of us\b/i.test(right) ||
+      /^\s*["”'’]?\s*(?:people|protesters|demonstrators|marchers)\b["”'’]?(?:\s+(?:were|are|was)\b)?\s*(?:here|there|out|in|at|on|along|across|around|outside|filled|packed|by)\b/i.test(
+        right,
+      ))
+  ) {
     metric = 'participants';
     subject = 'protesters';
     cueEnd = rangeEnd + (/^\s*(?:of us|["”'’]?\s*[\p{L}]+)/iu.exec(right)?.[0].length ?? 0);
   }
   // "the revised toll of 253 includes 38 foreign nationals": a part of the figure the sentence named
-  if (!metric && lastDraft && /\b(?:toll|tally|count|figure|number|total)\b[^.;]{0,40}?\b(?:includes?|included|including)\s*$/i.test(s.slice(Math.max(0, n.start - qlen - 80), n.start - qlen))) {
+  if (
+    !metric &&
+    lastDraft &&
+    /\b(?:toll|tally|count|figure|number|total)\b[^.;]{0,40}?\b(?:includes?|included|including)\s*$/i.test(
+      s.slice(Math.max(0, n.start - qlen - 80), n.start - qlen),
+    )
+  ) {
     const sub = subjectOf(np);
     if (sub && sub.index < 25) {
       metric = lastDraft.metric;
@@ -408,16 +683,29 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
   }
   // "relatives were still looking for about a dozen neighbours": people sought are missing
-  if (!metric && /\b(?:still\s+)?(?:looking|searching|hunting)\s+for\s*$/i.test(leftCore) &&
-      /^\s*(?:[\p{L}-]+\s+)?(?:people|persons|neighbou?rs|relatives|residents|villagers|children|victims|family members|students|workers|miners|passengers|climbers|fishermen|migrants|hikers|crew members)\b/iu.test(right)) {
+  if (
+    !metric &&
+    /\b(?:still\s+)?(?:looking|searching|hunting)\s+for\s*$/i.test(leftCore) &&
+    /^\s*(?:[\p{L}-]+\s+)?(?:people|persons|neighbou?rs|relatives|residents|villagers|children|victims|family members|students|workers|miners|passengers|climbers|fishermen|migrants|hikers|crew members)\b/iu.test(
+      right,
+    )
+  ) {
     metric = 'missing';
     subject = subjectOf(np)?.subject ?? 'people';
     cueEnd = rangeEnd + np.length;
   }
   // "the agency has more than 500 federal personnel on the island": a force a body keeps in the place
-  if (!metric && /\b(?:has|had|have|now has|now had)\s+(?:now\s+)?$/i.test(leftCore) &&
-      /^\s*(?:[\p{L}-]+\s+)?(?:personnel|staff|responders|troops|soldiers|officers|agents|guardsmen)\s+(?:on|in|at|across|deployed|stationed|working|on the ground)\b/iu.test(right)) {
-    const civil = /^\s*(?:federal|civilian|government|agency|state|county|city|municipal)\s+(?:personnel|staff)\b/i.test(right);
+  if (
+    !metric &&
+    /\b(?:has|had|have|now has|now had)\s+(?:now\s+)?$/i.test(leftCore) &&
+    /^\s*(?:[\p{L}-]+\s+)?(?:personnel|staff|responders|troops|soldiers|officers|agents|guardsmen)\s+(?:on|in|at|across|deployed|stationed|working|on the ground)\b/iu.test(
+      right,
+    )
+  ) {
+    const civil =
+      /^\s*(?:federal|civilian|government|agency|state|county|city|municipal)\s+(?:personnel|staff)\b/i.test(
+        right,
+      );
     const ds = civil ? 'other' : deploySubject(np, s);
     if (ds) {
       metric = 'deployed';
@@ -428,21 +716,52 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   // an elliptical list of places: "…, followed by Northtown with 764, Southvale with 202 and Eastport with 41"
   let placeAt: number | undefined;
   if (!metric && lastDraft) {
-    const item = /(?:\bfollowed by|,|\band|\bthen|\bwhile)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(?:(?:province|region|state|district|county|city)\s+)?with\s*$/u.exec(leftCore);
-    if (item && !firstCue(right.replace(/^\s*(?:dead|deaths|killed|injured|wounded|arrests|arrested|detained|missing)\b/i, ''))) {
+    const item =
+      /(?:\bfollowed by|,|\band|\bthen|\bwhile)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(?:(?:province|region|state|district|county|city)\s+)?with\s*$/u.exec(
+        leftCore,
+      );
+    if (
+      item &&
+      !firstCue(
+        right.replace(
+          /^\s*(?:dead|deaths|killed|injured|wounded|arrests|arrested|detained|missing)\b/i,
+          '',
+        ),
+      )
+    ) {
       metric = lastDraft.metric;
       subject = lastDraft.subject;
-      placeAt = n.start - (leftFull2.length - leftFull2.lastIndexOf(item[1])) ;
+      placeAt = n.start - (leftFull2.length - leftFull2.lastIndexOf(item[1]));
       cueStart = placeAt;
     }
   }
   // "police put the figure at 41": the figure the sentence spoke of before
-  if (!metric && (lastDraft || prevMetric) && /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|total)\s+at\s*$/i.test(leftCore)) {
+  if (
+    !metric &&
+    (lastDraft || prevMetric) &&
+    /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates|set|sets)\s+(?:the|that|this|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|total)\s+at\s*$/i.test(
+      leftCore,
+    )
+  ) {
     metric = lastDraft?.metric ?? prevMetric;
     subject = lastDraft?.subject ?? prevSubject;
   }
   // "sent a plane carrying 14 tonnes of supplies and 87 medics to the city": responders a deploying verb reaches
-  if (!metric && /\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b[^;.:]{0,100}$/i.test(s.slice(Math.max(0, n.start - 120), n.start)) && !/\b(?:said|says|told|killed|died|injured|wounded|arrested|detained)\b/i.test(s.slice(Math.max(0, n.start - 120), n.start).replace(/^.*\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b/is, '')) && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|into|for)\s/iu.test(right.slice(np.length)) ) {
+  if (
+    !metric &&
+    /\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b[^;.:]{0,100}$/i.test(
+      s.slice(Math.max(0, n.start - 120), n.start),
+    ) &&
+    !/\b(?:said|says|told|killed|died|injured|wounded|arrested|detained)\b/i.test(
+      s
+        .slice(Math.max(0, n.start - 120), n.start)
+        .replace(
+          /^.*\b(?:sent|sending|dispatched|dispatching|deployed|deploying|flew|flown)\b/is,
+          '',
+        ),
+    ) &&
+    /^\s*(?:[\p{L}-]+\s+){0,3}?(?:to|into|for)\s/iu.test(right.slice(np.length))
+  ) {
     const ds = deploySubject(np, s);
     if (ds === 'other' || ds === 'military') {
       metric = 'deployed';
@@ -453,9 +772,20 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
 
   if (!metric) {
     // coordination: "26 protesters and 18 security officials were killed"
-    if (i + 1 < nums.length && /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)\s*$/iu.test(rightFull) && /\S/.test(rightFull)) return 'forward';
+    if (
+      i + 1 < nums.length &&
+      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)\s*$/iu.test(
+        rightFull,
+      ) &&
+      /\S/.test(rightFull)
+    )
+      return 'forward';
     // "Of the 225 dead, 19 were police": the figure inherits the set's metric
-    if (lastDraft && /^\s*(?:of|among) (?:the|those|them|these)\b/i.test(s) && /^\s*(?:were|was|are|is)\b/i.test(right)) {
+    if (
+      lastDraft &&
+      /^\s*(?:of|among) (?:the|those|them|these)\b/i.test(s) &&
+      /^\s*(?:were|was|are|is)\b/i.test(right)
+    ) {
       const sub2 = subjectOf(right.slice(0, 60));
       if (sub2) {
         metric = lastDraft.metric;
@@ -465,7 +795,12 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
     }
     // "thousands of protesters": a crowd
     const sub = subjectOf(np);
-    if (sub?.subject === 'protesters' && /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:protest(?:e|o)rs|demonstrators|rioters)\b/iu.test(right)) {
+    if (
+      sub?.subject === 'protesters' &&
+      /^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:protest(?:e|o)rs|demonstrators|rioters)\b/iu.test(
+        right,
+      )
+    ) {
       metric = 'participants';
       subject = 'protesters';
       cueEnd = rangeEnd + np.length;
@@ -473,7 +808,12 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   }
 
   // "70 of its members were wounded": the members of the body named before
-  if (metric && /^\s*of (?:its|their) (?:own )?(?:members|crew|personnel|staff|officers|ranks|men|troops|employees)\b/i.test(right)) {
+  if (
+    metric &&
+    /^\s*of (?:its|their) (?:own )?(?:members|crew|personnel|staff|officers|ranks|men|troops|employees)\b/i.test(
+      right,
+    )
+  ) {
     const owner = ownerSubject(s.slice(Math.max(0, n.start - 200), n.start));
     if (owner) subject = owner;
   }
@@ -481,7 +821,10 @@ function analyse(s: string, nums: NumberMention[], i: number, drafts: (Draft | n
   if (share && metric) subject = 'people';
   if (!subject) {
     // "casualties among security officers rose to 18 dead"
-    const among = /\bamong\s+([^,.;:]{1,60}?)\s+(?:rose|climbed|reached|stood|stands?|was|were|is|are|jumped|increased|grew|has|have|had|hit|to|at|totall?ed|numbered|now)\b/iu.exec(s.slice(0, n.start));
+    const among =
+      /\bamong\s+([^,.;:]{1,60}?)\s+(?:rose|climbed|reached|stood|stands?|was|were|is|are|jumped|increased|grew|has|have|had|hit|to|at|totall?ed|numbered|now)\b/iu.exec(
+        s.slice(0, n.start),
+      );
     const a = among ? subjectOf(among[1]) : null;
     subject = a?.subject ?? (lastDraft && AUX_ONLY.test(np) ? lastDraft.subject : null) ?? 'people';
   }
@@ -524,7 +867,14 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const places = safeFindPlaces(text);
   const country = ctx.defaultCountry ?? null;
   const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;
-  const focus = ctx.postAuthor ? null : focusPlace(places, country, text, ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null);
+  const focus = ctx.postAuthor
+    ? null
+    : focusPlace(
+        places,
+        country,
+        text,
+        ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null,
+      );
   const events = eventCountries(places, country);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
@@ -532,7 +882,9 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
   // a text about a protest: its crowds are protesters, not bystanders
-  const crowd = (text.match(PROTEST_WORDS) ?? []).length >= 2 || /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
+  const crowd =
+    (text.match(PROTEST_WORDS) ?? []).length >= 2 ||
+    /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
 
   let lastParChain: string[] | null = null;
   for (const par of paragraphs(text)) {
@@ -542,15 +894,23 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     let prevClaims: ExtractedClaim[] = [];
     for (const sent of sents) {
       const s = sent.text;
-      const hits: SpeechHit[] = /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|logged|revised|raised|lowered|gave|gives)/i.test(s) || /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/.test(s)
-        ? sourcesInSentence(s, actx)
-        : [];
+      const hits: SpeechHit[] =
+        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|logged|revised|raised|lowered|gave|gives)/i.test(
+          s,
+        ) || /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/.test(s)
+          ? sourcesInSentence(s, actx)
+          : [];
       const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
       const sentChain = hits.length ? hits[0].chain : null;
       // "This number is named in the message of the Ministry of Defense, reports RIA News"
       if (!candidate || !findNumbersCached(s).length) {
-        if (sentChain && /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)) {
-          for (const c of prevClaims) if (c.attribution.length <= (ctx.postAuthor ? 1 : 0)) c.attribution = withAuthor(sentChain, ctx);
+        if (
+          sentChain &&
+          /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)
+        ) {
+          for (const c of prevClaims)
+            if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
+              c.attribution = withAuthor(sentChain, ctx);
         }
         prevChain = sentChain ?? prevChain;
         prevClaims = [];
@@ -561,7 +921,11 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       const forward: number[] = [];
       for (let i = 0; i < nums.length; i++) {
         const r = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear, crowd);
-        if (r === 'forward') { forward.push(i); drafts.push(null); continue; }
+        if (r === 'forward') {
+          forward.push(i);
+          drafts.push(null);
+          continue;
+        }
         drafts.push(r === 'skip' ? null : r);
         if (r && r !== 'skip') {
           // a forward-coordinated figure takes this one's metric: "26 protesters and 18 … were killed"
@@ -571,30 +935,63 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
             const qq = n.vague ? 'vague' : q.q;
             const [low, high] = interval(n.value, qq, q.below, n.vague);
             const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
-            drafts[f] = { n, metric: r.metric, subject: sub?.subject ?? r.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: r.qe, increment: false };
+            drafts[f] = {
+              n,
+              metric: r.metric,
+              subject: sub?.subject ?? r.subject,
+              value: n.value,
+              low,
+              high,
+              qualifier: qq,
+              qs: n.start - q.len,
+              qe: r.qe,
+              increment: false,
+            };
           }
         } else {
           // the next figure made no claim of its own: "1,500 soldiers and 120 rescue dogs have been sent"
           for (const f of forward.splice(0)) {
             const n = nums[f];
-            const after = rightWindow(s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length));
+            const after = rightWindow(
+              s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
+            );
             const cue = firstCue(after);
             const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
             if (!cue || cue.metric === 'among_prev' || !sub || sub.index > 20) continue;
-            const ds = cue.metric === 'deployed' ? deploySubject(s.slice(n.end, nums[f + 1].start), s) : null;
+            const ds =
+              cue.metric === 'deployed'
+                ? deploySubject(s.slice(n.end, nums[f + 1].start), s)
+                : null;
             if (cue.metric === 'deployed' && !ds) continue;
-            if (cue.metric === 'participants' && !['protesters', 'people', 'civilians'].includes(sub.subject)) continue;
+            if (
+              cue.metric === 'participants' &&
+              !['protesters', 'people', 'civilians'].includes(sub.subject)
+            )
+              continue;
             const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
             const qq = n.vague ? 'vague' : q.q;
             const [low, high] = interval(n.value, qq, q.below, n.vague);
-            drafts[f] = { n, metric: cue.metric, subject: ds ?? sub.subject, value: n.value, low, high, qualifier: qq, qs: n.start - q.len, qe: nums[i].end + cue.end, increment: false };
+            drafts[f] = {
+              n,
+              metric: cue.metric,
+              subject: ds ?? sub.subject,
+              value: n.value,
+              low,
+              high,
+              qualifier: qq,
+              qs: n.start - q.len,
+              qe: nums[i].end + cue.end,
+              increment: false,
+            };
           }
         }
       }
       datedSeries(s, nums, drafts);
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;
-      const sentPlaces = places.filter((p) => p.start >= sent.start && p.end <= sent.end).map((p) => ({ ...p, start: p.start - sent.start, end: p.end - sent.start }));
+      const sentPlaces = places
+        .filter((p) => p.start >= sent.start && p.end <= sent.end)
+        .map((p) => ({ ...p, start: p.start - sent.start, end: p.end - sent.start }));
       for (let i = 0; i < drafts.length; i++) {
         const d = drafts[i];
         if (!d) continue;
@@ -613,20 +1010,35 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         }
         if (!chain) {
           const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
-          if (colon && d.n.start < colon.index! && !/\d/.test(colon[1]) && !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(colon[1])) chain = [colon[1].trim()];
+          if (
+            colon &&
+            d.n.start < colon.index! &&
+            !/\d/.test(colon[1]) &&
+            !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(
+              colon[1],
+            )
+          )
+            chain = [colon[1].trim()];
         }
         if (!chain) chain = ownSource(s, d);
         // a sentence with no source of its own continues the report before it in the paragraph;
         // "The figure …" opening a paragraph reaches back to the last one
         if (!chain && !hits.length && prevChain) chain = prevChain;
-        if (!chain && !hits.length && !prevChain && lastParChain && FIGURE_ANAPHOR.test(s)) chain = lastParChain;
+        if (!chain && !hits.length && !prevChain && lastParChain && FIGURE_ANAPHOR.test(s))
+          chain = lastParChain;
         const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
         const start = sent.start + d.qs;
         const end = sent.start + d.qe;
         const quote = text.slice(start, end);
         claims.push({
           metric: d.metric,
-          subject: d.metric === 'participants' && d.subject === 'people' && (crowd || PROTEST_WORD.test(s)) && !NOT_PROTESTERS.test(quote) ? 'protesters' : d.subject,
+          subject:
+            d.metric === 'participants' &&
+            d.subject === 'people' &&
+            (crowd || PROTEST_WORD.test(s)) &&
+            !NOT_PROTESTERS.test(quote)
+              ? 'protesters'
+              : d.subject,
           value: d.value,
           low: d.low,
           high: d.high,
@@ -654,32 +1066,49 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   return out;
 }
 
-const SERIES_GAP = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?:,\s*(?:and\s+|then\s+|to\s+)?|\s+(?:to|and|then)\s+)$/i;
+const SERIES_GAP =
+  /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?:,\s*(?:and\s+|then\s+|to\s+)?|\s+(?:to|and|then)\s+)$/i;
 /**
  * A dated series: "from 207 on Sunday night to 290 on Monday, 321 on Tuesday and 359 on Wednesday, the count
  * of those killed …": every figure is a total of its day, of the quantity one of them or the words after name.
  */
 function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[]): void {
-  for (let a = 0; a < nums.length; ) {
+  for (let a = 0; a < nums.length;) {
     let b = a;
     while (b + 1 < nums.length && SERIES_GAP.test(s.slice(nums[b].end, nums[b + 1].start))) b++;
     if (b > a) {
-      let known = drafts.slice(a, b + 1).find((d): d is Draft => !!d) ?? null;
+      const known = drafts.slice(a, b + 1).find((d): d is Draft => !!d) ?? null;
       let metric: Metric | null = known?.metric ?? null;
       let subject: Subject = known?.subject ?? 'people';
       if (!metric) {
-        const tail = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?,\s+([^.;:]{0,80})/i.exec(s.slice(nums[b].end));
+        const tail = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?,\s+([^.;:]{0,80})/i.exec(
+          s.slice(nums[b].end),
+        );
         const cue = tail ? firstCue(tail[1]) : null;
-        if (cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') {
+        if (
+          cue &&
+          cue.metric !== 'among_prev' &&
+          cue.metric !== 'participants' &&
+          cue.metric !== 'deployed'
+        ) {
           metric = cue.metric;
           subject = subjectOf(tail![1].slice(0, cue.index))?.subject ?? 'people';
         }
       }
       if (!metric) {
         // "Arrests went from 40 on Monday to 95 …": the quantity named right before the series
-        const lead = s.slice(Math.max(a > 0 ? nums[a - 1].end : 0, nums[a].start - 50), nums[a].start);
+        const lead = s.slice(
+          Math.max(a > 0 ? nums[a - 1].end : 0, nums[a].start - 50),
+          nums[a].start,
+        );
         const cue = /^[^,;:]*$/.test(lead.slice(-30)) ? firstCue(lead) : null;
-        if (cue && cue.metric !== 'among_prev' && cue.metric !== 'participants' && cue.metric !== 'deployed') metric = cue.metric;
+        if (
+          cue &&
+          cue.metric !== 'among_prev' &&
+          cue.metric !== 'participants' &&
+          cue.metric !== 'deployed'
+        )
+          metric = cue.metric;
       }
       if (metric) {
         for (let k = a; k <= b; k++) {
@@ -688,8 +1117,21 @@ function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[])
           const q = n.vague ? null : qualify(s.slice(Math.max(0, n.start - 40), n.start));
           const qq: Qualifier = n.vague ? 'vague' : q!.q;
           const [low, high] = interval(n.value, qq, q?.below ?? false, n.vague);
-          const dated = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?=,|\s+(?:to|and|then)\s)/i.exec(s.slice(n.end));
-          drafts[k] = { n, metric, subject, value: n.value, low, high, qualifier: qq, qs: n.start - (q?.len ?? 0), qe: n.end + (dated?.[0].length ?? 0), increment: false };
+          const dated = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?=,|\s+(?:to|and|then)\s)/i.exec(
+            s.slice(n.end),
+          );
+          drafts[k] = {
+            n,
+            metric,
+            subject,
+            value: n.value,
+            low,
+            high,
+            qualifier: qq,
+            qs: n.start - (q?.len ?? 0),
+            qe: n.end + (dated?.[0].length ?? 0),
+            increment: false,
+          };
         }
       }
     }
@@ -697,11 +1139,15 @@ function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[])
   }
 }
 
-const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting|rioters?|insurrectionists?)\b/gi;
+const PROTEST_WORDS =
+  /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting|rioters?|insurrectionists?)\b/gi;
 const PROTEST_WORD = new RegExp(PROTEST_WORDS.source, 'i');
-const NOT_PROTESTERS = /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
-const FIGURE_ANAPHOR = /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
-const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
+const NOT_PROTESTERS =
+  /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
+const FIGURE_ANAPHOR =
+  /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
+const AUTHORITY =
+  /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
 
 /**
  * A figure's source when no one is said to speak, from its own wording:
@@ -711,23 +1157,50 @@ const AUTHORITY = /\b(?:ministry|office|agency|service|department|police|governm
 function ownSource(s: string, d: Draft): string[] | null {
   // a headline's "Health ministry: 137 dead" / "UN: 14,000 arrested" names its source before the colon
   const head = /^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*:\s/u.exec(s);
-  if (head && d.n.start > head[0].length - 1 && !/^(?:breaking|update|updates|live|watch|exclusive|analysis|opinion|explainer|photos|video|timeline|factbox|latest|developing|new|just in|recap)$/i.test(head[1]) &&
-      !resolvePlace(head[1]) && (AUTHORITY.test(head[1]) || /^\p{Lu}{2,6}$/u.test(head[1]) || /\b(?:general|minister|spokes(?:man|woman|person)|official|governor|mayor|chief|president|police|group)\b/i.test(head[1]))) return [head[1]];
+  if (
+    head &&
+    d.n.start > head[0].length - 1 &&
+    !/^(?:breaking|update|updates|live|watch|exclusive|analysis|opinion|explainer|photos|video|timeline|factbox|latest|developing|new|just in|recap)$/i.test(
+      head[1],
+    ) &&
+    !resolvePlace(head[1]) &&
+    (AUTHORITY.test(head[1]) ||
+      /^\p{Lu}{2,6}$/u.test(head[1]) ||
+      /\b(?:general|minister|spokes(?:man|woman|person)|official|governor|mayor|chief|president|police|group)\b/i.test(
+        head[1],
+      ))
+  )
+    return [head[1]];
   const tail = s.slice(d.qe);
   const bracket = /^\s*\(([\p{Lu}][\p{L}\d&.'’ -]{1,40})\)/u.exec(tail);
-  if (bracket && !/\d/.test(bracket[1]) && !resolvePlace(bracket[1]) && /^[\p{Lu}\d&.-]{2,12}$|^(?:[\p{Lu}][\p{L}'’-]*\s*){1,5}$/u.test(bracket[1].trim())) return [bracket[1].trim()];
+  if (
+    bracket &&
+    !/\d/.test(bracket[1]) &&
+    !resolvePlace(bracket[1]) &&
+    /^[\p{Lu}\d&.-]{2,12}$|^(?:[\p{Lu}][\p{L}'’-]*\s*){1,5}$/u.test(bracket[1].trim())
+  )
+    return [bracket[1].trim()];
   if (d.metric === 'deployed') {
-    const sent = /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(s.slice(0, d.n.start));
+    const sent =
+      /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(
+        s.slice(0, d.n.start),
+      );
     if (sent && AUTHORITY.test(sent[1])) return [cleanName(sent[1])];
   }
   if (d.metric === 'detained') {
-    const by = /^(?:\s+[\p{L}-]+){0,4}?\s+(?:detained|arrested|held|taken into custody|charged)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)(?=\s+(?:in|on|at|after|since|during|over|for|following)\b|[,.;]|$)/iu.exec(s.slice(d.n.end));
+    const by =
+      /^(?:\s+[\p{L}-]+){0,4}?\s+(?:detained|arrested|held|taken into custody|charged)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)(?=\s+(?:in|on|at|after|since|during|over|for|following)\b|[,.;]|$)/iu.exec(
+        s.slice(d.n.end),
+      );
     if (by && AUTHORITY.test(by[1])) return [by[1].trim()];
   }
   return null;
 }
 function cleanName(np: string): string {
-  return np.trim().replace(/^the\s+/i, '').replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:agency|service|organi[sz]ation)$/u, '');
+  return np
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:agency|service|organi[sz]ation)$/u, '');
 }
 
 /**
@@ -740,15 +1213,18 @@ function restatedSources(claims: ExtractedClaim[]): void {
     if (c.attribution.length) continue;
     let best: ExtractedClaim | null = null;
     for (const o of claims) {
-      if (o === c || !o.attribution.length || o.metric !== c.metric || o.value !== c.value) continue;
+      if (o === c || !o.attribution.length || o.metric !== c.metric || o.value !== c.value)
+        continue;
       if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o;
     }
     if (best) c.attribution = [...best.attribution];
   }
 }
 
-const ORG_WORD = /\b(?:Association|Commission|Group|Network|Council|Committee|Organi[sz]ation|Watch|Monitor|Observatory|Society|Union|Federation|Institute|Centre|Center|League|Coalition|Foundation|Alliance|Office|Agency|Bureau|Service)\b/;
-const DESCRIPTION = /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
+const ORG_WORD =
+  /\b(?:Association|Commission|Group|Network|Council|Committee|Organi[sz]ation|Watch|Monitor|Observatory|Society|Union|Federation|Institute|Centre|Center|League|Coalition|Foundation|Alliance|Office|Agency|Bureau|Service)\b/;
+const DESCRIPTION =
+  /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
 /**
  * "A top law-enforcement official said Saturday that 225 people died … Serik Shalabayev, head of …, said …":
  * a source given by role only takes the name of the person the next sentence introduces with that role.
@@ -757,21 +1233,43 @@ function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const last = c.attribution[c.attribution.length - 1];
     // "…, an NGO said. The Oslo-based group Free Voices said …": the group the next sentence names
-    if (last && /^(?:[\p{Ll}'’-]+\s+){0,3}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission)$/u.test(last)) {
-      const end = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|No))[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(text.slice(c.end, c.end + 400));
+    if (
+      last &&
+      /^(?:[\p{Ll}'’-]+\s+){0,3}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission)$/u.test(
+        last,
+      )
+    ) {
+      const end =
+        /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|No))[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(
+          text.slice(c.end, c.end + 400),
+        );
       const stop = end ? c.end + end.index : -1;
       const next = stop < 0 ? '' : text.slice(stop, stop + 300);
-      const named = /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(next);
+      const named =
+        /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(
+          next,
+        );
       // "… a monitoring group said. The Association for Political Prisoners (AAPP) said …": the next sentence's named body
-      const opens = /^[.”"’\s]*(?:The\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,7}[\p{Lu}][\p{L}'’-]*)(?:\s*\([\p{Lu}]{2,10}\))?(?:,\s+(?:a|an|the|which|who)\b[^,]{0,80},)?\s+(?:said|says|reported|reports|stated|counted|has|had)\b/u.exec(next);
+      const opens =
+        /^[.”"’\s]*(?:The\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,7}[\p{Lu}][\p{L}'’-]*)(?:\s*\([\p{Lu}]{2,10}\))?(?:,\s+(?:a|an|the|which|who)\b[^,]{0,80},)?\s+(?:said|says|reported|reports|stated|counted|has|had)\b/u.exec(
+          next,
+        );
       if (named) c.attribution[c.attribution.length - 1] = named[1];
       else if (opens && ORG_WORD.test(opens[1])) c.attribution[c.attribution.length - 1] = opens[1];
       continue;
     }
-    if (!last || !DESCRIPTION.test(last) || /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(last.replace(/^[\p{Lu}]/u, 'x'))) continue;
+    if (
+      !last ||
+      !DESCRIPTION.test(last) ||
+      /[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(last.replace(/^[\p{Lu}]/u, 'x'))
+    )
+      continue;
     const stop = text.indexOf('.', c.end);
     if (stop < 0) continue;
-    const next = /^[.”"’\s]*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:the\s+|a\s+)?[\p{Ll}]/u.exec(text.slice(stop, stop + 200));
+    const next =
+      /^[.”"’\s]*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:the\s+|a\s+)?[\p{Ll}]/u.exec(
+        text.slice(stop, stop + 200),
+      );
     if (next) c.attribution[c.attribution.length - 1] = next[1];
   }
 }
@@ -819,10 +1317,21 @@ function locate(
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
   for (const p of places) {
-    if (p.start < par.start || p.end > par.end || isDemonym(p, textOf(par, p)) || isSeat(par.text, { start: p.start - par.start })) continue;
+    if (
+      p.start < par.start ||
+      p.end > par.end ||
+      isDemonym(p, textOf(par, p)) ||
+      isSeat(par.text, { start: p.start - par.start })
+    )
+      continue;
     // the claim's own sentence was judged above
     if (p.start >= sent.start && p.end <= sent.end) continue;
-    if (!/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start))) continue;
+    if (
+      !/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
+        par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start),
+      )
+    )
+      continue;
     if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
   }
   if (best) return best.place;

@@ -27,33 +27,57 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     if (/^[\p{Lu}]{1,4}$/u.test(mention) || /^[\p{Lu}][\p{Ll}]$/u.test(mention)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
-    const placeWord = /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality|Valley|Basin|Delta|Peninsula|Metro|Metropolitan)$/;
+    const placeWord =
+      /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality|Valley|Basin|Delta|Peninsula|Metro|Metropolitan)$/;
     if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
-    if (prev && !/^(?:In|At|From|To|Near|Of|The|And|Outside|Across|Inside|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(prev[1]) && !resolvePlace(prev[1]) && !/[.!?]\s+$/.test(text.slice(Math.max(0, h.start - 32), h.start))) return false;
+    if (
+      prev &&
+      !/^(?:In|At|From|To|Near|Of|The|And|Outside|Across|Inside|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
+        prev[1],
+      ) &&
+      !resolvePlace(prev[1]) &&
+      !/[.!?]\s+$/.test(text.slice(Math.max(0, h.start - 32), h.start))
+    )
+      return false;
     return true;
   });
-  const cities = [...new Set(hits.filter((h) => h.place.kind !== 'country').map((h) => h.place.name))];
+  const cities = [
+    ...new Set(hits.filter((h) => h.place.kind !== 'country').map((h) => h.place.name)),
+  ];
   const lift = new Map<string, Place>();
   for (const c of cities) {
     for (const o of cities) {
       if (o === c) continue;
-      let within = false;
-      try { within = isWithin(c, o) && !isWithin(o, c); } catch { within = false; }
+      let within: boolean;
+      try {
+        within = isWithin(c, o) && !isWithin(o, c);
+      } catch {
+        within = false;
+      }
       // a neighbourhood is lifted to its city; a city stays itself inside its province ("Malang, East Java")
       const p = hits.find((h) => h.place.name === o)!.place;
-      if (within && p.kind === 'city') { lift.set(c, p); break; }
+      if (within && p.kind === 'city') {
+        lift.set(c, p);
+        break;
+      }
     }
   }
   return hits.map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h));
 }
 
-const SCOPE_BEFORE = /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
-const SEAT_BEFORE = /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
-const SUPERLATIVE_IN = /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const PLACE_LABEL = /^(?:\s+(?:tonight|today|now|this (?:morning|evening|afternoon)|update|latest|alone))?\s*:\s/i;
-const ACCOUNTED = /^(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;]{0,100},)?\s+(?:accounted|accounts|accounting)\s+for\s+(?:[\p{L}-]+\s+){0,2}/u;
+const SCOPE_BEFORE =
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+const SEAT_BEFORE =
+  /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+const SUPERLATIVE_IN =
+  /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PLACE_LABEL =
+  /^(?:\s+(?:tonight|today|now|this (?:morning|evening|afternoon)|update|latest|alone))?\s*:\s/i;
+const ACCOUNTED =
+  /^(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;]{0,100},)?\s+(?:accounted|accounts|accounting)\s+for\s+(?:[\p{L}-]+\s+){0,2}/u;
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
-const NATIONWIDE = /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
+const NATIONWIDE =
+  /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 
 /**
  * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
@@ -71,14 +95,30 @@ export function isDemonym(p: PlaceHit, mention: string): boolean {
  * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
  * Returns null when the sentence itself says nothing.
  */
-export function sentenceScope(s: string, from: number, to: number, places: PlaceHit[], country: string | null): Place | null {
-  const candidates: { place: Place; start: number; end: number; frame?: boolean; lead?: boolean }[] = [];
+export function sentenceScope(
+  s: string,
+  from: number,
+  to: number,
+  places: PlaceHit[],
+  country: string | null,
+): Place | null {
+  const candidates: {
+    place: Place;
+    start: number;
+    end: number;
+    frame?: boolean;
+    lead?: boolean;
+  }[] = [];
   for (const p of places) {
     const lead = s.slice(Math.max(0, p.start - 40), p.start);
     // a place the sentence's figures are filed under: "Northtown: 17 deaths", "Northtown tonight: …";
     // or the subject of "accounted for": "Northtown (, where …,) accounted for 17 of the deaths"
     // (a dateline "NAIROBI: …" is where the reporter is, and a label heads its figure closely)
-    const label = /^[\s"“‘']*$|[.!?][\s"“‘']*$/.test(lead) && PLACE_LABEL.test(s.slice(p.end)) && from - p.end <= 30 && !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
+    const label =
+      /^[\s"“‘']*$|[.!?][\s"“‘']*$/.test(lead) &&
+      PLACE_LABEL.test(s.slice(p.end)) &&
+      from - p.end <= 30 &&
+      !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
     const share = ACCOUNTED.exec(s.slice(p.end));
     if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
@@ -88,42 +128,77 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
     // (but "in Northtown's eastern district" is a place in Northtown)
-    if (/^['’]s\b/.test(s.slice(p.end, p.end + 3)) && !/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead)) continue;
+    if (
+      /^['’]s\b/.test(s.slice(p.end, p.end + 3)) &&
+      !/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead)
+    )
+      continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
     if (SEAT_BEFORE.test(lead)) continue;
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
     if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
-    const listed = places.some((q) => q !== p && q.place.kind !== 'country' && q.place.country === p.place.country &&
-      (q.start >= p.end ? LIST_GAP.test(s.slice(p.end, q.start)) : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))));
-    const place = listed && p.place.kind !== 'country' ? resolvePlace(p.place.country) ?? p.place : p.place;
+    const listed = places.some(
+      (q) =>
+        q !== p &&
+        q.place.kind !== 'country' &&
+        q.place.country === p.place.country &&
+        (q.start >= p.end
+          ? LIST_GAP.test(s.slice(p.end, q.start))
+          : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))),
+    );
+    const place =
+      listed && p.place.kind !== 'country' ? (resolvePlace(p.place.country) ?? p.place) : p.place;
     // "In Syria, …" opening the sentence frames every figure in it
-    const frame = /^\s*(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(s.slice(0, p.start)) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
+    const frame =
+      /^\s*(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        s.slice(0, p.start),
+      ) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
     candidates.push({ place, start: p.start, end: p.end, frame });
   }
   if (country) {
     const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
-    for (const m of s.matchAll(new RegExp(NATIONWIDE.source, 'gi'))) candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
+    for (const m of s.matchAll(new RegExp(NATIONWIDE.source, 'gi')))
+      candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
   }
   let best: { place: Place; start: number; end: number } | null = null;
   let bestDist = Infinity;
   for (const p of candidates) {
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
-    const between = p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
+    const between =
+      p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
     // "… died, the worst since a 1960 storm killed 61 in Eastport": a place past a dated comparison is the earlier event's
-    if (p.start >= to && /\b(?:since|than|when|in which)\b[^;]*\b(?:1[89]\d\d|20\d\d)\b/i.test(between)) continue;
+    if (
+      p.start >= to &&
+      /\b(?:since|than|when|in which)\b[^;]*\b(?:1[89]\d\d|20\d\d)\b/i.test(between)
+    )
+      continue;
     if (p.lead) {
       if (p.end > from) continue;
       dist = /[;]/.test(between) ? 250 : Math.min(40, (from - p.end) * 0.5);
     }
     // "… in Northtown, where 40 people died": the where-clause is set in the place it follows
-    else if (p.end <= from && /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?\s*,\s*where\s+[^;:,\d]*$/i.test(between)) dist = 2;
+    else if (
+      p.end <= from &&
+      /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?\s*,\s*where\s+[^;:,\d]*$/i.test(
+        between,
+      )
+    )
+      dist = 2;
     else if (p.frame) dist = 300;
-    else if (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(between)) continue;
+    else if (
+      /[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(
+        between,
+      )
+    )
+      continue;
     else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
-    if (dist < bestDist || (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')) {
+    if (
+      dist < bestDist ||
+      (dist === bestDist && best && best.place.kind === 'country' && p.place.kind !== 'country')
+    ) {
       best = p;
       bestDist = dist;
     }
@@ -134,9 +209,16 @@ export function sentenceScope(s: string, from: number, to: number, places: Place
 /** Nouns that name the event a text reports on. */
 const EVENT_NOUN =
   '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
-const EVENT_BEFORE = new RegExp(`^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|\\d{4}))*\\s+${EVENT_NOUN}\\b`, 'i');
-const EVENT_AFTER = new RegExp(`\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged|destroyed|razed|levell?ed|flattened|engulfed|gutted)\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
-const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered|destroyed|razed|levell?ed|flattened|engulfed|gutted)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\s*$/i;
+const EVENT_BEFORE = new RegExp(
+  `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|\\d{4}))*\\s+${EVENT_NOUN}\\b`,
+  'i',
+);
+const EVENT_AFTER = new RegExp(
+  `\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged|destroyed|razed|levell?ed|flattened|engulfed|gutted)\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
+const STRUCK =
+  /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered|destroyed|razed|levell?ed|flattened|engulfed|gutted)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\s*$/i;
 
 /**
  * The place a whole text is about, for figures nothing else scopes. An analyst reads it from how the
@@ -145,7 +227,12 @@ const STRUCK = /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)
  * by a country (or by several places) has no city focus. Failing that, the only city of the main country
  * named at least as often as the country itself (demonyms name who, not where, and do not count).
  */
-export function focusPlace(places: PlaceHit[], country: string | null, text?: string, pubYear?: number | null): Place | null {
+export function focusPlace(
+  places: PlaceHit[],
+  country: string | null,
+  text?: string,
+  pubYear?: number | null,
+): Place | null {
   if (!country) return null;
   // a place named only in a historical aside ("the 2004 quake near X killed 600") is no focus of this text
   if (text) places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null));
@@ -167,13 +254,19 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
       // the event named by places of several countries, or by its country alone: no city focus
       if (list.some((p) => p.country !== country) || !cities.length) return null;
       // "the crush in Malang, East Java": the most specific of nested places
-      const inner = cities.filter((c) => list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)));
+      const inner = cities.filter((c) =>
+        list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)),
+      );
       if (inner.length === 1) return inner[0];
       // several towns of one country named for fires or floods: the one the text names so more often
       // than all the others together ("the Northtown fire" twice, "the Southvale fire" once)
       const count = (c: Place) => times.get(c.name) ?? 0;
       const top = cities.reduce((a, b) => (count(b) > count(a) ? b : a));
-      if (count(top) >= 2 && count(top) > cities.filter((c) => c !== top).reduce((n, c) => n + count(c), 0)) return top;
+      if (
+        count(top) >= 2 &&
+        count(top) > cities.filter((c) => c !== top).reduce((n, c) => n + count(c), 0)
+      )
+        return top;
       return null;
     }
   }
@@ -193,7 +286,13 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
   const [top] = cities.values();
   // mentions of the region the city lies in speak for it too ("Malang" … "East Java")
   let regional = 0;
-  for (const p of places) if (p.place.kind === 'region' && p.place.country === country && safeWithin(top.place.name, p.place.name)) regional++;
+  for (const p of places)
+    if (
+      p.place.kind === 'region' &&
+      p.place.country === country &&
+      safeWithin(top.place.name, p.place.name)
+    )
+      regional++;
   return top.n + regional >= countryMentions ? top.place : null;
 }
 
@@ -202,8 +301,16 @@ export function focusPlace(places: PlaceHit[], country: string | null, text?: st
  * ("In 2004, a quake near X …", "the 2004 X quake"), or, with no date to compare, a year with a
  * word of comparison ("the deadliest since 1960, when …").
  */
-export function inHistoricalAside(text: string, p: { start: number; end: number }, pubYear: number | null): boolean {
-  const from = Math.max(text.lastIndexOf('\n', p.start), ...['. ', '! ', '? '].map((d) => text.lastIndexOf(d, p.start))) + 1;
+export function inHistoricalAside(
+  text: string,
+  p: { start: number; end: number },
+  pubYear: number | null,
+): boolean {
+  const from =
+    Math.max(
+      text.lastIndexOf('\n', p.start),
+      ...['. ', '! ', '? '].map((d) => text.lastIndexOf(d, p.start)),
+    ) + 1;
   let to = text.length;
   for (const d of ['\n', '. ', '! ', '? ']) {
     const i = text.indexOf(d, p.end);
@@ -214,9 +321,25 @@ export function inHistoricalAside(text: string, p: { start: number; end: number 
     const y = Number(m[1]);
     // a full date ("April 21, 2019") dates this event's reporting, not a past one
     // "… in Northtown, the deadliest since a 1960 storm …": the place named before the comparison is this event's
-    if (m.index! > p.end - from && /\b(?:since|than|surpass\w*|overtak\w*|compared)\b/i.test(sent.slice(p.end - from, m.index))) continue;
-    if (/(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)\s*$/i.test(sent.slice(0, m.index))) continue;
-    if (pubYear ? y < pubYear : /\b(?:since|last|previous|earlier|deadliest|worst|in which|when|anniversary|recalled)\b/i.test(sent)) return true;
+    if (
+      m.index! > p.end - from &&
+      /\b(?:since|than|surpass\w*|overtak\w*|compared)\b/i.test(sent.slice(p.end - from, m.index))
+    )
+      continue;
+    if (
+      /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?)\s*$/i.test(
+        sent.slice(0, m.index),
+      )
+    )
+      continue;
+    if (
+      pubYear
+        ? y < pubYear
+        : /\b(?:since|last|previous|earlier|deadliest|worst|in which|when|anniversary|recalled)\b/i.test(
+            sent,
+          )
+    )
+      return true;
   }
   return false;
 }
@@ -238,10 +361,15 @@ function safeWithin(a: string, b: string): boolean {
  * Countries the text's opening names (title and lead: "Turkey-Syria earthquake", "southern Turkey and
  * northern Syria"): an event that spans them reports figures country by country.
  */
-export function eventCountries(places: PlaceHit[], country: string | null, leadEnd = 400): Set<string> {
+export function eventCountries(
+  places: PlaceHit[],
+  country: string | null,
+  leadEnd = 400,
+): Set<string> {
   const out = new Set<string>();
   if (country) out.add(country);
-  for (const p of places) if (p.start < leadEnd && p.place.kind === 'country') out.add(p.place.country);
+  for (const p of places)
+    if (p.start < leadEnd && p.place.kind === 'country') out.add(p.place.country);
   return out;
 }
 

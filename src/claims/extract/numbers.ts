@@ -15,14 +15,44 @@ export interface NumberMention {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', 'a', 'and'].join('|')})`;
 /** A run of number words: "twenty-five", "two hundred and fifty", "a dozen". */
@@ -50,17 +80,22 @@ const MONTHS =
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
 /** "700 may still be missing": the lower-case modal before a verb, not the month. */
-const MODAL_MAY = /^\s*may\s+(?:still\s+|also\s+|yet\s+|now\s+|well\s+|not\s+|never\s+)*(?:be|have|rise|climb|grow|increase|exceed|need|remain|die|take|number|reach)\b/;
+const MODAL_MAY =
+  /^\s*may\s+(?:still\s+|also\s+|yet\s+|now\s+|well\s+|not\s+|never\s+)*(?:be|have|rise|climb|grow|increase|exceed|need|remain|die|take|number|reach)\b/;
 /** Words that make the number a measure of something else, not a count of people. */
 const UNIT_AFTER =
   /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|(?:hotel |motel |spare )?rooms|beds|cots|tents|blankets|meals|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
 /** Currency written before the figure as a code or abbreviation ("Rs 300,000", "KSh 1,000"); case matters ("MAD", not "mad"). */
-const CURRENCY_BEFORE = /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
+const CURRENCY_BEFORE =
+  /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
 const BEFORE_NOT_COUNT =
   /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
 
 function wordsToNumber(raw: string): number | null {
-  const parts = raw.toLowerCase().split(/[\s-]+/).filter((p) => p && p !== 'and');
+  const parts = raw
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((p) => p && p !== 'and');
   if (!parts.length) return null;
   let total = 0;
   let current = 0;
@@ -69,35 +104,59 @@ function wordsToNumber(raw: string): number | null {
     const p = parts[i];
     if (p === 'a') {
       // "a dozen", "a hundred", "a thousand": only as a leading article
-      if (seen || !parts[i + 1] || !(parts[i + 1] === 'dozen' || SCALES[parts[i + 1]])) return seen ? total + current : null;
+      if (seen || !parts[i + 1] || !(parts[i + 1] === 'dozen' || SCALES[parts[i + 1]]))
+        return seen ? total + current : null;
       current = 1;
       continue;
     }
-    if (p in UNITS) { current += UNITS[p]; seen = true; }
-    else if (p in TENS) { current += TENS[p]; seen = true; }
-    else if (p === 'dozen') { current = (current || 1) * 12; seen = true; }
-    else if (p === 'hundred') { current = (current || 1) * 100; seen = true; }
-    else if (p in SCALES) { total += (current || 1) * SCALES[p]; current = 0; seen = true; }
+    if (p in UNITS) {
+      current += UNITS[p];
+      seen = true;
+    } else if (p in TENS) {
+      current += TENS[p];
+      seen = true;
+    } else if (p === 'dozen') {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (p === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (p in SCALES) {
+      total += (current || 1) * SCALES[p];
+      current = 0;
+      seen = true;
+    }
   }
   return seen ? total + current : null;
 }
 
 /** "one police officer had been killed": "one" heads a person noun that a casualty verb follows. */
-const ONE_SUBJECT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:person|man|woman|child|boy|girl|officer|policeman|policewoman|soldier|journalist|reporter|photographer|protester|demonstrator|civilian|student|resident|worker|member|guard|medic|doctor|nurse|foreigner|national|tourist|citizen)\s+(?:(?:was|is|had|has|have)\s+)?(?:also\s+)?(?:been\s+)?(?:killed|shot dead|died|injured|wounded|hurt|arrested|detained|abducted|missing)\b/iu;
+const ONE_SUBJECT =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:person|man|woman|child|boy|girl|officer|policeman|policewoman|soldier|journalist|reporter|photographer|protester|demonstrator|civilian|student|resident|worker|member|guard|medic|doctor|nurse|foreigner|national|tourist|citizen)\s+(?:(?:was|is|had|has|have)\s+)?(?:also\s+)?(?:been\s+)?(?:killed|shot dead|died|injured|wounded|hurt|arrested|detained|abducted|missing)\b/iu;
 
 /** "Jane Roe, 42, a nurse": a figure set off by commas right after a name is the person's age. */
 function isAge(before: string, after: string, value: number): boolean {
-  return value <= 110 && /\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before) && /^\s*(?:,|\))/.test(after) && !/\b(?:in|at|near|from|of|to)\s+\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before);
+  return (
+    value <= 110 &&
+    /\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before) &&
+    /^\s*(?:,|\))/.test(after) &&
+    !/\b(?:in|at|near|from|of|to)\s+\p{Lu}[\p{Ll}'’-]+,\s*$/u.test(before)
+  );
 }
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
 export function findNumbers(s: string): NumberMention[] {
   const out: NumberMention[] = [];
   const blocked: Span[] = [];
   // phone numbers, times, dates written with digits, scores "3-1" are not counts
-  for (const m of s.matchAll(/\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{1,2}\b|\b\d-\d-\d\b/g)) {
+  for (const m of s.matchAll(
+    /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{1,2}\b|\b\d-\d-\d\b/g,
+  )) {
     // but "4 353 wounded" and "1 000 000" are digit groups, handled below
     if (/^\d{1,3}(?: \d{3})+$/.test(m[0])) continue;
     blocked.push({ start: m.index!, end: m.index! + m[0].length });
@@ -113,33 +172,56 @@ export function findNumbers(s: string): NumberMention[] {
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
-        if (/s$/i.test(hit[0]) && !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|drive|drives|drove|driven|driving|forced|forcing|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(lead) && !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(after)) break;
+        if (
+          /s$/i.test(hit[0]) &&
+          !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|drive|drives|drove|driven|driving|forced|forcing|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(
+            lead,
+          ) &&
+          !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(
+            after,
+          )
+        )
+          break;
         out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
         break;
       }
     }
   }
   // digits, with separators and an optional scale word
-  const DIGITS = /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
+  const DIGITS =
+    /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
   for (const m of s.matchAll(DIGITS)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
     let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
     const scale = m[2]?.toLowerCase();
-    if (scale) value *= scale === 'million' || scale === 'mln' ? 1e6 : scale === 'billion' || scale === 'bn' ? 1e9 : 1000;
+    if (scale)
+      value *=
+        scale === 'million' || scale === 'mln'
+          ? 1e6
+          : scale === 'billion' || scale === 'bn'
+            ? 1e9
+            : 1000;
     if (!Number.isFinite(value)) continue;
     if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
     const before = s.slice(Math.max(0, start - 24), start);
     const after = s.slice(end, end + 30);
     // attached to a word: "Khabar-24", "COVID-19", "F-16"
-    if (/[\p{L}][-‑]$/u.test(before) || /^[-‑]?[\p{L}]/u.test(after.replace(/^\s*(?:million|thousand)\b/, ''))) {
+    if (
+      /[\p{L}][-‑]$/u.test(before) ||
+      /^[-‑]?[\p{L}]/u.test(after.replace(/^\s*(?:million|thousand)\b/, ''))
+    ) {
       if (!/^-(?:strong|plus)\b/i.test(after) && /^[-‑]?[\p{L}]/u.test(after)) continue;
       if (/[\p{L}][-‑]$/u.test(before)) continue;
     }
     // years: four digits without separator, 1800-2100
     if (!scale && /^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100) continue;
-    if (!scale && (MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after)))) continue;
+    if (
+      !scale &&
+      (MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after)))
+    )
+      continue;
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     if (isAge(before, after, value)) continue;
@@ -148,7 +230,8 @@ export function findNumbers(s: string): NumberMention[] {
   // "half a dozen"
   for (const m of s.matchAll(/\bhalf a dozen\b/gi)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (!overlaps(span, blocked) && !overlaps(span, out)) out.push({ ...span, value: 6, words: true });
+    if (!overlaps(span, blocked) && !overlaps(span, out))
+      out.push({ ...span, value: 6, words: true });
   }
   // number words
   for (const m of s.matchAll(WORD_RUN)) {
@@ -156,7 +239,10 @@ export function findNumbers(s: string): NumberMention[] {
     let start = m.index!;
     // trim a leading/trailing "a"/"and" that is not part of the figure
     const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
-    if (lead && !/^a[\s-]+(?:dozen|hundred|thousand|million)/i.test(text)) { start += lead[0].length; text = text.slice(lead[0].length); }
+    if (lead && !/^a[\s-]+(?:dozen|hundred|thousand|million)/i.test(text)) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    }
     text = text.replace(/(?:[\s-]+(?:and|a))+$/i, '');
     if (!text || /^(?:and|a)$/i.test(text)) continue;
     const end = start + text.length;
@@ -169,16 +255,27 @@ export function findNumbers(s: string): NumberMention[] {
     if (/[\p{L}\d][-‑]$/u.test(before)) continue;
     // "212 million" whose digits were dropped (money): the scale word alone is no count
     if (/^(?:hundred|thousand|million|billion)$/i.test(text) && /[\d.,]\s*$/.test(before)) continue;
-    if (/^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) || /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)) continue;
+    if (
+      /^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) ||
+      /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)
+    )
+      continue;
     if (UNIT_AFTER.test(after)) continue;
     if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) continue;
     if ((MONTH_AFTER.test(after) && !MODAL_MAY.test(after)) || MONTH_BEFORE.test(before)) continue;
     if (/^one$/i.test(text)) {
       // "one of the victims", "one more", "no one", "one another", "at one point"
-      if (/^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)) continue;
+      if (
+        /^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)
+      )
+        continue;
       if (/\b(?:no|any|every|some|the|this|each|someone|anyone)\s*$/i.test(before)) continue;
       // "said that one officer had been killed" counts; "that one", "at one" otherwise do not
-      if (/\b(?:that|which|at)\s*$/i.test(before) && !ONE_SUBJECT.test(after + s.slice(end + 30, end + 90))) continue;
+      if (
+        /\b(?:that|which|at)\s*$/i.test(before) &&
+        !ONE_SUBJECT.test(after + s.slice(end + 30, end + 90))
+      )
+        continue;
     }
     if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;

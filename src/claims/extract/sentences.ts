@@ -24,7 +24,7 @@ export function sentences(p: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   const s = p.text;
   let from = 0;
-  const re = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const cut = m.index + m[0].trimEnd().length;

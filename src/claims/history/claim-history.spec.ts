@@ -1,7 +1,19 @@
-import { compareByTime, conservativeFigure, distinctValues, envelopeOf, summariseHistory, type HistoryClaimInput } from './claim-history';
+import {
+  compareByTime,
+  conservativeFigure,
+  distinctValues,
+  envelopeOf,
+  summariseHistory,
+  type HistoryClaimInput,
+} from './claim-history';
 
 let n = 0;
-const claim = (value: number, asOf: string | null, originKey: string, extra: Partial<HistoryClaimInput> = {}): HistoryClaimInput => ({
+const claim = (
+  value: number,
+  asOf: string | null,
+  originKey: string,
+  extra: Partial<HistoryClaimInput> = {},
+): HistoryClaimInput => ({
   id: `c${++n}`,
   value,
   low: value,
@@ -17,15 +29,30 @@ describe('claim history', () => {
     const late = claim(18, '2022-01-08', 'a');
     const undated = claim(5, null, 'b');
     const early = claim(8, '2022-01-06T10:00:00Z', 'c');
-    const sameDayRecordedFirst = claim(12, '2022-01-07', 'd', { recordedAt: '2023-01-01T00:00:00Z' });
-    const sameDayRecordedLater = claim(13, '2022-01-07', 'e', { recordedAt: '2023-06-01T00:00:00Z' });
-    const { timeline } = summariseHistory([late, undated, sameDayRecordedLater, early, sameDayRecordedFirst]);
+    const sameDayRecordedFirst = claim(12, '2022-01-07', 'd', {
+      recordedAt: '2023-01-01T00:00:00Z',
+    });
+    const sameDayRecordedLater = claim(13, '2022-01-07', 'e', {
+      recordedAt: '2023-06-01T00:00:00Z',
+    });
+    const { timeline } = summariseHistory([
+      late,
+      undated,
+      sameDayRecordedLater,
+      early,
+      sameDayRecordedFirst,
+    ]);
     expect(timeline.map((c) => c.value)).toEqual([8, 12, 13, 18, 5]);
     expect(compareByTime(early, early)).toBe(0);
   });
 
   it('gives each distinct figure the time it was first seen and how many origins assert it', () => {
-    const values = distinctValues([claim(8, '2022-01-06', 'post:1'), claim(12, '2022-01-06', 'origin:ministry'), claim(8, '2022-01-07', 'origin:tass'), claim(8, '2022-01-08', 'post:1')]);
+    const values = distinctValues([
+      claim(8, '2022-01-06', 'post:1'),
+      claim(12, '2022-01-06', 'origin:ministry'),
+      claim(8, '2022-01-07', 'origin:tass'),
+      claim(8, '2022-01-08', 'post:1'),
+    ]);
     expect(values.map((v) => [v.value, v.firstSeenAt, v.origins, v.claimIds.length])).toEqual([
       [8, '2022-01-06', 2, 3],
       [12, '2022-01-06', 1, 1],
@@ -33,35 +60,67 @@ describe('claim history', () => {
   });
 
   it('keeps "at least 12" apart from an exact 12', () => {
-    const values = distinctValues([claim(12, '2022-01-06', 'a'), claim(12, '2022-01-06', 'b', { high: null })]);
+    const values = distinctValues([
+      claim(12, '2022-01-06', 'a'),
+      claim(12, '2022-01-06', 'b', { high: null }),
+    ]);
     expect(values).toHaveLength(2);
   });
 
   it('takes the interval envelope over the claims, null where one is unbounded', () => {
-    expect(envelopeOf([claim(8, null, 'a'), claim(12, null, 'b', { low: 10, high: 14 })])).toEqual({ low: 8, high: 14 });
-    expect(envelopeOf([claim(8, null, 'a'), claim(12, null, 'b', { high: null })])).toEqual({ low: 8, high: null });
+    expect(envelopeOf([claim(8, null, 'a'), claim(12, null, 'b', { low: 10, high: 14 })])).toEqual({
+      low: 8,
+      high: 14,
+    });
+    expect(envelopeOf([claim(8, null, 'a'), claim(12, null, 'b', { high: null })])).toEqual({
+      low: 8,
+      high: null,
+    });
     expect(envelopeOf([claim(8, null, 'a', { low: null })])).toEqual({ low: null, high: 8 });
     expect(envelopeOf([])).toBeNull();
   });
 
   it('takes the lowest figure an independent origin currently asserts', () => {
-    const fig = conservativeFigure([claim(12, '2022-01-06', 'origin:ministry'), claim(8, '2022-01-06', 'post:1'), claim(8, '2022-01-07', 'origin:tass')]);
+    const fig = conservativeFigure([
+      claim(12, '2022-01-06', 'origin:ministry'),
+      claim(8, '2022-01-06', 'post:1'),
+      claim(8, '2022-01-07', 'origin:tass'),
+    ]);
     expect(fig).toMatchObject({ value: 8, originKeys: ['post:1', 'origin:tass'] });
     expect(fig!.claimIds).toHaveLength(2);
   });
 
   it("uses each origin's latest figure: an origin that updated 8 to 18 no longer asserts 8", () => {
-    const fig = conservativeFigure([claim(8, '2022-01-06', 'origin:ministry'), claim(18, '2022-01-08', 'origin:ministry'), claim(12, '2022-01-07', 'post:1')]);
+    const fig = conservativeFigure([
+      claim(8, '2022-01-06', 'origin:ministry'),
+      claim(18, '2022-01-08', 'origin:ministry'),
+      claim(12, '2022-01-07', 'post:1'),
+    ]);
     expect(fig).toMatchObject({ value: 12, originKeys: ['post:1'] });
   });
 
   it('counts an origin saying two figures for one time as the lower, and an undated origin by all it said', () => {
-    expect(conservativeFigure([claim(20, '2022-01-06', 'a'), claim(15, '2022-01-06', 'a'), claim(30, null, 'b')])?.value).toBe(15);
-    expect(conservativeFigure([claim(30, null, 'b'), claim(25, null, 'b'), claim(40, '2022-01-06', 'c')])?.value).toBe(25);
+    expect(
+      conservativeFigure([
+        claim(20, '2022-01-06', 'a'),
+        claim(15, '2022-01-06', 'a'),
+        claim(30, null, 'b'),
+      ])?.value,
+    ).toBe(15);
+    expect(
+      conservativeFigure([claim(30, null, 'b'), claim(25, null, 'b'), claim(40, '2022-01-06', 'c')])
+        ?.value,
+    ).toBe(25);
     expect(conservativeFigure([])).toBeNull();
   });
 
   it('leaves out figures their outlet corrected in a later revision', () => {
-    expect(conservativeFigure([claim(8, '2022-01-06', 'site:a', { superseded: true }), claim(12, '2022-01-06', 'site:a'), claim(15, '2022-01-06', 'b')])?.value).toBe(12);
+    expect(
+      conservativeFigure([
+        claim(8, '2022-01-06', 'site:a', { superseded: true }),
+        claim(12, '2022-01-06', 'site:a'),
+        claim(15, '2022-01-06', 'b'),
+      ])?.value,
+    ).toBe(12);
   });
 });

@@ -84,7 +84,9 @@ export function compareByTime(a: HistoryClaimInput, b: HistoryClaimInput): numbe
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function envelopeOf(claims: Pick<HistoryClaimInput, 'value' | 'low' | 'high'>[]): Envelope | null {
+export function envelopeOf(
+  claims: Pick<HistoryClaimInput, 'value' | 'low' | 'high'>[],
+): Envelope | null {
   if (!claims.length) return null;
   let low: number | null = Infinity;
   let high: number | null = -Infinity;
@@ -95,10 +97,14 @@ export function envelopeOf(claims: Pick<HistoryClaimInput, 'value' | 'low' | 'hi
   return { low, high };
 }
 
-const valueKey = (c: Pick<HistoryClaimInput, 'value' | 'low' | 'high'>): string => JSON.stringify([c.value, c.low, c.high]);
+const valueKey = (c: Pick<HistoryClaimInput, 'value' | 'low' | 'high'>): string =>
+  JSON.stringify([c.value, c.low, c.high]);
 
 export function distinctValues(timeline: HistoryClaimInput[]): DistinctValue[] {
-  const groups = new Map<string, { first: HistoryClaimInput; claimIds: string[]; origins: Set<string> }>();
+  const groups = new Map<
+    string,
+    { first: HistoryClaimInput; claimIds: string[]; origins: Set<string> }
+  >();
   for (const c of timeline) {
     const key = valueKey(c);
     const g = groups.get(key) ?? { first: c, claimIds: [], origins: new Set<string>() };
@@ -132,12 +138,22 @@ export function conservativeFigure(claims: HistoryClaimInput[]): ConservativeFig
     const value = Math.min(...current.map((c) => c.value));
     const ids = current.filter((c) => c.value === value).map((c) => c.id);
     if (!best || value < best.value) best = { value, originKeys: [originKey], claimIds: ids };
-    else if (value === best.value) best = { value, originKeys: [...best.originKeys, originKey], claimIds: [...best.claimIds, ...ids] };
+    else if (value === best.value)
+      best = {
+        value,
+        originKeys: [...best.originKeys, originKey],
+        claimIds: [...best.claimIds, ...ids],
+      };
   }
   return best;
 }
 
 export function summariseHistory<T extends HistoryClaimInput>(claims: T[]): ClaimHistorySummary<T> {
   const timeline = [...claims].sort(compareByTime);
-  return { timeline, values: distinctValues(timeline), envelope: envelopeOf(timeline), conservative: conservativeFigure(timeline) };
+  return {
+    timeline,
+    values: distinctValues(timeline),
+    envelope: envelopeOf(timeline),
+    conservative: conservativeFigure(timeline),
+  };
 }

@@ -41,7 +41,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX articles_submission_sha256_key ON articles (submission_sha256)`);
+    await q.query(
+      `CREATE UNIQUE INDEX articles_submission_sha256_key ON articles (submission_sha256)`,
+    );
     await q.query(`CREATE INDEX articles_status_idx ON articles (status, updated_at)`);
     await q.query(`CREATE INDEX articles_story_idx ON articles (story_id)`);
     await q.query(`CREATE INDEX articles_url_idx ON articles (url)`);
@@ -149,11 +151,23 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         details jsonb,
         at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX review_events_discrepancy_idx ON review_events (discrepancy_id, at)`);
+    await q.query(
+      `CREATE INDEX review_events_discrepancy_idx ON review_events (discrepancy_id, at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['review_events', 'discrepancy_claims', 'discrepancies', 'claims', 'post_embeds', 'social_posts', 'article_contents', 'articles', 'stories']) {
+    for (const table of [
+      'review_events',
+      'discrepancy_claims',
+      'discrepancies',
+      'claims',
+      'post_embeds',
+      'social_posts',
+      'article_contents',
+      'articles',
+      'stories',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

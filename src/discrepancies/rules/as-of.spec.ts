@@ -1,6 +1,9 @@
 import { compareAsOf, dayOf, formatAsOf } from './as-of';
 
-const t = (asOf: string | null, asOfPrecision: 'day' | 'minute' | 'ms' | null = asOf && asOf.length > 10 ? 'minute' : 'day') => ({ asOf, asOfPrecision });
+const t = (
+  asOf: string | null,
+  asOfPrecision: 'day' | 'minute' | 'ms' | null = asOf && asOf.length > 10 ? 'minute' : 'day',
+) => ({ asOf, asOfPrecision });
 
 describe('compareAsOf', () => {
   it('orders different days', () => {
@@ -11,13 +14,17 @@ describe('compareAsOf', () => {
   it('cannot order two figures inside one day known only to the day', () => {
     expect(compareAsOf(t('2022-01-06'), t('2022-01-06'))).toBe('same');
     expect(compareAsOf(t('2022-01-06'), t('2022-01-06T20:00:00Z'))).toBe('same');
-    expect(compareAsOf(t('2022-01-06T08:00:00Z', 'day'), t('2022-01-06T20:00:00Z', 'day'))).toBe('same');
+    expect(compareAsOf(t('2022-01-06T08:00:00Z', 'day'), t('2022-01-06T20:00:00Z', 'day'))).toBe(
+      'same',
+    );
   });
 
   it('orders two times known to the minute inside one day', () => {
     expect(compareAsOf(t('2022-01-06T08:00:00Z'), t('2022-01-06T20:00:00Z'))).toBe(-1);
     expect(compareAsOf(t('2022-01-06T08:00:40Z'), t('2022-01-06T08:00:10Z'))).toBe('same');
-    expect(compareAsOf(t('2022-01-06T08:00:00.500Z', 'ms'), t('2022-01-06T08:00:00.100Z', 'ms'))).toBe(1);
+    expect(
+      compareAsOf(t('2022-01-06T08:00:00.500Z', 'ms'), t('2022-01-06T08:00:00.100Z', 'ms')),
+    ).toBe(1);
   });
 
   it('is unknown when a time is missing or unreadable', () => {

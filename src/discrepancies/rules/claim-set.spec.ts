@@ -6,7 +6,15 @@ describe('sameClaimSet', () => {
   const b = claim({ id: 'x2', metric: 'injured', subject: 'people', value: 30, articleId: 'A' });
 
   it('ignores ids and order (re-processing an unchanged article)', () => {
-    expect(sameClaimSet([a, b], [{ ...b, id: 'y2' }, { ...a, id: 'y1' }])).toBe(true);
+    expect(
+      sameClaimSet(
+        [a, b],
+        [
+          { ...b, id: 'y2' },
+          { ...a, id: 'y1' },
+        ],
+      ),
+    ).toBe(true);
   });
 
   it('sees a changed figure, a missing claim and a repeated one', () => {

@@ -20,7 +20,10 @@ export function claimSignature(c: ComparableClaim): string {
 }
 
 /** Same multiset of claim contents (ids ignored, order ignored, repeats counted). */
-export function sameClaimSet(a: readonly ComparableClaim[], b: readonly ComparableClaim[]): boolean {
+export function sameClaimSet(
+  a: readonly ComparableClaim[],
+  b: readonly ComparableClaim[],
+): boolean {
   if (a.length !== b.length) return false;
   const sa = a.map(claimSignature).sort();
   const sb = b.map(claimSignature).sort();

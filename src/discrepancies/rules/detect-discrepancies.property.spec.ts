@@ -13,11 +13,23 @@ const claimArb = (id: number): fc.Arbitrary<ComparableClaim> =>
       lowDelta: fc.option(fc.integer({ min: -10, max: 10 })),
       highDelta: fc.option(fc.integer({ min: -10, max: 30 })),
       location: fc.constantFrom(null, 'Almaty', 'Astana', 'Kazakhstan', 'Seoul', ''),
-      asOf: fc.constantFrom(null, '2022-01-06', '2022-01-07', '2022-01-06T08:00:00Z', '2022-01-06T20:30:00Z', 'garbage'),
+      asOf: fc.constantFrom(
+        null,
+        '2022-01-06',
+        '2022-01-07',
+        '2022-01-06T08:00:00Z',
+        '2022-01-06T20:30:00Z',
+        'garbage',
+      ),
       asOfPrecision: fc.constantFrom(null, 'day' as const, 'minute' as const, 'ms' as const),
       origin: fc.integer({ min: 0, max: 3 }),
       source: fc.integer({ min: 0, max: 4 }),
-      qualifier: fc.constantFrom(undefined, 'exact' as const, 'vague' as const, 'more_than' as const),
+      qualifier: fc.constantFrom(
+        undefined,
+        'exact' as const,
+        'vague' as const,
+        'more_than' as const,
+      ),
     })
     .map((r) => ({
       id: `c${id}`,
@@ -69,7 +81,9 @@ describe('detectDiscrepancies properties', () => {
           .sort((x, y) => x.k - y.k)
           .map((x) => x.c);
         expect(detectDiscrepancies(shuffled, places)).toEqual(detectDiscrepancies(claims, places));
-        expect(detectDiscrepancies([...claims].reverse(), places)).toEqual(detectDiscrepancies(claims, places));
+        expect(detectDiscrepancies([...claims].reverse(), places)).toEqual(
+          detectDiscrepancies(claims, places),
+        );
       }),
       { numRuns: 300 },
     );
@@ -80,8 +94,11 @@ describe('detectDiscrepancies properties', () => {
       fc.property(claimSetArb, (claims) => {
         fc.pre(claims.length > 0);
         const copy = { ...claims[0], id: 'copy' };
-        const strip = (fs: ReturnType<typeof detectDiscrepancies>) => fs.map((f) => [f.metric, f.subject, f.location, f.kind, f.severity]);
-        expect(strip(detectDiscrepancies([...claims, copy], places))).toEqual(strip(detectDiscrepancies(claims, places)));
+        const strip = (fs: ReturnType<typeof detectDiscrepancies>) =>
+          fs.map((f) => [f.metric, f.subject, f.location, f.kind, f.severity]);
+        expect(strip(detectDiscrepancies([...claims, copy], places))).toEqual(
+          strip(detectDiscrepancies(claims, places)),
+        );
       }),
       { numRuns: 200 },
     );

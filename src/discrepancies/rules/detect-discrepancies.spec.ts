@@ -1,25 +1,55 @@
 import type { ComparableClaim, DiscrepancyFinding } from './comparable-claim';
-import { detectDiscrepancies, inferWholeArea, quantityKey, relateClaims } from './detect-discrepancies';
+import {
+  detectDiscrepancies,
+  inferWholeArea,
+  quantityKey,
+  relateClaims,
+} from './detect-discrepancies';
 import { itaewonClaims, itaewonGold, kazakhstanClaims, kazakhstanGold } from './event-sets.fixture';
 import { claim, places, scoreConflicts } from './test-claims.fixture';
 
 const detect = (claims: ComparableClaim[]) => detectDiscrepancies(claims, places);
 const values = (f: DiscrepancyFinding) => f.values.map((v) => v.value);
-const killed = (value: number, over: Partial<ComparableClaim> = {}) => claim({ metric: 'killed', subject: 'law_enforcement', value, ...over });
+const killed = (value: number, over: Partial<ComparableClaim> = {}) =>
+  claim({ metric: 'killed', subject: 'law_enforcement', value, ...over });
 
 describe('detectDiscrepancies: the seed article', () => {
   // Body: Khabar-24 quoting the Almaty commandant's office; embedded tweet: @_Stmatrix.
   const body = (metric: 'killed' | 'injured', value: number, id: string) =>
     claim({
-      id, metric, subject: 'law_enforcement', value, location: 'Almaty', asOf: '2022-01-06', asOfPrecision: 'day',
-      originKey: "origin:almaty commandant's office", sourceKey: 'article:europediplomatic', articleId: 'seed', sourceLabel: 'Khabar-24',
+      id,
+      metric,
+      subject: 'law_enforcement',
+      value,
+      location: 'Almaty',
+      asOf: '2022-01-06',
+      asOfPrecision: 'day',
+      originKey: "origin:almaty commandant's office",
+      sourceKey: 'article:europediplomatic',
+      articleId: 'seed',
+      sourceLabel: 'Khabar-24',
     });
   const tweet = (metric: 'killed' | 'injured', value: number, id: string) =>
     claim({
-      id, metric, subject: 'law_enforcement', value, location: null, asOf: '2022-01-06', asOfPrecision: 'day',
-      originKey: 'post:p1', sourceKey: 'post:p1', articleId: 'seed', postId: 'p1', sourceLabel: '@_Stmatrix',
+      id,
+      metric,
+      subject: 'law_enforcement',
+      value,
+      location: null,
+      asOf: '2022-01-06',
+      asOfPrecision: 'day',
+      originKey: 'post:p1',
+      sourceKey: 'post:p1',
+      articleId: 'seed',
+      postId: 'p1',
+      sourceLabel: '@_Stmatrix',
     });
-  const seed = [body('injured', 353, 's1'), body('killed', 12, 's2'), tweet('killed', 8, 's3'), tweet('injured', 317, 's4')];
+  const seed = [
+    body('injured', 353, 's1'),
+    body('killed', 12, 's2'),
+    tweet('killed', 8, 's3'),
+    tweet('injured', 317, 's4'),
+  ];
 
   it('flags exactly two conflicts: killed 8 vs 12 and injured 317 vs 353', () => {
     const found = detect(seed);
@@ -35,20 +65,26 @@ describe('detectDiscrepancies: the seed article', () => {
     expect(k.explanation).toBe(
       'Almaty: 12 killed (law enforcement) per Khabar-24 exceeds 8 for the whole area per @_Stmatrix, both as of 2022-01-06.',
     );
-    expect(k.pairs).toEqual([{ kind: 'conflict', rule: 'part_exceeds_whole', between: [1, 0], severity: k.severity }]);
+    expect(k.pairs).toEqual([
+      { kind: 'conflict', rule: 'part_exceeds_whole', between: [1, 0], severity: k.severity },
+    ]);
   });
 
   it('is the same whether the post is embedded once or by five articles (one origin)', () => {
     const embeds = [2, 3, 4, 5].map((n) => tweet('killed', 8, `s3-${n}`));
     const once = detect(seed);
     const many = detect([...seed, ...embeds]);
-    expect(many.map((f) => [f.kind, values(f), f.severity])).toEqual(once.map((f) => [f.kind, values(f), f.severity]));
+    expect(many.map((f) => [f.kind, values(f), f.severity])).toEqual(
+      once.map((f) => [f.kind, values(f), f.severity]),
+    );
   });
 });
 
 describe('same scope: disjoint intervals', () => {
   it('8 vs 12 on the same day conflicts; "at least 8" vs 12 does not', () => {
-    expect(detect([killed(8), killed(12)]).map((f) => [f.kind, f.rule])).toEqual([['conflict', 'same_day_disagreement']]);
+    expect(detect([killed(8), killed(12)]).map((f) => [f.kind, f.rule])).toEqual([
+      ['conflict', 'same_day_disagreement'],
+    ]);
     expect(detect([killed(8, { high: null }), killed(12)])).toEqual([]);
   });
 
@@ -58,14 +94,18 @@ describe('same scope: disjoint intervals', () => {
   });
 
   it('vague amounts: dozens [12,99] conflicts with 8 on the same day, agrees with 26', () => {
-    expect(detect([killed(12, { low: 12, high: 99, qualifier: 'vague' }), killed(8)])[0].explanation).toContain('dozens');
+    expect(
+      detect([killed(12, { low: 12, high: 99, qualifier: 'vague' }), killed(8)])[0].explanation,
+    ).toContain('dozens');
     expect(detect([killed(12, { low: 12, high: 99 }), killed(26)])).toEqual([]);
   });
 
   it('different subjects, metrics or unrelated places are never compared', () => {
     expect(detect([killed(8), killed(12, { subject: 'military' })])).toEqual([]);
     expect(detect([killed(8), killed(12, { metric: 'injured' })])).toEqual([]);
-    expect(detect([killed(8, { location: 'Almaty' }), killed(12, { location: 'Astana' })])).toEqual([]);
+    expect(detect([killed(8, { location: 'Almaty' }), killed(12, { location: 'Astana' })])).toEqual(
+      [],
+    );
   });
 
   it('equal figures from many sources are not a discrepancy', () => {
@@ -75,9 +115,17 @@ describe('same scope: disjoint intervals', () => {
 
 describe('nested scope: the part may not exceed the whole', () => {
   it('12 in Almaty vs 8 nationwide conflicts, whichever is listed first', () => {
-    for (const claims of [[killed(12, { location: 'Almaty' }), killed(8)], [killed(8), killed(12, { location: 'Almaty' })]]) {
+    for (const claims of [
+      [killed(12, { location: 'Almaty' }), killed(8)],
+      [killed(8), killed(12, { location: 'Almaty' })],
+    ]) {
       const [f] = detect(claims);
-      expect([f.kind, f.rule, f.location, values(f)]).toEqual(['conflict', 'part_exceeds_whole', null, [8, 12]]);
+      expect([f.kind, f.rule, f.location, values(f)]).toEqual([
+        'conflict',
+        'part_exceeds_whole',
+        null,
+        [8, 12],
+      ]);
     }
   });
 
@@ -87,18 +135,34 @@ describe('nested scope: the part may not exceed the whole', () => {
   });
 
   it('works with a named whole (Kazakhstan) and keys the finding by it', () => {
-    const [f] = detectDiscrepancies([killed(12, { location: 'Almaty' }), killed(8, { location: 'Kazakhstan' })], places, { wholeArea: null });
+    const [f] = detectDiscrepancies(
+      [killed(12, { location: 'Almaty' }), killed(8, { location: 'Kazakhstan' })],
+      places,
+      { wholeArea: null },
+    );
     expect([f.rule, f.location]).toEqual(['part_exceeds_whole', 'Kazakhstan']);
   });
 
   it('time: a later part may exceed an earlier whole; an earlier part may not exceed a later whole', () => {
-    expect(detect([killed(12, { location: 'Almaty', asOf: '2022-01-07' }), killed(8, { asOf: '2022-01-06' })])).toEqual([]);
-    const [f] = detect([killed(12, { location: 'Almaty', asOf: '2022-01-06' }), killed(8, { asOf: '2022-01-07' })]);
+    expect(
+      detect([
+        killed(12, { location: 'Almaty', asOf: '2022-01-07' }),
+        killed(8, { asOf: '2022-01-06' }),
+      ]),
+    ).toEqual([]);
+    const [f] = detect([
+      killed(12, { location: 'Almaty', asOf: '2022-01-06' }),
+      killed(8, { asOf: '2022-01-07' }),
+    ]);
     expect([f.kind, f.rule]).toEqual(['conflict', 'part_exceeds_whole']);
   });
 
   it('two sibling parts are not compared with each other, only with the whole', () => {
-    const found = detect([killed(30, { location: 'Almaty' }), killed(5, { location: 'Astana' }), killed(40)]);
+    const found = detect([
+      killed(30, { location: 'Almaty' }),
+      killed(5, { location: 'Astana' }),
+      killed(40),
+    ]);
     expect(found).toEqual([]);
   });
 
@@ -111,15 +175,35 @@ describe('nested scope: the part may not exceed the whole', () => {
   });
 
   it('infers the whole area from a story whose places nest (Almaty inside Kazakhstan), not from a lone place', () => {
-    expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Kazakhstan' })], places)).toBe('Kazakhstan');
+    expect(
+      inferWholeArea(
+        [killed(1, { location: 'Almaty' }), killed(1, { location: 'Kazakhstan' })],
+        places,
+      ),
+    ).toBe('Kazakhstan');
     expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1)], places)).toBeNull();
-    expect(inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Seoul' })], places)).toBeNull();
-    const kz = (n: number, location: string) => Array.from({ length: n }, () => killed(1, { location }));
-    expect(inferWholeArea([...kz(1, 'Almaty'), ...kz(5, 'Kazakhstan'), ...kz(1, 'Seoul')], places)).toBe('Kazakhstan');
-    expect(inferWholeArea([...kz(1, 'Almaty'), ...kz(2, 'Kazakhstan'), ...kz(3, 'Seoul')], places)).toBeNull();
-    expect(inferWholeArea([...kz(3, 'Itaewon'), ...kz(1, 'Seoul'), ...kz(1, 'South Korea')], places)).toBe('South Korea');
-    const claims = [killed(8, { location: 'Kazakhstan' }), killed(12), claim({ metric: 'injured', subject: 'people', value: 3, location: 'Almaty' })];
-    expect(detect(claims).map((f) => [f.rule, f.location])).toEqual([['same_day_disagreement', null]]);
+    expect(
+      inferWholeArea([killed(1, { location: 'Almaty' }), killed(1, { location: 'Seoul' })], places),
+    ).toBeNull();
+    const kz = (n: number, location: string) =>
+      Array.from({ length: n }, () => killed(1, { location }));
+    expect(
+      inferWholeArea([...kz(1, 'Almaty'), ...kz(5, 'Kazakhstan'), ...kz(1, 'Seoul')], places),
+    ).toBe('Kazakhstan');
+    expect(
+      inferWholeArea([...kz(1, 'Almaty'), ...kz(2, 'Kazakhstan'), ...kz(3, 'Seoul')], places),
+    ).toBeNull();
+    expect(
+      inferWholeArea([...kz(3, 'Itaewon'), ...kz(1, 'Seoul'), ...kz(1, 'South Korea')], places),
+    ).toBe('South Korea');
+    const claims = [
+      killed(8, { location: 'Kazakhstan' }),
+      killed(12),
+      claim({ metric: 'injured', subject: 'people', value: 3, location: 'Almaty' }),
+    ];
+    expect(detect(claims).map((f) => [f.rule, f.location])).toEqual([
+      ['same_day_disagreement', null],
+    ]);
     // and the seed stays a part-exceeds-whole case: Almaty alone is not the whole area
     expect(detect([killed(12, { location: 'Almaty' }), killed(18)])).toEqual([]);
   });
@@ -141,22 +225,35 @@ describe('time: counts only grow', () => {
   it('times known to the minute order an update inside one day; day precision cannot', () => {
     const morning = { asOf: '2022-01-06T08:00:00Z', asOfPrecision: 'minute' as const };
     const evening = { asOf: '2022-01-06T20:00:00Z', asOfPrecision: 'minute' as const };
-    expect(detect([killed(8, morning), killed(18, evening)]).map((f) => f.rule)).toEqual(['growth_over_time']);
-    expect(detect([killed(18, morning), killed(8, evening)]).map((f) => f.rule)).toEqual(['decrease_over_time']);
+    expect(detect([killed(8, morning), killed(18, evening)]).map((f) => f.rule)).toEqual([
+      'growth_over_time',
+    ]);
+    expect(detect([killed(18, morning), killed(8, evening)]).map((f) => f.rule)).toEqual([
+      'decrease_over_time',
+    ]);
     const dayOnly = { asOf: '2022-01-06', asOfPrecision: 'day' as const };
-    expect(detect([killed(8, morning), killed(18, dayOnly)]).map((f) => f.rule)).toEqual(['same_day_disagreement']);
+    expect(detect([killed(8, morning), killed(18, dayOnly)]).map((f) => f.rule)).toEqual([
+      'same_day_disagreement',
+    ]);
   });
 
   it('deployed and participants go up and down: a change across days is an update, not a conflict', () => {
-    const troops = (value: number, asOf: string) => claim({ metric: 'deployed', subject: 'military', value, asOf });
-    expect(detect([troops(2500, '2022-01-06'), troops(2000, '2022-01-10')]).map((f) => [f.kind, f.rule])).toEqual([
-      ['update', 'change_over_time'],
-    ]);
-    expect(detect([troops(2500, '2022-01-06'), troops(2000, '2022-01-06')]).map((f) => f.kind)).toEqual(['conflict']);
+    const troops = (value: number, asOf: string) =>
+      claim({ metric: 'deployed', subject: 'military', value, asOf });
+    expect(
+      detect([troops(2500, '2022-01-06'), troops(2000, '2022-01-10')]).map((f) => [f.kind, f.rule]),
+    ).toEqual([['update', 'change_over_time']]);
+    expect(
+      detect([troops(2500, '2022-01-06'), troops(2000, '2022-01-06')]).map((f) => f.kind),
+    ).toEqual(['conflict']);
   });
 
   it('mixing an update and a conflict in one quantity gives a conflict listing every value', () => {
-    const [f] = detect([killed(8, { asOf: '2022-01-06' }), killed(18, { asOf: '2022-01-07' }), killed(16, { asOf: '2022-01-07' })]);
+    const [f] = detect([
+      killed(8, { asOf: '2022-01-06' }),
+      killed(18, { asOf: '2022-01-07' }),
+      killed(16, { asOf: '2022-01-07' }),
+    ]);
     expect([f.kind, values(f)]).toEqual(['conflict', [8, 16, 18]]);
     expect(f.pairs!.map((p) => [p.kind, p.rule])).toEqual([
       ['conflict', 'same_day_disagreement'],
@@ -178,7 +275,9 @@ describe('same source', () => {
     const post = { sourceKey: 'post:p', originKey: 'post:p', postId: 'p' };
     const found = detect([killed(8, post), killed(12, post), killed(20)]);
     expect(found.map((f) => [f.kind, values(f)])).toEqual([['conflict', [8, 12, 20]]]);
-    expect(found[0].pairs!.filter((p) => p.kind === 'update').map((p) => p.rule)).toEqual(['same_source_revision']);
+    expect(found[0].pairs!.filter((p) => p.kind === 'update').map((p) => p.rule)).toEqual([
+      'same_source_revision',
+    ]);
   });
 
   it('relateClaims is null for same-source nested scopes', () => {
@@ -191,8 +290,17 @@ describe('independent origins and severity', () => {
   it('repeats of one origin count once; independent origins raise severity', () => {
     const ministry = (value: number) => killed(value, { originKey: 'origin:interior ministry' });
     const base = detect([killed(8, { originKey: 'origin:a' }), ministry(12)])[0].severity;
-    const repeated = detect([killed(8, { originKey: 'origin:a' }), ministry(12), ministry(12), ministry(12)])[0].severity;
-    const independent = detect([killed(8, { originKey: 'origin:a' }), ministry(12), killed(12, { originKey: 'origin:b' })])[0].severity;
+    const repeated = detect([
+      killed(8, { originKey: 'origin:a' }),
+      ministry(12),
+      ministry(12),
+      ministry(12),
+    ])[0].severity;
+    const independent = detect([
+      killed(8, { originKey: 'origin:a' }),
+      ministry(12),
+      killed(12, { originKey: 'origin:b' }),
+    ])[0].severity;
     expect(repeated).toBe(base);
     expect(independent).toBeGreaterThan(base);
   });
@@ -200,11 +308,17 @@ describe('independent origins and severity', () => {
   it('a larger relative gap is more severe; every conflict outranks every update', () => {
     const close = detect([killed(95), killed(100)])[0].severity;
     const far = detect([killed(10), killed(100)])[0].severity;
-    const update = detect([killed(10, { asOf: '2022-01-01' }), killed(1000, { asOf: '2022-01-09' })])[0];
+    const update = detect([
+      killed(10, { asOf: '2022-01-01' }),
+      killed(1000, { asOf: '2022-01-09' }),
+    ])[0];
     expect(far).toBeGreaterThan(close);
     expect(update.kind).toBe('update');
     expect(update.severity).toBeLessThan(close);
-    for (const s of [close, far, update.severity]) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of [close, far, update.severity]) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
   });
 
   it('an origin contradicting itself lends weight to neither side', () => {
@@ -219,19 +333,31 @@ describe('the quantity key', () => {
   it('widens from a place to the whole area as broader claims arrive, one finding per quantity', () => {
     const almaty = [killed(10, { location: 'Almaty' }), killed(14, { location: 'Almaty' })];
     expect(detect(almaty).map(quantityKey)).toEqual(['killed|law_enforcement|Almaty']);
-    const noInference = (cs: ComparableClaim[]) => detectDiscrepancies(cs, places, { wholeArea: null });
-    expect(noInference([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual(['killed|law_enforcement|Kazakhstan']);
-    expect(noInference([...almaty, killed(12, { location: 'Kazakhstan' }), killed(30)]).map(quantityKey)).toEqual(['killed|law_enforcement|']);
+    const noInference = (cs: ComparableClaim[]) =>
+      detectDiscrepancies(cs, places, { wholeArea: null });
+    expect(
+      noInference([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey),
+    ).toEqual(['killed|law_enforcement|Kazakhstan']);
+    expect(
+      noInference([...almaty, killed(12, { location: 'Kazakhstan' }), killed(30)]).map(quantityKey),
+    ).toEqual(['killed|law_enforcement|']);
     // with the whole area inferred, Kazakhstan is the whole area: the key is null straight away
-    expect(detect([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual(['killed|law_enforcement|']);
+    expect(detect([...almaty, killed(12, { location: 'Kazakhstan' })]).map(quantityKey)).toEqual([
+      'killed|law_enforcement|',
+    ]);
   });
 
   it('keeps separate places separate when nothing spans them', () => {
     const found = detect([
-      killed(10, { location: 'Almaty' }), killed(14, { location: 'Almaty' }),
-      killed(3, { location: 'Astana' }), killed(5, { location: 'Astana' }),
+      killed(10, { location: 'Almaty' }),
+      killed(14, { location: 'Almaty' }),
+      killed(3, { location: 'Astana' }),
+      killed(5, { location: 'Astana' }),
     ]);
-    expect(found.map((f) => [f.location, values(f)])).toEqual([['Almaty', [10, 14]], ['Astana', [3, 5]]]);
+    expect(found.map((f) => [f.location, values(f)])).toEqual([
+      ['Almaty', [10, 14]],
+      ['Astana', [3, 5]],
+    ]);
   });
 });
 
@@ -255,8 +381,15 @@ describe('annotated events, hand-written (figures, places and dates as published
 
   it('Itaewon: 150 injured then 133 is a conflict; the rising death toll is not', () => {
     const found = detect(itaewonClaims());
-    expect(scoreConflicts(itaewonGold, found)).toEqual({ precision: 1, recall: 1, unexpected: [], missed: [] });
-    expect(found.map((f) => [f.kind, f.metric, f.location, f.rule])).toEqual([['conflict', 'injured', 'Seoul', 'decrease_over_time']]);
+    expect(scoreConflicts(itaewonGold, found)).toEqual({
+      precision: 1,
+      recall: 1,
+      unexpected: [],
+      missed: [],
+    });
+    expect(found.map((f) => [f.kind, f.metric, f.location, f.rule])).toEqual([
+      ['conflict', 'injured', 'Seoul', 'decrease_over_time'],
+    ]);
   });
 });
 

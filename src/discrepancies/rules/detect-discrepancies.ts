@@ -33,7 +33,13 @@
 // severity and explanation come from the most severe pair of the finding's kind (severity.ts).
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import { claimSignature } from './claim-set';
-import type { ComparableClaim, DiscrepancyFinding, DiscrepancyPair, DiscrepancyValue, PlaceRelation } from './comparable-claim';
+import type {
+  ComparableClaim,
+  DiscrepancyFinding,
+  DiscrepancyPair,
+  DiscrepancyValue,
+  PlaceRelation,
+} from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
 import { explainRelation } from './explain';
 import { entirelyAbove, intervalOf, overlaps, relativeGap, type Interval } from './interval';
@@ -41,7 +47,13 @@ import { overTime } from './over-time.rule';
 import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
 import { partExceedsWhole } from './part-exceeds-whole.rule';
 import { sameSourceRevision } from './same-source-revision.rule';
-import { compareLocations, groupScopes, quantityLocation, sameLocation, scopeRelation } from './scope';
+import {
+  compareLocations,
+  groupScopes,
+  quantityLocation,
+  sameLocation,
+  scopeRelation,
+} from './scope';
 import { pairSeverity } from './severity';
 
 export interface DetectOptions {
@@ -61,7 +73,10 @@ export interface DetectOptions {
  * A lone location ({Almaty}) is not inferred to be the whole area: the story's unlocated figures
  * may well be nationwide.
  */
-export function inferWholeArea(claims: readonly ComparableClaim[], relation: PlaceRelation): string | null {
+export function inferWholeArea(
+  claims: readonly ComparableClaim[],
+  relation: PlaceRelation,
+): string | null {
   const places = memoisePlaces(relation);
   // Each source counts once per location: one article naming Kazakhstan twenty times is one vote.
   const counts = new Map<string, number>();
@@ -81,7 +96,13 @@ export function inferWholeArea(claims: readonly ComparableClaim[], relation: Pla
     if (!inside.some((inner) => !sameLocation(inner, outer, places))) continue;
     const covered = inside.reduce((n, inner) => n + counts.get(inner)!, 0);
     if (covered * 3 < located * 2) continue;
-    if (!best || covered > best.covered || (covered === best.covered && places.within(best.loc, outer) && !places.within(outer, best.loc))) {
+    if (
+      !best ||
+      covered > best.covered ||
+      (covered === best.covered &&
+        places.within(best.loc, outer) &&
+        !places.within(outer, best.loc))
+    ) {
       best = { loc: outer, covered };
     }
   }
@@ -89,7 +110,11 @@ export function inferWholeArea(claims: readonly ComparableClaim[], relation: Pla
 }
 
 /** How two claims of one metric and subject relate, or null when they do not disagree. */
-export function relateClaims(a: ComparableClaim, b: ComparableClaim, places: PlaceRelation): PairRelation | null {
+export function relateClaims(
+  a: ComparableClaim,
+  b: ComparableClaim,
+  places: PlaceRelation,
+): PairRelation | null {
   const scope = scopeRelation(a.location, b.location, places);
   if (scope === 'apart') return null;
   return judgePair({ a, b, scope, time: compareAsOf(a, b) });
@@ -107,11 +132,12 @@ export function detectDiscrepancies(
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
   places = memoisePlaces(places);
-  const valid = claims.filter((c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject);
-  const wholeArea = options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
-  const usable = valid
-    .map((c) => normaliseLocation(c, places, wholeArea))
-    .sort(compareClaims);
+  const valid = claims.filter(
+    (c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject,
+  );
+  const wholeArea =
+    options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
+  const usable = valid.map((c) => normaliseLocation(c, places, wholeArea)).sort(compareClaims);
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
     const key = `${c.metric}|${c.subject}`;
@@ -119,19 +145,27 @@ export function detectDiscrepancies(
   }
   const findings: DiscrepancyFinding[] = [];
   for (const series of bySeries.values()) {
-    for (const group of groupScopes(series.map((c) => c.location), places)) {
+    for (const group of groupScopes(
+      series.map((c) => c.location),
+      places,
+    )) {
       const members = series.filter((c) => group.includes(c.location));
       const finding = buildFinding(members, quantityLocation(group, places), places);
       if (finding) findings.push(finding);
     }
   }
   return findings.sort(
-    (x, y) => cmp(x.metric, y.metric) || cmp(x.subject, y.subject) || compareLocations(x.location, y.location),
+    (x, y) =>
+      cmp(x.metric, y.metric) ||
+      cmp(x.subject, y.subject) ||
+      compareLocations(x.location, y.location),
   );
 }
 
 /** The persistence key of a finding: one row per (story, metric, subject, location). */
-export function quantityKey(f: Pick<DiscrepancyFinding, 'metric' | 'subject' | 'location'>): string {
+export function quantityKey(
+  f: Pick<DiscrepancyFinding, 'metric' | 'subject' | 'location'>,
+): string {
   return `${f.metric}|${f.subject}|${f.location ?? ''}`;
 }
 
@@ -167,18 +201,33 @@ interface ClaimClass {
   time: TimeKey;
 }
 
-function classify(claims: ComparableClaim[], values: ValueGroup[], locs: (string | null)[]): ClaimClass[] {
+function classify(
+  claims: ComparableClaim[],
+  values: ValueGroup[],
+  locs: (string | null)[],
+): ClaimClass[] {
   const classes = new Map<string, ClaimClass>();
   values.forEach((v, value) => {
     for (const c of v.claims) {
       const key = JSON.stringify([value, c.asOf, c.asOfPrecision, c.sourceKey]);
-      if (!classes.has(key)) classes.set(key, { rep: c, value, interval: intervalOf(c), loc: locs.indexOf(c.location), time: timeKey(c) });
+      if (!classes.has(key))
+        classes.set(key, {
+          rep: c,
+          value,
+          interval: intervalOf(c),
+          loc: locs.indexOf(c.location),
+          time: timeKey(c),
+        });
     }
   });
   return [...classes.values()];
 }
 
-function buildFinding(claims: ComparableClaim[], location: string | null, places: PlaceRelation): DiscrepancyFinding | null {
+function buildFinding(
+  claims: ComparableClaim[],
+  location: string | null,
+  places: PlaceRelation,
+): DiscrepancyFinding | null {
   if (claims.length < 2) return null;
   const values = valueGroups(claims);
   const locs = [...new Set(claims.map((c) => c.location))];
@@ -194,7 +243,14 @@ function buildFinding(claims: ComparableClaim[], location: string | null, places
       const scope = scopes[p.loc][q.loc];
       if (scope === 'apart') continue;
       // Cheap pre-checks: every rule needs disjoint intervals, and nested scopes a part above its whole.
-      if (scope === 'same' ? overlaps(p.interval, q.interval) : scope === 'inside' ? !entirelyAbove(p.interval, q.interval) : !entirelyAbove(q.interval, p.interval)) continue;
+      if (
+        scope === 'same'
+          ? overlaps(p.interval, q.interval)
+          : scope === 'inside'
+            ? !entirelyAbove(p.interval, q.interval)
+            : !entirelyAbove(q.interval, p.interval)
+      )
+        continue;
       const rel = judgePair({ a: p.rep, b: q.rep, scope, time: compareTimeKeys(p.time, q.time) });
       if (!rel) continue;
       const i = Math.min(p.value, q.value);
@@ -248,18 +304,19 @@ function buildFinding(claims: ComparableClaim[], location: string | null, places
       othersSecond: values[top.second].origins.size - 1,
       otherPairs: sameKind.length - 1,
     }),
-    values: values.map(
-      (v): DiscrepancyValue => ({
-        value: v.value,
-        low: v.low,
-        high: v.high,
-        claimIds: [...new Set(v.claims.map((c) => c.id))].sort(),
-        location: v.location,
-      }),
-    ),
-    pairs: judged
-      .slice(0, MAX_PAIRS)
-      .map((p): DiscrepancyPair => ({ kind: p.kind, rule: p.rep.rule, between: [p.first, p.second], severity: p.severity })),
+    values: values.map((v): DiscrepancyValue => ({
+      value: v.value,
+      low: v.low,
+      high: v.high,
+      claimIds: [...new Set(v.claims.map((c) => c.id))].sort(),
+      location: v.location,
+    })),
+    pairs: judged.slice(0, MAX_PAIRS).map((p): DiscrepancyPair => ({
+      kind: p.kind,
+      rule: p.rep.rule,
+      between: [p.first, p.second],
+      severity: p.severity,
+    })),
   };
 }
 
@@ -268,7 +325,14 @@ function valueGroups(claims: ComparableClaim[]): ValueGroup[] {
   const groups = new Map<string, ValueGroup>();
   for (const c of claims) {
     const key = JSON.stringify([c.location, c.value, c.low, c.high]);
-    const g = groups.get(key) ?? { value: c.value, low: c.low, high: c.high, location: c.location, claims: [], origins: new Set<string>() };
+    const g = groups.get(key) ?? {
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      location: c.location,
+      claims: [],
+      origins: new Set<string>(),
+    };
     g.claims.push(c);
     g.origins.add(c.originKey);
     groups.set(key, g);
@@ -302,7 +366,11 @@ function memoisePlaces(places: PlaceRelation): PlaceRelation {
   };
 }
 
-function normaliseLocation(c: ComparableClaim, places: PlaceRelation, wholeArea: string | null): ComparableClaim {
+function normaliseLocation(
+  c: ComparableClaim,
+  places: PlaceRelation,
+  wholeArea: string | null,
+): ComparableClaim {
   const raw = typeof c.location === 'string' && c.location.trim() ? c.location : null;
   const location = raw !== null && wholeArea && sameLocation(raw, wholeArea, places) ? null : raw;
   return location === c.location ? c : { ...c, location };

@@ -14,5 +14,11 @@ export function disjointIntervals(ctx: PairContext): PairRelation | null {
   const ib = intervalOf(b);
   if (overlaps(ia, ib)) return null;
   const [first, second] = ia.high < ib.low ? [a, b] : [b, a];
-  return { kind: 'conflict', rule: time === 'same' ? 'same_day_disagreement' : 'disjoint_intervals', first, second, time };
+  return {
+    kind: 'conflict',
+    rule: time === 'same' ? 'same_day_disagreement' : 'disjoint_intervals',
+    first,
+    second,
+    time,
+  };
 }

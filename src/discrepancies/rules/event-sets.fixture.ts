@@ -3,7 +3,15 @@
 import type { ComparableClaim } from './comparable-claim';
 import type { Metric, Subject } from '../../claims/extract/claim';
 
-type Row = [metric: Metric, subject: Subject, value: number, low: number | null, high: number | null, location: string | null, origin: string | null];
+type Row = [
+  metric: Metric,
+  subject: Subject,
+  value: number,
+  low: number | null,
+  high: number | null,
+  location: string | null,
+  origin: string | null,
+];
 
 interface ArticleSpec {
   site: string;
@@ -28,11 +36,15 @@ function build(prefix: string, articles: ArticleSpec[]): ComparableClaim[] {
         location,
         asOf: post ? post.date : a.date,
         asOfPrecision: (post ? post.date : a.date) ? 'day' : null,
-        originKey: post ? `post:${post.id}` : origin ? `origin:${origin.toLowerCase()}` : `site:${a.site}`,
+        originKey: post
+          ? `post:${post.id}`
+          : origin
+            ? `origin:${origin.toLowerCase()}`
+            : `site:${a.site}`,
         sourceKey: post ? `post:${post.id}` : `article:https://${a.site}/${ai}`,
         articleId,
         postId: post ? post.id : null,
-        sourceLabel: post ? `@${post.id}` : origin ?? a.site,
+        sourceLabel: post ? `@${post.id}` : (origin ?? a.site),
       });
     };
     a.rows.forEach((r, k) => add(r, k));
@@ -47,18 +59,26 @@ const INF = null;
 export const kazakhstanClaims = (): ComparableClaim[] =>
   build('kz', [
     {
-      site: 'europediplomatic.com', date: '2022-01-06',
+      site: 'europediplomatic.com',
+      date: '2022-01-06',
       rows: [
         ['injured', 'law_enforcement', 353, 353, 353, 'Almaty', "Almaty commandant's office"],
         ['killed', 'law_enforcement', 12, 12, 12, 'Almaty', "Almaty commandant's office"],
       ],
-      posts: [{ id: '_Stmatrix', date: '2022-01-06', rows: [
-        ['killed', 'law_enforcement', 8, 8, 8, null, null],
-        ['injured', 'law_enforcement', 317, 317, 317, null, null],
-      ] }],
+      posts: [
+        {
+          id: '_Stmatrix',
+          date: '2022-01-06',
+          rows: [
+            ['killed', 'law_enforcement', 8, 8, 8, null, null],
+            ['injured', 'law_enforcement', 317, 317, 317, null, null],
+          ],
+        },
+      ],
     },
     {
-      site: 'dailysabah.com', date: '2022-01-06',
+      site: 'dailysabah.com',
+      date: '2022-01-06',
       rows: [
         ['killed', 'law_enforcement', 18, 18, 18, null, 'interior ministry'],
         ['injured', 'law_enforcement', 748, 748, 748, null, 'interior ministry'],
@@ -67,7 +87,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'd1softballnews.com', date: '2022-01-06',
+      site: 'd1softballnews.com',
+      date: '2022-01-06',
       rows: [
         ['killed', 'protesters', 12, 12, 99, null, 'Saltanat Azirbek'],
         ['killed', 'law_enforcement', 8, 8, INF, null, 'Ministry of the Interior'],
@@ -75,7 +96,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'english.almayadeen.net', date: '2022-01-15',
+      site: 'english.almayadeen.net',
+      date: '2022-01-15',
       rows: [
         ['killed', 'people', 225, 225, 225, null, 'Shalabayev'],
         ['injured', 'people', 4500, 4500, 4500, null, null],
@@ -87,7 +109,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'azatutyun.am', date: '2022-01-06',
+      site: 'azatutyun.am',
+      date: '2022-01-06',
       rows: [
         ['participants', 'protesters', 1000, 1000, 9999, null, null],
         ['killed', 'law_enforcement', 8, 8, 8, null, 'Interior Ministry'],
@@ -95,7 +118,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'click2houston.com', date: '2022-01-15',
+      site: 'click2houston.com',
+      date: '2022-01-15',
       rows: [
         ['deployed', 'military', 2000, 2000, INF, null, null],
         ['killed', 'people', 225, 225, 225, null, 'Shalabayev'],
@@ -105,7 +129,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'indianeconomicobserver.com', date: '2022-01-15',
+      site: 'indianeconomicobserver.com',
+      date: '2022-01-15',
       rows: [
         ['killed', 'people', 225, 225, 225, null, 'Shalabayev'],
         ['injured', 'people', 4500, 4500, INF, null, null],
@@ -116,7 +141,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'pledgetimes.com', date: '2022-01-09',
+      site: 'pledgetimes.com',
+      date: '2022-01-09',
       rows: [
         ['killed', 'military', 2, 2, 2, null, 'Ministry of Defense'],
         ['injured', 'military', 163, 163, 163, null, 'Ministry of Defense'],
@@ -127,7 +153,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'securykid.com', date: '2022-01-09',
+      site: 'securykid.com',
+      date: '2022-01-09',
       rows: [
         ['killed', 'people', 164, 164, 164, null, 'Ministry of Health'],
         ['killed', 'law_enforcement', 16, 16, 16, null, 'Kazakh officials'],
@@ -140,7 +167,8 @@ export const kazakhstanClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'archyde.com', date: null,
+      site: 'archyde.com',
+      date: null,
       rows: [
         ['detained', 'people', 5135, 5135, INF, null, 'Ministry of Interior'],
         ['participants', 'protesters', 20000, 20000, 20000, null, 'President of Kazakhstan'],
@@ -158,12 +186,39 @@ export const kazakhstanGold = {
     { metric: 'injured', subject: 'people', values: [4353, 4500] },
   ],
   acceptable: [
-    [8, 18], [8, 16], [8, 19], [16, 19], [18, 19],
-  ].map((values) => ({ metric: 'killed', subject: 'law_enforcement', values }))
-    .concat([[137, 748], [317, 748], [137, 1300], [317, 1300], [748, 1300], [137, 3393], [317, 3393], [748, 3393], [1300, 3393]]
-      .map((values) => ({ metric: 'injured', subject: 'law_enforcement', values })))
-    .concat([[317, 2200], [317, 4353], [317, 4500], [317, 4300], [317, 1000], [2200, 4353], [2200, 4500], [2200, 4300], [1000, 2200]]
-      .map((values) => ({ metric: 'injured', subject: 'people', values })))
+    [8, 18],
+    [8, 16],
+    [8, 19],
+    [16, 19],
+    [18, 19],
+  ]
+    .map((values) => ({ metric: 'killed', subject: 'law_enforcement', values }))
+    .concat(
+      [
+        [137, 748],
+        [317, 748],
+        [137, 1300],
+        [317, 1300],
+        [748, 1300],
+        [137, 3393],
+        [317, 3393],
+        [748, 3393],
+        [1300, 3393],
+      ].map((values) => ({ metric: 'injured', subject: 'law_enforcement', values })),
+    )
+    .concat(
+      [
+        [317, 2200],
+        [317, 4353],
+        [317, 4500],
+        [317, 4300],
+        [317, 1000],
+        [2200, 4353],
+        [2200, 4500],
+        [2200, 4300],
+        [1000, 2200],
+      ].map((values) => ({ metric: 'injured', subject: 'people', values })),
+    )
     .concat([
       { metric: 'killed', subject: 'people', values: [164, 225] },
       { metric: 'detained', subject: 'people', values: [2298, 5135] },
@@ -177,14 +232,16 @@ export const kazakhstanGold = {
 export const itaewonClaims = (): ComparableClaim[] =>
   build('it', [
     {
-      site: 'spokesman.com', date: '2022-10-29',
+      site: 'spokesman.com',
+      date: '2022-10-29',
       rows: [
         ['killed', 'people', 146, 146, INF, 'Seoul', 'fire department officials'],
         ['injured', 'people', 150, 150, INF, 'Seoul', 'fire department officials'],
       ],
     },
     {
-      site: 'arkansasonline.com', date: '2022-10-31',
+      site: 'arkansasonline.com',
+      date: '2022-10-31',
       rows: [
         ['killed', 'people', 150, 150, INF, 'Seoul', null],
         ['killed', 'people', 153, 153, 153, 'Seoul', 'officials'],
@@ -192,14 +249,16 @@ export const itaewonClaims = (): ComparableClaim[] =>
       ],
     },
     {
-      site: 'breakinglatest.news', date: '2022-10-30',
+      site: 'breakinglatest.news',
+      date: '2022-10-30',
       rows: [
         ['killed', 'people', 146, 146, INF, 'Seoul', null],
         ['injured', 'people', 150, 150, 150, 'Seoul', null],
       ],
     },
     {
-      site: 'newsbreak.com', date: null,
+      site: 'newsbreak.com',
+      date: null,
       rows: [
         ['participants', 'people', 10000, 10000, 99999, 'Seoul', null],
         ['killed', 'people', 150, 150, INF, 'Seoul', null],

@@ -7,10 +7,19 @@ import type { PairRelation } from './pair-relation';
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const n = (x: number): string => nf.format(x);
 
-const VAGUE_WORD: Record<number, string> = { 10: 'tens', 12: 'dozens', 20: 'scores', 100: 'hundreds', 1000: 'thousands', 10000: 'tens of thousands' };
+const VAGUE_WORD: Record<number, string> = {
+  10: 'tens',
+  12: 'dozens',
+  20: 'scores',
+  100: 'hundreds',
+  1000: 'thousands',
+  10000: 'tens of thousands',
+};
 
 /** The figure as a reader would say it: "12", "at least 8", "more than 5,135", "about 1,300", "10–15". */
-export function formatFigure(c: Pick<ComparableClaim, 'value' | 'low' | 'high' | 'qualifier'>): string {
+export function formatFigure(
+  c: Pick<ComparableClaim, 'value' | 'low' | 'high' | 'qualifier'>,
+): string {
   switch (c.qualifier) {
     case 'exact':
       return n(c.value);
@@ -49,7 +58,9 @@ export function sourceLabel(c: Pick<ComparableClaim, 'sourceLabel' | 'originKey'
 }
 
 function whoPhrase(c: ComparableClaim, others: number): string {
-  return others > 0 ? `${sourceLabel(c)} and ${others} other origin${others > 1 ? 's' : ''}` : sourceLabel(c);
+  return others > 0
+    ? `${sourceLabel(c)} and ${others} other origin${others > 1 ? 's' : ''}`
+    : sourceLabel(c);
 }
 
 const place = (loc: string | null): string => loc ?? 'the whole area';
@@ -72,14 +83,19 @@ export function explainRelation(rel: PairRelation, extras: ExplainExtras): strin
   const ta = formatAsOf(a);
   const tb = formatAsOf(b);
   const Q = q[0].toUpperCase() + q.slice(1);
-  const head = a.location !== null && rel.rule !== 'part_exceeds_whole' ? `In ${a.location}, ${q}` : Q;
+  const head =
+    a.location !== null && rel.rule !== 'part_exceeds_whole' ? `In ${a.location}, ${q}` : Q;
   let sentence: string;
   switch (rel.rule) {
     case 'part_exceeds_whole': {
       const when =
-        rel.time === 'same' ? (ta === tb ? `, both as of ${ta}` : ` on the same day (${ta}, ${tb})`) :
-        rel.time === 'unknown' ? ', and no date orders them' :
-        `, although the part (${ta}) predates the whole (${tb}) and ${a.metric} counts only grow`;
+        rel.time === 'same'
+          ? ta === tb
+            ? `, both as of ${ta}`
+            : ` on the same day (${ta}, ${tb})`
+          : rel.time === 'unknown'
+            ? ', and no date orders them'
+            : `, although the part (${ta}) predates the whole (${tb}) and ${a.metric} counts only grow`;
       sentence = `${place(a.location)}: ${fa} ${q} per ${wa} exceeds ${fb} for ${place(b.location)} per ${wb}${when}`;
       break;
     }

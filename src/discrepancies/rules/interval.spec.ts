@@ -9,8 +9,12 @@ describe('intervalOf / overlaps / relativeGap', () => {
   });
 
   it('"at least 8" and 12 agree; 8 and 12 do not', () => {
-    expect(overlaps(intervalOf({ low: 8, high: null }), intervalOf({ low: 12, high: 12 }))).toBe(true);
-    expect(overlaps(intervalOf({ low: 8, high: 8 }), intervalOf({ low: 12, high: 12 }))).toBe(false);
+    expect(overlaps(intervalOf({ low: 8, high: null }), intervalOf({ low: 12, high: 12 }))).toBe(
+      true,
+    );
+    expect(overlaps(intervalOf({ low: 8, high: 8 }), intervalOf({ low: 12, high: 12 }))).toBe(
+      false,
+    );
   });
 
   it('vague amounts have intervals: dozens [12, 99] agrees with 26, not with 8', () => {
@@ -29,7 +33,11 @@ describe('intervalOf / overlaps / relativeGap', () => {
   });
 
   it('entirelyAbove compares the low of one with the high of the other', () => {
-    expect(entirelyAbove(intervalOf({ low: 12, high: 12 }), intervalOf({ low: 8, high: 8 }))).toBe(true);
-    expect(entirelyAbove(intervalOf({ low: 12, high: 12 }), intervalOf({ low: 8, high: null }))).toBe(false);
+    expect(entirelyAbove(intervalOf({ low: 12, high: 12 }), intervalOf({ low: 8, high: 8 }))).toBe(
+      true,
+    );
+    expect(
+      entirelyAbove(intervalOf({ low: 12, high: 12 }), intervalOf({ low: 8, high: null })),
+    ).toBe(false);
   });
 });

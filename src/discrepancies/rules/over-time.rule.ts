@@ -16,7 +16,8 @@ export function overTime(ctx: PairContext): PairRelation | null {
   const ib = intervalOf(b);
   if (overlaps(ia, ib)) return null;
   const [earlier, later] = time === -1 ? [a, b] : [b, a];
-  if (!CUMULATIVE_METRICS.has(a.metric)) return { kind: 'update', rule: 'change_over_time', first: earlier, second: later, time: -1 };
+  if (!CUMULATIVE_METRICS.has(a.metric))
+    return { kind: 'update', rule: 'change_over_time', first: earlier, second: later, time: -1 };
   const grew = intervalOf(later).low > intervalOf(earlier).high;
   return grew
     ? { kind: 'update', rule: 'growth_over_time', first: earlier, second: later, time: -1 }

@@ -4,7 +4,8 @@ import type { ComparableClaim, DiscrepancyKind } from './comparable-claim';
 import type { Metric } from '../../claims/extract/claim';
 import type { ScopeRelation } from './scope';
 
-export type ConflictRule = 'part_exceeds_whole' | 'decrease_over_time' | 'same_day_disagreement' | 'disjoint_intervals';
+export type ConflictRule =
+  'part_exceeds_whole' | 'decrease_over_time' | 'same_day_disagreement' | 'disjoint_intervals';
 export type UpdateRule = 'growth_over_time' | 'change_over_time' | 'same_source_revision';
 export type RuleName = ConflictRule | UpdateRule;
 
@@ -28,7 +29,13 @@ export interface PairContext {
 }
 
 /** Counts that only grow over time (DESIGN.md §4). deployed and participants go up and down. */
-export const CUMULATIVE_METRICS: ReadonlySet<Metric> = new Set<Metric>(['killed', 'injured', 'detained', 'missing', 'displaced']);
+export const CUMULATIVE_METRICS: ReadonlySet<Metric> = new Set<Metric>([
+  'killed',
+  'injured',
+  'detained',
+  'missing',
+  'displaced',
+]);
 
 /** Rule priority inside one pair of values: the most telling reason first. */
 export const RULE_PRIORITY: readonly RuleName[] = [

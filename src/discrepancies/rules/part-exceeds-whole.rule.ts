@@ -11,7 +11,8 @@ import { CUMULATIVE_METRICS, flip, type PairContext, type PairRelation } from '.
  */
 export function partExceedsWhole(ctx: PairContext): PairRelation | null {
   if (ctx.scope === 'same') return null;
-  const [part, whole, time] = ctx.scope === 'inside' ? [ctx.a, ctx.b, ctx.time] : [ctx.b, ctx.a, flip(ctx.time)];
+  const [part, whole, time] =
+    ctx.scope === 'inside' ? [ctx.a, ctx.b, ctx.time] : [ctx.b, ctx.a, flip(ctx.time)];
   if (!entirelyAbove(intervalOf(part), intervalOf(whole))) return null;
   const cumulative = CUMULATIVE_METRICS.has(part.metric);
   if (time === 1) return null; // the part is later: the whole may have grown since

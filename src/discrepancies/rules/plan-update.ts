@@ -25,17 +25,31 @@ export const distinctValues = (d: { values: { value: number }[] }): number[] =>
 
 /** The values and the claims behind them, independent of key order and claim order. */
 function evidenceSignature(values: DiscrepancyValue[]): string {
-  return JSON.stringify(values.map((v) => [v.value, v.low, v.high, v.location ?? null, [...v.claimIds].sort()]));
+  return JSON.stringify(
+    values.map((v) => [v.value, v.low, v.high, v.location ?? null, [...v.claimIds].sort()]),
+  );
 }
 
-export function planDiscrepancyUpdate(current: StoredDiscrepancy, finding: DiscrepancyFinding): DiscrepancyUpdate {
+export function planDiscrepancyUpdate(
+  current: StoredDiscrepancy,
+  finding: DiscrepancyFinding,
+): DiscrepancyUpdate {
   const before = distinctValues(current);
   const after = distinctValues(finding);
   const newValues = after.filter((v) => !before.includes(v));
-  const figuresChanged = newValues.length > 0 || before.length !== after.length || current.kind !== finding.kind;
-  if (!figuresChanged && current.severity === finding.severity && current.explanation === finding.explanation) {
-    return { action: 'unchanged', evidenceMoved: evidenceSignature(current.values) !== evidenceSignature(finding.values) };
+  const figuresChanged =
+    newValues.length > 0 || before.length !== after.length || current.kind !== finding.kind;
+  if (
+    !figuresChanged &&
+    current.severity === finding.severity &&
+    current.explanation === finding.explanation
+  ) {
+    return {
+      action: 'unchanged',
+      evidenceMoved: evidenceSignature(current.values) !== evidenceSignature(finding.values),
+    };
   }
-  if (newValues.length > 0 && current.status !== 'open') return { action: 'reopened', newValues, after };
+  if (newValues.length > 0 && current.status !== 'open')
+    return { action: 'reopened', newValues, after };
   return { action: 'updated', before, after };
 }

@@ -27,7 +27,11 @@ describe('scopes', () => {
   });
 
   it('survives a place relation that throws', () => {
-    const broken = { within: () => { throw new Error('gazetteer down'); } };
+    const broken = {
+      within: () => {
+        throw new Error('gazetteer down');
+      },
+    };
     expect(scopeRelation('Almaty', 'Kazakhstan', broken)).toBe('apart');
     expect(scopeRelation('Almaty', 'Almaty', broken)).toBe('same');
   });

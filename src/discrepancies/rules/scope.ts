@@ -21,7 +21,11 @@ export function sameLocation(a: string | null, b: string | null, places: PlaceRe
   return a === b || (within(places, a, b) && within(places, b, a));
 }
 
-export function scopeRelation(a: string | null, b: string | null, places: PlaceRelation): ScopeRelation {
+export function scopeRelation(
+  a: string | null,
+  b: string | null,
+  places: PlaceRelation,
+): ScopeRelation {
   if (sameLocation(a, b, places)) return 'same';
   if (b === null) return 'inside';
   if (a === null) return 'contains';
@@ -35,7 +39,10 @@ export function scopeRelation(a: string | null, b: string | null, places: PlaceR
  * "equal or nested" relation. A null scope (whole area) joins everything. Each group gets the
  * key location documented in detect-discrepancies.ts (`quantityLocation`).
  */
-export function groupScopes(locations: (string | null)[], places: PlaceRelation): (string | null)[][] {
+export function groupScopes(
+  locations: (string | null)[],
+  places: PlaceRelation,
+): (string | null)[][] {
   const distinct = [...new Set(locations)].sort(compareLocations);
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -67,7 +74,9 @@ export function quantityLocation(group: (string | null)[], places: PlaceRelation
   const locs = (group as string[]).slice().sort(compareLocations);
   const root = locs.find((outer) => locs.every((inner) => within(places, inner, outer)));
   if (root !== undefined) return root;
-  const maximal = locs.filter((l) => !locs.some((o) => o !== l && within(places, l, o) && !within(places, o, l)));
+  const maximal = locs.filter(
+    (l) => !locs.some((o) => o !== l && within(places, l, o) && !within(places, o, l)),
+  );
   return (maximal.length ? maximal : locs)[0];
 }
 

@@ -15,9 +15,15 @@ export function originSupport(independentOrigins: number): number {
  * other one (an origin on both sides contradicts itself and lends weight to neither).
  * Rounded to 3 decimals so repeated runs compare equal.
  */
-export function pairSeverity(kind: DiscrepancyKind, gap: number, originsA: number, originsB: number): number {
+export function pairSeverity(
+  kind: DiscrepancyKind,
+  gap: number,
+  originsA: number,
+  originsB: number,
+): number {
   const g = Math.min(1, Math.max(0, Number.isFinite(gap) ? gap : 0));
   const support = (originSupport(originsA) + originSupport(originsB)) / 2;
-  const raw = kind === 'conflict' ? 0.35 + 0.4 * g + 0.25 * support : 0.05 + 0.15 * g + 0.1 * support;
+  const raw =
+    kind === 'conflict' ? 0.35 + 0.4 * g + 0.25 * support : 0.05 + 0.15 * g + 0.1 * support;
   return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
 }

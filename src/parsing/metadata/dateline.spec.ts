@@ -17,20 +17,30 @@ describe('findDateline: agency datelines in mixed case', () => {
 });
 
 describe('findLeadPlace: "Place. The …" leads', () => {
-  const long = ' The regional police said on Friday that 14 people had been detained after the clashes near the market.';
+  const long =
+    ' The regional police said on Friday that 14 people had been detained after the clashes near the market.';
   it.each([
     [`Surabaya.${long}`, 'Surabaya'],
     [`**Bandung.**${long}`, 'Bandung'],
-    [`Nairobi. “We are overwhelmed,” a nurse said as the regional police said 14 people had been detained.`, 'Nairobi'],
+    [
+      `Nairobi. “We are overwhelmed,” a nurse said as the regional police said 14 people had been detained.`,
+      'Nairobi',
+    ],
   ])('%s', (text, place) => expect(findLeadPlace(['Short title of the story', text])).toBe(place));
 
   it.each([
     [`Nairobi —${long}`, 'Nairobi'],
-    [`Cape Town – A week after the storm, the regional police said 14 people had been detained near the market.`, 'Cape Town'],
-  ])('a place closed by a spaced dash: %s', (text, place) => expect(findLeadPlace([text])).toBe(place));
+    [
+      `Cape Town – A week after the storm, the regional police said 14 people had been detained near the market.`,
+      'Cape Town',
+    ],
+  ])('a place closed by a spaced dash: %s', (text, place) =>
+    expect(findLeadPlace([text])).toBe(place),
+  );
 
   it('skips a long headline when looking for the lead', () => {
-    const title = 'EXPLAINER | How many people died in the floods this week? Why the official numbers differ so much';
+    const title =
+      'EXPLAINER | How many people died in the floods this week? Why the official numbers differ so much';
     expect(findLeadPlace([title, `Nairobi —${long}`], title)).toBe('Nairobi');
     expect(findLeadPlace([`Police —${long}`])).toBeNull();
   });
@@ -43,7 +53,12 @@ describe('findLeadPlace: "Place. The …" leads', () => {
   });
 
   it('looks at the lead paragraph only', () => {
-    expect(findLeadPlace(['The first real paragraph of the story is long enough to be the lead, and it has no dateline.', `Surabaya.${long}`])).toBeNull();
+    expect(
+      findLeadPlace([
+        'The first real paragraph of the story is long enough to be the lead, and it has no dateline.',
+        `Surabaya.${long}`,
+      ]),
+    ).toBeNull();
   });
 
   it('gives the place of an HTML article whose lead opens with a bold place word', () => {
@@ -56,7 +71,10 @@ describe('findLeadPlace: "Place. The …" leads', () => {
   });
 
   it('gives the place of a plain-text wire story with a mixed-case agency dateline', () => {
-    const r = parseArticle({ format: 'text', content: `Blazes rage in the hills\n\nLisbon (AFP) - Firefighters battled three blazes on Sunday, officials said, as 200 people were evacuated.` });
+    const r = parseArticle({
+      format: 'text',
+      content: `Blazes rage in the hills\n\nLisbon (AFP) - Firefighters battled three blazes on Sunday, officials said, as 200 people were evacuated.`,
+    });
     expect(r.article.place).toBe('Lisbon');
   });
 });
@@ -72,26 +90,44 @@ describe('findDateline: a byline run into an upper-case dateline', () => {
   });
 
   it('takes the name line above a dateline as the author, and only the place as the place', () => {
-    const r = parseArticle({ format: 'text', content: 'Floods cut off the hill towns\n\nPriya Raman\nKANDY, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.' });
+    const r = parseArticle({
+      format: 'text',
+      content:
+        'Floods cut off the hill towns\n\nPriya Raman\nKANDY, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.',
+    });
     expect(r.article.place).toBe('Kandy');
     expect(r.article.author).toBe('Priya Raman');
     expect(r.body).not.toContain('Priya Raman');
-    const headline = parseArticle({ format: 'text', content: 'Kenya Floods Worsen\nNAIROBI, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.' });
+    const headline = parseArticle({
+      format: 'text',
+      content:
+        'Kenya Floods Worsen\nNAIROBI, March 3 — Rescuers searched the hillside on Friday after 12 people were reported missing.',
+    });
     expect(headline.article.author).toBeNull();
   });
 });
 
 describe('findCreditAuthors: wire credit lines at the foot', () => {
   it('takes the reporters, not editors or additional reporting', () => {
-    expect(findCreditAuthors(['Story text.', '(Additional reporting by Sam Okoth; Reporting by Grace Wanjiru and Peter Otieno in Kisumu; Editing by Jane Doe)']))
-      .toEqual(['Grace Wanjiru', 'Peter Otieno']);
-    expect(findCreditAuthors(['Story text.', 'Writing by Lina Haddad; Editing by Tom Berg'])).toEqual(['Lina Haddad']);
+    expect(
+      findCreditAuthors([
+        'Story text.',
+        '(Additional reporting by Sam Okoth; Reporting by Grace Wanjiru and Peter Otieno in Kisumu; Editing by Jane Doe)',
+      ]),
+    ).toEqual(['Grace Wanjiru', 'Peter Otieno']);
+    expect(
+      findCreditAuthors(['Story text.', 'Writing by Lina Haddad; Editing by Tom Berg']),
+    ).toEqual(['Lina Haddad']);
     expect(findCreditAuthors(['Story text.', '(Editing by Tom Berg)'])).toEqual([]);
   });
 
   it('gives the article author only when no byline names one', () => {
-    const story = 'Floods cut off the hill towns\n\nKISUMU, March 3 (EAW) - Rescuers searched the hillside on Friday after 12 people were reported missing.\n\n(Reporting by Grace Wanjiru; Editing by Jane Doe)';
+    const story =
+      'Floods cut off the hill towns\n\nKISUMU, March 3 (EAW) - Rescuers searched the hillside on Friday after 12 people were reported missing.\n\n(Reporting by Grace Wanjiru; Editing by Jane Doe)';
     expect(parseArticle({ format: 'text', content: story }).article.author).toBe('Grace Wanjiru');
-    expect(parseArticle({ format: 'text', content: story.replace('\n\n', '\n\nBy Ali Noor\n\n') }).article.author).toBe('Ali Noor');
+    expect(
+      parseArticle({ format: 'text', content: story.replace('\n\n', '\n\nBy Ali Noor\n\n') })
+        .article.author,
+    ).toBe('Ali Noor');
   });
 });

@@ -15,14 +15,132 @@ export interface Dateline {
   author: string | null;
 }
 
-const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'WATCH', 'EXCLUSIVE', 'NOW', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL',
-  'VIDEO', 'PHOTOS', 'PHOTO', 'NEW', 'URGENT', 'FLASH', 'ALERT', 'JUST', 'READ', 'NOTE', 'WARNING', 'REPORT', 'FACT', 'CHECK', 'LISTEN',
-  'EXPLAINER', 'COMMENT', 'REVIEW', 'FEATURE', 'INTERVIEW', 'THE', 'A', 'AN', 'AND', 'BUT', 'NB', 'PS', 'FAQ', 'Q', 'TV', 'US', 'UK', 'EU', 'UN']);
-const STOP_NAME_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'These',
-  'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'According', 'Prime', 'President', 'Minister', 'Police', 'Officials', 'Authorities',
-  'Russia', 'Russian', 'Kazakh', 'Kazakhstan', 'Following', 'During', 'Despite', 'Amid', 'Reportedly', 'Some', 'More', 'At', 'For',
-  'Today', 'Yesterday', 'On', 'Thousands', 'Hundreds', 'Dozens', 'Several', 'Many', 'Two', 'Three', 'Four', 'Five', 'Photo', 'Image', 'Video']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du', 'dos', 'das', 'ten', 'ter']);
+const NOT_PLACES = new Set([
+  'BREAKING',
+  'UPDATE',
+  'UPDATED',
+  'WATCH',
+  'EXCLUSIVE',
+  'NOW',
+  'LIVE',
+  'ANALYSIS',
+  'OPINION',
+  'EDITORIAL',
+  'VIDEO',
+  'PHOTOS',
+  'PHOTO',
+  'NEW',
+  'URGENT',
+  'FLASH',
+  'ALERT',
+  'JUST',
+  'READ',
+  'NOTE',
+  'WARNING',
+  'REPORT',
+  'FACT',
+  'CHECK',
+  'LISTEN',
+  'EXPLAINER',
+  'COMMENT',
+  'REVIEW',
+  'FEATURE',
+  'INTERVIEW',
+  'THE',
+  'A',
+  'AN',
+  'AND',
+  'BUT',
+  'NB',
+  'PS',
+  'FAQ',
+  'Q',
+  'TV',
+  'US',
+  'UK',
+  'EU',
+  'UN',
+]);
+const STOP_NAME_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'As',
+  'After',
+  'Before',
+  'While',
+  'When',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'According',
+  'Prime',
+  'President',
+  'Minister',
+  'Police',
+  'Officials',
+  'Authorities',
+  'Russia',
+  'Russian',
+  'Kazakh',
+  'Kazakhstan',
+  'Following',
+  'During',
+  'Despite',
+  'Amid',
+  'Reportedly',
+  'Some',
+  'More',
+  'At',
+  'For',
+  'Today',
+  'Yesterday',
+  'On',
+  'Thousands',
+  'Hundreds',
+  'Dozens',
+  'Several',
+  'Many',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Photo',
+  'Image',
+  'Video',
+]);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'ten',
+  'ter',
+]);
 
 const PLACE_WORD = "[A-Z][\\p{L}'’.-]+";
 const CAPS_WORD = "[A-Z][A-Z'’.-]+";
@@ -56,7 +174,12 @@ function okPlace(raw: string): string | null {
   const place = raw.trim().replace(/[,\s]+$/, '');
   const words = place.split(/\s+/);
   if (!place || words.length > 4) return null;
-  if (words.some((w) => NOT_PLACES.has(w.toUpperCase().replace(/[^A-Z]/g, '')) && w === w.toUpperCase())) return null;
+  if (
+    words.some(
+      (w) => NOT_PLACES.has(w.toUpperCase().replace(/[^A-Z]/g, '')) && w === w.toUpperCase(),
+    )
+  )
+    return null;
   return titleCasePlace(place);
 }
 
@@ -67,7 +190,10 @@ function okPlace(raw: string): string | null {
  * taken as bylines.
  */
 function bylineThenDateline(p: string): Dateline | null {
-  const m = new RegExp(`^((?:[A-Z][\\p{Ll}'’-]+\\.?|${[...PARTICLES].join('|')})(?:\\s+(?:[A-Z][\\p{Ll}'’-]+\\.?|[A-Z]\\.|${[...PARTICLES].join('|')})){1,4})\\s+(?=[A-Z]{2}[A-Z'’.-]*\\b)`, 'u').exec(p);
+  const m = new RegExp(
+    `^((?:[A-Z][\\p{Ll}'’-]+\\.?|${[...PARTICLES].join('|')})(?:\\s+(?:[A-Z][\\p{Ll}'’-]+\\.?|[A-Z]\\.|${[...PARTICLES].join('|')})){1,4})\\s+(?=[A-Z]{2}[A-Z'’.-]*\\b)`,
+    'u',
+  ).exec(p);
   if (!m) return null;
   const name = leadingName(m[1]);
   if (!name || name !== m[1].trim() || resolvePlace(name)) return null;
@@ -81,32 +207,47 @@ export function findDateline(paragraph: string): Dateline | null {
   const bylined = bylineThenDateline(p);
   if (bylined) return bylined;
   // "Brussels 06.01.2022 Anna van Densky …" / "Brussels, 6 January 2022 – …"
-  let m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}|${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:,]?\\s*(.*)$`, 'u').exec(p);
+  let m = new RegExp(
+    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}|${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:,]?\\s*(.*)$`,
+    'u',
+  ).exec(p);
   if (m) {
     const place = okPlace(m[1]);
     if (place) return { place, date: parseDateText(m[2])?.day ?? null, author: leadingName(m[3]) };
   }
   // "Almaty [Kazakhstan], January 15 : …"
-  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`, 'u').exec(p);
+  m = new RegExp(
+    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`,
+    'u',
+  ).exec(p);
   if (m) {
     const place = okPlace(m[1]);
     if (place) return { place, date: null, author: null };
   }
   // "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …", "NEW YORK (AP) — …"
-  m = new RegExp(`^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}))?(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`, 'u').exec(p);
+  m = new RegExp(
+    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}))?(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`,
+    'u',
+  ).exec(p);
   if (m && /[A-Z]{3,}/.test(m[1])) {
     const place = okPlace(m[1]);
     if (place) return { place, date: null, author: null };
   }
   // "Seoul, Oct 29 (Reuters) - …" (mixed case, but an agency or date marks it as a dateline)
-  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`, 'u').exec(p);
+  m = new RegExp(
+    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`,
+    'u',
+  ).exec(p);
   if (m) {
     const place = okPlace(m[1]);
     if (place) return { place, date: null, author: null };
   }
   // "Beirut (AFP) - …", "Paris, France (AFP) — …": mixed case, but a bracketed agency (one to three
   // words, no digits) followed by a dash marks it as a dateline
-  m = new RegExp(`^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)\\s*[-–—]{1,2}\\s+\\S`, 'u').exec(p);
+  m = new RegExp(
+    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)\\s*[-–—]{1,2}\\s+\\S`,
+    'u',
+  ).exec(p);
   if (m) {
     const place = okPlace(m[1]);
     if (place) return { place, date: null, author: null };
@@ -126,7 +267,10 @@ const LEAD_MIN = 80;
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
   const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN && p.trim() !== title?.trim());
   if (!lead) return null;
-  const m = /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\.|\s+(?:[–—]|--?))[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(lead.trim());
+  const m =
+    /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\.|\s+(?:[–—]|--?))[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(
+      lead.trim(),
+    );
   if (!m) return null;
   const word = m[1];
   if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
@@ -144,7 +288,10 @@ const ORG_TAIL =
 export function parseByline(line: string): string[] | null {
   const m = /^(?:by|written by|words by|von|par|por)\s+(.{3,200})$/i.exec(line.trim());
   if (!m) return null;
-  let rest = m[1].replace(/\s*[|•·].*$/, '').replace(/\s+(?:on|updated|published)\s+.*$/i, '').trim();
+  let rest = m[1]
+    .replace(/\s*[|•·].*$/, '')
+    .replace(/\s+(?:on|updated|published)\s+.*$/i, '')
+    .trim();
   rest = rest.replace(ORG_TAIL, '').replace(/,\s*$/, '');
   const names = rest
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)

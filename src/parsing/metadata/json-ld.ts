@@ -14,15 +14,20 @@ export interface JsonLdArticle {
   dateline: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|TechArticle|ScholarlyArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|TechArticle|ScholarlyArticle)$/;
 
 function parseJson(raw: string): unknown {
-  const text = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
+  const text = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
   try {
     return JSON.parse(text);
   } catch {
     try {
       // common breakage: raw newlines/tabs inside strings, trailing commas
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
       return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return null;
@@ -43,7 +48,9 @@ function flatten(node: unknown, out: Json[]): void {
 
 function types(obj: Json): string[] {
   const t = obj['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^.*[/#]/, ''));
 }
 
 function str(v: unknown): string | null {
@@ -68,7 +75,12 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
   const resolve = (v: unknown): unknown => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Json;
-      if (typeof o['@id'] === 'string' && Object.keys(o).length <= 2 && byId.has(o['@id'] as string)) return byId.get(o['@id'] as string);
+      if (
+        typeof o['@id'] === 'string' &&
+        Object.keys(o).length <= 2 &&
+        byId.has(o['@id'] as string)
+      )
+        return byId.get(o['@id'] as string);
     }
     return v;
   };
@@ -81,8 +93,10 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
   const rawAuthors = art.author ?? art.creator;
   for (const a of Array.isArray(rawAuthors) ? rawAuthors : rawAuthors ? [rawAuthors] : []) {
     const r = resolve(a);
-    const name = typeof r === 'string' ? r : r && typeof r === 'object' ? str((r as Json).name) : null;
-    if (name && !/^https?:\/\//.test(name)) for (const n of name.split(/\s*(?:,|\band\b)\s*/)) if (n.trim()) authors.push(n.trim());
+    const name =
+      typeof r === 'string' ? r : r && typeof r === 'object' ? str((r as Json).name) : null;
+    if (name && !/^https?:\/\//.test(name))
+      for (const n of name.split(/\s*(?:,|\band\b)\s*/)) if (n.trim()) authors.push(n.trim());
   }
   const publisher = resolve(art.publisher);
   const mainEntity = resolve(art.mainEntityOfPage);
@@ -92,9 +106,17 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
     authors: [...new Set(authors)],
     datePublished: str(art.datePublished) ?? str(art.dateCreated),
     dateModified: str(art.dateModified),
-    publisher: publisher && typeof publisher === 'object' ? str((publisher as Json).name) : str(publisher),
-    url: str(art.url) ?? (typeof mainEntity === 'string' ? mainEntity : mainEntity && typeof mainEntity === 'object' ? str((mainEntity as Json)['@id']) : null),
+    publisher:
+      publisher && typeof publisher === 'object' ? str((publisher as Json).name) : str(publisher),
+    url:
+      str(art.url) ??
+      (typeof mainEntity === 'string'
+        ? mainEntity
+        : mainEntity && typeof mainEntity === 'object'
+          ? str((mainEntity as Json)['@id'])
+          : null),
     language: str(art.inLanguage),
-    dateline: str(art.dateline) ?? (loc && typeof loc === 'object' ? str((loc as Json).name) : null),
+    dateline:
+      str(art.dateline) ?? (loc && typeof loc === 'object' ? str((loc as Json).name) : null),
   };
 }

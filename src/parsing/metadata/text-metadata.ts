@@ -40,8 +40,17 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
     }
     // a bare name on its own line right above the dateline is the byline ("Meera Srinivasan" /
     // "COLOMBO, April 21 — …"); not the first line (a Title Case headline) nor words naming places
-    if (i > 0 && !authors.length && !place && p.length <= 60 && leadingName(p) === p.replace(/[,;:]$/, '') && i + 1 < paragraphs.length &&
-        findDateline(paragraphs[i + 1])?.place && !findDateline(p) && !p.split(/\s+/).some((w) => resolvePlace(w))) {
+    if (
+      i > 0 &&
+      !authors.length &&
+      !place &&
+      p.length <= 60 &&
+      leadingName(p) === p.replace(/[,;:]$/, '') &&
+      i + 1 < paragraphs.length &&
+      findDateline(paragraphs[i + 1])?.place &&
+      !findDateline(p) &&
+      !p.split(/\s+/).some((w) => resolvePlace(w))
+    ) {
       authors = [leadingName(p)!];
       metaParagraphs.push(i);
       continue;
@@ -57,8 +66,16 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
   }
   // a short first line without closing punctuation, followed by more text, is the headline
   const firstPara = paragraphs[0];
-  if (firstPara && paragraphs.length > 1 && !metaParagraphs.includes(0) && firstPara.length <= 160 &&
-      !/[.!?…"”:]$/.test(firstPara) && /\s/.test(firstPara) && !findDateline(firstPara) && !/\(@\w+\)/.test(firstPara)) {
+  if (
+    firstPara &&
+    paragraphs.length > 1 &&
+    !metaParagraphs.includes(0) &&
+    firstPara.length <= 160 &&
+    !/[.!?…"”:]$/.test(firstPara) &&
+    /\s/.test(firstPara) &&
+    !findDateline(firstPara) &&
+    !/\(@\w+\)/.test(firstPara)
+  ) {
     title = firstPara;
   }
   return { title, authors, publishedAt, place, metaParagraphs };

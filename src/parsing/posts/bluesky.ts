@@ -8,7 +8,8 @@ import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
 const AT_URI_RE = /^at:\/\/([^/\s]+)\/app\.bsky\.feed\.post\/([2-7a-z]{13})/i;
-const POST_URL_RE = /bsky\.app\/(?:profile\/([^/\s?#]+)\/post|embed\/([^/\s?#]+)\/app\.bsky\.feed\.post)\/([2-7a-z]{13})/i;
+const POST_URL_RE =
+  /bsky\.app\/(?:profile\/([^/\s?#]+)\/post|embed\/([^/\s?#]+)\/app\.bsky\.feed\.post)\/([2-7a-z]{13})/i;
 
 export const blueskyExtractor: EmbedExtractor = {
   platform: 'bluesky',
@@ -20,7 +21,12 @@ export const blueskyExtractor: EmbedExtractor = {
   extract(el, ctx) {
     let actor: string | null = null;
     let rkey: string | null = null;
-    const uri = attr(el, 'data-bluesky-uri') ?? descendants(el).map((e) => attr(e, 'data-bluesky-uri')).find(Boolean) ?? null;
+    const uri =
+      attr(el, 'data-bluesky-uri') ??
+      descendants(el)
+        .map((e) => attr(e, 'data-bluesky-uri'))
+        .find(Boolean) ??
+      null;
     const am = uri ? AT_URI_RE.exec(uri) : null;
     if (am) [actor, rkey] = [am[1], am[2]];
     if (!rkey) {
@@ -32,7 +38,10 @@ export const blueskyExtractor: EmbedExtractor = {
         }
       }
     }
-    const quote = tagName(el) === 'blockquote' ? el : descendants(el).find((e) => tagName(e) === 'blockquote') ?? null;
+    const quote =
+      tagName(el) === 'blockquote'
+        ? el
+        : (descendants(el).find((e) => tagName(e) === 'blockquote') ?? null);
     let handle: string | null = null;
     let authorName: string | null = null;
     let printedText: string | null = null;
@@ -48,11 +57,17 @@ export const blueskyExtractor: EmbedExtractor = {
         handle = handle ?? sig[2];
         printedText = sig[3];
       }
-      const dateAnchor = [...links].reverse().find((a) => POST_URL_RE.test(a.href) && parseDateText(a.text));
+      const dateAnchor = [...links]
+        .reverse()
+        .find((a) => POST_URL_RE.test(a.href) && parseDateText(a.text));
       if (dateAnchor) printedText = dateAnchor.text;
       text = descendants(quote)
         .filter((e) => tagName(e) === 'p')
-        .map((p) => textOf(p).replace(/\[image or embed\]|\[video\]/gi, '').trim())
+        .map((p) =>
+          textOf(p)
+            .replace(/\[image or embed\]|\[video\]/gi, '')
+            .trim(),
+        )
         .filter(Boolean)
         .join('\n');
     }

@@ -4,8 +4,20 @@ import { attr, classes, descendants, tagName, textOf, type Element } from '../ut
 import { extractLinks } from '../util/text';
 import type { EmbedContext } from './embed-types';
 
-const URL_ATTRS = ['href', 'src', 'cite', 'data-href', 'data-src', 'data-lazy-src', 'data-url', 'data-instgrm-permalink',
-  'data-embed-url', 'data-text-post-permalink', 'data-bluesky-uri', 'data-permalink'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'cite',
+  'data-href',
+  'data-src',
+  'data-lazy-src',
+  'data-url',
+  'data-instgrm-permalink',
+  'data-embed-url',
+  'data-text-post-permalink',
+  'data-bluesky-uri',
+  'data-permalink',
+];
 
 /** Every URL the embed carries: attributes of the element and its descendants, then URLs in its text. */
 export function urlsIn(el: Element): string[] {
@@ -31,10 +43,20 @@ export function innerHrefParam(url: string): string | null {
 }
 
 /** WordPress / CMS embed wrappers: figure.wp-block-embed-twitter, .is-provider-twitter, .embed-twitter, [data-embed-type=twitter]. */
-export function isWrapperFor(el: Element, platform: Platform, names: string[] = [platform]): boolean {
+export function isWrapperFor(
+  el: Element,
+  platform: Platform,
+  names: string[] = [platform],
+): boolean {
   const cls = classes(el);
   for (const n of names) {
-    if (cls.includes(`wp-block-embed-${n}`) || cls.includes(`is-provider-${n}`) || cls.includes(`embed-${n}`) || cls.includes(`${n}-embed`)) return true;
+    if (
+      cls.includes(`wp-block-embed-${n}`) ||
+      cls.includes(`is-provider-${n}`) ||
+      cls.includes(`embed-${n}`) ||
+      cls.includes(`${n}-embed`)
+    )
+      return true;
     for (const a of ['data-embed-type', 'data-provider', 'data-embed-provider', 'data-platform']) {
       if ((attr(el, a) ?? '').toLowerCase() === n) return true;
     }
@@ -51,7 +73,9 @@ export function outerHtml(el: Element, ctx: EmbedContext): string {
 }
 
 export function iframeSrc(el: Element): string {
-  return tagName(el) === 'iframe' ? (attr(el, 'src') ?? attr(el, 'data-src') ?? attr(el, 'data-lazy-src') ?? '') : '';
+  return tagName(el) === 'iframe'
+    ? (attr(el, 'src') ?? attr(el, 'data-src') ?? attr(el, 'data-lazy-src') ?? '')
+    : '';
 }
 
 export function imagesIn(el: Element): string[] {

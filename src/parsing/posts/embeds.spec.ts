@@ -5,7 +5,12 @@ import { parseArticle } from '../parse-article';
 import type { ParsedPost } from '../parsed-article';
 
 function postsOf(fragment: string): ParsedPost[] {
-  return parseArticle({ format: 'html', content: F.page(`<article><p>Lead paragraph of the story.</p>${fragment}<p>Closing paragraph.</p></article>`) }).posts;
+  return parseArticle({
+    format: 'html',
+    content: F.page(
+      `<article><p>Lead paragraph of the story.</p>${fragment}<p>Closing paragraph.</p></article>`,
+    ),
+  }).posts;
 }
 
 describe('embedded posts in HTML', () => {
@@ -43,37 +48,80 @@ describe('embedded posts in HTML', () => {
   });
 
   it('iframe.twitter-tweet-rendered with data-tweet-id', () => {
-    const [p] = postsOf('<iframe class="twitter-tweet twitter-tweet-rendered" data-tweet-id="769239021021036544" title="Twitter Tweet"></iframe>');
+    const [p] = postsOf(
+      '<iframe class="twitter-tweet twitter-tweet-rendered" data-tweet-id="769239021021036544" title="Twitter Tweet"></iframe>',
+    );
     expect(p).toMatchObject({ platform: 'twitter', externalId: '769239021021036544' });
     expect(p.postedAt!.slice(0, 10)).toBe('2016-08-26');
   });
 
   it('broken tweet markup keeps what is known', () => {
     const posts = postsOf(F.TWEET_BROKEN);
-    expect(posts[0]).toMatchObject({ platform: 'twitter', handle: 'some_name', authorName: 'Some Name', externalId: null, postedAt: null });
+    expect(posts[0]).toMatchObject({
+      platform: 'twitter',
+      handle: 'some_name',
+      authorName: 'Some Name',
+      externalId: null,
+      postedAt: null,
+    });
   });
 
   it('Instagram (old with <time>, v14 reel)', () => {
     const [a, b] = postsOf(F.INSTAGRAM_WITH_TIME + F.INSTAGRAM_V14);
-    expect(a).toMatchObject({ platform: 'instagram', externalId: 'B_fawQoFahE', handle: 'zashay.tastas', authorName: 'zashay tastas',
-      url: 'https://www.instagram.com/p/B_fawQoFahE/', hashtags: ['tegnell', 'sweden'] });
-    expect(b).toMatchObject({ platform: 'instagram', externalId: 'C9SM_NNv0k_', handle: 'example.news', authorName: 'Example Newsroom',
-      url: 'https://www.instagram.com/reel/C9SM_NNv0k_/', postedAtPrecision: 'ms' });
+    expect(a).toMatchObject({
+      platform: 'instagram',
+      externalId: 'B_fawQoFahE',
+      handle: 'zashay.tastas',
+      authorName: 'zashay tastas',
+      url: 'https://www.instagram.com/p/B_fawQoFahE/',
+      hashtags: ['tegnell', 'sweden'],
+    });
+    expect(b).toMatchObject({
+      platform: 'instagram',
+      externalId: 'C9SM_NNv0k_',
+      handle: 'example.news',
+      authorName: 'Example Newsroom',
+      url: 'https://www.instagram.com/reel/C9SM_NNv0k_/',
+      postedAtPrecision: 'ms',
+    });
   });
 
   it('Facebook (fb-post, plugin iframe, fb-video)', () => {
     const [a, b, c] = postsOf(F.FACEBOOK_POST + F.FACEBOOK_IFRAME + F.FACEBOOK_VIDEO);
-    expect(a).toMatchObject({ platform: 'facebook', externalId: '4815062455186125', handle: 'nikol.pashinyan', authorName: 'Nikol Pashinyan',
-      postedAt: '2022-01-06', postedAtPrecision: 'day', url: 'https://www.facebook.com/nikol.pashinyan/posts/4815062455186125' });
+    expect(a).toMatchObject({
+      platform: 'facebook',
+      externalId: '4815062455186125',
+      handle: 'nikol.pashinyan',
+      authorName: 'Nikol Pashinyan',
+      postedAt: '2022-01-06',
+      postedAtPrecision: 'day',
+      url: 'https://www.facebook.com/nikol.pashinyan/posts/4815062455186125',
+    });
     expect(a.text).toContain('peacekeeping forces');
-    expect(b).toMatchObject({ platform: 'facebook', externalId: '10159876543210987', handle: 'khabar24' });
-    expect(c).toMatchObject({ platform: 'facebook', externalId: '10153231379946729', authorName: 'Facebook', postedAt: '2014-12-05' });
+    expect(b).toMatchObject({
+      platform: 'facebook',
+      externalId: '10159876543210987',
+      handle: 'khabar24',
+    });
+    expect(c).toMatchObject({
+      platform: 'facebook',
+      externalId: '10153231379946729',
+      authorName: 'Facebook',
+      postedAt: '2014-12-05',
+    });
   });
 
   it('TikTok, YouTube (incl. nocookie), Telegram (script and iframe)', () => {
-    const posts = postsOf(F.TIKTOK + F.YOUTUBE + F.YOUTUBE_NOCOOKIE + F.TELEGRAM_SCRIPT + F.TELEGRAM_IFRAME);
+    const posts = postsOf(
+      F.TIKTOK + F.YOUTUBE + F.YOUTUBE_NOCOOKIE + F.TELEGRAM_SCRIPT + F.TELEGRAM_IFRAME,
+    );
     expect(posts.map((p) => [p.platform, p.externalId, p.handle, p.url])).toEqual([
-      ['tiktok', '7006694664724122881', 'kikakiim', 'https://www.tiktok.com/@kikakiim/video/7006694664724122881'],
+      [
+        'tiktok',
+        '7006694664724122881',
+        'kikakiim',
+        'https://www.tiktok.com/@kikakiim/video/7006694664724122881',
+      ],
       ['youtube', 'VQgO5glYXZ4', null, 'https://www.youtube.com/watch?v=VQgO5glYXZ4'],
       ['youtube', 'dQw4w9WgXcQ', null, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
       ['telegram', 'durov/43', 'durov', 'https://t.me/durov/43'],
@@ -84,7 +132,9 @@ describe('embedded posts in HTML', () => {
   });
 
   it('Mastodon (old iframe, new blockquote), Bluesky, Threads, Reddit', () => {
-    const posts = postsOf(F.MASTODON_IFRAME + F.MASTODON_BLOCKQUOTE + F.BLUESKY + F.THREADS + F.REDDIT);
+    const posts = postsOf(
+      F.MASTODON_IFRAME + F.MASTODON_BLOCKQUOTE + F.BLUESKY + F.THREADS + F.REDDIT,
+    );
     expect(posts.map((p) => [p.platform, p.handle, p.externalId])).toEqual([
       ['mastodon', 'Martindotnet@hachyderm.io', '109683757201594015'],
       ['mastodon', 'Gargron@mastodon.social', '113420186813233313'],
@@ -92,14 +142,23 @@ describe('embedded posts in HTML', () => {
       ['threads', 'zuck', 'C8QGhmXPbuS'],
       ['reddit', 'Example_User-1', 'rx5k2a'],
     ]);
-    expect(posts[2]).toMatchObject({ authorName: 'Emily Liu', url: 'https://bsky.app/profile/emilyliu.me/post/3lbq7mxsiek2v', hashtags: ['atproto'] });
+    expect(posts[2]).toMatchObject({
+      authorName: 'Emily Liu',
+      url: 'https://bsky.app/profile/emilyliu.me/post/3lbq7mxsiek2v',
+      hashtags: ['atproto'],
+    });
     expect(posts[2].text).not.toContain('[image or embed]');
     expect(posts[3].postedAtPrecision).toBe('ms');
     expect(posts[4].text).toContain('353 injured');
   });
 
   it('embed text never enters the body; order follows the document', () => {
-    const r = parseArticle({ format: 'html', content: F.page(`<article><p>First.</p>${F.REDDIT}<p>Second.</p>${F.TWEET_BLOCKQUOTE}<p>Third.</p></article>`) });
+    const r = parseArticle({
+      format: 'html',
+      content: F.page(
+        `<article><p>First.</p>${F.REDDIT}<p>Second.</p>${F.TWEET_BLOCKQUOTE}<p>Third.</p></article>`,
+      ),
+    });
     expect(r.body).toBe('First.\n\nSecond.\n\nThird.');
     expect(r.posts.map((p) => p.platform)).toEqual(['reddit', 'twitter']);
   });
@@ -112,6 +171,8 @@ describe('embedded posts in HTML', () => {
   });
 
   it('an empty embed shell is not a post', () => {
-    expect(postsOf('<blockquote class="instagram-media"></blockquote><div class="fb-post"></div>')).toEqual([]);
+    expect(
+      postsOf('<blockquote class="instagram-media"></blockquote><div class="fb-post"></div>'),
+    ).toEqual([]);
   });
 });

@@ -5,16 +5,55 @@ import { anchors, attr, classes, descendants, tagName, textOf, type Element } fr
 import { canonicalUrl } from '../util/url';
 import { buildPost } from './post-builder';
 import { resolvePostTime } from './post-time';
-import { iframeSrc, imagesIn, innerHrefParam, isWrapperFor, outerHtml, paragraphsText, urlsIn } from './embed-helpers';
+import {
+  iframeSrc,
+  imagesIn,
+  innerHrefParam,
+  isWrapperFor,
+  outerHtml,
+  paragraphsText,
+  urlsIn,
+} from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const FB_HOST_RE = /^(?:https?:)?\/\/(?:(?:www|m|web|mbasic|developers)\.)?(?:facebook\.com|fb\.watch|fb\.com)\//i;
-const NOT_A_HANDLE = new Set(['permalink.php', 'story.php', 'watch', 'photo.php', 'photo', 'video.php', 'plugins', 'sharer',
-  'sharer.php', 'share', 'groups', 'events', 'reel', 'photos', 'videos', 'posts', 'profile.php', 'people', 'pages', 'hashtag', 'l.php']);
+const FB_HOST_RE =
+  /^(?:https?:)?\/\/(?:(?:www|m|web|mbasic|developers)\.)?(?:facebook\.com|fb\.watch|fb\.com)\//i;
+const NOT_A_HANDLE = new Set([
+  'permalink.php',
+  'story.php',
+  'watch',
+  'photo.php',
+  'photo',
+  'video.php',
+  'plugins',
+  'sharer',
+  'sharer.php',
+  'share',
+  'groups',
+  'events',
+  'reel',
+  'photos',
+  'videos',
+  'posts',
+  'profile.php',
+  'people',
+  'pages',
+  'hashtag',
+  'l.php',
+]);
 
 export function facebookPostId(url: string): string | null {
-  const patterns = [/\/posts\/([A-Za-z0-9]+)/, /\/videos\/(?:[^/]+\/)?(\d+)/, /[?&]story_fbid=([A-Za-z0-9]+)/,
-    /[?&]fbid=(\d+)/, /\/permalink\/(\d+)/, /\/reel\/(\d+)/, /[?&]v=(\d+)/, /\/photos\/[^/]+\/(\d+)/, /\/share\/[pvr]\/([A-Za-z0-9]+)/];
+  const patterns = [
+    /\/posts\/([A-Za-z0-9]+)/,
+    /\/videos\/(?:[^/]+\/)?(\d+)/,
+    /[?&]story_fbid=([A-Za-z0-9]+)/,
+    /[?&]fbid=(\d+)/,
+    /\/permalink\/(\d+)/,
+    /\/reel\/(\d+)/,
+    /[?&]v=(\d+)/,
+    /\/photos\/[^/]+\/(\d+)/,
+    /\/share\/[pvr]\/([A-Za-z0-9]+)/,
+  ];
   for (const re of patterns) {
     const m = re.exec(url);
     if (m) return m[1];
@@ -37,7 +76,8 @@ function postUrl(urls: string[]): string | null {
   for (const raw of urls) {
     const inner = /\/plugins\/(?:post|video)\.php/i.test(raw) ? innerHrefParam(raw) : null;
     const u = inner ?? raw;
-    if (FB_HOST_RE.test(u) && facebookPostId(u)) return u.replace('developers.facebook.com', 'www.facebook.com');
+    if (FB_HOST_RE.test(u) && facebookPostId(u))
+      return u.replace('developers.facebook.com', 'www.facebook.com');
   }
   return null;
 }
@@ -52,20 +92,28 @@ export const facebookExtractor: EmbedExtractor = {
   },
   extract(el, ctx) {
     const url = postUrl([attr(el, 'data-href') ?? '', ...urlsIn(el)].filter(Boolean));
-    const quote = tagName(el) === 'blockquote' ? el : descendants(el).find((e) => tagName(e) === 'blockquote') ?? null;
+    const quote =
+      tagName(el) === 'blockquote'
+        ? el
+        : (descendants(el).find((e) => tagName(e) === 'blockquote') ?? null);
     let authorName: string | null = null;
     let authorHref: string | null = null;
     let printedText: string | null = null;
     if (quote) {
       // "Posted by <a>Author</a> on <a>date</a>": the author links to a profile, the date to the post
       const outer = anchors(quote).filter((a) => !isInside(a.el, 'p', quote));
-      const profile = outer.find((a) => facebookHandle(a.href) && !facebookPostId(a.href) && a.text.trim());
+      const profile = outer.find(
+        (a) => facebookHandle(a.href) && !facebookPostId(a.href) && a.text.trim(),
+      );
       if (profile) {
         authorName = profile.text.trim();
         authorHref = profile.href;
       }
       const dated = [...outer].reverse().find((a) => parseDateText(a.text));
-      printedText = dated?.text ?? /\s(?:on|em|el|le|am|il)\s+([^<>]{6,60})$/i.exec(textOf(quote).replace(/\s+/g, ' '))?.[1] ?? null;
+      printedText =
+        dated?.text ??
+        /\s(?:on|em|el|le|am|il)\s+([^<>]{6,60})$/i.exec(textOf(quote).replace(/\s+/g, ' '))?.[1] ??
+        null;
     }
     const handle = (authorHref && facebookHandle(authorHref)) ?? (url ? facebookHandle(url) : null);
     const text = quote ? paragraphsText(quote) : '';

@@ -1,18 +1,33 @@
 // Instagram: blockquote.instagram-media (data-instgrm-permalink), /p/CODE/embed iframes, CMS wrappers.
 import { parseDateText } from '../util/dates';
-import { anchors, attr, classes, descendants, tagName, textOf, type Element } from '../util/dom';
+import { anchors, attr, classes, descendants, tagName, textOf } from '../util/dom';
 import { buildPost } from './post-builder';
 import { resolvePostTime, shortcodeToMs } from './post-time';
 import { iframeSrc, imagesIn, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE = /^(?:https?:)?\/\/(?:www\.)?(?:instagram\.com|instagr\.am)\/(?:[A-Za-z0-9_.]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,64})/i;
-const PROFILE_RE = /^(?:https?:)?\/\/(?:www\.)?instagram\.com\/([A-Za-z0-9_.]{1,30})\/?(?:[?#].*)?$/i;
-const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'stories', 'about', 'legal', 'developer']);
+const POST_RE =
+  /^(?:https?:)?\/\/(?:www\.)?(?:instagram\.com|instagr\.am)\/(?:[A-Za-z0-9_.]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,64})/i;
+const PROFILE_RE =
+  /^(?:https?:)?\/\/(?:www\.)?instagram\.com\/([A-Za-z0-9_.]{1,30})\/?(?:[?#].*)?$/i;
+const RESERVED = new Set([
+  'p',
+  'reel',
+  'reels',
+  'tv',
+  'explore',
+  'accounts',
+  'stories',
+  'about',
+  'legal',
+  'developer',
+]);
 
 export function parseInstagramUrl(url: string): { kind: string; code: string } | null {
   const m = POST_RE.exec(url.trim());
-  return m ? { kind: m[1].toLowerCase().startsWith('reel') ? 'reel' : m[1].toLowerCase(), code: m[2] } : null;
+  return m
+    ? { kind: m[1].toLowerCase().startsWith('reel') ? 'reel' : m[1].toLowerCase(), code: m[2] }
+    : null;
 }
 
 export const instagramExtractor: EmbedExtractor = {
@@ -80,5 +95,3 @@ export const instagramExtractor: EmbedExtractor = {
     });
   },
 };
-
-

@@ -7,7 +7,8 @@ import { mastodonIdToMs, resolvePostTime } from './post-time';
 import { iframeSrc, isWrapperFor, outerHtml, paragraphsText, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const STATUS_RE = /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})\/(?:@([A-Za-z0-9_.]+)(?:@([a-z0-9.-]+\.[a-z]{2,}))?|users\/([A-Za-z0-9_.]+)\/statuses)\/(\d{6,20})/i;
+const STATUS_RE =
+  /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})\/(?:@([A-Za-z0-9_.]+)(?:@([a-z0-9.-]+\.[a-z]{2,}))?|users\/([A-Za-z0-9_.]+)\/statuses)\/(\d{6,20})/i;
 
 export function parseMastodonUrl(url: string): { host: string; user: string; id: string } | null {
   const m = STATUS_RE.exec(url.trim());
@@ -37,14 +38,22 @@ export const mastodonExtractor: EmbedExtractor = {
     }
     const all = textOf(el);
     const postBy = /Post by @([A-Za-z0-9_.]+)@([a-z0-9.-]+\.[a-z]{2,})/i.exec(all);
-    const handle = parsed ? `${parsed.user}@${parsed.host}` : postBy ? `${postBy[1]}@${postBy[2].toLowerCase()}` : null;
+    const handle = parsed
+      ? `${parsed.user}@${parsed.host}`
+      : postBy
+        ? `${postBy[1]}@${postBy[2].toLowerCase()}`
+        : null;
     if (!parsed && !handle) return null;
     const text = tagName(el) === 'iframe' ? '' : paragraphsText(el);
-    const printed = parseDateText(/\b(\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)/.exec(all)?.[1] ?? null);
+    const printed = parseDateText(
+      /\b(\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)/.exec(all)?.[1] ?? null,
+    );
     return buildPost({
       platform: 'mastodon',
       externalId: parsed?.id ?? null,
-      url: parsed ? `https://${urlHost}/@${parsed.user}${urlHost !== parsed.host ? '@' + parsed.host : ''}/${parsed.id}` : null,
+      url: parsed
+        ? `https://${urlHost}/@${parsed.user}${urlHost !== parsed.host ? '@' + parsed.host : ''}/${parsed.id}`
+        : null,
       handle,
       ...resolvePostTime(mastodonIdToMs(parsed?.id), printed),
       text,

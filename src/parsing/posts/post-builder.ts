@@ -21,7 +21,9 @@ export interface PostParts {
   markup?: string | null;
 }
 
-const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))];
+const uniq = (xs: (string | null | undefined)[]) => [
+  ...new Set(xs.filter((x): x is string => !!x)),
+];
 
 export function buildPost(p: PostParts): ParsedPost {
   const text = (p.text ?? '').trim();

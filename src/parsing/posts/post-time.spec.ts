@@ -1,5 +1,12 @@
 import { parseArticle } from '../parse-article';
-import { BLUESKY, INSTAGRAM_WITH_TIME, MASTODON_IFRAME, TIKTOK, TWEET_BLOCKQUOTE, page } from '../fixtures/embeds';
+import {
+  BLUESKY,
+  INSTAGRAM_WITH_TIME,
+  MASTODON_IFRAME,
+  TIKTOK,
+  TWEET_BLOCKQUOTE,
+  page,
+} from '../fixtures/embeds';
 import { parseDateText } from '../util/dates';
 import {
   blueskyTidToMs,
@@ -59,7 +66,10 @@ describe('post time from ids', () => {
 
   it('prefers the id, falls back to printed text, else null', () => {
     expect(resolvePostTime(null, null)).toEqual({ postedAt: null, postedAtPrecision: null });
-    expect(resolvePostTime(null, parseDateText('January 6, 2022'))).toEqual({ postedAt: '2022-01-06', postedAtPrecision: 'day' });
+    expect(resolvePostTime(null, parseDateText('January 6, 2022'))).toEqual({
+      postedAt: '2022-01-06',
+      postedAtPrecision: 'day',
+    });
     expect(resolvePostTime(Date.UTC(2022, 0, 6, 3), parseDateText('January 6, 2022'))).toEqual({
       postedAt: '2022-01-06T03:00:00.000Z',
       postedAtPrecision: 'ms',
@@ -75,7 +85,9 @@ describe('post time from ids', () => {
   });
 
   it('embeds carry decoded times whose day is the printed day', () => {
-    const html = page([TWEET_BLOCKQUOTE, INSTAGRAM_WITH_TIME, MASTODON_IFRAME, BLUESKY, TIKTOK].join('\n'));
+    const html = page(
+      [TWEET_BLOCKQUOTE, INSTAGRAM_WITH_TIME, MASTODON_IFRAME, BLUESKY, TIKTOK].join('\n'),
+    );
     const posts = parseArticle({ format: 'html', content: html }).posts;
     expect(posts.map((p) => [p.platform, p.postedAt?.slice(0, 10), p.postedAtPrecision])).toEqual([
       ['twitter', '2016-09-19', 'ms'],

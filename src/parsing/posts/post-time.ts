@@ -101,11 +101,14 @@ function isoWithOffset(ms: number, offsetMin: number): string {
 export function resolvePostTime(decodedMs: number | null, printed: ParsedDate | null): PostTime {
   if (decodedMs !== null) {
     const utc = new Date(decodedMs).toISOString();
-    if (!printed || utc.slice(0, 10) === printed.day) return { postedAt: utc, postedAtPrecision: 'ms' };
+    if (!printed || utc.slice(0, 10) === printed.day)
+      return { postedAt: utc, postedAtPrecision: 'ms' };
     // the embed printed a time: its offset from the decoded instant is the reader's zone
     const offset =
       printed.offsetMinutes ??
-      (printed.localMs !== undefined ? Math.round((printed.localMs - decodedMs) / 60000 / 15) * 15 : undefined);
+      (printed.localMs !== undefined
+        ? Math.round((printed.localMs - decodedMs) / 60000 / 15) * 15
+        : undefined);
     if (offset !== undefined && Math.abs(offset) <= 14 * 60) {
       const iso = isoWithOffset(decodedMs, offset);
       if (iso.slice(0, 10) === printed.day) return { postedAt: iso, postedAtPrecision: 'ms' };

@@ -5,14 +5,20 @@ import { buildPost } from './post-builder';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE = /(?:reddit\.com|redditmedia\.com)\/r\/([A-Za-z0-9_]+)\/comments\/([a-z0-9]{3,12})(?:\/([^/?#\s]*))?(?:\/([a-z0-9]{3,12}))?/i;
+const POST_RE =
+  /(?:reddit\.com|redditmedia\.com)\/r\/([A-Za-z0-9_]+)\/comments\/([a-z0-9]{3,12})(?:\/([^/?#\s]*))?(?:\/([a-z0-9]{3,12}))?/i;
 const USER_RE = /reddit\.com\/(?:user|u)\/([A-Za-z0-9_-]{2,30})/i;
 
 export const redditExtractor: EmbedExtractor = {
   platform: 'reddit',
   matches(el) {
     const cls = classes(el);
-    if (cls.includes('reddit-embed-bq') || cls.includes('reddit-card') || cls.includes('reddit-embed')) return true;
+    if (
+      cls.includes('reddit-embed-bq') ||
+      cls.includes('reddit-card') ||
+      cls.includes('reddit-embed')
+    )
+      return true;
     if (/(?:embed\.reddit\.com|redditmedia\.com)\/r\//i.test(iframeSrc(el))) return true;
     return isWrapperFor(el, 'reddit');
   },
@@ -36,7 +42,9 @@ export const redditExtractor: EmbedExtractor = {
     return buildPost({
       platform: 'reddit',
       externalId,
-      url: m ? `https://www.reddit.com/r/${m[1]}/comments/${m[2]}/${m[4] ? `${m[3] ?? '_'}/${m[4]}/` : ''}` : null,
+      url: m
+        ? `https://www.reddit.com/r/${m[1]}/comments/${m[2]}/${m[4] ? `${m[3] ?? '_'}/${m[4]}/` : ''}`
+        : null,
       handle,
       text: titleAnchor?.text.trim() ?? '',
       markup: outerHtml(el, ctx),

@@ -5,7 +5,8 @@ import { buildPost } from './post-builder';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE = /^(?:https?:)?\/\/(?:www\.)?(?:t\.me|telegram\.me)\/(?:s\/)?([A-Za-z0-9_]{3,64})\/(\d{1,10})/i;
+const POST_RE =
+  /^(?:https?:)?\/\/(?:www\.)?(?:t\.me|telegram\.me)\/(?:s\/)?([A-Za-z0-9_]{3,64})\/(\d{1,10})/i;
 
 export const telegramExtractor: EmbedExtractor = {
   platform: 'telegram',

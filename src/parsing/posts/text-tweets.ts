@@ -58,7 +58,9 @@ export function findTextTweets(para: string): TextTweetResult {
     const start = tweetStart(para, cursor, sigStart);
     keep.push(para.slice(cursor, start));
     const text = para.slice(start, sigStart).trim();
-    const status = statusUrl ? parseStatusUrl(statusUrl.startsWith('http') ? statusUrl : 'https://' + statusUrl) : null;
+    const status = statusUrl
+      ? parseStatusUrl(statusUrl.startsWith('http') ? statusUrl : 'https://' + statusUrl)
+      : null;
     const printed = parseDateText(dateText ?? null);
     const time = resolvePostTime(twitterIdToMs(status?.id), printed);
     found.push({
@@ -78,5 +80,11 @@ export function findTextTweets(para: string): TextTweetResult {
     cursor = sigEnd;
   }
   keep.push(para.slice(cursor));
-  return { posts: found, rest: keep.join(' ').replace(/\s{2,}/g, ' ').trim() };
+  return {
+    posts: found,
+    rest: keep
+      .join(' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim(),
+  };
 }

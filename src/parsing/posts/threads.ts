@@ -5,12 +5,14 @@ import { resolvePostTime, shortcodeToMs } from './post-time';
 import { iframeSrc, isWrapperFor, outerHtml, paragraphsText, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE = /^(?:https?:)?\/\/(?:www\.)?threads\.(net|com)\/@([A-Za-z0-9_.]{1,30})\/post\/([A-Za-z0-9_-]{5,64})/i;
+const POST_RE =
+  /^(?:https?:)?\/\/(?:www\.)?threads\.(net|com)\/@([A-Za-z0-9_.]{1,30})\/post\/([A-Za-z0-9_-]{5,64})/i;
 
 export const threadsExtractor: EmbedExtractor = {
   platform: 'threads',
   matches(el) {
-    if (classes(el).includes('text-post-media') || attr(el, 'data-text-post-permalink')) return true;
+    if (classes(el).includes('text-post-media') || attr(el, 'data-text-post-permalink'))
+      return true;
     if (POST_RE.test(iframeSrc(el))) return true;
     return isWrapperFor(el, 'threads');
   },
@@ -28,7 +30,9 @@ export const threadsExtractor: EmbedExtractor = {
     return buildPost({
       platform: 'threads',
       externalId: code,
-      url: code ? `https://www.threads.${m?.[1]?.toLowerCase() ?? 'net'}/@${handle}/post/${code}` : null,
+      url: code
+        ? `https://www.threads.${m?.[1]?.toLowerCase() ?? 'net'}/@${handle}/post/${code}`
+        : null,
       handle,
       ...resolvePostTime(shortcodeToMs(code), null),
       text,

@@ -1,6 +1,15 @@
 // TikTok: blockquote.tiktok-embed (cite, data-video-id, <section> with @handle, caption, tags, ♬ sound),
 // tiktok.com/embed iframes, CMS wrappers.
-import { anchors, attr, classes, descendants, isElement, tagName, type AnyNode, type Element } from '../util/dom';
+import {
+  anchors,
+  attr,
+  classes,
+  descendants,
+  isElement,
+  tagName,
+  type AnyNode,
+  type Element,
+} from '../util/dom';
 import { buildPost } from './post-builder';
 import { resolvePostTime, tiktokIdToMs } from './post-time';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
@@ -66,7 +75,9 @@ export const tiktokExtractor: EmbedExtractor = {
     return buildPost({
       platform: 'tiktok',
       externalId: id,
-      url: id ? `https://www.tiktok.com/@${handle ?? ''}/video/${id}`.replace('/@/video', '/video') : null,
+      url: id
+        ? `https://www.tiktok.com/@${handle ?? ''}/video/${id}`.replace('/@/video', '/video')
+        : null,
       handle,
       ...resolvePostTime(tiktokIdToMs(id), null),
       text,

@@ -2,7 +2,16 @@
 // widget (div.twitter-tweet-rendered or iframe with data-tweet-id / platform.twitter.com/embed/Tweet.html?id=),
 // CMS wrappers with a bare status link, and unclassed blockquotes carrying the tweet signature.
 import { parseDateText } from '../util/dates';
-import { anchors, attr, classes, descendants, findFirst, tagName, textOf, type Element } from '../util/dom';
+import {
+  anchors,
+  attr,
+  classes,
+  descendants,
+  findFirst,
+  tagName,
+  textOf,
+  type Element,
+} from '../util/dom';
 import { canonicalUrl } from '../util/url';
 import { buildPost } from './post-builder';
 import { twitterIdToMs, resolvePostTime } from './post-time';
@@ -22,14 +31,22 @@ export const STATUS_URL_RE = new RegExp(
 );
 
 /** The signature line: "— Display Name (@handle) January 6, 2022". */
-const SIGNATURE_RE = new RegExp(`(?:^|\\s)[—–―]\\s*([^—–―\\n]{0,80}?)\\s*\\(\\s*@(${HANDLE})\\s*\\)\\s*([^\\n]*)$`);
+const SIGNATURE_RE = new RegExp(
+  `(?:^|\\s)[—–―]\\s*([^—–―\\n]{0,80}?)\\s*\\(\\s*@(${HANDLE})\\s*\\)\\s*([^\\n]*)$`,
+);
 
-const PROFILE_URL_RE = new RegExp(`^(?:https?:)?\\/\\/(?:www\\.)?(?:twitter|x)\\.com\\/${HANDLE}\\/?(?:\\?.*)?$`, 'i');
+const PROFILE_URL_RE = new RegExp(
+  `^(?:https?:)?\\/\\/(?:www\\.)?(?:twitter|x)\\.com\\/${HANDLE}\\/?(?:\\?.*)?$`,
+  'i',
+);
 
 export function parseStatusUrl(url: string): { handle: string | null; id: string } | null {
   const m = STATUS_URL_RE.exec(url.trim());
   if (!m) return null;
-  const user = m[1].toLowerCase().startsWith('i') && (m[1] === 'i' || m[1].toLowerCase() === 'i/web') ? null : m[1];
+  const user =
+    m[1].toLowerCase().startsWith('i') && (m[1] === 'i' || m[1].toLowerCase() === 'i/web')
+      ? null
+      : m[1];
   return { handle: user, id: m[2] };
 }
 
@@ -38,7 +55,8 @@ export function tweetUrl(handle: string | null, id: string): string {
 }
 
 function tweetIdFromIframe(src: string): string | null {
-  if (!/platform\.twitter\.com\/embed\/|twitframe\.com|\/embed\/Tweet\.html/i.test(src)) return null;
+  if (!/platform\.twitter\.com\/embed\/|twitframe\.com|\/embed\/Tweet\.html/i.test(src))
+    return null;
   const m = /[?&#]id=(\d{5,20})/.exec(src);
   if (m) return m[1];
   const status = /(?:%2F|\/)status(?:%2F|\/)(\d{5,20})/i.exec(src);
@@ -47,7 +65,9 @@ function tweetIdFromIframe(src: string): string | null {
 
 function isTweetBlockquote(el: Element): boolean {
   const cls = classes(el);
-  return tagName(el) === 'blockquote' && (cls.includes('twitter-tweet') || cls.includes('twitter-video'));
+  return (
+    tagName(el) === 'blockquote' && (cls.includes('twitter-tweet') || cls.includes('twitter-video'))
+  );
 }
 
 function looksLikeBareTweetQuote(el: Element): boolean {
@@ -61,16 +81,22 @@ export const twitterExtractor: EmbedExtractor = {
   matches(el) {
     if (isTweetBlockquote(el)) return true;
     const cls = classes(el);
-    if (cls.includes('twitter-tweet') || cls.includes('twitter-tweet-rendered') || cls.includes('twitter-video')) return true;
+    if (
+      cls.includes('twitter-tweet') ||
+      cls.includes('twitter-tweet-rendered') ||
+      cls.includes('twitter-video')
+    )
+      return true;
     if (attr(el, 'data-tweet-id')) return true;
     if (tweetIdFromIframe(iframeSrc(el))) return true;
     if (isWrapperFor(el, 'twitter', ['twitter', 'x'])) return true;
     return looksLikeBareTweetQuote(el);
   },
   extract(el, ctx) {
-    const quote = isTweetBlockquote(el) || tagName(el) === 'blockquote'
-      ? el
-      : findFirst(el, (e) => tagName(e) === 'blockquote');
+    const quote =
+      isTweetBlockquote(el) || tagName(el) === 'blockquote'
+        ? el
+        : findFirst(el, (e) => tagName(e) === 'blockquote');
     let id: string | null = null;
     let urlHandle: string | null = null;
     let printedText: string | null = null;
@@ -114,7 +140,10 @@ export const twitterExtractor: EmbedExtractor = {
     if (quote) {
       const full = textOf(quote);
       const paragraphs = descendants(quote).filter((e) => tagName(e) === 'p');
-      text = paragraphs.map((p) => textOf(p)).filter(Boolean).join('\n');
+      text = paragraphs
+        .map((p) => textOf(p))
+        .filter(Boolean)
+        .join('\n');
       const lines = full.split('\n');
       for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
         const tail = lines.slice(i).join(' ');
@@ -124,7 +153,11 @@ export const twitterExtractor: EmbedExtractor = {
           sigHandle = m[2];
           if (!printedText && m[3]) printedText = m[3];
           if (!text) {
-            const dash = Math.max(full.lastIndexOf('—'), full.lastIndexOf('–'), full.lastIndexOf('―'));
+            const dash = Math.max(
+              full.lastIndexOf('—'),
+              full.lastIndexOf('–'),
+              full.lastIndexOf('―'),
+            );
             text = dash > 0 ? full.slice(0, dash).trim() : '';
           }
           break;
@@ -162,4 +195,3 @@ export const twitterExtractor: EmbedExtractor = {
     });
   },
 };
-

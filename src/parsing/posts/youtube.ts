@@ -4,7 +4,8 @@ import { buildPost } from './post-builder';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const EMBED_RE = /(?:youtube(?:-nocookie)?\.com\/(?:embed|v|shorts|live)\/|youtu\.be\/|youtube\.com\/watch\?(?:[^#]*&)?v=)([A-Za-z0-9_-]{11})/i;
+const EMBED_RE =
+  /(?:youtube(?:-nocookie)?\.com\/(?:embed|v|shorts|live)\/|youtu\.be\/|youtube\.com\/watch\?(?:[^#]*&)?v=)([A-Za-z0-9_-]{11})/i;
 
 export const youtubeExtractor: EmbedExtractor = {
   platform: 'youtube',
@@ -27,8 +28,10 @@ export const youtubeExtractor: EmbedExtractor = {
       }
     }
     if (!id) return null;
-    const frame = tagName(el) === 'iframe' ? el : descendants(el).find((e) => tagName(e) === 'iframe');
-    const title = (frame && attr(frame, 'title')) ?? attr(el, 'title') ?? attr(el, 'playlabel') ?? '';
+    const frame =
+      tagName(el) === 'iframe' ? el : descendants(el).find((e) => tagName(e) === 'iframe');
+    const title =
+      (frame && attr(frame, 'title')) ?? attr(el, 'title') ?? attr(el, 'playlabel') ?? '';
     return buildPost({
       platform: 'youtube',
       externalId: id,

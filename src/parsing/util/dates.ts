@@ -14,7 +14,19 @@ export interface ParsedDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 export const MONTH_NAME =
@@ -22,15 +34,45 @@ export const MONTH_NAME =
 
 /** Offsets (minutes east of UTC) of zone abbreviations seen in embeds. */
 const ZONES: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, PDT: -420, PST: -480, MDT: -360, MST: -420, CDT: -300, CST: -360, EDT: -240,
-  EST: -300, AKDT: -480, AKST: -540, HST: -600, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  WET: 0, WEST: 60, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  PDT: -420,
+  PST: -480,
+  MDT: -360,
+  MST: -420,
+  CDT: -300,
+  CST: -360,
+  EDT: -240,
+  EST: -300,
+  AKDT: -480,
+  AKST: -540,
+  HST: -600,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  WET: 0,
+  WEST: 60,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
 };
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 export function monthNumber(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? null;
+  return (
+    MONTHS[
+      name
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? null
+  );
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -56,7 +98,13 @@ function withTime(y: number, m: number, d: number, time: RegExpMatchArray | null
   const localMs = Date.UTC(y, m - 1, d, hour, minute);
   if (zone && zone in ZONES) {
     const ms = localMs - ZONES[zone] * 60000;
-    return { iso: new Date(ms).toISOString(), precision: 'minute', day, localMs, offsetMinutes: ZONES[zone] };
+    return {
+      iso: new Date(ms).toISOString(),
+      precision: 'minute',
+      day,
+      localMs,
+      offsetMinutes: ZONES[zone],
+    };
   }
   return { iso: `${day}T${pad(hour)}:${pad(minute)}`, precision: 'minute', day, localMs };
 }
@@ -74,7 +122,10 @@ export function parseDateText(raw: string | null | undefined): ParsedDate | null
   if (!text || text.length > 200) return null;
 
   // ISO forms
-  const iso = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
+  const iso =
+    /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+      text,
+    );
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (validDay(y, m, d)) {
@@ -90,18 +141,36 @@ export function parseDateText(raw: string | null | undefined): ParsedDate | null
 
   const rest = (end: number) => text.slice(end);
   // Month D, YYYY
-  const mdy = new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  const mdy = new RegExp(
+    `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
   if (mdy) {
     const m = monthNumber(mdy[1]);
     const [d, y] = [Number(mdy[2]), Number(mdy[3])];
-    if (m && validDay(y, m, d)) return withTime(y, m, d, TIME_RE.exec(rest(mdy.index + mdy[0].length)) ?? timeBefore(text, mdy.index));
+    if (m && validDay(y, m, d))
+      return withTime(
+        y,
+        m,
+        d,
+        TIME_RE.exec(rest(mdy.index + mdy[0].length)) ?? timeBefore(text, mdy.index),
+      );
   }
   // D Month YYYY
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  const dmy = new RegExp(
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`,
+    'i',
+  ).exec(text);
   if (dmy) {
     const m = monthNumber(dmy[2]);
     const [d, y] = [Number(dmy[1]), Number(dmy[3])];
-    if (m && validDay(y, m, d)) return withTime(y, m, d, TIME_RE.exec(rest(dmy.index + dmy[0].length)) ?? timeBefore(text, dmy.index));
+    if (m && validDay(y, m, d))
+      return withTime(
+        y,
+        m,
+        d,
+        TIME_RE.exec(rest(dmy.index + dmy[0].length)) ?? timeBefore(text, dmy.index),
+      );
   }
   // DD.MM.YYYY or DD/MM/YYYY (day first, as European datelines write it)
   const num = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
@@ -124,7 +193,8 @@ function timeBefore(text: string, index: number): RegExpMatchArray | null {
 export function normalizeMachineDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const text = String(raw).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return validDay(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10)) ? text : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return validDay(+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10)) ? text : null;
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
     const t = Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     if (!Number.isNaN(t)) {

@@ -18,7 +18,12 @@ export function attr(el: Element, name: string): string | null {
 
 export function classes(el: Element): string[] {
   const c = attr(el, 'class');
-  return c ? c.split(/\s+/).filter(Boolean).map((x) => x.toLowerCase()) : [];
+  return c
+    ? c
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((x) => x.toLowerCase())
+    : [];
 }
 
 export function hasClass(el: Element, name: string): boolean {
@@ -50,8 +55,37 @@ export function findFirst(el: Element, pred: (e: Element) => boolean): Element |
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'blockquote', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'figure', 'figcaption', 'header', 'footer', 'table', 'tr', 'td', 'th', 'pre', 'main', 'aside', 'nav', 'dl', 'dd', 'dt', 'hr', 'form',
+  'p',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'main',
+  'aside',
+  'nav',
+  'dl',
+  'dd',
+  'dt',
+  'hr',
+  'form',
 ]);
 
 export function isBlockTag(name: string): boolean {
@@ -68,7 +102,14 @@ export function textOf(node: AnyNode): string {
     }
     if (!isElement(n)) return;
     const name = tagName(n);
-    if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') return;
+    if (
+      name === 'script' ||
+      name === 'style' ||
+      name === 'noscript' ||
+      name === 'template' ||
+      name === 'svg'
+    )
+      return;
     if (name === 'br') {
       parts.push('\n');
       return;

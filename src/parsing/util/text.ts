@@ -32,7 +32,9 @@ export function extractLinks(text: string): string[] {
 export function extractMentions(text: string): string[] {
   const out: string[] = [];
   const withoutUrls = text.replace(URL_RE, ' ');
-  for (const m of withoutUrls.matchAll(/(^|[^\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)/g)) {
+  for (const m of withoutUrls.matchAll(
+    /(^|[^\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?)/g,
+  )) {
     const h = m[2];
     if (!out.includes(h)) out.push(h);
   }
@@ -42,7 +44,9 @@ export function extractMentions(text: string): string[] {
 export function extractHashtags(text: string): string[] {
   const out: string[] = [];
   const withoutUrls = text.replace(URL_RE, ' ');
-  for (const m of withoutUrls.matchAll(/(^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu)) {
+  for (const m of withoutUrls.matchAll(
+    /(^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu,
+  )) {
     const tag = m[2];
     if (!out.includes(tag)) out.push(tag);
   }
@@ -60,7 +64,8 @@ export function tweetLength(text: string): number {
     .replace(/\s+/g, ' ')
     .trim();
   let n = 0;
-  for (const ch of t) n += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  for (const ch of t)
+    n += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
   return n;
 }
 

@@ -1,10 +1,43 @@
 // URL helpers: absolute, tracking-free URLs for posts and articles.
 
 const TRACKING_PARAMS = new Set([
-  'ref_src', 'ref_url', 'ref', 'refer', 'referrer', 'src', 's', 't', 'si', 'feature', 'igshid', 'igsh',
-  'fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'embed', 'embed_host', 'is_from_webapp',
-  'sender_device', 'sender_web_id', 'share_app_id', 'share_item_id', 'share_link_id', 'lang', 'hl',
-  'cxt', 'context', 'rdid', 'mibextid', '_r', 'ocid', 'cmpid', 'smid', 'sr_share',
+  'ref_src',
+  'ref_url',
+  'ref',
+  'refer',
+  'referrer',
+  'src',
+  's',
+  't',
+  'si',
+  'feature',
+  'igshid',
+  'igsh',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  'embed',
+  'embed_host',
+  'is_from_webapp',
+  'sender_device',
+  'sender_web_id',
+  'share_app_id',
+  'share_item_id',
+  'share_link_id',
+  'lang',
+  'hl',
+  'cxt',
+  'context',
+  'rdid',
+  'mibextid',
+  '_r',
+  'ocid',
+  'cmpid',
+  'smid',
+  'sr_share',
 ]);
 
 /** Parses a possibly protocol-relative or relative URL; null when it is not an http(s) URL. */
@@ -37,7 +70,8 @@ export function canonicalUrl(raw: string | null | undefined, base?: string | nul
   url.hostname = url.hostname.toLowerCase();
   for (const key of [...url.searchParams.keys()]) {
     const k = key.toLowerCase();
-    if (k.startsWith('utm_') || k.startsWith('__') || TRACKING_PARAMS.has(k)) url.searchParams.delete(key);
+    if (k.startsWith('utm_') || k.startsWith('__') || TRACKING_PARAMS.has(k))
+      url.searchParams.delete(key);
   }
   let out = url.toString();
   if (out.endsWith('?')) out = out.slice(0, -1);
