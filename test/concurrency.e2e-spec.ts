@@ -96,7 +96,7 @@ describe('two workers, one story, at the same time', () => {
       30000,
     );
     const { rows: discrepancies } = await stack.db.query(
-      `SELECT d.id, d.metric, d.subject, d.location_key, d.kind, d.status, jsonb_array_length(d."values") AS n_values
+      `SELECT d.id, d.metric, d.subject, d.location_key, d.kind, d.status, (SELECT count(DISTINCT v->>'value')::int FROM jsonb_array_elements(d."values") v) AS n_values
          FROM discrepancies d JOIN stories s ON s.id = d.story_id WHERE s.key = $1 ORDER BY d.metric`,
       [story],
     );

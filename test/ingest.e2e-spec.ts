@@ -13,10 +13,13 @@ interface DiscrepancyItem {
   subject: string;
   kind: string;
   status: string;
+  explanation: string;
+  pair: { value: number; originLabel: string; claims: { sentence: string | null }[] }[];
   values: {
     value: number;
     claims: {
       quote: string;
+      sentence: string | null;
       source: { kind: string };
       attribution: string[];
       postId: string | null;
@@ -88,6 +91,26 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     expect(fromPost.postId).toEqual(expect.any(String));
     const fromArticle = killed.values.find((v) => v.value === 12)!.claims[0];
     expect(fromArticle.attribution[0]).toMatch(/Khabar-24/);
+
+    // It leads with the pair, explained from structured fields, with each quote's sentence.
+    expect(killed.pair.map((v) => [v.value, v.originLabel])).toEqual([
+      [12, expect.stringMatching(/^Khabar-24, citing the Almaty commandant.s office$/)],
+      [8, '@_Stmatrix'],
+    ]);
+    expect(killed.explanation.replace(/\u2019/g, "'")).toBe(
+      "12 law-enforcement officers killed in Almaty (Khabar-24, citing the Almaty commandant's office, " +
+        '6 Jan 2022) exceed 8 for all of Kazakhstan (@_Stmatrix, 6 Jan 2022).',
+    );
+    const sentence = killed.pair[0].claims[0].sentence!.replace(/\u2019/g, "'");
+    expect(sentence).toMatch(
+      /^Reportedly 353 members of Kazakhstan's law enforcement were injured /,
+    );
+    expect(sentence).toMatch(
+      /12 were killed, the Khabar-24 TV channel said quoting the Almaty commandant's office\.$/,
+    );
+    expect(killed.pair[1].claims[0].sentence).toBe(
+      'So far 8 police and national guards have been killed while 317 injured.',
+    );
   });
 
   it('answers the identical article again with 200 and the same id', async () => {

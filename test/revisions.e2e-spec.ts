@@ -77,7 +77,7 @@ describe('article revisions', () => {
         : undefined;
     }, 'the 12 vs 15 conflict');
     expect(found[0].kind).toBe('conflict');
-    expect(found[0].values.map((v) => v.value)).toEqual([12, 15]);
+    expect(found[0].values.map((v) => v.value).sort((a, b) => a - b)).toEqual([12, 15]);
   });
 
   it('keeps the earlier revision when the same URL comes again with different content', async () => {

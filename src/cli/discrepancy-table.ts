@@ -2,6 +2,8 @@
 
 export interface DiscrepancyEvidence {
   quote: string;
+  /** The whole sentence around the quote, when the source text is stored. */
+  sentence?: string | null;
   attribution: string[];
   asOf: string | null;
   source:
@@ -30,12 +32,19 @@ export interface DiscrepancyRow {
   status: string;
   severity: number;
   explanation?: string;
-  values: {
-    value: number;
-    low: number | null;
-    high: number | null;
-    claims: DiscrepancyEvidence[];
-  }[];
+  /** The two values the flag leads with. */
+  pair?: DiscrepancyValueRow[] | null;
+  /** Grouped by origin, each origin's figures in time order. */
+  values: DiscrepancyValueRow[];
+}
+
+export interface DiscrepancyValueRow {
+  value: number;
+  low: number | null;
+  high: number | null;
+  originLabel?: string | null;
+  superseded?: boolean;
+  claims: DiscrepancyEvidence[];
 }
 
 function sourceLabel(e: DiscrepancyEvidence): string {
@@ -63,6 +72,9 @@ function hostOf(url: string): string | null {
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
+const figure = (v: DiscrepancyValueRow) =>
+  `${v.value}${v.originLabel ? ` (${v.originLabel})` : ''}`;
+
 export function renderDiscrepancyTable(rows: DiscrepancyRow[]): string {
   if (!rows.length) return 'No discrepancies flagged.\n';
   const lines: string[] = [];
@@ -72,12 +84,17 @@ export function renderDiscrepancyTable(rows: DiscrepancyRow[]): string {
       `${d.kind.toUpperCase()}  ${d.metric} / ${d.subject}  in ${place}   [${d.status}, severity ${d.severity.toFixed(2)}, story ${d.story}]`,
     );
     if (d.explanation) lines.push(`  ${d.explanation}`);
-    for (const v of [...d.values].sort((a, b) => a.value - b.value)) {
-      lines.push(`  ${String(v.value).padStart(8)}  ${v.claims.length} claim(s)`);
+    if (d.pair?.length === 2) lines.push(`  pair: ${figure(d.pair[0])}  vs  ${figure(d.pair[1])}`);
+    for (const v of d.values) {
+      const note = v.superseded ? ', superseded' : '';
+      lines.push(
+        `  ${String(v.value).padStart(8)}  ${v.originLabel ?? ''} — ${v.claims.length} claim(s)${note}`,
+      );
       for (const c of v.claims) {
         lines.push(
           `            - ${sourceLabel(c)}${c.asOf ? `, as of ${c.asOf.slice(0, 10)}` : ''}: "${clip(c.quote, 90)}"`,
         );
+        if (c.sentence) lines.push(`              ${clip(c.sentence, 160)}`);
       }
     }
     lines.push('');

@@ -11,6 +11,7 @@ import { PostEmbed } from '../posts/post-embed.entity';
 import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
+import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
 
 export const ENTITIES = [
   Story,
@@ -23,7 +24,7 @@ export const ENTITIES = [
   DiscrepancyClaim,
   ReviewEvent,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, DiscrepancyPair1765500000000];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
 export function dataSourceOptions(config: AppConfig, runMigrations: boolean): DataSourceOptions {

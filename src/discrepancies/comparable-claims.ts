@@ -52,6 +52,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     articleId: row.articleId,
     postId: claim.postId,
     sourceLabel: sourceLabel(row),
+    attribution: claim.attribution,
     qualifier: claim.qualifier,
   };
 }

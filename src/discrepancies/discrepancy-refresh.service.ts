@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { type EntityManager, In, Not } from 'typeorm';
 import { supersededArticleIds } from '../articles/revision-queries';
 import { ClaimRecord } from '../claims/claim.entity';
 import { isWithin } from '../geo/gazetteer';
@@ -16,36 +16,33 @@ import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
 /** Re-decides a story's discrepancies from its stored claims. */
 @Injectable()
 export class DiscrepancyRefreshService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async refreshStory(storyId: string): Promise<void> {
-    await this.refreshOne(storyId);
+  /** Inside the caller's transaction, so the comparison commits with what changed the story. */
+  async refreshStory(manager: EntityManager, storyId: string): Promise<void> {
+    await this.refreshOne(manager, storyId);
     // A new revision may have landed in another story than its earlier revisions: those stories
     // must stop weighing the figures it replaced.
-    const others: { story_id: string }[] = await this.dataSource.query(
+    const others: { story_id: string }[] = await manager.query(
       `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id
         WHERE a.story_id = $1 AND a.status = 'processed' AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $1`,
       [storyId],
     );
-    for (const { story_id } of others) await this.refreshOne(story_id);
+    for (const { story_id } of others) await this.refreshOne(manager, story_id);
   }
 
-  private async refreshOne(storyId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      // One refresh per story at a time: two workers finishing articles of one story must not
-      // both insert its discrepancies or decide on half the claims.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('story:' || $1))`, [storyId]);
-      const claims = await this.loadStoryClaims(manager, storyId);
-      const story = await manager.findOneBy(Story, { id: storyId });
-      // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it.
-      const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
-      const findings = detectDiscrepancies(
-        claims.map(toComparableClaim),
-        { within: isWithin },
-        options,
-      );
-      await this.apply(manager, storyId, findings);
-    });
+  private async refreshOne(manager: EntityManager, storyId: string): Promise<void> {
+    // One refresh per story at a time: two workers finishing articles of one story must not
+    // both insert its discrepancies or decide on half the claims.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('story:' || $1))`, [storyId]);
+    const claims = await this.loadStoryClaims(manager, storyId);
+    const story = await manager.findOneBy(Story, { id: storyId });
+    // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it.
+    const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
+    const findings = detectDiscrepancies(
+      claims.map(toComparableClaim),
+      { within: isWithin },
+      options,
+    );
+    await this.apply(manager, storyId, findings);
   }
 
   /**
@@ -145,10 +142,12 @@ export class DiscrepancyRefreshService {
         rule: finding.rule,
         explanation: finding.explanation,
         values: finding.values,
+        pair: finding.pair,
       }),
     );
     await this.event(manager, saved, 'flagged', null, 'open', {
       values: distinctValues(finding),
+      pair: pairValues(finding),
       rule: finding.rule,
     });
     return saved;
@@ -164,12 +163,12 @@ export class DiscrepancyRefreshService {
       // An article re-processed with the same figures has new claim rows: keep the evidence
       // pointing at them, without an event and without making the row look recently changed.
       if (plan.evidenceMoved) {
-        await manager.query(`UPDATE discrepancies SET "values" = $2, rule = $3 WHERE id = $1`, [
-          current.id,
-          JSON.stringify(finding.values),
-          finding.rule,
-        ]);
+        await manager.query(
+          `UPDATE discrepancies SET "values" = $2, rule = $3, pair = $4 WHERE id = $1`,
+          [current.id, JSON.stringify(finding.values), finding.rule, JSON.stringify(finding.pair)],
+        );
         current.values = finding.values;
+        current.pair = finding.pair;
       }
       return current;
     }
@@ -180,6 +179,7 @@ export class DiscrepancyRefreshService {
       rule: finding.rule,
       explanation: finding.explanation,
       values: finding.values,
+      pair: finding.pair,
       status: plan.action === 'reopened' ? 'open' : fromStatus,
     });
     const saved = await manager.save(current);
@@ -187,11 +187,13 @@ export class DiscrepancyRefreshService {
       await this.event(manager, saved, 'reopened', fromStatus, 'open', {
         newValues: plan.newValues,
         values: plan.after,
+        pair: pairValues(finding),
       });
     else
       await this.event(manager, saved, 'updated', fromStatus, fromStatus, {
         values: plan.after,
         before: plan.before,
+        pair: pairValues(finding),
       });
     return saved;
   }
@@ -228,6 +230,11 @@ export class DiscrepancyRefreshService {
       }),
     );
   }
+}
+
+/** The pair as the audit trail records it: each value with the origin that gives it. */
+function pairValues(finding: DiscrepancyFinding) {
+  return finding.pair.map((v) => ({ value: v.value, origin: v.originLabel ?? v.origin }));
 }
 
 function quantityKey(d: { metric: string; subject: string; locationKey: string }): string {

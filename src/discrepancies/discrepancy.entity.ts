@@ -61,6 +61,10 @@ export class Discrepancy {
   @Column({ type: 'jsonb' })
   values: DiscrepancyValue[];
 
+  /** The two values the flag leads with (null only on rows decided before pairs existed). */
+  @Column({ type: 'jsonb', nullable: true })
+  pair: [DiscrepancyValue, DiscrepancyValue] | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -44,10 +44,12 @@ export class IngestService {
       .update(articleId, { status: 'processing', attempts: article.attempts + 1 });
     const input = await this.loadInput(article);
     const result = extractArticle(input);
-    const storyId = await this.dataSource.transaction((manager) =>
-      this.persist(manager, article, input, result),
-    );
-    await this.discrepancies.refreshStory(storyId);
+    // The story's comparison commits with the article: once a reader sees it processed, its
+    // figures are already weighed.
+    await this.dataSource.transaction(async (manager) => {
+      const storyId = await this.persist(manager, article, input, result);
+      await this.discrepancies.refreshStory(manager, storyId);
+    });
   }
 
   /** Marks the article failed after its last try, keeping the reason for the reader. */

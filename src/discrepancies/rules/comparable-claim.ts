@@ -30,6 +30,8 @@ export interface ComparableClaim {
   postId: string | null;
   /** Optional: a human label for explanations ("@_Stmatrix", "Khabar-24"); defaults to originKey. */
   sourceLabel?: string | null;
+  /** Optional: the attribution chain, outermost first, to name the origin in words. */
+  attribution?: string[];
   /** Optional: the wording's qualifier, used only to phrase the figure ("more than 5,135"). */
   qualifier?: Qualifier | null;
 }
@@ -43,15 +45,13 @@ export interface DiscrepancyValue {
   claimIds: string[];
   /** Optional: the location the claims of this value are scoped to (null = the story's whole area). */
   location?: string | null;
-}
-
-/** One related pair of values inside a finding (why the finding exists). */
-export interface DiscrepancyPair {
-  kind: DiscrepancyKind;
-  rule: string;
-  /** Indexes into the finding's `values`, in the rule's order (earlier→later, part→whole, lower→higher). */
-  between: [number, number];
-  severity: number;
+  /** The origin asserting it (ComparableClaim.originKey) and that origin named in words. */
+  origin?: string;
+  originLabel?: string;
+  /** When the origin first gave this figure (null: undated). */
+  asOf?: string | null;
+  /** A later figure of the same origin replaced it: history, not a current total. */
+  superseded?: boolean;
 }
 
 export interface DiscrepancyFinding {
@@ -66,9 +66,10 @@ export interface DiscrepancyFinding {
   rule: string;
   /** One readable sentence a reviewer can act on. */
   explanation: string;
+  /** One entry per origin and figure: the pair's origins first, each origin's figures in time order. */
   values: DiscrepancyValue[];
-  /** Optional: every related pair of values, most severe first (conflicts before updates). */
-  pairs?: DiscrepancyPair[];
+  /** The two values the flag leads with, in the rule's order (part→whole, earlier→later). */
+  pair: [DiscrepancyValue, DiscrepancyValue];
 }
 
 export interface PlaceRelation {

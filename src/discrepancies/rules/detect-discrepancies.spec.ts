@@ -9,7 +9,9 @@ import { itaewonClaims, itaewonGold, kazakhstanClaims, kazakhstanGold } from './
 import { claim, places, scoreConflicts } from './test-claims.fixture';
 
 const detect = (claims: ComparableClaim[]) => detectDiscrepancies(claims, places);
-const values = (f: DiscrepancyFinding) => f.values.map((v) => v.value);
+const values = (f: DiscrepancyFinding) =>
+  [...new Set(f.values.map((v) => v.value))].sort((a, b) => a - b);
+const pairOf = (f: DiscrepancyFinding) => f.pair.map((v) => v.value);
 const killed = (value: number, over: Partial<ComparableClaim> = {}) =>
   claim({ metric: 'killed', subject: 'law_enforcement', value, ...over });
 
@@ -59,15 +61,40 @@ describe('detectDiscrepancies: the seed article', () => {
     ]);
     const k = found[1];
     expect(k.values).toEqual([
-      { value: 8, low: 8, high: 8, claimIds: ['s3'], location: null },
-      { value: 12, low: 12, high: 12, claimIds: ['s2'], location: 'Almaty' },
+      {
+        value: 12,
+        low: 12,
+        high: 12,
+        claimIds: ['s2'],
+        location: 'Almaty',
+        origin: "origin:almaty commandant's office",
+        originLabel: 'Khabar-24',
+        asOf: '2022-01-06',
+        superseded: false,
+      },
+      {
+        value: 8,
+        low: 8,
+        high: 8,
+        claimIds: ['s3'],
+        location: null,
+        origin: 'post:p1',
+        originLabel: '@_Stmatrix',
+        asOf: '2022-01-06',
+        superseded: false,
+      },
     ]);
-    expect(k.explanation).toBe(
-      'Almaty: 12 killed (law enforcement) per Khabar-24 exceeds 8 for the whole area per @_Stmatrix, both as of 2022-01-06.',
+    expect(k.pair).toEqual([k.values[0], k.values[1]]);
+  });
+
+  it('explains the pair from structured fields: figures, subject, places, origins in words, dates', () => {
+    const withChain = seed.map((c) =>
+      c.postId ? c : { ...c, attribution: ['Khabar-24', "Almaty commandant's office"] },
     );
-    expect(k.pairs).toEqual([
-      { kind: 'conflict', rule: 'part_exceeds_whole', between: [1, 0], severity: k.severity },
-    ]);
+    const found = detectDiscrepancies(withChain, places, { wholeArea: 'Kazakhstan' });
+    expect(found[1].explanation).toBe(
+      "12 law-enforcement officers killed in Almaty (Khabar-24, citing the Almaty commandant's office, 6 Jan 2022) exceed 8 for all of Kazakhstan (@_Stmatrix, 6 Jan 2022).",
+    );
   });
 
   it('is the same whether the post is embedded once or by five articles (one origin)', () => {
@@ -214,7 +241,7 @@ describe('time: counts only grow', () => {
     const [f] = detect([killed(8, { asOf: '2022-01-06' }), killed(18, { asOf: '2022-01-07' })]);
     expect([f.kind, f.rule]).toEqual(['update', 'growth_over_time']);
     expect(f.severity).toBeLessThanOrEqual(0.3);
-    expect(f.explanation).toMatch(/rose from 8 on 2022-01-06 .* to 18 on 2022-01-07/);
+    expect(f.explanation).toMatch(/rose from 8 \(.*, 6 Jan 2022\) to 18 \(.*, 7 Jan 2022\)/);
   });
 
   it('a smaller figure from a later day is a conflict', () => {
@@ -254,12 +281,8 @@ describe('time: counts only grow', () => {
       killed(18, { asOf: '2022-01-07' }),
       killed(16, { asOf: '2022-01-07' }),
     ]);
-    expect([f.kind, values(f)]).toEqual(['conflict', [8, 16, 18]]);
-    expect(f.pairs!.map((p) => [p.kind, p.rule])).toEqual([
-      ['conflict', 'same_day_disagreement'],
-      ['update', 'growth_over_time'],
-      ['update', 'growth_over_time'],
-    ]);
+    expect([f.kind, values(f), f.rule]).toEqual(['conflict', [8, 16, 18], 'same_day_disagreement']);
+    expect(pairOf(f).sort()).toEqual([16, 18]);
   });
 });
 
@@ -275,9 +298,9 @@ describe('same source', () => {
     const post = { sourceKey: 'post:p', originKey: 'post:p', postId: 'p' };
     const found = detect([killed(8, post), killed(12, post), killed(20)]);
     expect(found.map((f) => [f.kind, values(f)])).toEqual([['conflict', [8, 12, 20]]]);
-    expect(found[0].pairs!.filter((p) => p.kind === 'update').map((p) => p.rule)).toEqual([
-      'same_source_revision',
-    ]);
+    // the pair is between the two origins, never the post against itself
+    expect(found[0].pair.map((v) => v.origin)).toContain('post:p');
+    expect(new Set(found[0].pair.map((v) => v.origin)).size).toBe(2);
   });
 
   it('relateClaims is null for same-source nested scopes', () => {

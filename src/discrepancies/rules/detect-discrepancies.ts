@@ -17,7 +17,8 @@
 //
 // Pairs. Every two claims of a quantity whose scopes are equal or nested are judged by the pair
 // rules, in this order (the first that applies decides):
-//   same sourceKey          → sameSourceRevision: an update, never a conflict ('same_source_revision')
+//   same sourceKey          → sameSourceRevision: an update, never a conflict ('same_source_revision'),
+//                             unless two named origins speak in it (twoNamedOrigins)
 //   nested scopes           → partExceedsWhole: conflict when part.low > whole.high at a time that
 //                             does not explain it ('part_exceeds_whole')
 //   same scope, time orders → overTime: cumulative counts growing = update ('growth_over_time'),
@@ -27,22 +28,25 @@
 //                             dated that day, 'disjoint_intervals' when a date is missing)
 // Overlapping intervals never relate ("at least 8" and 12 agree).
 //
-// Finding. kind = 'conflict' if any pair conflicts, else 'update'. values = every distinct
-// (location, value, low, high) of the quantity with the claims asserting it, lowest first: the
-// reviewer sees the whole picture and `pairs` says which values disagree and why. rule,
-// severity and explanation come from the most severe pair of the finding's kind (severity.ts).
+// Finding. kind = 'conflict' if any pair conflicts, else 'update'; severity from the most severe
+// pair of that kind (severity.ts). values = one entry per origin and figure (origin-values.ts):
+// each origin's figures in time order, earlier ones superseded. pair = the two values the flag
+// leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
+// record); rule and explanation come from that pair.
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import { claimSignature } from './claim-set';
-import type {
-  ComparableClaim,
-  DiscrepancyFinding,
-  DiscrepancyPair,
-  DiscrepancyValue,
-  PlaceRelation,
-} from './comparable-claim';
+import type { ComparableClaim, DiscrepancyFinding, PlaceRelation } from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
-import { explainRelation } from './explain';
+import { explainPair, originWords } from './explain';
 import { entirelyAbove, intervalOf, overlaps, relativeGap, type Interval } from './interval';
+import {
+  chooseLeadPair,
+  firstSeen,
+  orderByOrigin,
+  originValues,
+  toDiscrepancyValue,
+  type OriginValue,
+} from './origin-values';
 import { overTime } from './over-time.rule';
 import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
 import { partExceedsWhole } from './part-exceeds-whole.rule';
@@ -122,8 +126,33 @@ export function relateClaims(
 
 /** The pair rules in order; the first that applies decides. */
 export function judgePair(ctx: PairContext): PairRelation | null {
-  if (ctx.a.sourceKey === ctx.b.sourceKey) return sameSourceRevision(ctx);
+  if (ctx.a.sourceKey === ctx.b.sourceKey && !twoNamedOrigins(ctx.a, ctx.b))
+    return sameSourceRevision(ctx);
   return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
+}
+
+/**
+ * One text quoting two named origins ("the governor said 106; the county said 101") reports two
+ * sources that are compared like any others. A vague amount beside a figure in one text
+ * ("hundreds were detained … 5,969 detained") is the same source's rough and exact word.
+ */
+function twoNamedOrigins(a: ComparableClaim, b: ComparableClaim): boolean {
+  return (
+    a.articleId === b.articleId &&
+    a.originKey !== b.originKey &&
+    a.originKey.startsWith('origin:') &&
+    b.originKey.startsWith('origin:') &&
+    !rough(a) &&
+    !rough(b)
+  );
+}
+
+/** A vague amount: "hundreds" spans an order of magnitude ([100, 999]). */
+function rough(c: ComparableClaim): boolean {
+  return (
+    c.qualifier === 'vague' ||
+    (c.low !== null && c.high !== null && c.high >= 9 * Math.max(1, c.low))
+  );
 }
 
 export function detectDiscrepancies(
@@ -150,7 +179,7 @@ export function detectDiscrepancies(
       places,
     )) {
       const members = series.filter((c) => group.includes(c.location));
-      const finding = buildFinding(members, quantityLocation(group, places), places);
+      const finding = buildFinding(members, quantityLocation(group, places), places, wholeArea);
       if (finding) findings.push(finding);
     }
   }
@@ -169,7 +198,7 @@ export function quantityKey(
   return `${f.metric}|${f.subject}|${f.location ?? ''}`;
 }
 
-/** `pairs` lists at most this many (the most severe); the explanation counts them all. */
+/** The lead pair is chosen among at most this many related value pairs (the most severe). */
 export const MAX_PAIRS = 50;
 
 interface ValueGroup {
@@ -227,6 +256,7 @@ function buildFinding(
   claims: ComparableClaim[],
   location: string | null,
   places: PlaceRelation,
+  wholeArea: string | null,
 ): DiscrepancyFinding | null {
   if (claims.length < 2) return null;
   const values = valueGroups(claims);
@@ -289,35 +319,36 @@ function buildFinding(
       p.second - q.second,
   );
   const top = judged[0];
-  const sameKind = judged.filter((p) => p.kind === top.kind);
-  const metric = claims[0].metric;
-  const subject = claims[0].subject;
+  const byOrigin = originValues(claims);
+  const figureOf = (v: OriginValue) => values.findIndex((g) => g.claims.includes(firstSeen(v)));
+  const ofFigure = values.map((_, i) => byOrigin.filter((v) => figureOf(v) === i));
+  const lead = chooseLeadPair(
+    judged
+      .filter((p) => p.kind === top.kind)
+      .slice(0, MAX_PAIRS)
+      .map((p) => ({ first: ofFigure[p.first], second: ofFigure[p.second] })),
+    top.kind,
+    (a, b) => judgeValues(a, b, places),
+  ) ?? { first: ofFigure[top.first][0], second: ofFigure[top.second][0], relation: top.rep };
+  const stored = new Map(
+    byOrigin.map((v) => [v, toDiscrepancyValue(v, originWords(firstSeen(v)))]),
+  );
   return {
-    metric,
-    subject,
+    metric: claims[0].metric,
+    subject: claims[0].subject,
     location,
     kind: top.kind,
     severity: top.severity,
-    rule: top.rep.rule,
-    explanation: explainRelation(top.rep, {
-      othersFirst: values[top.first].origins.size - 1,
-      othersSecond: values[top.second].origins.size - 1,
-      otherPairs: sameKind.length - 1,
-    }),
-    values: values.map((v): DiscrepancyValue => ({
-      value: v.value,
-      low: v.low,
-      high: v.high,
-      claimIds: [...new Set(v.claims.map((c) => c.id))].sort(),
-      location: v.location,
-    })),
-    pairs: judged.slice(0, MAX_PAIRS).map((p): DiscrepancyPair => ({
-      kind: p.kind,
-      rule: p.rep.rule,
-      between: [p.first, p.second],
-      severity: p.severity,
-    })),
+    rule: lead.relation.rule,
+    explanation: explainPair(lead.first, lead.second, lead.relation, { wholeArea }),
+    values: orderByOrigin(byOrigin, lead).map((v) => stored.get(v)!),
+    pair: [stored.get(lead.first)!, stored.get(lead.second)!],
   };
+}
+
+function judgeValues(a: OriginValue, b: OriginValue, places: PlaceRelation): PairRelation | null {
+  if (a.value === b.value && a.low === b.low && a.high === b.high) return null;
+  return relateClaims(firstSeen(a), firstSeen(b), places);
 }
 
 /** Distinct (location, value, low, high), lowest figure first. */

@@ -1,7 +1,10 @@
-// One readable sentence per finding, built from its most severe pair.
-import { formatAsOf } from './as-of';
+// One readable sentence per finding, built from the structured fields of the pair it leads with
+// (figures, subject, places, origins, dates), never from quote fragments.
+import { dayOf } from './as-of';
 import type { ComparableClaim } from './comparable-claim';
 import { intervalOf } from './interval';
+import type { OriginValue } from './origin-values';
+import { firstSeen } from './origin-values';
 import type { PairRelation } from './pair-relation';
 
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -45,85 +48,156 @@ export function formatFigure(
   return `${n(low)}–${n(high)}`;
 }
 
-const SUBJECT_LABEL: Record<string, string> = { law_enforcement: 'law enforcement' };
-
-export function quantityPhrase(c: Pick<ComparableClaim, 'metric' | 'subject'>): string {
-  return `${c.metric} (${SUBJECT_LABEL[c.subject] ?? c.subject})`;
-}
-
 /** Who says it: the label given, else the origin key without its kind prefix ("origin:", "site:"). */
 export function sourceLabel(c: Pick<ComparableClaim, 'sourceLabel' | 'originKey'>): string {
   if (c.sourceLabel && c.sourceLabel.trim()) return c.sourceLabel.trim();
   return c.originKey.replace(/^[a-z]+:/, '') || c.originKey;
 }
 
-function whoPhrase(c: ComparableClaim, others: number): string {
-  return others > 0
-    ? `${sourceLabel(c)} and ${others} other origin${others > 1 ? 's' : ''}`
-    : sourceLabel(c);
+/** Who is counted, singular and plural: "12 law-enforcement officers killed". */
+const SUBJECT_NOUN: Record<ComparableClaim['subject'], [string, string]> = {
+  law_enforcement: ['law-enforcement officer', 'law-enforcement officers'],
+  military: ['soldier', 'soldiers'],
+  protesters: ['protester', 'protesters'],
+  civilians: ['civilian', 'civilians'],
+  people: ['person', 'people'],
+  journalists: ['journalist', 'journalists'],
+  children: ['child', 'children'],
+  other: ['other', 'others'],
+};
+
+const METRIC_WORDS: Record<ComparableClaim['metric'], string> = {
+  killed: 'killed',
+  injured: 'injured',
+  detained: 'detained',
+  missing: 'missing',
+  displaced: 'displaced',
+  deployed: 'deployed',
+  participants: 'taking part',
+};
+
+/** Last words of a body's name that read better with "the": "citing the Almaty commandant's office". */
+const COMMON_BODY_WORDS = new Set([
+  'office',
+  'ministry',
+  'police',
+  'department',
+  'service',
+  'agency',
+  'committee',
+  'commission',
+  'government',
+  'authorities',
+  'authority',
+  'council',
+  'command',
+  'administration',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'governor',
+  'mayor',
+  'prosecutor',
+  'officials',
+]);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "6 Jan 2022", or "undated". */
+export function formatDay(asOf: string | null | undefined): string {
+  const day = dayOf(asOf);
+  if (!day) return 'undated';
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-const place = (loc: string | null): string => loc ?? 'the whole area';
-
-export interface ExplainExtras {
-  /** Other independent origins asserting the first / second value. */
-  othersFirst: number;
-  othersSecond: number;
-  /** Other related value pairs of the same kind in the finding. */
-  otherPairs: number;
+function withArticle(name: string): string {
+  const last = name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return /^the\s/i.test(name) || !COMMON_BODY_WORDS.has(last) ? name : `the ${name}`;
 }
 
-export function explainRelation(rel: PairRelation, extras: ExplainExtras): string {
-  const { first: a, second: b } = rel;
+/**
+ * The origin in words: the publisher or outermost source, then whom it cites:
+ * "Khabar-24, citing the Almaty commandant's office", "@_Stmatrix".
+ */
+export function originWords(c: ComparableClaim): string {
+  const chain = (c.attribution ?? []).map((a) => a.trim()).filter(Boolean);
+  // A post's chain starts with its author, whom its label already names.
+  const head = c.postId || !chain.length ? sourceLabel(c) : chain[0];
+  return chainWords(head, chain.slice(1));
+}
+
+/** A source and whom it cites, as words: "Khabar-24, citing the Almaty commandant's office". */
+export function chainWords(head: string, cited: readonly string[]): string {
+  const key = (name: string) => name.trim().toLowerCase().replace(/^@/, '');
+  const seen = new Set([key(head)]);
+  const words = [withArticle(head.trim())];
+  for (const name of cited) {
+    if (!name.trim() || seen.has(key(name))) continue;
+    seen.add(key(name));
+    words.push(`citing ${withArticle(name.trim())}`);
+  }
+  return words.join(', ');
+}
+
+function counted(c: ComparableClaim): string {
+  const [one, many] = SUBJECT_NOUN[c.subject] ?? [c.subject, c.subject];
+  const figure = formatFigure(c);
+  const noun = c.value === 1 && c.qualifier !== 'vague' ? one : many;
+  return `${figure}${c.qualifier === 'vague' ? ' of' : ''} ${noun} ${METRIC_WORDS[c.metric] ?? c.metric}`;
+}
+
+function quantityHead(c: ComparableClaim): string {
+  const [, many] = SUBJECT_NOUN[c.subject] ?? [c.subject, c.subject];
+  const text = `${many} ${METRIC_WORDS[c.metric] ?? c.metric}`;
+  return text[0].toUpperCase() + text.slice(1);
+}
+
+export interface ExplainContext {
+  /** The story's whole area, to say "all of Kazakhstan" for a figure without a narrower place. */
+  wholeArea: string | null;
+}
+
+/** The flag's explanation from its lead pair. */
+export function explainPair(
+  first: OriginValue,
+  second: OriginValue,
+  rel: PairRelation,
+  ctx: ExplainContext,
+): string {
+  const a = firstSeen(first);
+  const b = firstSeen(second);
+  const whole = ctx.wholeArea ? `all of ${ctx.wholeArea}` : 'the whole story area';
+  const where = (loc: string | null) => (loc === null ? whole : loc);
+  const inPlace = (loc: string | null) =>
+    loc === null && !ctx.wholeArea ? '' : ` in ${where(loc)}`;
+  const said = (c: ComparableClaim) => `${originWords(c)}, ${formatDay(c.asOf)}`;
+  const head = `${quantityHead(a)}${inPlace(a.location)}`;
   const fa = formatFigure(a);
   const fb = formatFigure(b);
-  const q = quantityPhrase(a);
-  const wa = whoPhrase(a, extras.othersFirst);
-  const wb = whoPhrase(b, extras.othersSecond);
-  const ta = formatAsOf(a);
-  const tb = formatAsOf(b);
-  const Q = q[0].toUpperCase() + q.slice(1);
-  const head =
-    a.location !== null && rel.rule !== 'part_exceeds_whole' ? `In ${a.location}, ${q}` : Q;
-  let sentence: string;
   switch (rel.rule) {
     case 'part_exceeds_whole': {
-      const when =
-        rel.time === 'same'
-          ? ta === tb
-            ? `, both as of ${ta}`
-            : ` on the same day (${ta}, ${tb})`
-          : rel.time === 'unknown'
-            ? ', and no date orders them'
-            : `, although the part (${ta}) predates the whole (${tb}) and ${a.metric} counts only grow`;
-      sentence = `${place(a.location)}: ${fa} ${q} per ${wa} exceeds ${fb} for ${place(b.location)} per ${wb}${when}`;
-      break;
+      const why =
+        rel.time === 'unknown'
+          ? '; no date orders them'
+          : rel.time === -1
+            ? `, although the part is dated earlier and ${a.metric} counts only grow`
+            : '';
+      return `${counted(a)} in ${where(a.location)} (${said(a)}) exceed ${fb} for ${where(b.location)} (${said(b)})${why}.`;
     }
     case 'decrease_over_time':
-      sentence = `${head} fell from ${fa} on ${ta} (${wa}) to ${fb} on ${tb} (${wb}), but ${a.metric} counts only grow`;
-      break;
+      return `${head} fell from ${fa} (${said(a)}) to ${fb} (${said(b)}), but ${a.metric} counts only grow.`;
     case 'same_day_disagreement':
-      sentence = `${head} as of ${ta === tb ? ta : `the same day (${ta}, ${tb})`}: ${fa} per ${wa} vs ${fb} per ${wb}`;
-      break;
+      return `${head} on ${formatDay(a.asOf)}: ${fa} (${originWords(a)}) against ${fb} (${originWords(b)}).`;
     case 'disjoint_intervals':
-      sentence = `${head}: ${fa} per ${wa} vs ${fb} per ${wb}, and no date orders the two figures`;
-      break;
+      return `${head}: ${fa} (${said(a)}) against ${fb} (${said(b)}); no date orders the two figures.`;
     case 'growth_over_time':
-      sentence = `${head} rose from ${fa} on ${ta} (${wa}) to ${fb} on ${tb} (${wb})`;
-      break;
+      return `${head} rose from ${fa} (${said(a)}) to ${fb} (${said(b)}).`;
     case 'change_over_time':
-      sentence = `${head} changed from ${fa} on ${ta} (${wa}) to ${fb} on ${tb} (${wb})`;
-      break;
+      return `${head} changed from ${fa} (${said(a)}) to ${fb} (${said(b)}).`;
     case 'same_source_revision':
-      sentence =
-        rel.time === -1
-          ? `${head}: one source revised its figure from ${fa} (${ta}, ${wa}) to ${fb} (${tb}, ${wb})`
-          : `${head}: one source gives both ${fa} (${wa}) and ${fb} (${wb})`;
-      break;
+      return rel.time === -1
+        ? `${head}: ${originWords(a)} revised ${fa} (${formatDay(a.asOf)}) to ${fb} (${formatDay(b.asOf)}).`
+        : `${head}: ${originWords(a)} gives both ${fa} and ${fb} (${formatDay(a.asOf)}).`;
   }
-  if (extras.otherPairs > 0) {
-    const what = rel.kind === 'conflict' ? 'conflicting' : 'changed';
-    sentence += `; ${extras.otherPairs} more ${what} value pair${extras.otherPairs > 1 ? 's' : ''}`;
-  }
-  return `${sentence}.`;
 }

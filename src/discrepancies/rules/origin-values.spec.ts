@@ -1,0 +1,100 @@
+import { detectDiscrepancies } from './detect-discrepancies';
+import type { ComparableClaim } from './comparable-claim';
+import { originValues } from './origin-values';
+import { claim, places } from './test-claims.fixture';
+
+const killed = (value: number, over: Partial<ComparableClaim> = {}) =>
+  claim({ metric: 'killed', subject: 'people', value, ...over });
+const ministry = { originKey: 'origin:health ministry', attribution: ['Health Ministry'] };
+
+describe('originValues: one series per origin', () => {
+  it("marks an origin's earlier figure superseded by its later one, not another origin's", () => {
+    const values = originValues([
+      killed(40, { ...ministry, asOf: '2023-01-05' }),
+      killed(90, { ...ministry, asOf: '2023-01-07' }),
+      killed(60, { asOf: '2023-01-08' }),
+    ]);
+    expect(values.map((v) => [v.value, v.superseded])).toEqual([
+      [40, true],
+      [90, false],
+      [60, false],
+    ]);
+  });
+
+  it('keeps two figures of one origin on the same day both current (it contradicts itself)', () => {
+    const values = originValues([killed(40, ministry), killed(90, ministry)]);
+    expect(values.map((v) => v.superseded)).toEqual([false, false]);
+  });
+});
+
+describe('the lead pair', () => {
+  it('leads with current figures of independent on-the-record origins, not a superseded one', () => {
+    const [f] = detectDiscrepancies(
+      [
+        killed(5, { ...ministry, asOf: '2023-01-05' }),
+        killed(90, { ...ministry, asOf: '2023-01-07' }),
+        killed(60, {
+          originKey: 'origin:red cross',
+          attribution: ['Red Cross'],
+          asOf: '2023-01-07',
+        }),
+        killed(2, { originKey: 'site:blog.example', asOf: '2023-01-07' }),
+      ],
+      places,
+    );
+    expect(f.kind).toBe('conflict');
+    expect(f.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([60, 90]);
+    expect(f.values.find((v) => v.value === 5)?.superseded).toBe(true);
+    // grouped by origin: the pair's origins first, each origin's figures in time order
+    expect(f.values.map((v) => v.origin)).toEqual([
+      'origin:red cross',
+      'origin:health ministry',
+      'origin:health ministry',
+      'site:blog.example',
+    ]);
+    expect(f.values.map((v) => v.value)).toEqual([60, 5, 90, 2]);
+  });
+
+  it("treats one origin's growth over days as an update", () => {
+    const found = detectDiscrepancies(
+      [
+        killed(12, { ...ministry, asOf: '2023-01-05' }),
+        killed(4353, { ...ministry, asOf: '2023-01-09' }),
+      ],
+      places,
+    );
+    expect(found.map((f) => [f.kind, f.rule])).toEqual([['update', 'growth_over_time']]);
+  });
+});
+
+describe('two origins quoted in one text', () => {
+  const oneArticle = { sourceKey: 'article:a1', articleId: 'a1', asOf: '2023-08-12' };
+  it('compares them with each other', () => {
+    const found = detectDiscrepancies(
+      [
+        killed(106, { ...oneArticle, originKey: 'origin:governor', attribution: ['the governor'] }),
+        killed(101, { ...oneArticle, originKey: 'origin:county', attribution: ['Maui County'] }),
+      ],
+      places,
+    );
+    expect(found.map((f) => [f.kind, f.pair.map((v) => v.value)])).toEqual([
+      ['conflict', [101, 106]],
+    ]);
+    expect(found[0].explanation).toBe(
+      'People killed on 12 Aug 2023: 101 (Maui County) against 106 (the governor).',
+    );
+  });
+
+  it('does not set its vague amount against its exact figure', () => {
+    const detained = (value: number, over: Partial<ComparableClaim>) =>
+      claim({ metric: 'detained', subject: 'people', value, ...oneArticle, ...over });
+    const found = detectDiscrepancies(
+      [
+        detained(100, { qualifier: 'vague', low: 100, high: 999, originKey: 'origin:police' }),
+        detained(5969, { originKey: 'origin:interior ministry' }),
+      ],
+      places,
+    );
+    expect(found.filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});

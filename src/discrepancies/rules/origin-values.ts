@@ -1,0 +1,177 @@
+// PURE: a finding's values as a reviewer reads them (DESIGN.md §4): one entry per origin and
+// figure, each origin's figures in time order, the earlier ones marked superseded (an origin that
+// raised its count has not disagreed with itself), and the pair the flag leads with.
+import { compareAsOf, timeKey, compareTimeKeys } from './as-of';
+import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
+import type { PairRelation } from './pair-relation';
+
+/** One origin's figure for one scope, with the claims that assert it, earliest first. */
+export interface OriginValue {
+  origin: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  location: string | null;
+  claims: ComparableClaim[];
+  superseded: boolean;
+}
+
+/** Groups claims by (origin, scope, figure); marks a figure superseded by a later one of its origin. */
+export function originValues(claims: readonly ComparableClaim[]): OriginValue[] {
+  const groups = new Map<string, OriginValue>();
+  for (const c of claims) {
+    const key = JSON.stringify([c.originKey, c.location, c.value, c.low, c.high]);
+    const group = groups.get(key) ?? {
+      origin: c.originKey,
+      value: c.value,
+      low: c.low,
+      high: c.high,
+      location: c.location,
+      claims: [],
+      superseded: false,
+    };
+    group.claims.push(c);
+    groups.set(key, group);
+  }
+  const all = [...groups.values()];
+  for (const g of all) g.claims.sort(compareFirstSeen);
+  for (const g of all) {
+    g.superseded = all.some(
+      (h) => h !== g && h.origin === g.origin && compareAsOf(firstSeen(g), firstSeen(h)) === -1,
+    );
+  }
+  return all;
+}
+
+/** The claim that first gave this origin's figure: it stands for the value in time comparisons. */
+export function firstSeen(g: OriginValue): ComparableClaim {
+  return g.claims[0];
+}
+
+/** Earlier first; undated claims last; ties by id so the order is stable. */
+function compareFirstSeen(a: ComparableClaim, b: ComparableClaim): number {
+  const order = compareTimeKeys(timeKey(a), timeKey(b));
+  if (order === -1 || order === 1) return order;
+  if (!a.asOf !== !b.asOf) return a.asOf ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A source speaking on the record: a named origin or a post's author, not an outlet's own voice. */
+export function onRecord(v: Pick<OriginValue, 'origin'>): boolean {
+  return !v.origin.startsWith('site:') && !v.origin.startsWith('article:');
+}
+
+export interface LeadPair {
+  first: OriginValue;
+  second: OriginValue;
+  relation: PairRelation;
+}
+
+/** How the pair rules judge two origin values (their first-seen claims stand for them). */
+export type JudgeValues = (a: OriginValue, b: OriginValue) => PairRelation | null;
+
+/** Candidates per figure are capped so a story with thousands of origins stays cheap. */
+const MAX_VALUES_PER_FIGURE = 12;
+
+/**
+ * The two values a flag leads with: of the value pairs the rules relate with the finding's kind,
+ * the one between independent origins with neither figure superseded, rival accounts of one count
+ * (within RIVAL_RATIO), at comparable times (the same day, else undated), on the record, and
+ * closest in size; earlier listed pairs win ties.
+ */
+export function chooseLeadPair(
+  figurePairs: readonly { first: OriginValue[]; second: OriginValue[] }[],
+  kind: DiscrepancyKind,
+  judge: JudgeValues,
+): LeadPair | null {
+  let best: { pair: LeadPair; score: number[] } | null = null;
+  for (const { first, second } of figurePairs) {
+    for (const a of preferred(first)) {
+      for (const b of preferred(second)) {
+        const relation = judge(a, b);
+        if (!relation || relation.kind !== kind) continue;
+        const score = pairScore(a, b, relation);
+        if (!best || compareScores(score, best.score) > 0) {
+          const [x, y] = relation.first === firstSeen(a) ? [a, b] : [b, a];
+          best = { pair: { first: x, second: y, relation }, score };
+        }
+      }
+    }
+  }
+  return best?.pair ?? null;
+}
+
+function preferred(values: OriginValue[]): OriginValue[] {
+  return [...values]
+    .sort(
+      (x, y) =>
+        Number(x.superseded) - Number(y.superseded) ||
+        Number(onRecord(y)) - Number(onRecord(x)) ||
+        y.claims.length - x.claims.length,
+    )
+    .slice(0, MAX_VALUES_PER_FIGURE);
+}
+
+function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): number[] {
+  const time = relation.time === 'same' ? 2 : relation.time === 'unknown' ? 1 : 0;
+  return [
+    a.origin !== b.origin ? 1 : 0,
+    -(Number(a.superseded) + Number(b.superseded)),
+    ratio(a, b) <= RIVAL_RATIO ? 1 : 0,
+    time,
+    Number(onRecord(a)) + Number(onRecord(b)),
+    -ratio(a, b),
+  ];
+}
+
+/** Two figures at most this far apart read as rival accounts of one count. */
+const RIVAL_RATIO = 2;
+
+/**
+ * How far apart two figures are, as a ratio (≥ 1). Two accounts of one count differ by a margin;
+ * a figure ten times another is more often a part (one town, one hospital) than a rival total.
+ */
+function ratio(a: OriginValue, b: OriginValue): number {
+  const lo = Math.max(1, Math.min(a.value, b.value));
+  return Math.max(a.value, b.value) / lo;
+}
+
+function compareScores(x: number[], y: number[]): number {
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return 0;
+}
+
+/**
+ * The values in reading order: the pair's two origins first, then the others by when each was
+ * first seen; inside an origin, its figures in time order.
+ */
+export function orderByOrigin(values: OriginValue[], lead: LeadPair | null): OriginValue[] {
+  const byOrigin = new Map<string, OriginValue[]>();
+  for (const v of values) byOrigin.set(v.origin, [...(byOrigin.get(v.origin) ?? []), v]);
+  const timelines = [...byOrigin.values()].map((list) =>
+    list.sort((x, y) => compareFirstSeen(firstSeen(x), firstSeen(y))),
+  );
+  const rank = (list: OriginValue[]) =>
+    list.includes(lead?.first as OriginValue)
+      ? 0
+      : list.includes(lead?.second as OriginValue)
+        ? 1
+        : 2;
+  timelines.sort((x, y) => rank(x) - rank(y) || compareFirstSeen(firstSeen(x[0]), firstSeen(y[0])));
+  return timelines.flat();
+}
+
+/** The stored shape of one origin value. */
+export function toDiscrepancyValue(v: OriginValue, label: string): DiscrepancyValue {
+  return {
+    value: v.value,
+    low: v.low,
+    high: v.high,
+    claimIds: [...new Set(v.claims.map((c) => c.id))].sort(),
+    location: v.location,
+    origin: v.origin,
+    originLabel: label,
+    asOf: firstSeen(v).asOf,
+    superseded: v.superseded,
+  };
+}
