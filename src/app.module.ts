@@ -8,6 +8,7 @@ import { DiscrepanciesModule } from './discrepancies/discrepancies.module';
 import { HealthModule } from './health/health.module';
 import { PostsModule } from './posts/posts.module';
 import { StoriesApiModule } from './stories/stories-api.module';
+import { VocabularyModule } from './vocabulary/vocabulary.module';
 
 /** The HTTP API. */
 @Module({})
@@ -24,6 +25,7 @@ export class AppModule {
         StoriesApiModule,
         DiscrepanciesModule,
         HealthModule,
+        VocabularyModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ function filters(query: QueryBag): ClaimFilters {
     metric: oneOfParam<Metric>(query, 'metric', METRICS),
     subject: oneOfParam<Subject>(query, 'subject', SUBJECTS),
     location: textParam(query, 'location'),
+    attribution: textParam(query, 'attribution'),
     source: oneOfParam(query, 'source', ['article', 'post'] as const),
     articleId: uuidParam(query, 'articleId'),
     postId: uuidParam(query, 'postId'),
@@ -21,7 +22,10 @@ function filters(query: QueryBag): ClaimFilters {
 export class ClaimsController {
   constructor(private readonly claims: ClaimsService) {}
 
-  /** Claims filtered by story (key or id), metric, subject, location (places inside it count), source, article, post. */
+  /**
+   * Claims filtered by story (key or id), metric, subject, location (places inside it count),
+   * attribution (part of a name in the chain, any case), source, article, post.
+   */
   @Get()
   list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));

@@ -16,6 +16,8 @@ export interface ClaimFilters {
   metric?: Metric;
   subject?: Subject;
   location?: string;
+  /** Part of any name in the attribution chain, case-insensitive. */
+  attribution?: string;
   source?: 'article' | 'post';
   articleId?: string;
   postId?: string;
@@ -110,6 +112,10 @@ export class ClaimsService {
     if (filters.source === 'article') claimWhere.push('c.article_id IS NOT NULL');
     if (filters.source === 'post') claimWhere.push('c.post_id IS NOT NULL');
     if (filters.postId) claimWhere.push(`c.post_id = ${p(filters.postId)}`);
+    if (filters.attribution)
+      claimWhere.push(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.attribution) who WHERE strpos(lower(who), lower(${p(filters.attribution)})) > 0)`,
+      );
     if (filters.location) {
       const places = await this.placesWithin(filters.location, filters);
       claimWhere.push(

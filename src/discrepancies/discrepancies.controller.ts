@@ -10,9 +10,8 @@ import {
 } from './discrepancies.service';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
 import type { ReviewDecision } from './review-transitions';
-import type { DiscrepancyKind } from './rules/comparable-claim';
+import { DISCREPANCY_KINDS, type DiscrepancyKind } from './rules/comparable-claim';
 
-const KINDS: DiscrepancyKind[] = ['conflict', 'update'];
 const DECISIONS: ReviewDecision[] = ['confirmed', 'dismissed', 'resolved'];
 
 @Controller('discrepancies')
@@ -30,7 +29,7 @@ export class DiscrepanciesController {
       ...page,
       story: textParam(query, 'story'),
       status: oneOfParam<DiscrepancyStatus>(query, 'status', DISCREPANCY_STATUSES),
-      kind: oneOfParam<DiscrepancyKind>(query, 'kind', KINDS),
+      kind: oneOfParam<DiscrepancyKind>(query, 'kind', DISCREPANCY_KINDS),
       metric: oneOfParam<Metric>(query, 'metric', METRICS),
       minSeverity,
       sort: oneOfParam(query, 'sort', ['severity', 'recent'] as const) ?? 'severity',

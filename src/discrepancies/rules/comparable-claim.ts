@@ -36,7 +36,8 @@ export interface ComparableClaim {
   qualifier?: Qualifier | null;
 }
 
-export type DiscrepancyKind = 'conflict' | 'update';
+export const DISCREPANCY_KINDS = ['conflict', 'update'] as const;
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
 
 export interface DiscrepancyValue {
   value: number;
