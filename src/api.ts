@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { JsonErrorsFilter } from './common/json-errors.filter';
 import type { AppConfig } from './config/app-config';
+import { serveReviewPage } from './desk/review-page';
 
 /** Builds the HTTP API (used by main.ts, the demo and the e2e tests alike). */
 export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
@@ -14,6 +15,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
   app.enableShutdownHooks();
+  serveReviewPage(app);
   const openApi = new DocumentBuilder()
     .setTitle('Post Provenance Tracker')
     .setDescription(
