@@ -1,100 +1,127 @@
-// `npm run bench`: speed as ratios against floors measured in the same run, so the figures
-// survive a noisy machine. Floors: plain HTML parsing (cheerio.load) for the extractor.
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import * as cheerio from 'cheerio';
-import { extractArticle } from '../pipeline/extract-article';
-import type { ArticleInput } from '../parsing/parsed-article';
+// `npm run bench [-- --json] [-- --quick] [-- --claims N]`: speed as ratios against floors measured in
+// the same run (cheerio.load and Readability for extraction, a no-op BullMQ job for ingest, the
+// smallest archive for queries, the smallest story for story growth), so the figures survive a noisy
+// machine. Runs the built API and workers on its own database (BENCH_DATABASE_URL, default
+// provenance_bench) and queue prefix; the database is emptied, so never point it at real data.
+import { loadConfig } from '../config/app-config';
+import { parseBenchOptions, type BenchOptions } from './bench-options';
+import { formatTable, machine, queryFigures, type BenchResult } from './bench-report';
+import {
+  type BenchEnv,
+  type BenchStack,
+  peakRssMb,
+  resetDatabase,
+  runMigrations,
+  startBenchStack,
+} from './bench-stack';
+import { benchExtraction } from './extraction-bench';
+import { ingestSeconds, noopJobsPerSecond, WORKER_CONCURRENCY } from './ingest-bench';
+import { generatePages } from './page-generator';
+import { benchQueries } from './query-bench';
+import { benchStoryGrowth } from './story-growth-bench';
+import { ratio } from './timing';
 
-interface Sample {
-  name: string;
-  input: ArticleInput;
+const INGEST_PAGE_BYTES: [number, number] = [50_000, 150_000];
+const INGEST_STORIES = 10;
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+function benchEnv(): BenchEnv {
+  const config = loadConfig({
+    DATABASE_URL:
+      process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/provenance_bench',
+    REDIS_URL: process.env.REDIS_URL,
+    QUEUE_PREFIX: `ppt-bench-${process.pid}`,
+  });
+  return {
+    databaseUrl: config.databaseUrl,
+    redisUrl: config.redisUrl,
+    queuePrefix: config.queuePrefix,
+  };
 }
 
-/** Corpus articles start with `url:` / `date:` header lines and a blank line; the article follows. */
-function stripHeader(raw: string): string {
-  const lines = raw.split('\n');
-  let i = 0;
-  while (i < lines.length && /^(url|date):/i.test(lines[i])) i++;
-  if (i > 0 && lines[i] === '') i++;
-  return lines.slice(i).join('\n');
+/** Articles/s with one worker, then with two (fresh articles of the same sizes), and the worker's peak RSS. */
+async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: number[]) {
+  const run = async (workers: number, firstSeed: number) => {
+    await resetDatabase(stack.db);
+    for (let i = 0; i < workers; i++) await stack.startWorker();
+    const pages = generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, firstSeed);
+    const submissions = pages.map((page, i) => ({ page, story: `bench-${i % INGEST_STORIES}` }));
+    progress(`ingest: ${pages.length} articles, ${workers} worker(s)`);
+    const seconds = await ingestSeconds(stack, submissions, 1_200_000);
+    peaks.push(...stack.workers.map((w) => peakRssMb(w.pid) ?? 0));
+    await stack.stopWorkers();
+    return Math.round((pages.length / seconds) * 10) / 10;
+  };
+  const one = await run(1, 10_000);
+  const two = await run(2, 20_000);
+  progress('ingest: no-op jobs of the same payloads');
+  const noop = await noopJobsPerSecond(
+    stack.redisUrl,
+    `${stack.queuePrefix}-noop`,
+    generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, 10_000),
+  );
+  return { one, two, noop: Math.round(noop * 10) / 10 };
 }
 
-async function articleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'gold') files.push(...(await articleFiles(path)));
-    else if (entry.isFile() && /\.(txt|html?)$/i.test(entry.name)) files.push(path);
+async function benchService(options: BenchOptions) {
+  const env = benchEnv();
+  await runMigrations(env);
+  const stack = await startBenchStack(env, WORKER_CONCURRENCY);
+  const peaks: number[] = [];
+  try {
+    const ingest = await benchIngest(stack, options, peaks);
+    await stack.startWorker();
+    const story = await benchStoryGrowth(
+      stack,
+      options.storySizes,
+      options.storyArticles,
+      progress,
+    );
+    peaks.push(...stack.workers.map((w) => peakRssMb(w.pid) ?? 0));
+    await stack.stopWorkers();
+    await resetDatabase(stack.db);
+    const queries = await benchQueries(stack, options.claimSizes, options.queryRequests, progress);
+    await resetDatabase(stack.db);
+    return { ingest, story, queries, workerPeakRssMb: peaks.length ? Math.max(...peaks) : null };
+  } finally {
+    await stack.stop();
   }
-  return files.sort();
-}
-
-/** The seeds, the e2e fixtures and our annotated corpus: real-sized articles of every shape. */
-async function loadSamples(): Promise<Sample[]> {
-  const root = join(__dirname, '..', '..');
-  const samples: Sample[] = [];
-  for (const dir of ['seeds', join('test', 'fixtures'), join('test', 'corpus')]) {
-    for (const path of await articleFiles(join(root, dir))) {
-      const content = stripHeader(await readFile(path, 'utf8'));
-      samples.push({
-        name: relative(root, path),
-        input: { format: /^\.html?$/i.test(extname(path)) ? 'html' : 'text', content },
-      });
-    }
-  }
-  return samples;
-}
-
-/** Median milliseconds per call over `rounds` rounds of `batch` calls, after a warm-up. */
-function measure(fn: () => void, rounds = 15, batch = 20): number {
-  for (let i = 0; i < batch; i++) fn();
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    times.push((performance.now() - start) / batch);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-
-/** A text article is wrapped in paragraphs so the floor still parses a document of the same size. */
-function asHtml(input: ArticleInput): string {
-  if (input.format === 'html') return input.content;
-  return input.content
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`)
-    .join('\n');
 }
 
 async function main(): Promise<void> {
-  const samples = await loadSamples();
-  if (!samples.length) throw new Error('no articles in seeds/, test/fixtures/ or test/corpus/');
-  process.stdout.write(`extractor: ${samples.length} articles, median of 15 rounds\n`);
-  process.stdout.write(
-    `${'article'.padEnd(40)} ${'floor ms'.padStart(9)} ${'extract ms'.padStart(11)} ${'ratio'.padStart(7)}\n`,
-  );
-  let floorTotal = 0;
-  let extractTotal = 0;
-  for (const sample of samples) {
-    const html = asHtml(sample.input);
-    const floor = measure(() => void cheerio.load(html).text());
-    const extract = measure(() => void extractArticle(sample.input));
-    floorTotal += floor;
-    extractTotal += extract;
-    process.stdout.write(
-      `${sample.name.slice(-40).padEnd(40)} ${floor.toFixed(3).padStart(9)} ${extract.toFixed(3).padStart(11)} ${(extract / floor).toFixed(1).padStart(7)}\n`,
-    );
-  }
-  process.stdout.write(
-    `${'all'.padEnd(40)} ${floorTotal.toFixed(3).padStart(9)} ${extractTotal.toFixed(3).padStart(11)} ${(extractTotal / floorTotal).toFixed(1).padStart(7)}\n`,
-  );
-  process.stdout.write(
-    `extract time per article: ${(extractTotal / samples.length).toFixed(3)} ms (${(extractTotal / floorTotal).toFixed(1)}× plain HTML parsing)\n`,
-  );
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (options instanceof Error) throw options;
+  const pages = generatePages(options.extractionPages);
+  progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
+  const extraction = benchExtraction(pages, options.extractionRounds);
+  const service = await benchService(options);
+  const { story, ingest } = service;
+  const result: BenchResult = {
+    machine: machine(options.quick),
+    sizes: {
+      extractionPageBytes: pages.map((p) => Buffer.byteLength(p.html)),
+      ingestArticles: options.ingestArticles,
+      ingestPageBytes: INGEST_PAGE_BYTES,
+      claims: service.queries.map((q) => q.claims),
+      queryRequests: options.queryRequests,
+      storyArticles: options.storySizes,
+      storyIngestedArticles: options.storyArticles,
+    },
+    extraction,
+    ingest: {
+      vsNoop: ratio(ingest.one, ingest.noop),
+      twoWorkersVsOne: ratio(ingest.two, ingest.one),
+      storyGrowth: ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle),
+      articlesPerSecond: ingest.one,
+      twoWorkersArticlesPerSecond: ingest.two,
+      noopJobsPerSecond: ingest.noop,
+      storyMsPerArticle: story,
+    },
+    queries: queryFigures(service.queries),
+    memory: { workerPeakRssMb: service.workerPeakRssMb },
+  };
+  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
 }
 
 main().catch((err: unknown) => {

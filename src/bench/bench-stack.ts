@@ -1,0 +1,153 @@
+// The real service for the benchmark: the built API and worker processes (dist/main.js,
+// dist/worker.js) on the bench's own database and queue prefix, as they run in production.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+
+const DIST = join(__dirname, '..');
+
+export interface BenchEnv {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+}
+
+export interface BenchStack extends BenchEnv {
+  url: string;
+  db: Pool;
+  workers: ChildProcess[];
+  startWorker(): Promise<ChildProcess>;
+  stopWorkers(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Polls `probe` every `everyMs` until it answers true, or fails after `timeoutMs`. */
+export async function pollUntil(
+  probe: () => Promise<boolean>,
+  what: string,
+  timeoutMs: number,
+  everyMs = 50,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** The process's peak resident set size (VmHWM, Linux) in MB, or null where /proc is missing. */
+export function peakRssMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
+    return kb ? Math.round(Number(kb[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function runMigrations(env: BenchEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(DIST, 'database', 'run-migrations.js')], {
+      env: { ...process.env, DATABASE_URL: env.databaseUrl },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`migrations exited with ${code}`)),
+    );
+  });
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startBenchStack(
+  env: BenchEnv,
+  workerConcurrency: number,
+): Promise<BenchStack> {
+  const port = await freePort();
+  const processEnv = {
+    ...process.env,
+    DATABASE_URL: env.databaseUrl,
+    REDIS_URL: env.redisUrl,
+    QUEUE_PREFIX: env.queuePrefix,
+    PORT: String(port),
+    MAX_BODY_BYTES: String(8 * 1024 * 1024),
+    WORKER_CONCURRENCY: String(workerConcurrency),
+  };
+  let log = '';
+  const launch = (script: string) => {
+    const child = spawn(process.execPath, [join(DIST, script)], {
+      env: processEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    return child;
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const api = launch('main.js');
+  const failed = (err: Error) => new Error(`${err.message}\n${log.slice(-4000)}`);
+  await pollUntil(async () => (await fetch(`${url}/health`)).ok, 'the API', 60000, 200).catch(
+    (err: Error) => {
+      api.kill('SIGKILL');
+      throw failed(err);
+    },
+  );
+  const workers: ChildProcess[] = [];
+  const startWorker = async () => {
+    const started = log.split('consuming queue').length;
+    const worker = launch('worker.js');
+    workers.push(worker);
+    await pollUntil(
+      async () => log.split('consuming queue').length > started,
+      'a worker',
+      60000,
+      100,
+    ).catch((err: Error) => {
+      throw failed(err);
+    });
+    return worker;
+  };
+  const stopWorkers = async () => {
+    await Promise.all(workers.splice(0).map(stopProcess));
+  };
+  const db = new Pool({ connectionString: env.databaseUrl, max: 4 });
+  const stop = async () => {
+    await Promise.all([api, ...workers].map(stopProcess));
+    await db.end();
+  };
+  return { ...env, url, db, workers, startWorker, stopWorkers, stop };
+}
+
+export async function resetDatabase(db: Pool): Promise<void> {
+  await db.query(
+    'TRUNCATE review_events, discrepancy_claims, discrepancies, claims, post_embeds, social_posts, article_contents, articles, stories CASCADE',
+  );
+}

@@ -1,0 +1,40 @@
+// Story growth: ingest time per article when its story already holds many articles. Each size starts
+// from an emptied database and one story bulk-loaded to that size, then the same number of fresh
+// articles is ingested into it through the API and a worker.
+import type { BenchStack } from './bench-stack';
+import { resetDatabase } from './bench-stack';
+import { loadStories } from './bulk-load';
+import { ingestSeconds } from './ingest-bench';
+import { generatePages } from './page-generator';
+
+export interface StoryGrowthAtSize {
+  articlesInStory: number;
+  msPerArticle: number;
+}
+
+export async function benchStoryGrowth(
+  stack: BenchStack,
+  sizes: number[],
+  articlesPerSize: number,
+  progress: (line: string) => void,
+): Promise<StoryGrowthAtSize[]> {
+  const results: StoryGrowthAtSize[] = [];
+  for (const [i, size] of sizes.entries()) {
+    await resetDatabase(stack.db);
+    const [story] = await loadStories(stack.db, 1, size, 9000 + i);
+    await stack.db.query('ANALYZE');
+    progress(`story growth: ${articlesPerSize} articles into a story of ${size}`);
+    // The same pages at every size (the database was emptied), so only the story differs.
+    const pages = generatePages(articlesPerSize, 50_000, 60_000, 50_000);
+    const seconds = await ingestSeconds(
+      stack,
+      pages.map((page) => ({ page, story: story.key })),
+      600_000,
+    );
+    results.push({
+      articlesInStory: size,
+      msPerArticle: Math.round((seconds * 1000) / articlesPerSize),
+    });
+  }
+  return results;
+}
