@@ -2,6 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { adminOnly } from './auth/admin-only.middleware';
+import { ApiKeysService } from './auth/api-keys.service';
 import { JsonErrorsFilter } from './common/json-errors.filter';
 import type { AppConfig } from './config/app-config';
 import { serveReviewPage } from './desk/review-page';
@@ -14,6 +16,8 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
+  // Before anything mounted under /admin on Express directly, which Nest's guard never sees.
+  app.use('/admin', adminOnly(app.get(ApiKeysService)));
   app.enableShutdownHooks();
   serveReviewPage(app);
   const openApi = new DocumentBuilder()

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 import { runExtract } from './cli/extract-command';
+import { runKeys, type KeysAction } from './cli/keys-command';
+import { loadConfig } from './config/app-config';
 
 const USAGE = `usage: npm run cli -- <command>
-  extract [--url U] [--published-at D] FILE…   print {file, article, posts, claims} per file, one JSON line each`;
+  extract [--url U] [--published-at D] FILE…   print {file, article, posts, claims} per file, one JSON line each
+  keys create --role R --name N                 make an API key (reader, submitter, reviewer, admin); printed once
+  keys list                                     the keys, their roles and when they were last used
+  keys revoke ID|NAME                           stop a key from working`;
 
 function takeOption(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -11,6 +16,32 @@ function takeOption(args: string[], name: string): string | undefined {
   if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
   args.splice(i, 2);
   return value;
+}
+
+function keysAction(args: string[]): KeysAction {
+  const [action, ...rest] = args;
+  const options = [...rest];
+  const done = (result: KeysAction): KeysAction => {
+    if (options.length) throw new Error(`unexpected argument ${options[0]} for keys ${action}`);
+    return result;
+  };
+  switch (action) {
+    case 'create': {
+      const role = takeOption(options, '--role');
+      const name = takeOption(options, '--name');
+      if (!role || !name) throw new Error('keys create needs --role R and --name N');
+      return done({ action, role, name });
+    }
+    case 'list':
+      return done({ action });
+    case 'revoke': {
+      const idOrName = options.shift();
+      if (!idOrName) throw new Error('keys revoke needs the key id or name');
+      return done({ action, idOrName });
+    }
+    default:
+      throw new Error('keys needs one of: create, list, revoke');
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +59,9 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'keys':
+      await runKeys(loadConfig(), keysAction(args), (line) => process.stdout.write(line + '\n'));
+      return 0;
     default:
       process.stderr.write(USAGE + '\n');
       return command ? 2 : 0;

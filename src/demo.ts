@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
 import { ApiClient } from './cli/api-client';
 import { renderDiscrepancyTable, type DiscrepancyRow } from './cli/discrepancy-table';
+import { withApiKeys } from './cli/keys-command';
 import { loadConfig } from './config/app-config';
 
 const ROOT = join(__dirname, '..');
@@ -58,18 +59,44 @@ async function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Submits every file in seeds/ and returns the article ids. */
+async function submitSeeds(api: ApiClient): Promise<string[]> {
+  const seedDir = join(ROOT, 'seeds');
+  const files = (await readdir(seedDir)).filter((f) => /\.(txt|html?)$/i.test(f)).sort();
+  const ids: string[] = [];
+  for (const file of files) {
+    const content = await readFile(join(seedDir, file), 'utf8');
+    const format = /^\.html?$/i.test(extname(file)) ? 'html' : 'text';
+    const res = await api.request<{ id: string; status: string; message?: string }>(
+      'POST',
+      '/articles',
+      { [format]: content },
+    );
+    if (res.status !== 202 && res.status !== 200)
+      throw new Error(`submitting ${file}: ${res.status} ${JSON.stringify(res.body)}`);
+    process.stdout.write(
+      `submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})\n`,
+    );
+    ids.push(res.body.id);
+  }
+  return ids;
+}
+
 async function main(): Promise<number> {
   const config = loadConfig();
   const port = await freePort();
   const env = { ...process.env, PORT: String(port) };
   const log: string[] = [];
   const children: ChildProcess[] = [];
+  // The demo's own key (which also migrates the database), revoked when it ends.
+  const keyName = `demo-${new Date().toISOString()}`;
+  const { key } = await withApiKeys(config, (keys) => keys.create(keyName, 'submitter'));
   try {
     process.stdout.write(
       `Starting the API (port ${port}) and a worker against ${new URL(config.databaseUrl).pathname.slice(1)} and ${config.redisUrl}…\n`,
     );
     children.push(launch('main.js', env, log));
-    const api = new ApiClient(`http://127.0.0.1:${port}`);
+    const api = new ApiClient(`http://127.0.0.1:${port}`, key);
     await until(
       async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined),
       'the API (is PostgreSQL running?)',
@@ -77,24 +104,7 @@ async function main(): Promise<number> {
     );
     children.push(launch('worker.js', env, log));
 
-    const seedDir = join(ROOT, 'seeds');
-    const files = (await readdir(seedDir)).filter((f) => /\.(txt|html?)$/i.test(f)).sort();
-    const ids: string[] = [];
-    for (const file of files) {
-      const content = await readFile(join(seedDir, file), 'utf8');
-      const format = /^\.html?$/i.test(extname(file)) ? 'html' : 'text';
-      const res = await api.request<{ id: string; status: string; message?: string }>(
-        'POST',
-        '/articles',
-        { [format]: content },
-      );
-      if (res.status !== 202 && res.status !== 200)
-        throw new Error(`submitting ${file}: ${res.status} ${JSON.stringify(res.body)}`);
-      process.stdout.write(
-        `submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})\n`,
-      );
-      ids.push(res.body.id);
-    }
+    const ids = await submitSeeds(api);
 
     const stories = new Set<string>();
     for (const id of ids) {
@@ -137,6 +147,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await Promise.all(children.map(stop));
+    await withApiKeys(config, (keys) => keys.revoke(keyName));
   }
 }
 

@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { submit, waitForArticle, type ArticleDoc } from './helpers/articles';
-import { startStack, type Stack } from './helpers/stack';
+import { apiAs, startStack, type Stack } from './helpers/stack';
 
 // GET /claims and GET /claims/history on a small story: an outlet's "at least 8", a tweet's 8
 // embedded in a second outlet that says 12, and a nationwide 18 two days later. Content, URLs and
@@ -75,12 +74,12 @@ describe('claims and the history of a figure', () => {
     return doc;
   };
   const claims = async (query: Record<string, string | number>) => {
-    const res = await request(stack.url).get('/claims').query(query);
+    const res = await apiAs(stack.url).get('/claims').query(query);
     expect(res.status).toBe(200);
     return res.body as { items: ClaimItem[]; total: number; page: number; limit: number };
   };
   const history = async (query: Record<string, string>) => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .get('/claims/history')
       .query({ story, metric: 'killed', subject: 'law_enforcement', ...query });
     expect(res.status).toBe(200);
@@ -151,7 +150,7 @@ describe('claims and the history of a figure', () => {
     [{ postId: '12' }, /postId must be a UUID/],
     [{ limit: 1000 }, /limit/],
   ])('rejects the claims filter %j with 400 naming it', async (query, message) => {
-    const res = await request(stack.url).get('/claims').query(query);
+    const res = await apiAs(stack.url).get('/claims').query(query);
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(message);
   });
@@ -242,16 +241,16 @@ describe('claims and the history of a figure', () => {
     for (const missing of ['story', 'metric', 'subject']) {
       const query: Record<string, string> = { story, metric: 'killed', subject: 'law_enforcement' };
       delete query[missing];
-      const res = await request(stack.url).get('/claims/history').query(query);
+      const res = await apiAs(stack.url).get('/claims/history').query(query);
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(new RegExp(`${missing} is required`));
     }
-    const bad = await request(stack.url)
+    const bad = await apiAs(stack.url)
       .get('/claims/history')
       .query({ story, metric: 'deaths', subject: 'people' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/metric must be one of/);
-    const unknown = await request(stack.url)
+    const unknown = await apiAs(stack.url)
       .get('/claims/history')
       .query({ story: `no-such-story-${tag}`, metric: 'killed', subject: 'people' });
     expect(unknown.status).toBe(404);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import request from 'supertest';
 import { submit, waitForArticle } from './helpers/articles';
-import { useFreshStack, type Stack } from './helpers/stack';
+import { apiAs, useFreshStack, type Stack } from './helpers/stack';
 
 const seed = readFileSync(join(__dirname, '..', 'seeds', '000_5d0714ddfb954547.txt'), 'utf8');
 
@@ -35,9 +34,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('processes the seed through the queue and flags 8 vs 12 killed and 317 vs 353 injured', async () => {
-    const res = await request(stack.url)
-      .post('/articles')
-      .send({ text: seed, story: 'almaty-seed' });
+    const res = await apiAs(stack.url).post('/articles').send({ text: seed, story: 'almaty-seed' });
     expect(res.status).toBe(202);
     expect(res.body).toEqual({ id: expect.any(String), status: 'queued' });
 
@@ -59,7 +56,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
       authorName: 'Pashinyan',
     });
 
-    const list = await request(stack.url).get('/discrepancies').query({ story: 'almaty-seed' });
+    const list = await apiAs(stack.url).get('/discrepancies').query({ story: 'almaty-seed' });
     expect(list.status).toBe(200);
     const items = list.body.items as DiscrepancyItem[];
     const summary = items
@@ -114,11 +111,11 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('answers the identical article again with 200 and the same id', async () => {
-    const first = await request(stack.url)
+    const first = await apiAs(stack.url)
       .post('/articles')
       .send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
     expect(first.status).toBe(202);
-    const again = await request(stack.url)
+    const again = await apiAs(stack.url)
       .post('/articles')
       .send({ text: 'Police said 40 people were detained in Aktau on Friday.' });
     expect(again.status).toBe(200);
@@ -134,7 +131,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
     [{ text: 'a', publishedAt: 'not a date' }, /publishedAt/],
   ])('rejects %j with 400 naming the field, writing nothing', async (body, message) => {
     const before = await stack.db.query('SELECT count(*)::int AS n FROM articles');
-    const res = await request(stack.url).post('/articles').send(body);
+    const res = await apiAs(stack.url).post('/articles').send(body);
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(message);
     const after = await stack.db.query('SELECT count(*)::int AS n FROM articles');
@@ -142,7 +139,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('rejects malformed JSON with 400', async () => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .post('/articles')
       .set('content-type', 'application/json')
       .send('{"text": ');
@@ -151,17 +148,17 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('rejects a body over the size limit (64 KiB in the test stack) with 413', async () => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .post('/articles')
       .send({ text: 'x'.repeat(70000) });
     expect(res.status).toBe(413);
   });
 
   it('answers 404 for an unknown article and 400 for an id that is not one', async () => {
-    const missing = await request(stack.url).get('/articles/00000000-0000-4000-8000-000000000000');
+    const missing = await apiAs(stack.url).get('/articles/00000000-0000-4000-8000-000000000000');
     expect(missing.status).toBe(404);
     expect(missing.body.message).toMatch(/not found/);
-    const bad = await request(stack.url).get('/articles/nope');
+    const bad = await apiAs(stack.url).get('/articles/nope');
     expect(bad.status).toBe(400);
   });
 
@@ -209,7 +206,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('serves the OpenAPI description at /docs', async () => {
-    const res = await request(stack.url).get('/docs/openapi.json');
+    const res = await apiAs(stack.url).get('/docs/openapi.json');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining(['/articles', '/articles/{id}', '/discrepancies', '/health']),
@@ -217,7 +214,7 @@ describe('ingest: an article goes in, flagged discrepancies come out', () => {
   });
 
   it('reports Postgres and Redis on /health', async () => {
-    const res = await request(stack.url).get('/health');
+    const res = await apiAs(stack.url).get('/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
   });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import request from 'supertest';
 import { submit, waitForArticle } from './helpers/articles';
-import { useFreshStack, type Stack } from './helpers/stack';
+import { apiAs, useFreshStack, type Stack } from './helpers/stack';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const TWEET_ID = '1479040000000000000';
@@ -40,7 +39,7 @@ describe('posts: stored once, with every article that embeds them', () => {
     );
     expect(posts).toHaveLength(1);
 
-    const post = await request(stack.url).get(`/posts/${wirePost!.id}`);
+    const post = await apiAs(stack.url).get(`/posts/${wirePost!.id}`);
     expect(post.status).toBe(200);
     expect(post.body).toMatchObject({
       platform: 'twitter',
@@ -56,7 +55,7 @@ describe('posts: stored once, with every article that embeds them', () => {
     expect(killed).toEqual([expect.objectContaining({ subject: 'law_enforcement', value: 14 })]);
 
     // The digest's 8 against the tweet's 14: the tweet is one source, however many articles embed it.
-    const list = await request(stack.url)
+    const list = await apiAs(stack.url)
       .get('/discrepancies')
       .query({ story: 'aktau-shared', metric: 'killed' });
     const conflict = (
@@ -72,7 +71,7 @@ describe('posts: stored once, with every article that embeds them', () => {
   });
 
   it('answers 404 for an unknown post', async () => {
-    const res = await request(stack.url).get('/posts/00000000-0000-4000-8000-000000000000');
+    const res = await apiAs(stack.url).get('/posts/00000000-0000-4000-8000-000000000000');
     expect(res.status).toBe(404);
   });
 });

@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { submit, waitForArticle, type ArticleDoc } from './helpers/articles';
-import { startStack, waitFor, type Stack } from './helpers/stack';
+import { apiAs, startStack, waitFor, type Stack } from './helpers/stack';
 
 // The review desk: list and filter flagged discrepancies, decide on them, read the audit trail,
 // and see a decision re-opened when a new figure arrives. Content and story names carry a tag of
@@ -59,16 +58,16 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     return doc;
   };
   const list = async (query: Record<string, string | number>) => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .get('/discrepancies')
       .query({ story, ...query });
     expect(res.status).toBe(200);
     return res.body as { items: Discrepancy[]; total: number; page: number; limit: number };
   };
   const one = async (id: string) =>
-    (await request(stack.url).get(`/discrepancies/${id}`)).body as Discrepancy;
+    (await apiAs(stack.url).get(`/discrepancies/${id}`)).body as Discrepancy;
   const events = async (id: string) => {
-    const res = await request(stack.url).get(`/discrepancies/${id}/events`);
+    const res = await apiAs(stack.url).get(`/discrepancies/${id}/events`);
     expect(res.status).toBe(200);
     return res.body as ReviewEventView[];
   };
@@ -152,7 +151,7 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     [{ limit: 0 }, /limit/],
     [{ page: -1 }, /page/],
   ])('rejects the filter %j with 400 naming it', async (query, message) => {
-    const res = await request(stack.url).get('/discrepancies').query(query);
+    const res = await apiAs(stack.url).get('/discrepancies').query(query);
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(message);
   });
@@ -178,15 +177,15 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect(twelve.claims[0].attribution.join(' ')).toMatch(/interior ministry/);
 
     expect(
-      (await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000')).status,
+      (await apiAs(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000')).status,
     ).toBe(404);
-    expect((await request(stack.url).get('/discrepancies/nope')).status).toBe(400);
+    expect((await apiAs(stack.url).get('/discrepancies/nope')).status).toBe(400);
   });
 
   it('records decisions with who and when, needs a note to dismiss, and answers 409 to invalid transitions', async () => {
     const [killed] = (await list({ metric: 'killed' })).items;
     const patch = (body: unknown) =>
-      request(stack.url)
+      apiAs(stack.url, 'reviewer')
         .patch(`/discrepancies/${killed.id}`)
         .send(body as object);
 
@@ -205,7 +204,7 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect(res.body.message).toMatch(/note must be a string/);
     expect(
       (
-        await request(stack.url)
+        await apiAs(stack.url)
           .patch('/discrepancies/00000000-0000-4000-8000-000000000000')
           .send({ status: 'confirmed' })
       ).status,
@@ -229,16 +228,17 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect((await one(killed.id)).status).toBe('resolved');
 
     const trail = await events(killed.id);
+    const reviewer = expect.stringMatching(/^test-reviewer-/);
     expect(trail.map((e) => [e.action, e.fromStatus, e.toStatus, e.actor, e.note])).toEqual([
       ['flagged', null, 'open', 'system', null],
-      ['confirmed', 'open', 'confirmed', 'anonymous', 'Two official sources disagree'],
-      ['resolved', 'confirmed', 'resolved', 'anonymous', 'The ministry revised its figure'],
+      ['confirmed', 'open', 'confirmed', reviewer, 'Two official sources disagree'],
+      ['resolved', 'confirmed', 'resolved', reviewer, 'The ministry revised its figure'],
     ]);
     const at = trail.slice(1).map((e) => Date.parse(e.at));
     expect(at[0]).toBeGreaterThanOrEqual(before - 5000);
     expect(at[1]).toBeGreaterThanOrEqual(at[0]);
     expect(
-      (await request(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000/events'))
+      (await apiAs(stack.url).get('/discrepancies/00000000-0000-4000-8000-000000000000/events'))
         .status,
     ).toBe(404);
   });
@@ -247,7 +247,7 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     const [injured] = (await list({ metric: 'injured' })).items;
     expect(
       (
-        await request(stack.url)
+        await apiAs(stack.url)
           .patch(`/discrepancies/${injured.id}`)
           .send({ status: 'dismissed', note: 'early, unverified counts' })
       ).status,
@@ -282,7 +282,7 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
 
     // The reviewer can decide again.
     expect(
-      (await request(stack.url).patch(`/discrepancies/${injured.id}`).send({ status: 'confirmed' }))
+      (await apiAs(stack.url).patch(`/discrepancies/${injured.id}`).send({ status: 'confirmed' }))
         .status,
     ).toBe(200);
   });

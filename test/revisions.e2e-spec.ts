@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { submit, waitForArticle, type ArticleDoc } from './helpers/articles';
-import { startStack, waitFor, type Stack } from './helpers/stack';
+import { apiAs, startStack, waitFor, type Stack } from './helpers/stack';
 
 // The same canonical URL submitted again with different content is a new revision of the same
 // article: both rows are kept, only the latest revision's figures take part in detection (an
@@ -48,7 +47,7 @@ describe('article revisions', () => {
     return doc;
   };
   const killed = async () => {
-    const res = await request(stack.url).get('/discrepancies').query({ story, metric: 'killed' });
+    const res = await apiAs(stack.url).get('/discrepancies').query({ story, metric: 'killed' });
     return res.body.items as {
       id: string;
       kind: string;
@@ -81,7 +80,7 @@ describe('article revisions', () => {
   });
 
   it('keeps the earlier revision when the same URL comes again with different content', async () => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .post('/articles')
       .send({ text: revision2, url, story, publishedAt: '2022-01-06' });
     expect(res.status).toBe(202);
@@ -94,7 +93,7 @@ describe('article revisions', () => {
     expect(kept.article.url).toBe(url);
     expect(kept.claims.map((c) => c.value)).toEqual(expect.arrayContaining([12, 40]));
     // The identical first revision again is still the same article.
-    const again = await request(stack.url)
+    const again = await apiAs(stack.url)
       .post('/articles')
       .send({ text: revision1, url, story, publishedAt: '2022-01-06' });
     expect(again.status).toBe(200);
@@ -103,7 +102,7 @@ describe('article revisions', () => {
 
   it('lists the revisions in order with what changed, figure by figure', async () => {
     for (const id of [first.id, second.id]) {
-      const res = await request(stack.url).get(`/articles/${id}/revisions`);
+      const res = await apiAs(stack.url).get(`/articles/${id}/revisions`);
       expect(res.status).toBe(200);
       const body = res.body as Revisions;
       expect(body.url).toBe(url);
@@ -125,14 +124,14 @@ describe('article revisions', () => {
         ['killed|law_enforcement|Almaty', 'changed', [12], [15]],
       ]);
     }
-    const alone = await request(stack.url).get(`/articles/${other.id}/revisions`);
+    const alone = await apiAs(stack.url).get(`/articles/${other.id}/revisions`);
     expect(alone.status).toBe(200);
     expect((alone.body as Revisions).revisions.map((r) => r.id)).toEqual([other.id]);
     expect(
-      (await request(stack.url).get('/articles/00000000-0000-4000-8000-000000000000/revisions'))
+      (await apiAs(stack.url).get('/articles/00000000-0000-4000-8000-000000000000/revisions'))
         .status,
     ).toBe(404);
-    expect((await request(stack.url).get('/articles/nope/revisions')).status).toBe(400);
+    expect((await apiAs(stack.url).get('/articles/nope/revisions')).status).toBe(400);
   });
 
   it('weighs only the latest revision: the outlet’s correction is no conflict, and its withdrawn 12 no longer disagrees', async () => {
@@ -141,12 +140,12 @@ describe('article revisions', () => {
       async () => (await killed()).length === 0,
       'the withdrawn figure’s conflict to go',
     );
-    const all = await request(stack.url).get('/discrepancies').query({ story });
+    const all = await apiAs(stack.url).get('/discrepancies').query({ story });
     expect(all.body.items.filter((d: { kind: string }) => d.kind === 'conflict')).toEqual([]);
   });
 
   it('keeps the withdrawn figure in the history, marked superseded, and out of the conservative figure', async () => {
-    const res = await request(stack.url)
+    const res = await apiAs(stack.url)
       .get('/claims/history')
       .query({ story, metric: 'killed', subject: 'law_enforcement' });
     expect(res.status).toBe(200);

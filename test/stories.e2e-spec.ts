@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { submit, waitForArticle, type ArticleDoc } from './helpers/articles';
-import { startStack, waitFor, type Stack } from './helpers/stack';
+import { apiAs, startStack, waitFor, type Stack } from './helpers/stack';
 
 // GET /stories and GET /stories/:id: each story with its articles, the posts they embed and how
 // many discrepancies are still open. Names carry a tag of their own (and ?q= finds them), so the
@@ -71,7 +70,7 @@ describe('stories', () => {
     return doc;
   };
   const story = async (id: string) => {
-    const res = await request(stack.url).get(`/stories/${encodeURIComponent(id)}`);
+    const res = await apiAs(stack.url).get(`/stories/${encodeURIComponent(id)}`);
     expect(res.status).toBe(200);
     return res.body as StoryDoc;
   };
@@ -104,7 +103,7 @@ describe('stories', () => {
   });
 
   it('lists stories with their counts, paginated', async () => {
-    const res = await request(stack.url).get('/stories').query({ q: tag });
+    const res = await apiAs(stack.url).get('/stories').query({ q: tag });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ total: 2, page: 1, limit: 20 });
     const items = res.body.items as StoryItem[];
@@ -128,14 +127,14 @@ describe('stories', () => {
       openDiscrepancies: 0,
     });
 
-    const page2 = await request(stack.url).get('/stories').query({ q: tag, limit: 1, page: 2 });
+    const page2 = await apiAs(stack.url).get('/stories').query({ q: tag, limit: 1, page: 2 });
     expect(page2.body.total).toBe(2);
     expect(page2.body.items).toHaveLength(1);
     expect(
-      (await request(stack.url).get('/stories').query({ q: tag, automatic: 'true' })).body.total,
+      (await apiAs(stack.url).get('/stories').query({ q: tag, automatic: 'true' })).body.total,
     ).toBe(0);
-    expect((await request(stack.url).get('/stories').query({ limit: 'all' })).status).toBe(400);
-    const bad = await request(stack.url).get('/stories').query({ automatic: 'maybe' });
+    expect((await apiAs(stack.url).get('/stories').query({ limit: 'all' })).status).toBe(400);
+    const bad = await apiAs(stack.url).get('/stories').query({ automatic: 'maybe' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/automatic/);
   });
@@ -165,8 +164,8 @@ describe('stories', () => {
     expect(byKey.discrepanciesByStatus).toEqual({ open: 1 });
 
     // A decision takes the discrepancy off the open count.
-    const list = await request(stack.url).get('/discrepancies').query({ story: almaty });
-    const patched = await request(stack.url)
+    const list = await apiAs(stack.url).get('/discrepancies').query({ story: almaty });
+    const patched = await apiAs(stack.url)
       .patch(`/discrepancies/${list.body.items[0].id}`)
       .send({ status: 'confirmed', note: 'checked' });
     expect(patched.status).toBe(200);
@@ -180,11 +179,11 @@ describe('stories', () => {
   });
 
   it('answers 404 for an unknown story', async () => {
-    const res = await request(stack.url).get(`/stories/no-such-story-${tag}`);
+    const res = await apiAs(stack.url).get(`/stories/no-such-story-${tag}`);
     expect(res.status).toBe(404);
     expect(res.body.message).toMatch(/not found/);
     expect(
-      (await request(stack.url).get('/stories/00000000-0000-4000-8000-000000000000')).status,
+      (await apiAs(stack.url).get('/stories/00000000-0000-4000-8000-000000000000')).status,
     ).toBe(404);
   });
 });

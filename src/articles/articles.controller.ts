@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
@@ -12,6 +13,7 @@ export class ArticlesController {
   constructor(private readonly articles: ArticlesService) {}
 
   /** 202 for a new article, 200 with the same id for one submitted before. */
+  @RequiresRole('submitter')
   @Post()
   async submit(@Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     const verdict = validateSubmission(body);
@@ -21,6 +23,7 @@ export class ArticlesController {
     return { id: result.id, status: result.status };
   }
 
+  @RequiresRole('reader')
   @Get()
   list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));
@@ -29,11 +32,13 @@ export class ArticlesController {
   }
 
   /** Every revision of the article's canonical URL, oldest first, with what changed figure by figure. */
+  @RequiresRole('reader')
   @Get(':id/revisions')
   async revisions(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.articles.revisions(id), `article ${id}`);
   }
 
+  @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.articles.findOne(id), `article ${id}`);

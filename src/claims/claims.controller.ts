@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, uuidParam, type QueryBag } from '../common/query-params';
@@ -26,6 +27,7 @@ export class ClaimsController {
    * Claims filtered by story (key or id), metric, subject, location (places inside it count),
    * attribution (part of a name in the chain, any case), source, article, post.
    */
+  @RequiresRole('reader')
   @Get()
   list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));
@@ -33,6 +35,7 @@ export class ClaimsController {
   }
 
   /** One quantity's values over time: ?story&metric&subject[&location]. */
+  @RequiresRole('reader')
   @Get('history')
   async history(@Query() query: QueryBag) {
     const f = filters(query);

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { Article } from '../articles/article.entity';
+import { ApiKey } from '../auth/api-key.entity';
 import { ArticleContent } from '../articles/article-content.entity';
 import { ClaimRecord } from '../claims/claim.entity';
 import { Discrepancy } from '../discrepancies/discrepancy.entity';
@@ -11,6 +12,7 @@ import { PostEmbed } from '../posts/post-embed.entity';
 import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
+import { ApiKeys1765100000000 } from './migrations/1765100000000-ApiKeys';
 import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
 
 export const ENTITIES = [
@@ -23,8 +25,13 @@ export const ENTITIES = [
   Discrepancy,
   DiscrepancyClaim,
   ReviewEvent,
+  ApiKey,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, DiscrepancyPair1765500000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  ApiKeys1765100000000,
+  DiscrepancyPair1765500000000,
+];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
 export function dataSourceOptions(config: AppConfig, runMigrations: boolean): DataSourceOptions {

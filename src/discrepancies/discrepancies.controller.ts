@@ -1,4 +1,6 @@
 import { Body, ConflictException, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import type { Principal } from '../auth/api-keys.service';
+import { CurrentPrincipal, RequiresRole } from '../auth/auth.decorators';
 import { METRICS, type Metric } from '../claims/extract/claim';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
@@ -18,6 +20,7 @@ const DECISIONS: ReviewDecision[] = ['confirmed', 'dismissed', 'resolved'];
 export class DiscrepanciesController {
   constructor(private readonly discrepancies: DiscrepanciesService) {}
 
+  @RequiresRole('reader')
   @Get()
   list(@Query() query: QueryBag) {
     const page = orBadRequest(parsePage(query));
@@ -37,20 +40,24 @@ export class DiscrepanciesController {
     return this.discrepancies.list(filters);
   }
 
+  @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.discrepancies.findOne(id), `discrepancy ${id}`);
   }
 
+  @RequiresRole('reader')
   @Get(':id/events')
   async events(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.discrepancies.events(id), `discrepancy ${id}`);
   }
 
+  @RequiresRole('reviewer')
   @Patch(':id')
   async review(
     @Param('id', UuidParam) id: string,
     @Body() body: { status?: unknown; note?: unknown } | undefined,
+    @CurrentPrincipal() reviewer: Principal,
   ) {
     const status = oneOfParam<ReviewDecision>(
       { status: typeof body?.status === 'string' ? body.status : undefined },
@@ -64,9 +71,8 @@ export class DiscrepanciesController {
     if (status === 'dismissed' && !note)
       orBadRequest(new Error('note is required to dismiss a discrepancy'));
     try {
-      // Until API keys arrive every reviewer is "anonymous"; the audit trail keeps the slot.
       return orNotFound(
-        await this.discrepancies.review(id, status!, note, 'anonymous'),
+        await this.discrepancies.review(id, status!, note, reviewer.name),
         `discrepancy ${id}`,
       );
     } catch (err) {

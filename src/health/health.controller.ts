@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
 
 @Controller('health')
@@ -11,6 +12,7 @@ export class HealthController {
   ) {}
 
   /** 200 when Postgres and Redis both answer, else 503 naming what is down. */
+  @Public()
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([

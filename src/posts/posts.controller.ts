@@ -1,4 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { RequiresRole } from '../auth/auth.decorators';
 import { orNotFound, UuidParam } from '../common/http-errors';
 import { PostsService } from './posts.service';
 
@@ -6,6 +7,7 @@ import { PostsService } from './posts.service';
 export class PostsController {
   constructor(private readonly posts: PostsService) {}
 
+  @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.posts.findOne(id), `post ${id}`);

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { StoriesQueryService } from './stories-query.service';
@@ -8,6 +9,7 @@ export class StoriesController {
   constructor(private readonly stories: StoriesQueryService) {}
 
   /** Stories with their counts, most recent first; ?automatic=true|false, ?q=part of the key or name. */
+  @RequiresRole('reader')
   @Get()
   list(@Query() query: Record<string, string | undefined>) {
     const page = orBadRequest(parsePage(query));
@@ -24,6 +26,7 @@ export class StoriesController {
   }
 
   /** A story by id or key: its articles, posts and open discrepancies count. */
+  @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id') id: string) {
     if (!id.trim() || id.length > 500) orBadRequest(new Error('id must be a story id or key'));

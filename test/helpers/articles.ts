@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { waitFor } from './stack';
+import { apiAs, waitFor } from './stack';
 
 export interface ArticleDoc {
   id: string;
@@ -33,7 +32,7 @@ export async function waitForArticle(
 ): Promise<ArticleDoc> {
   return waitFor(
     async () => {
-      const res = await request(url).get(`/articles/${id}`);
+      const res = await apiAs(url).get(`/articles/${id}`);
       const doc = res.body as ArticleDoc;
       return doc.status === 'processed' || doc.status === 'failed' ? doc : undefined;
     },
@@ -46,7 +45,7 @@ export async function submit(
   url: string,
   body: Record<string, unknown>,
 ): Promise<{ id: string; status: string }> {
-  const res = await request(url).post('/articles').send(body);
+  const res = await apiAs(url).post('/articles').send(body);
   if (res.status !== 202 && res.status !== 200)
     throw new Error(`POST /articles answered ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body as { id: string; status: string };

@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import request from 'supertest';
+import { generateApiKey } from '../../src/auth/api-key-token';
+import { ROLES, type Role } from '../../src/auth/roles';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
@@ -9,6 +12,8 @@ const ROOT = join(__dirname, '..', '..');
 export interface Stack {
   url: string;
   db: Pool;
+  /** One API key per role, made for this stack. */
+  keys: Record<Role, string>;
   api: ChildProcess;
   workers: ChildProcess[];
   /** Everything the processes printed, for failure messages. */
@@ -58,6 +63,27 @@ export async function resetDatabase(db: Pool): Promise<void> {
   );
 }
 
+const keysByUrl = new Map<string, Record<Role, string>>();
+
+/** A supertest agent for a running stack's API that sends the key of `role` on every request. */
+export function apiAs(url: string, role: Role = 'admin') {
+  const keys = keysByUrl.get(url);
+  if (!keys) throw new Error(`no stack started at ${url}`);
+  return request.agent(url).set('Authorization', `Bearer ${keys[role]}`);
+}
+
+/** Stores a key per role straight in the database, as `keys create` would. */
+export async function createKey(db: Pool, name: string, role: Role): Promise<string> {
+  const { key, prefix, hash } = generateApiKey();
+  await db.query('INSERT INTO api_keys (name, role, prefix, key_sha256) VALUES ($1, $2, $3, $4)', [
+    name,
+    role,
+    prefix,
+    hash,
+  ]);
+  return key;
+}
+
 /**
  * Starts the built API (dist/main.js) and a worker (dist/worker.js) as real processes against the
  * test database and a queue prefix of their own.
@@ -105,11 +131,16 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   };
   await startWorker();
   const db = new Pool({ connectionString: TEST_DATABASE_URL, max: 4 });
+  const keys = {} as Record<Role, string>;
+  for (const role of ROLES)
+    keys[role] = await createKey(db, `test-${role}-${port}-${process.pid}`, role);
+  keysByUrl.set(url, keys);
   const stop = async () => {
+    keysByUrl.delete(url);
     await Promise.all([api, ...workers].map((child) => stopProcess(child)));
     await db.end();
   };
-  return { url, db, api, workers, output: () => log, startWorker, stop };
+  return { url, db, keys, api, workers, output: () => log, startWorker, stop };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
