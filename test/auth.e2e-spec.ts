@@ -44,6 +44,7 @@ function cli(...args: string[]): string {
   return execFileSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), ...args], {
     env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL },
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 

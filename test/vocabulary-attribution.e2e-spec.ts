@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { submit, waitForArticle } from './helpers/articles';
-import { useFreshStack } from './helpers/stack';
+import { apiAs, useFreshStack } from './helpers/stack';
 
 // GET /vocabulary lists the words the API speaks; GET /claims?attribution= finds claims by who
 // made them (part of any name in the chain, any case).
@@ -14,7 +13,7 @@ describe('vocabulary and claims by attribution', () => {
   const stack = useFreshStack();
 
   it('lists metrics, subjects and qualifiers', async () => {
-    const res = await request(stack().url).get('/vocabulary');
+    const res = await apiAs(stack().url).get('/vocabulary');
     expect(res.status).toBe(200);
     const body = res.body as Record<string, string[]>;
     expect(body.metrics).toEqual(expect.arrayContaining(['killed', 'injured', 'detained']));
@@ -33,22 +32,20 @@ describe('vocabulary and claims by attribution', () => {
     });
     const doc = await waitForArticle(stack().url, id);
     expect(doc.status).toBe('processed');
-    const byHealth = await request(stack().url)
+    const byHealth = await apiAs(stack().url)
       .get('/claims')
       .query({ story, attribution: 'HEALTH min' });
     expect(byHealth.status).toBe(200);
     const items = (byHealth.body as { items: { value: number; attribution: string[] }[] }).items;
     expect(items.map((c) => c.value)).toEqual([12]);
     expect(items[0].attribution.join(' ')).toMatch(/health ministry/i);
-    const byInterior = await request(stack().url)
+    const byInterior = await apiAs(stack().url)
       .get('/claims')
       .query({ story, attribution: 'interior' });
     expect((byInterior.body as { items: { value: number }[] }).items.map((c) => c.value)).toEqual([
       40,
     ]);
-    const nobody = await request(stack().url)
-      .get('/claims')
-      .query({ story, attribution: 'Reuters' });
+    const nobody = await apiAs(stack().url).get('/claims').query({ story, attribution: 'Reuters' });
     expect((nobody.body as { total: number }).total).toBe(0);
   });
 });

@@ -24,8 +24,10 @@ export async function api(method, path, body) {
   const text = await res.text();
   const parsed = parseJson(text);
   if (!res.ok) {
-    const message = parsed && parsed.message ? [].concat(parsed.message).join('; ') : res.statusText;
-    const hint = res.status === 401 || res.status === 403 ? ' (enter an API key with the right role)' : '';
+    const message =
+      parsed && parsed.message ? [].concat(parsed.message).join('; ') : res.statusText;
+    const hint =
+      res.status === 401 || res.status === 403 ? ' (enter an API key with the right role)' : '';
     throw new Error(`${method} ${path}: ${res.status} ${message}${hint}`);
   }
   return parsed;

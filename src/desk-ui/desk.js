@@ -41,7 +41,12 @@ async function loadStories() {
         {},
         h(
           'button',
-          { type: 'button', class: 'story', 'aria-pressed': String(filters.story === s.key), onclick: () => pickStory(s.key) },
+          {
+            type: 'button',
+            class: 'story',
+            'aria-pressed': String(filters.story === s.key),
+            onclick: () => pickStory(s.key),
+          },
           h('span', { class: 'story-name' }, s.name || s.key),
           h(
             'span',
@@ -56,12 +61,16 @@ async function loadStories() {
 }
 
 async function loadDiscrepancies() {
-  const page = await api('GET', `/discrepancies${query({ ...filters, sort: 'severity', limit: '100' })}`);
+  const page = await api(
+    'GET',
+    `/discrepancies${query({ ...filters, sort: 'severity', limit: '100' })}`,
+  );
   current = page.items ?? [];
   const actions = { decide, loadAudit, showHistory };
   $('discrepancy-list').replaceChildren(...current.map((d) => discrepancyCard(d, actions)));
   const scope = filters.story ? `story ${filters.story}` : 'all stories';
-  $('list-summary').textContent = `${page.total} ${filters.status || 'any status'} discrepancies in ${scope}, most severe first.`;
+  $('list-summary').textContent =
+    `${page.total} ${filters.status || 'any status'} discrepancies in ${scope}, most severe first.`;
 }
 
 async function refresh() {

@@ -8,7 +8,8 @@ const DECISIONS = [
   { status: 'resolved', text: 'Resolve' },
 ];
 
-const valueOf = (v) => (typeof v === 'number' ? v : v && typeof v.value === 'number' ? v.value : null);
+const valueOf = (v) =>
+  typeof v === 'number' ? v : v && typeof v.value === 'number' ? v.value : null;
 
 /** The pair's two values first (when the API gives a pair), the others after in their order. */
 export function orderedValues(d) {
@@ -17,7 +18,9 @@ export function orderedValues(d) {
     const i = pair.indexOf(v.value);
     return i === -1 ? pair.length : i;
   };
-  return [...(d.values ?? [])].sort((a, b) => rank(a) - rank(b)).map((v) => ({ ...v, inPair: pair.includes(v.value) }));
+  return [...(d.values ?? [])]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((v) => ({ ...v, inPair: pair.includes(v.value) }));
 }
 
 function interval(v) {
@@ -70,7 +73,10 @@ function claimItem(claim, value) {
 function valueColumn(v) {
   return h(
     'section',
-    { class: `value${v.inPair ? ' in-pair' : ''}${v.superseded ? ' superseded' : ''}`, 'aria-label': `value ${v.value}` },
+    {
+      class: `value${v.inPair ? ' in-pair' : ''}${v.superseded ? ' superseded' : ''}`,
+      'aria-label': `value ${v.value}`,
+    },
     h(
       'h4',
       {},
@@ -78,7 +84,11 @@ function valueColumn(v) {
       interval(v),
       v.superseded ? h('span', { class: 'tag' }, 'superseded') : null,
     ),
-    h('ul', { class: 'claims' }, (v.claims ?? []).map((c) => claimItem(c, v.value))),
+    h(
+      'ul',
+      { class: 'claims' },
+      (v.claims ?? []).map((c) => claimItem(c, v.value)),
+    ),
   );
 }
 
@@ -103,7 +113,15 @@ function decisionForm(d, actions) {
   const noteId = `note-${d.id}`;
   const note = h('textarea', { id: noteId, name: 'note', rows: 2 });
   const buttons = DECISIONS.map(({ status, text }) =>
-    h('button', { type: 'button', 'data-decision': status, onclick: () => actions.decide(d, status, note.value) }, text),
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-decision': status,
+        onclick: () => actions.decide(d, status, note.value),
+      },
+      text,
+    ),
   );
   return h(
     'form',
@@ -132,7 +150,11 @@ export function discrepancyCard(d, actions) {
     h(
       'article',
       { class: `discrepancy kind-${d.kind}`, 'aria-labelledby': titleId },
-      h('h3', { id: titleId }, `${label(d.kind)}: ${label(d.metric)} · ${label(d.subject)} · in ${place}`),
+      h(
+        'h3',
+        { id: titleId },
+        `${label(d.kind)}: ${label(d.metric)} · ${label(d.subject)} · in ${place}`,
+      ),
       h(
         'p',
         { class: 'meta' },
@@ -141,7 +163,15 @@ export function discrepancyCard(d, actions) {
       d.explanation ? h('p', { class: 'explanation' }, d.explanation) : null,
       h('div', { class: 'values' }, orderedValues(d).map(valueColumn)),
       d.status === 'open' ? decisionForm(d, actions) : null,
-      h('div', { class: 'row' }, h('button', { type: 'button', class: 'history-button', onclick: () => actions.showHistory(d) }, 'History chart')),
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          { type: 'button', class: 'history-button', onclick: () => actions.showHistory(d) },
+          'History chart',
+        ),
+      ),
       auditDetails(d, actions),
     ),
   );

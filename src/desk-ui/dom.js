@@ -43,5 +43,11 @@ export function quoteWithFigure(claim, value) {
   const text = claim.sentence || claim.quote || '';
   const span = figureSpan(text, value);
   if (!span) return h('q', {}, text);
-  return h('q', {}, text.slice(0, span[0]), h('mark', {}, text.slice(span[0], span[1])), text.slice(span[1]));
+  return h(
+    'q',
+    {},
+    text.slice(0, span[0]),
+    h('mark', {}, text.slice(span[0], span[1])),
+    text.slice(span[1]),
+  );
 }

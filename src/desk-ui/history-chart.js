@@ -3,20 +3,31 @@
 // same points as a table for keyboard and screen-reader users.
 import { day, h, label } from './dom.js';
 
-const COLOURS = ['#1f6feb', '#c2410c', '#15803d', '#7e22ce', '#b45309', '#0e7490', '#be123c', '#4d7c0f'];
+const COLOURS = [
+  '#1f6feb',
+  '#c2410c',
+  '#15803d',
+  '#7e22ce',
+  '#b45309',
+  '#0e7490',
+  '#be123c',
+  '#4d7c0f',
+];
 const DAY_SECONDS = 86400;
 
 const seconds = (iso) => Date.parse(String(iso).slice(0, 10)) / 1000;
 
 function originLabel(claim) {
-  if (claim.post) return claim.post.handle ? `@${claim.post.handle}` : claim.post.authorName || 'a post';
+  if (claim.post)
+    return claim.post.handle ? `@${claim.post.handle}` : claim.post.authorName || 'a post';
   const chain = claim.attribution ?? [];
   if (chain.length) return chain[chain.length - 1];
   return claim.article?.site || claim.article?.title || 'an article';
 }
 
 function sourceText(claim) {
-  if (claim.post) return `${label(claim.post.platform)} post ${claim.post.handle ? '@' + claim.post.handle : ''}`;
+  if (claim.post)
+    return `${label(claim.post.platform)} post ${claim.post.handle ? '@' + claim.post.handle : ''}`;
   const a = claim.article ?? {};
   return `article ${a.title || a.site || ''}`.trim();
 }
@@ -104,7 +115,13 @@ export function renderHistoryChart(container, history, discrepancies) {
   const width = Math.max(320, Math.min(container.clientWidth || 800, 1000));
   const opts = chartOptions(width, series, xs, maxValue);
   const chart = new window.uPlot(opts, [xs, ...series.map((s) => s.values)], container);
-  container.append(h('p', { class: 'legend-note muted' }, 'Ring: value in a conflict. Triangle: value in an update.'));
+  container.append(
+    h(
+      'p',
+      { class: 'legend-note muted' },
+      'Ring: value in a conflict. Triangle: value in an update.',
+    ),
+  );
   return chart;
 }
 

@@ -37,6 +37,8 @@ describe('review page in Chromium', () => {
 
   it('shows both discrepancies of the seed with their competing values', async () => {
     await page.goto(stack().url);
+    await page.getByLabel('API key').fill(stack().keys.reviewer);
+    await page.getByRole('button', { name: 'Use key' }).click();
     await card('killed').waitFor();
     await card('injured').waitFor();
     const killed = card('killed');
