@@ -46,6 +46,13 @@ const SKIP_TAGS = new Set([
   'picture',
   'source',
 ]);
+/**
+ * An extractor reads an embed's whole subtree, so embed-like elements nested in one another that
+ * each yield nothing would cost time quadratic in their depth ('<blockquote class="twitter-tweet">'
+ * 2,000 times over). Real embeds sit at most a wrapper or two inside a failed candidate; below this
+ * many failed candidates no more embeds are looked for.
+ */
+const MAX_FAILED_EMBED_NESTING = 8;
 /** Containers that never hold article text or the article's own embeds. */
 const HARD_TAGS = new Set(['nav', 'footer', 'menu', 'dialog']);
 const HARD_TOKENS = new Set([
@@ -274,7 +281,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     bufferMain = inMain;
   };
 
-  const walk = (node: AnyNode, zone: Zone, inMain: boolean): void => {
+  const walk = (node: AnyNode, zone: Zone, inMain: boolean, failedEmbeds: number): void => {
     if (node.type === 'text') {
       if (zone === 'main') {
         if (bufferMain !== inMain) flush(bufferMain);
@@ -291,9 +298,10 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     const el = node;
     const name = tagName(el);
     const nowMain = inMain || el === root;
-    if (zone !== 'hard') {
-      for (const ex of EMBED_EXTRACTORS) {
-        if (!ex.matches(el)) continue;
+    let failed = failedEmbeds;
+    if (zone !== 'hard' && failedEmbeds < MAX_FAILED_EMBED_NESTING) {
+      const ex = EMBED_EXTRACTORS.find((candidate) => candidate.matches(el));
+      if (ex) {
         let post: ParsedPost | null;
         try {
           post = ex.extract(el, ctx);
@@ -305,7 +313,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
           items.push({ kind: 'post', post });
           return;
         }
-        break;
+        failed++;
       }
     }
     if (SKIP_TAGS.has(name)) return;
@@ -318,12 +326,12 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
       zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
     const block = isBlockTag(name) || z !== null || el === root;
     if (block) flush(bufferMain);
-    for (const c of el.children ?? []) walk(c, childZone, nowMain);
+    for (const c of el.children ?? []) walk(c, childZone, nowMain, failed);
     if (block) flush(bufferMain);
   };
 
   for (const c of (start as unknown as { children: AnyNode[] }).children ?? [])
-    walk(c, 'main', root === null);
+    walk(c, 'main', root === null, 0);
   flush(bufferMain);
   return items;
 }

@@ -12,6 +12,22 @@ import { normalizeMachineDate } from './util/dates';
 import { canonicalUrl } from './util/url';
 import { titleCasePlace } from './util/text';
 
+/**
+ * htmlparser2 in HTML mode instead of cheerio's default parse5: about ten times faster on real pages
+ * (npm run bench), giving up only parse5's repair of misnested markup, which article text does not
+ * need. The serializer options print embeds as parse5 did (`—` as is, `allowfullscreen=""`, `<path></path>`),
+ * so their markup hashes stay what they were.
+ */
+const FAST_HTML_PARSER: cheerio.CheerioOptions = {
+  xml: {
+    xmlMode: false,
+    decodeEntities: true,
+    encodeEntities: 'utf8',
+    emptyAttrs: true,
+    selfClosingTags: false,
+  },
+};
+
 const LEADING_DATE_RE = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
 interface BodyResult {
@@ -106,7 +122,7 @@ function parseText(input: ArticleInput): ParsedArticle {
 }
 
 function parseHtml(input: ArticleInput): ParsedArticle {
-  const $ = cheerio.load(input.content);
+  const $ = cheerio.load(input.content, FAST_HTML_PARSER);
   const base = canonicalUrl(input.url ?? null);
   const meta = readHtmlMetadata($, base);
   const items = streamDocument($, base);
@@ -166,7 +182,10 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     // last resort: never fail the job on malformed input
     try {
       return safe.format === 'html'
-        ? parseText({ ...safe, content: cheerio.load(safe.content).root().text() })
+        ? parseText({
+            ...safe,
+            content: cheerio.load(safe.content, FAST_HTML_PARSER).root().text(),
+          })
         : fallback(safe);
     } catch {
       return fallback(safe);

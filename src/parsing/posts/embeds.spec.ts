@@ -175,4 +175,11 @@ describe('embedded posts in HTML', () => {
       postsOf('<blockquote class="instagram-media"></blockquote><div class="fb-post"></div>'),
     ).toEqual([]);
   });
+
+  it('gives up on empty embed shells nested absurdly deep, but not on the embeds after them', () => {
+    const shells = '<blockquote class="twitter-tweet">'.repeat(2000) + '</blockquote>'.repeat(2000);
+    expect(postsOf(shells + F.TWEET_BLOCKQUOTE).map((p) => p.externalId)).toEqual([
+      '777838543783751680',
+    ]);
+  });
 });
