@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { withApiKeys } from '../cli/keys-command';
+import { loadConfig } from '../config/app-config';
 
 const DIST = join(__dirname, '..');
 
@@ -16,6 +18,8 @@ export interface BenchEnv {
 
 export interface BenchStack extends BenchEnv {
   url: string;
+  /** The Authorization header of the bench's own submitter key. */
+  authorization: string;
   db: Pool;
   workers: ChildProcess[];
   startWorker(): Promise<ChildProcess>;
@@ -139,11 +143,23 @@ export async function startBenchStack(
     await Promise.all(workers.splice(0).map(stopProcess));
   };
   const db = new Pool({ connectionString: env.databaseUrl, max: 4 });
+  const { key } = await withApiKeys(loadConfig({ DATABASE_URL: env.databaseUrl }), (keys) =>
+    keys.create(`bench-${process.pid}-${port}`, 'submitter'),
+  );
   const stop = async () => {
     await Promise.all([api, ...workers].map(stopProcess));
     await db.end();
   };
-  return { ...env, url, db, workers, startWorker, stopWorkers, stop };
+  return {
+    ...env,
+    url,
+    authorization: `Bearer ${key}`,
+    db,
+    workers,
+    startWorker,
+    stopWorkers,
+    stop,
+  };
 }
 
 export async function resetDatabase(db: Pool): Promise<void> {

@@ -32,7 +32,7 @@ export interface Submission {
 async function submit(stack: BenchStack, submission: Submission): Promise<string> {
   const response = await fetch(`${stack.url}/articles`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: stack.authorization },
     body: JSON.stringify({ html: submission.page.html, story: submission.story }),
   });
   if (response.status !== 202)
