@@ -5,6 +5,7 @@ import { AppModule } from './app.module';
 import { adminOnly } from './auth/admin-only.middleware';
 import { ApiKeysService } from './auth/api-keys.service';
 import { JsonErrorsFilter } from './common/json-errors.filter';
+import { requestValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { serveReviewPage } from './desk/review-page';
 
@@ -16,6 +17,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   });
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
+  app.useGlobalPipes(requestValidationPipe());
   // Before anything mounted under /admin on Express directly, which Nest's guard never sees.
   app.use('/admin', adminOnly(app.get(ApiKeysService)));
   app.enableShutdownHooks();

@@ -196,7 +196,7 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect(res.status).toBe(400);
     res = await patch({ status: 'open' });
     expect(res.status).toBe(400);
-    expect(res.body.message).toMatch(/status/);
+    expect(res.body.message).toMatch(/note is required to reopen/);
     res = await patch({});
     expect(res.status).toBe(400);
     res = await patch({ status: 'confirmed', note: 42 });

@@ -13,6 +13,7 @@ import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { ApiKeys1765100000000 } from './migrations/1765100000000-ApiKeys';
+import { ReviewEventSequence1765100000001 } from './migrations/1765100000001-ReviewEventSequence';
 import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
 
 export const ENTITIES = [
@@ -30,6 +31,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   InitialSchema1764000000000,
   ApiKeys1765100000000,
+  ReviewEventSequence1765100000001,
   DiscrepancyPair1765500000000,
 ];
 

@@ -1,24 +1,32 @@
-import { Body, ConflictException, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  Param,
+  Patch,
+  Query,
+} from '@nestjs/common';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal, RequiresRole } from '../auth/auth.decorators';
 import { METRICS, type Metric } from '../claims/extract/claim';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
-import {
-  DiscrepanciesService,
-  ReviewConflict,
-  type DiscrepancyQuery,
-} from './discrepancies.service';
+import { DiscrepanciesService, type DiscrepancyQuery } from './discrepancies.service';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
-import type { ReviewDecision } from './review-transitions';
+import { ReviewDecisionDto } from './dto/review-decision.dto';
+import { reviewNoteError } from './review-transitions';
+import { ReviewConflict, ReviewService } from './review.service';
 import { DISCREPANCY_KINDS, type DiscrepancyKind } from './rules/comparable-claim';
-
-const DECISIONS: ReviewDecision[] = ['confirmed', 'dismissed', 'resolved'];
 
 @Controller('discrepancies')
 export class DiscrepanciesController {
-  constructor(private readonly discrepancies: DiscrepanciesService) {}
+  constructor(
+    private readonly discrepancies: DiscrepanciesService,
+    private readonly reviews: ReviewService,
+  ) {}
 
   @RequiresRole('reader')
   @Get()
@@ -49,32 +57,23 @@ export class DiscrepanciesController {
   @RequiresRole('reader')
   @Get(':id/events')
   async events(@Param('id', UuidParam) id: string) {
-    return orNotFound(await this.discrepancies.events(id), `discrepancy ${id}`);
+    return orNotFound(await this.reviews.trail(id), `discrepancy ${id}`);
   }
 
+  /** A reviewer's decision, serialised with any other on the same discrepancy. */
   @RequiresRole('reviewer')
   @Patch(':id')
   async review(
     @Param('id', UuidParam) id: string,
-    @Body() body: { status?: unknown; note?: unknown } | undefined,
+    @Body() body: ReviewDecisionDto,
     @CurrentPrincipal() reviewer: Principal,
   ) {
-    const status = oneOfParam<ReviewDecision>(
-      { status: typeof body?.status === 'string' ? body.status : undefined },
-      'status',
-      DECISIONS,
-    );
-    if (!status) orBadRequest(new Error(`status is required: one of ${DECISIONS.join(', ')}`));
-    const note = typeof body?.note === 'string' && body.note.trim() ? body.note.trim() : null;
-    if (body?.note !== undefined && typeof body.note !== 'string')
-      orBadRequest(new Error('note must be a string'));
-    if (status === 'dismissed' && !note)
-      orBadRequest(new Error('note is required to dismiss a discrepancy'));
+    const note = body.note || null;
+    const missingNote = reviewNoteError(body.status, note);
+    if (missingNote) throw new BadRequestException(missingNote);
     try {
-      return orNotFound(
-        await this.discrepancies.review(id, status!, note, reviewer.name),
-        `discrepancy ${id}`,
-      );
+      const found = await this.reviews.decide(id, { ...body, note, actor: reviewer.name });
+      return orNotFound(found ? await this.discrepancies.findOne(id) : null, `discrepancy ${id}`);
     } catch (err) {
       if (err instanceof ReviewConflict) throw new ConflictException(err.message);
       throw err;

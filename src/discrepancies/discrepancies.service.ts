@@ -3,8 +3,6 @@ import { DataSource } from 'typeorm';
 import type { Metric } from '../claims/extract/claim';
 import { DiscrepancyViewsService } from './discrepancy-views.service';
 import { Discrepancy, type DiscrepancyStatus } from './discrepancy.entity';
-import { ReviewEvent } from './review-event.entity';
-import { reviewTransitionError, type ReviewDecision } from './review-transitions';
 import type { DiscrepancyKind } from './rules/comparable-claim';
 
 export interface DiscrepancyQuery {
@@ -17,8 +15,6 @@ export interface DiscrepancyQuery {
   minSeverity?: number;
   sort: 'severity' | 'recent';
 }
-
-export class ReviewConflict extends Error {}
 
 @Injectable()
 export class DiscrepanciesService {
@@ -61,47 +57,5 @@ export class DiscrepanciesService {
     if (!row) return null;
     const [view] = await this.discrepancyViews.views([row]);
     return view;
-  }
-
-  async events(id: string) {
-    if (!(await this.dataSource.getRepository(Discrepancy).existsBy({ id }))) return null;
-    const events = await this.dataSource
-      .getRepository(ReviewEvent)
-      .find({ where: { discrepancyId: id }, order: { at: 'ASC' } });
-    return events.map((e) => ({
-      id: e.id,
-      action: e.action,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      note: e.note,
-      actor: e.actor,
-      details: e.details,
-      at: e.at,
-    }));
-  }
-
-  /** A reviewer's decision; appended to the audit trail in the same transaction. */
-  async review(id: string, decision: ReviewDecision, note: string | null, actor: string) {
-    const found = await this.dataSource.transaction(async (manager) => {
-      const d = await manager.findOne(Discrepancy, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!d) return false;
-      const problem = reviewTransitionError(d.status, decision);
-      if (problem) throw new ReviewConflict(problem);
-      await manager.insert(ReviewEvent, {
-        discrepancyId: id,
-        action: decision,
-        fromStatus: d.status,
-        toStatus: decision,
-        note,
-        actor,
-        details: null,
-      });
-      await manager.update(Discrepancy, id, { status: decision });
-      return true;
-    });
-    return found ? this.findOne(id) : null;
   }
 }

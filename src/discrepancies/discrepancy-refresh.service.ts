@@ -100,7 +100,11 @@ export class DiscrepancyRefreshService {
     storyId: string,
     findings: DiscrepancyFinding[],
   ): Promise<void> {
-    const existing = await manager.findBy(Discrepancy, { storyId });
+    // Locked, so a reviewer's decision is not overwritten from a stale read (review.service.ts).
+    const existing = await manager.find(Discrepancy, {
+      where: { storyId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
     const kept = new Set<string>();
     for (const finding of findings) {

@@ -18,6 +18,15 @@ export class ReviewEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The trail's order: taken under the discrepancy's row lock, so the last event is the current status. */
+  @Column({
+    type: 'bigint',
+    insert: false,
+    update: false,
+    transformer: { from: (v: string) => Number(v), to: (v: number) => v },
+  })
+  seq: number;
+
   @Index()
   @Column({ name: 'discrepancy_id', type: 'uuid' })
   discrepancyId: string;
