@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { ClaimRecord } from '../claims/claim.entity';
 import { claimView } from '../claims/claim-view';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
+import { storableText } from '../parsing/util/readable-text';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { toPostView } from '../posts/post-view';
 import { Story } from '../stories/story.entity';
@@ -31,6 +32,15 @@ function submissionHash(s: SubmitArticle): string {
   return createHash('sha256').update(identity).digest('hex');
 }
 
+/** The submission as Postgres can hold it: a NUL or a lone surrogate is no reason to refuse it. */
+function storableSubmission(s: SubmitArticle): SubmitArticle {
+  return {
+    ...s,
+    content: s.content === null ? null : storableText(s.content),
+    story: s.story === null ? null : storableText(s.story),
+  };
+}
+
 @Injectable()
 export class ArticlesService {
   constructor(
@@ -39,7 +49,8 @@ export class ArticlesService {
   ) {}
 
   /** Commits the article row before answering; the queue only carries the work. */
-  async submit(submission: SubmitArticle): Promise<SubmitResult> {
+  async submit(submitted: SubmitArticle): Promise<SubmitResult> {
+    const submission = storableSubmission(submitted);
     const hash = submissionHash(submission);
     const inserted = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string }[] = await manager.query(

@@ -67,3 +67,33 @@ describe('extractArticle on the seed', () => {
     expect(result.mainCountry).toBe('Kazakhstan');
   });
 });
+
+describe('extractArticle on hostile text', () => {
+  const figures = (input: Parameters<typeof extractArticle>[0]) =>
+    extractArticle(input).claims.map((c) => [c.metric, c.value]);
+
+  it('reads figures split by zero-width and bidi characters whole', () => {
+    const text = 'ALMATY, Jan 6 - 1\u200b5 people were killed and 4\u200d0 injured, police said.';
+    expect(figures({ format: 'text', content: text })).toEqual([
+      ['killed', 15],
+      ['injured', 40],
+    ]);
+  });
+
+  it('reads them whole in HTML too, written as characters or references', () => {
+    const html =
+      '<html><body><article><p>ALMATY, Jan 6 - 1&#8203;5 people were killed and 4\u200e0 injured, police said.</p></article></body></html>';
+    expect(figures({ format: 'html', content: html })).toEqual([
+      ['killed', 15],
+      ['injured', 40],
+    ]);
+  });
+
+  it('reads text with NUL and other control characters', () => {
+    const text = 'ALMATY, Jan 6 - 1\u00002 people\u0000were killed\u0007in Almaty, police said.';
+    const result = extractArticle({ format: 'text', content: text });
+    expect(result.claims.map((c) => [c.metric, c.value])).toEqual([['killed', 12]]);
+    expect(result.body).not.toContain('\u0000');
+    expect(result.body).not.toContain('\u0007');
+  });
+});

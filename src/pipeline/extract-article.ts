@@ -5,6 +5,7 @@ import { extractClaims } from '../claims/extract/extract-claims';
 import { mainCountry } from '../geo/gazetteer';
 import type { ArticleInput, ArticleMetadata, ParsedPost } from '../parsing/parsed-article';
 import { parseArticle } from '../parsing/parse-article';
+import { readableText } from '../parsing/util/readable-text';
 
 export interface ExtractionResult {
   article: ArticleMetadata;
@@ -17,7 +18,10 @@ export interface ExtractionResult {
 }
 
 export function extractArticle(input: ArticleInput): ExtractionResult {
-  const { article, body, posts } = parseArticle(input);
+  const { article, body, posts } = parseArticle({
+    ...input,
+    content: readableText(input.content, input.format),
+  });
   const defaultCountry = mainCountry(
     [article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'),
   );

@@ -1,0 +1,71 @@
+// Text as submitted can carry characters that draw nothing yet change how it reads: a zero-width
+// space or a bidi mark inside "1\u200b5" makes two numbers of one, a NUL cannot be stored in
+// Postgres at all, a lone surrogate cannot be written as UTF-8. These helpers clean that up before
+// anything is read or stored.
+
+interface InvisibleCharacter {
+  codePoint: number;
+  name: string;
+  /** The named HTML reference, where HTML has one. */
+  entity?: string;
+}
+
+/** Format characters with no glyph: zero-width and bidirectional controls. */
+export const INVISIBLE_CHARACTERS: readonly InvisibleCharacter[] = [
+  { codePoint: 0x00ad, name: 'soft hyphen', entity: 'shy' },
+  { codePoint: 0x061c, name: 'Arabic letter mark' },
+  { codePoint: 0x180e, name: 'Mongolian vowel separator' },
+  { codePoint: 0x200b, name: 'zero-width space', entity: 'ZeroWidthSpace' },
+  { codePoint: 0x200c, name: 'zero-width non-joiner', entity: 'zwnj' },
+  { codePoint: 0x200d, name: 'zero-width joiner', entity: 'zwj' },
+  { codePoint: 0x200e, name: 'left-to-right mark', entity: 'lrm' },
+  { codePoint: 0x200f, name: 'right-to-left mark', entity: 'rlm' },
+  { codePoint: 0x202a, name: 'left-to-right embedding' },
+  { codePoint: 0x202b, name: 'right-to-left embedding' },
+  { codePoint: 0x202c, name: 'pop directional formatting' },
+  { codePoint: 0x202d, name: 'left-to-right override' },
+  { codePoint: 0x202e, name: 'right-to-left override' },
+  { codePoint: 0x2060, name: 'word joiner', entity: 'NoBreak' },
+  { codePoint: 0x2066, name: 'left-to-right isolate' },
+  { codePoint: 0x2067, name: 'right-to-left isolate' },
+  { codePoint: 0x2068, name: 'first strong isolate' },
+  { codePoint: 0x2069, name: 'pop directional isolate' },
+  { codePoint: 0xfeff, name: 'zero-width no-break space (byte order mark)' },
+];
+
+const hex = (codePoint: number) => codePoint.toString(16).padStart(4, '0');
+const INVISIBLE_CLASS = INVISIBLE_CHARACTERS.map((c) => `\\u${hex(c.codePoint)}`).join('');
+/** C0 controls but tab, newline and carriage return; DEL; C1 controls. */
+const CONTROL_CLASS = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f';
+/** The same characters written as HTML references: &#8203; &#x200B; &ZeroWidthSpace; */
+const INVISIBLE_REFERENCES = [
+  ...INVISIBLE_CHARACTERS.map((c) => `&#0*${c.codePoint};`),
+  ...INVISIBLE_CHARACTERS.map((c) => `&#[xX]0*${hex(c.codePoint)};`),
+  ...INVISIBLE_CHARACTERS.filter((c) => c.entity).map((c) => `&${c.entity};`),
+];
+
+// between a digit (or a digit and its separator) and a digit (or a separator and its digit)
+const inNumber = (noise: string) => new RegExp(`(?<=\\d[.,]?)(?:${noise})+(?=[.,]?\\d)`, 'giu');
+const NOISE_IN_NUMBER = inNumber(`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`);
+const NOISE_IN_NUMBER_HTML = inNumber(
+  [`[${INVISIBLE_CLASS}${CONTROL_CLASS}]`, ...INVISIBLE_REFERENCES].join('|'),
+);
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** What Postgres can store: no NUL, no lone surrogate (each becomes U+FFFD). */
+export function storableText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '');
+}
+
+/**
+ * Text ready to be read: invisible and control characters inside a number removed ("1\u200b5"
+ * reads 15), other control characters turned into spaces, lone surrogates into U+FFFD. In HTML
+ * the invisible characters may also be written as references (1&#8203;5).
+ */
+export function readableText(text: string, format: 'html' | 'text' = 'text'): string {
+  return text
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(format === 'html' ? NOISE_IN_NUMBER_HTML : NOISE_IN_NUMBER, '')
+    .replace(CONTROL, ' ');
+}
