@@ -68,10 +68,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// exitCode, not process.exit(): exiting at once would drop what stdout has not yet written to a
+// pipe (all past the first 64 KB when the reader is slower than the extractor)
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
