@@ -7,6 +7,13 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.port).toBe(3000);
     expect(config.queuePrefix).toBe('ppt');
+    expect(config.fetchAllowPrivateAddresses).toBe(false);
+    expect(config.fetchMaxRedirects).toBe(5);
+  });
+
+  it('allows private fetch addresses only when FETCH_ALLOW_PRIVATE says so', () => {
+    expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'true' }).fetchAllowPrivateAddresses).toBe(true);
+    expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'false' }).fetchAllowPrivateAddresses).toBe(false);
   });
 
   it('reads the environment', () => {
@@ -32,6 +39,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL must use postgres/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL must use redis/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
+    [{ FETCH_ALLOW_PRIVATE: 'yes please' }, /FETCH_ALLOW_PRIVATE must be true or false/],
   ])('fails fast on %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

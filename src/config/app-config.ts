@@ -13,6 +13,13 @@ export interface AppConfig {
   ingestBackoffMs: number;
   fetchTimeoutMs: number;
   fetchMaxBytes: number;
+  /** Redirects a fetch follows (each hop's address is checked). */
+  fetchMaxRedirects: number;
+  /**
+   * Lets the fetcher reach loopback and private addresses. For tests that serve pages on
+   * 127.0.0.1 only: with it on, a submitted URL can read services inside the network.
+   */
+  fetchAllowPrivateAddresses: boolean;
   /** Largest JSON body the API accepts (html/text submissions). */
   maxBodyBytes: number;
   /** How often the worker re-enqueues articles left queued (e.g. while Redis was down). */
@@ -31,6 +38,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 function url(env: Env, name: string, fallback: string, protocols: string[]): string {
@@ -67,6 +82,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ingestBackoffMs: integer(env, 'INGEST_BACKOFF_MS', 2000, 0, 3_600_000),
     fetchTimeoutMs: integer(env, 'FETCH_TIMEOUT_MS', 15000, 100, 600_000),
     fetchMaxBytes: integer(env, 'FETCH_MAX_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
+    fetchMaxRedirects: integer(env, 'FETCH_MAX_REDIRECTS', 5, 0, 20),
+    fetchAllowPrivateAddresses: flag(env, 'FETCH_ALLOW_PRIVATE', false),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 30000, 100, 86_400_000),
   };

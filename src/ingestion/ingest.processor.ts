@@ -5,9 +5,10 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { type Job, Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { isRetryable } from '../fetching/fetch-error';
 import { INGEST_QUEUE, type IngestJobData } from './ingest.job';
 import { IngestService } from './ingest.service';
 import { createRedisConnection } from './redis-connection';
@@ -37,13 +38,19 @@ export class IngestProcessor implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   async process(job: Job<IngestJobData>): Promise<void> {
-    await this.ingest.ingest(job.data.articleId);
+    try {
+      await this.ingest.ingest(job.data.articleId);
+    } catch (err) {
+      // a refusal (private address, 404, wrong content type, too large) fails the same way again
+      if (isRetryable(err)) throw err;
+      throw new UnrecoverableError((err as Error).message);
+    }
   }
 
   private async onFailed(job: Job<IngestJobData> | undefined, err: Error): Promise<void> {
     if (!job) return;
     const attempts = job.opts.attempts ?? 1;
-    if (job.attemptsMade < attempts) {
+    if (job.attemptsMade < attempts && !(err instanceof UnrecoverableError)) {
       this.logger.warn(
         `article ${job.data.articleId}: try ${job.attemptsMade} of ${attempts} failed (${err.message}); retrying`,
       );

@@ -8,12 +8,13 @@ import { claimView } from '../claims/claim-view';
 import type { Claim } from '../claims/extract/claim';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
+import { fetchArticle, type FetchPolicy } from '../fetching/article-fetcher';
 import type { ArticleInput, ParsedPost } from '../parsing/parsed-article';
+import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { postIdentityKey } from '../posts/post-identity';
 import { StoriesService } from '../stories/stories.service';
-import { fetchArticle } from './article-fetcher';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const isoDay = (value: string | null): string | null =>
@@ -65,14 +66,12 @@ export class IngestService {
     if (content.raw === null) {
       if (!article.submittedUrl)
         throw new Error('the article has neither content nor a URL to fetch');
-      const fetched = await fetchArticle(article.submittedUrl, {
-        timeoutMs: this.config.fetchTimeoutMs,
-        maxBytes: this.config.fetchMaxBytes,
-      });
+      const fetched = await fetchArticle(article.submittedUrl, fetchPolicy(this.config));
+      const raw = storableText(fetched.content);
       await contents.update(article.id, {
-        raw: fetched.content,
+        raw,
         format: fetched.format,
-        sha256: sha256(fetched.content),
+        sha256: sha256(raw),
         fetchedAt: new Date(),
       });
       content = await contents.findOneByOrFail({ articleId: article.id });
@@ -114,11 +113,10 @@ export class IngestService {
       await manager.insert(PostEmbed, { articleId: article.id, position: index, postId });
     }
     const own = result.claims.filter((c) => c.source.kind === 'article');
-    if (own.length)
-      await manager.insert(
-        ClaimRecord,
-        own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
-      );
+    await insertClaims(
+      manager,
+      own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
+    );
 
     await manager.update(ArticleContent, article.id, { bodyText: result.body });
     await manager.update(Article, article.id, {
@@ -178,13 +176,34 @@ export class IngestService {
       ],
     );
     const stored = await manager.countBy(ClaimRecord, { postId: row.id });
-    if (!stored && claims.length) {
-      await manager.insert(
-        ClaimRecord,
+    if (!stored) {
+      await insertClaims(
+        manager,
         claims.map((c, position) => claimRow(c, position, { articleId: null, postId: row.id })),
       );
     }
     return row.id;
+  }
+}
+
+export function fetchPolicy(config: AppConfig): FetchPolicy {
+  return {
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    maxRedirects: config.fetchMaxRedirects,
+    allowPrivateAddresses: config.fetchAllowPrivateAddresses,
+  };
+}
+
+/**
+ * Claim rows per INSERT: one statement carries at most 65,535 bind parameters (a claim row has
+ * about a dozen), so a page with thousands of figures is stored in several statements.
+ */
+const CLAIM_INSERT_BATCH = 1000;
+
+async function insertClaims(manager: EntityManager, rows: Partial<ClaimRecord>[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CLAIM_INSERT_BATCH) {
+    await manager.insert(ClaimRecord, rows.slice(start, start + CLAIM_INSERT_BATCH));
   }
 }
 
