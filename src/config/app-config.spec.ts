@@ -7,13 +7,16 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
     expect(config.port).toBe(3000);
     expect(config.queuePrefix).toBe('ppt');
-    expect(config.fetchAllowPrivateAddresses).toBe(false);
+    expect(config.fetchAllowedPrivateRanges).toEqual([]);
     expect(config.fetchMaxRedirects).toBe(5);
   });
 
   it('allows private fetch addresses only when FETCH_ALLOW_PRIVATE says so', () => {
-    expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'true' }).fetchAllowPrivateAddresses).toBe(true);
-    expect(loadConfig({ FETCH_ALLOW_PRIVATE: 'false' }).fetchAllowPrivateAddresses).toBe(false);
+    const allowed = (value: string) =>
+      loadConfig({ FETCH_ALLOW_PRIVATE: value }).fetchAllowedPrivateRanges;
+    expect(allowed('true')).toEqual(['0.0.0.0/0', '::/0']);
+    expect(allowed('false')).toEqual([]);
+    expect(allowed('127.0.0.1/32, ::1/128')).toEqual(['127.0.0.1/32', '::1/128']);
   });
 
   it('reads the environment', () => {
@@ -39,7 +42,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL must use postgres/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL must use redis/],
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
-    [{ FETCH_ALLOW_PRIVATE: 'yes please' }, /FETCH_ALLOW_PRIVATE must be true or false/],
+    [{ FETCH_ALLOW_PRIVATE: 'yes' }, /FETCH_ALLOW_PRIVATE must be true, false or a list/],
+    [{ FETCH_ALLOW_PRIVATE: '127.0.0.1/99' }, /FETCH_ALLOW_PRIVATE must be true, false or/],
   ])('fails fast on %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

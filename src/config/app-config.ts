@@ -1,4 +1,5 @@
 // The one place that reads the environment. Everything else receives an AppConfig.
+import { ALL_ADDRESSES, parseRanges } from '../fetching/address-policy';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -16,10 +17,11 @@ export interface AppConfig {
   /** Redirects a fetch follows (each hop's address is checked). */
   fetchMaxRedirects: number;
   /**
-   * Lets the fetcher reach loopback and private addresses. For tests that serve pages on
-   * 127.0.0.1 only: with it on, a submitted URL can read services inside the network.
+   * Private or loopback ranges (CIDR) the fetcher may reach anyway: none in a deployment (with
+   * any, a submitted URL can read services inside the network). Tests that serve pages on
+   * 127.0.0.1 set FETCH_ALLOW_PRIVATE=true (every range) or a list of ranges.
    */
-  fetchAllowPrivateAddresses: boolean;
+  fetchAllowedPrivateRanges: readonly string[];
   /** Largest JSON body the API accepts (html/text submissions). */
   maxBodyBytes: number;
   /** How often the worker re-enqueues articles left queued (e.g. while Redis was down). */
@@ -40,12 +42,17 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+/** "true" (every range), "false" or unset (none), or a comma-separated list of CIDR ranges. */
+function allowedRanges(env: Env, name: string): readonly string[] {
+  const raw = env[name]?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === 'false') return [];
+  if (raw === 'true') return ALL_ADDRESSES;
+  const { ranges, invalid } = parseRanges(raw);
+  if (invalid !== null)
+    throw new ConfigError(
+      `${name} must be true, false or a list of CIDR ranges (127.0.0.1/32,::1/128), got "${invalid}"`,
+    );
+  return ranges;
 }
 
 function url(env: Env, name: string, fallback: string, protocols: string[]): string {
@@ -83,7 +90,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     fetchTimeoutMs: integer(env, 'FETCH_TIMEOUT_MS', 15000, 100, 600_000),
     fetchMaxBytes: integer(env, 'FETCH_MAX_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     fetchMaxRedirects: integer(env, 'FETCH_MAX_REDIRECTS', 5, 0, 20),
-    fetchAllowPrivateAddresses: flag(env, 'FETCH_ALLOW_PRIVATE', false),
+    fetchAllowedPrivateRanges: allowedRanges(env, 'FETCH_ALLOW_PRIVATE'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 30000, 100, 86_400_000),
   };

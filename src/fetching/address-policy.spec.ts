@@ -81,3 +81,13 @@ describe('ipLiteralHost', () => {
     expect(ipLiteralHost('news.example.com')).toBeNull();
   });
 });
+
+describe('addressRefusal with ranges allowed for tests', () => {
+  it('allows an address inside an allowed range and refuses the rest', () => {
+    expect(addressRefusal('127.0.0.1', ['127.0.0.1/32'])).toBeNull();
+    expect(addressRefusal('::ffff:127.0.0.1', ['127.0.0.1/32'])).toBeNull();
+    expect(addressRefusal('127.0.0.2', ['127.0.0.1/32'])).toMatch(/loopback/);
+    expect(addressRefusal('::1', ['127.0.0.1/32'])).toMatch(/loopback/);
+    expect(addressRefusal('::1', ['0.0.0.0/0', '::/0'])).toBeNull();
+  });
+});

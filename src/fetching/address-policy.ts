@@ -5,15 +5,38 @@
 // a service inside the network.
 import ipaddr from 'ipaddr.js';
 
-/** Why an address is refused, or null when it may be fetched. */
-export function addressRefusal(address: string): string | null {
+/** Everything, for tests that serve their pages on loopback (FETCH_ALLOW_PRIVATE=true). */
+export const ALL_ADDRESSES: readonly string[] = ['0.0.0.0/0', '::/0'];
+
+/**
+ * Why an address is refused, or null when it may be fetched. `allowedRanges` (CIDR) lets tests
+ * reach the pages they serve on loopback; a deployment allows none.
+ */
+export function addressRefusal(
+  address: string,
+  allowedRanges: readonly string[] = [],
+): string | null {
   const literal = address.replace(/^\[(.*)\]$/, '$1');
   if (!ipaddr.isValid(literal)) return `"${address}" is not an IP address`;
   // process() turns an IPv4-mapped IPv6 address (::ffff:127.0.0.1) into the IPv4 address it is
   const parsed = ipaddr.process(literal);
   const range = parsed.range();
-  if (range === 'unicast') return null;
+  if (range === 'unicast' || allowedRanges.some((cidr) => inRange(parsed, cidr))) return null;
   return `${parsed.toString()} is a ${describeRange(range)} address, which is never fetched`;
+}
+
+function inRange(address: ipaddr.IPv4 | ipaddr.IPv6, cidr: string): boolean {
+  const [network, bits] = ipaddr.parseCIDR(cidr);
+  return network.kind() === address.kind() && address.match(network, bits);
+}
+
+/** The valid CIDR ranges of a comma-separated list, or the first one that is not. */
+export function parseRanges(list: string): { ranges: string[]; invalid: string | null } {
+  const ranges = list
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  return { ranges, invalid: ranges.find((r) => !ipaddr.isValidCIDR(r)) ?? null };
 }
 
 const RANGE_NAMES: Record<string, string> = {

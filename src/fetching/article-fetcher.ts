@@ -21,8 +21,8 @@ export interface FetchPolicy {
   /** Largest body, counted after decompression. */
   maxBytes: number;
   maxRedirects: number;
-  /** Lets the tests fetch pages they serve on 127.0.0.1; never on in a deployment. */
-  allowPrivateAddresses: boolean;
+  /** Private ranges (CIDR) reachable anyway: for tests serving pages on 127.0.0.1, never deployed. */
+  allowedPrivateRanges: readonly string[];
 }
 
 const USER_AGENT = 'PostProvenanceTracker/0.1 (+newsroom verification)';
@@ -80,24 +80,28 @@ function checkedTarget(url: string, policy: FetchPolicy): URL {
   // The URL parser has already turned 2130706433, 0x7f000001, 0177.0.0.1 and 127.1 into
   // 127.0.0.1; a literal address is never looked up, so it is checked here.
   const literal = ipLiteralHost(target.hostname);
-  const refusal = literal && !policy.allowPrivateAddresses ? addressRefusal(literal) : null;
+  const refusal = literal ? addressRefusal(literal, policy.allowedPrivateRanges) : null;
   if (refusal) throw new FetchError(`refused ${target.href}: ${refusal}`, false);
   return target;
 }
 
 /** Resolves like dns.lookup, but fails when any address of the name is refused. */
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
-    if (err) return callback(err, '', 0);
-    const refusal = addresses.map((a) => addressRefusal(a.address)).find((r) => r !== null);
-    if (refusal || !addresses.length) {
-      const reason = refusal ?? 'no address';
-      return callback(new FetchError(`refused ${hostname}: ${reason}`, false), '', 0);
-    }
-    if (options.all) return callback(null, addresses);
-    callback(null, addresses[0].address, addresses[0].family);
-  });
-};
+const guardedLookup =
+  (allowedRanges: readonly string[]): LookupFunction =>
+  (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, '', 0);
+      const refusal = addresses
+        .map((a) => addressRefusal(a.address, allowedRanges))
+        .find((r) => r !== null);
+      if (refusal || !addresses.length) {
+        const reason = refusal ?? 'no address';
+        return callback(new FetchError(`refused ${hostname}: ${reason}`, false), '', 0);
+      }
+      if (options.all) return callback(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
 
 function open(target: URL, policy: FetchPolicy, signal: AbortSignal): Promise<IncomingMessage> {
   const transport = target.protocol === 'https:' ? https : http;
@@ -107,7 +111,7 @@ function open(target: URL, policy: FetchPolicy, signal: AbortSignal): Promise<In
       {
         agent: false,
         signal,
-        lookup: policy.allowPrivateAddresses ? undefined : guardedLookup,
+        lookup: guardedLookup(policy.allowedPrivateRanges),
         headers: {
           'user-agent': USER_AGENT,
           accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',

@@ -191,7 +191,7 @@ export function fetchPolicy(config: AppConfig): FetchPolicy {
     timeoutMs: config.fetchTimeoutMs,
     maxBytes: config.fetchMaxBytes,
     maxRedirects: config.fetchMaxRedirects,
-    allowPrivateAddresses: config.fetchAllowPrivateAddresses,
+    allowedPrivateRanges: config.fetchAllowedPrivateRanges,
   };
 }
 
