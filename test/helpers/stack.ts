@@ -161,10 +161,10 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
  * Registers a real stack for the enclosing describe block, on an emptied database; the returned
  * function gives it to the tests.
  */
-export function useFreshStack(): () => Stack {
+export function useFreshStack(extraEnv: Record<string, string> = {}): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(extraEnv);
     await resetDatabase(stack.db);
   });
   afterAll(async () => {
