@@ -22,7 +22,7 @@ export function addressRefusal(
   const parsed = ipaddr.process(literal);
   const range = parsed.range();
   if (range === 'unicast' || allowedRanges.some((cidr) => inRange(parsed, cidr))) return null;
-  return `${parsed.toString()} is a ${describeRange(range)} address, which is never fetched`;
+  return `${parsed.toString()} is ${describeRange(range)} address, which is never fetched`;
 }
 
 function inRange(address: ipaddr.IPv4 | ipaddr.IPv6, cidr: string): boolean {
@@ -40,19 +40,19 @@ export function parseRanges(list: string): { ranges: string[]; invalid: string |
 }
 
 const RANGE_NAMES: Record<string, string> = {
-  unspecified: 'unspecified',
-  broadcast: 'broadcast',
-  multicast: 'multicast',
-  linkLocal: 'link-local',
-  loopback: 'loopback',
-  carrierGradeNat: 'carrier-grade NAT (private)',
-  private: 'private',
-  uniqueLocal: 'unique-local (private)',
-  reserved: 'reserved',
+  unspecified: 'an unspecified',
+  broadcast: 'a broadcast',
+  multicast: 'a multicast',
+  linkLocal: 'a link-local',
+  loopback: 'a loopback',
+  carrierGradeNat: 'a carrier-grade NAT (private)',
+  private: 'a private',
+  uniqueLocal: 'a unique-local (private)',
+  reserved: 'a reserved',
 };
 
 function describeRange(range: string): string {
-  return RANGE_NAMES[range] ?? `special-purpose (${range})`;
+  return RANGE_NAMES[range] ?? `a special-purpose (${range})`;
 }
 
 /** The host of a URL as an IP literal (brackets removed), or null when it is a name to resolve. */
