@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import request from 'supertest';
 import { type ArticleDoc, submit, waitForArticle } from './helpers/articles';
-import { type Stack, useFreshStack } from './helpers/stack';
+import { apiAs, type Stack, useFreshStack } from './helpers/stack';
 
 // The "public" site is served on 127.0.0.3, the only range this stack may reach
 // (FETCH_ALLOW_PRIVATE=127.0.0.3/32); the "internal" service on 127.0.0.1 must never be reached,
@@ -291,10 +290,10 @@ describe('fetching URLs: the worker never reaches inside the network', () => {
 
   it('the internal page was never requested, and nothing of it is readable through the API', async () => {
     expect(internal.hits('/secret')).toBe(0);
-    const articles = await request(stack.url).get('/articles?limit=100');
+    const articles = await apiAs(stack.url, 'reader').get('/articles?limit=100');
     expect(articles.status).toBe(200);
     expect(JSON.stringify(articles.body)).not.toContain(SECRET);
-    const claims = await request(stack.url).get('/claims');
+    const claims = await apiAs(stack.url, 'reader').get('/claims');
     expect(claims.status).toBe(200);
     const items = (claims.body as { items: { value: number; quote: string }[] }).items;
     expect(items.length).toBeGreaterThan(0);
