@@ -16,12 +16,15 @@ export async function runExtract(
   for (const file of options.files) {
     const content = await readFile(file, 'utf8');
     const format = /^\.html?$/i.test(extname(file)) ? 'html' : 'text';
-    const { article, posts, claims } = extractArticle({
-      format,
-      content,
-      url: options.url ?? null,
-      publishedAt: options.publishedAt ?? null,
-    });
+    const { article, posts, claims } = extractArticle(
+      {
+        format,
+        content,
+        url: options.url ?? null,
+        publishedAt: options.publishedAt ?? null,
+      },
+      file,
+    );
     write(JSON.stringify({ file, article, posts, claims }));
   }
 }

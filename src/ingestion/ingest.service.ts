@@ -44,7 +44,7 @@ export class IngestService {
       .getRepository(Article)
       .update(articleId, { status: 'processing', attempts: article.attempts + 1 });
     const input = await this.loadInput(article);
-    const result = extractArticle(input);
+    const result = extractArticle(input, `article ${articleId}`);
     // The story's comparison commits with the article: once a reader sees it processed, its
     // figures are already weighed.
     await this.dataSource.transaction(async (manager) => {

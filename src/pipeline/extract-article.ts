@@ -17,16 +17,22 @@ export interface ExtractionResult {
   mainCountry: string | null;
 }
 
-export function extractArticle(input: ArticleInput): ExtractionResult {
+/** `articleLabel` (an id, URL or file name) names the article in the log if extraction fails. */
+export function extractArticle(input: ArticleInput, articleLabel?: string): ExtractionResult {
   const { article, body, posts } = parseArticle({
     ...input,
     content: readableText(input.content, input.format),
   });
+  const label = articleLabel ?? input.url ?? null;
   const defaultCountry = mainCountry(
     [article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'),
   );
   const publishedAt = article.publishedAt;
-  const bodyClaims: Claim[] = extractClaims(body, { publishedAt, defaultCountry }).map((c) => ({
+  const bodyClaims: Claim[] = extractClaims(body, {
+    publishedAt,
+    defaultCountry,
+    articleLabel: label,
+  }).map((c) => ({
     ...c,
     source: { kind: 'article' },
   }));
@@ -36,6 +42,7 @@ export function extractArticle(input: ArticleInput): ExtractionResult {
       postedAt: post.postedAt,
       postAuthor: post.authorName ?? post.handle,
       defaultCountry,
+      articleLabel: label && `${label} (post ${index})`,
     }).map((c): Claim => ({ ...c, source: { kind: 'post', index } })),
   );
   return {

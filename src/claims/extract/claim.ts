@@ -75,4 +75,6 @@ export interface ExtractionContext {
   postAuthor?: string | null;
   /** The article's main country (gazetteer name), the last resort for `location`. */
   defaultCountry?: string | null;
+  /** Which article (id, URL or file) the text belongs to, named when extraction fails. */
+  articleLabel?: string | null;
 }

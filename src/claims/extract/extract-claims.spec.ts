@@ -2517,3 +2517,24 @@ describe('extractClaims: crowds in a protest', () => {
     check(row[0], row[1], row[2] ?? P),
   );
 });
+
+describe('a failure inside the extractor', () => {
+  it('costs the text its claims but is logged with the article and the error', () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = {
+      publishedAt: '2022-01-06',
+      articleLabel: 'article 42',
+      get defaultCountry(): string {
+        throw new Error('gazetteer unavailable');
+      },
+    } satisfies ExtractionContext;
+    try {
+      expect(extractClaims('At least 12 people were killed in Almaty.', broken)).toEqual([]);
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0][0]).toContain('article 42');
+      expect(log.mock.calls[0][0]).toContain('gazetteer unavailable');
+    } finally {
+      log.mockRestore();
+    }
+  });
+});

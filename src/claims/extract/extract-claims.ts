@@ -23,6 +23,7 @@ import {
   focusPlace,
   isDemonym,
   isSeat,
+  placesWithin,
   safeFindPlaces,
   sentenceCountry,
   sentenceScope,
@@ -849,12 +850,18 @@ export function extractClaims(text: string, ctx: ExtractionContext): ExtractedCl
   if (typeof text !== 'string' || !text.trim()) return [];
   try {
     return extractAll(text, ctx ?? {});
-  } catch {
-    // a rule that trips on odd input must not cost the article its other data; the property
-    // specs guard that this stays unreachable
+  } catch (error) {
+    // a rule that trips on odd input must not cost the article its other data, but it must be
+    // seen: the property specs guard that this stays unreachable, the log says when it is not
     numberCache.clear();
+    reportFailure(ctx?.articleLabel, error);
     return [];
   }
+}
+
+function reportFailure(articleLabel: string | null | undefined, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`claim extraction failed for ${articleLabel ?? 'an unnamed text'}: ${detail}`);
 }
 
 /** The extractor without its safety net, for the property specs (junk must not reach the net). */
@@ -989,9 +996,11 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       datedSeries(s, nums, drafts);
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;
-      const sentPlaces = places
-        .filter((p) => p.start >= sent.start && p.end <= sent.end)
-        .map((p) => ({ ...p, start: p.start - sent.start, end: p.end - sent.start }));
+      const sentPlaces = placesWithin(places, sent.start, sent.end).map((p) => ({
+        ...p,
+        start: p.start - sent.start,
+        end: p.end - sent.start,
+      }));
       for (let i = 0; i < drafts.length; i++) {
         const d = drafts[i];
         if (!d) continue;
@@ -1209,16 +1218,35 @@ function cleanName(np: string): string {
  * metric and value takes the source the text gives it elsewhere, the nearest such statement first.
  */
 function restatedSources(claims: ExtractedClaim[]): void {
+  const sourced = new Map<string, ExtractedClaim[]>();
+  for (const c of claims) {
+    if (!c.attribution.length) continue;
+    const key = `${c.metric} ${c.value}`;
+    const group = sourced.get(key);
+    if (group) group.push(c);
+    else sourced.set(key, [c]);
+  }
+  for (const group of sourced.values()) group.sort((x, y) => x.start - y.start);
   for (const c of claims) {
     if (c.attribution.length) continue;
-    let best: ExtractedClaim | null = null;
-    for (const o of claims) {
-      if (o === c || !o.attribution.length || o.metric !== c.metric || o.value !== c.value)
-        continue;
-      if (!best || Math.abs(o.start - c.start) < Math.abs(best.start - c.start)) best = o;
-    }
+    const best = nearestByStart(sourced.get(`${c.metric} ${c.value}`) ?? [], c.start);
     if (best) c.attribution = [...best.attribution];
   }
+}
+
+/** The claim starting nearest `at` in a list sorted by start (the earlier one on a tie). */
+function nearestByStart(sorted: ExtractedClaim[], at: number): ExtractedClaim | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? sorted[lo - 1] : null;
+  const after = lo < sorted.length ? sorted[lo] : null;
+  if (!before || !after) return before ?? after;
+  return at - before.start <= after.start - at ? before : after;
 }
 
 const ORG_WORD =
@@ -1316,14 +1344,8 @@ function locate(
   // nearest place the paragraph scopes something to ("in Almaty"), not a demonym or a sentence subject
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
-  for (const p of places) {
-    if (
-      p.start < par.start ||
-      p.end > par.end ||
-      isDemonym(p, textOf(par, p)) ||
-      isSeat(par.text, { start: p.start - par.start })
-    )
-      continue;
+  for (const p of placesWithin(places, par.start, par.end)) {
+    if (isDemonym(p, textOf(par, p)) || isSeat(par.text, { start: p.start - par.start })) continue;
     // the claim's own sentence was judged above
     if (p.start >= sent.start && p.end <= sent.end) continue;
     if (

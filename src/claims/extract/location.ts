@@ -44,6 +44,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
   const cities = [
     ...new Set(hits.filter((h) => h.place.kind !== 'country').map((h) => h.place.name)),
   ];
+  const placeByName = new Map(hits.map((h) => [h.place.name, h.place]));
   const lift = new Map<string, Place>();
   for (const c of cities) {
     for (const o of cities) {
@@ -55,14 +56,16 @@ export function safeFindPlaces(text: string): PlaceHit[] {
         within = false;
       }
       // a neighbourhood is lifted to its city; a city stays itself inside its province ("Malang, East Java")
-      const p = hits.find((h) => h.place.name === o)!.place;
+      const p = placeByName.get(o)!;
       if (within && p.kind === 'city') {
         lift.set(c, p);
         break;
       }
     }
   }
-  return hits.map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h));
+  return hits
+    .map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h))
+    .sort((a, b) => a.start - b.start);
 }
 
 const SCOPE_BEFORE =
@@ -235,7 +238,10 @@ export function focusPlace(
 ): Place | null {
   if (!country) return null;
   // a place named only in a historical aside ("the 2004 quake near X killed 600") is no focus of this text
-  if (text) places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null));
+  if (text) {
+    const bounds = sentenceBounds(text);
+    places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null, bounds));
+  }
   if (text) {
     const named = new Map<string, Place>();
     const times = new Map<string, number>();
@@ -296,6 +302,63 @@ export function focusPlace(
   return top.n + regional >= countryMentions ? top.place : null;
 }
 
+/** Finds the rough sentence (between line breaks and ". ", "! ", "? ") around a span. */
+export type SentenceBounds = (p: { start: number; end: number }) => { from: number; to: number };
+
+/**
+ * The rough sentence around any span, from the text's stops found once and binary-searched, so a
+ * caller asking for every place of a long text stays linear in its size.
+ */
+export function sentenceBounds(text: string): SentenceBounds {
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[i + 1] === ' ')) stops.push(i);
+  }
+  return (p) => {
+    const before = lastAtOrBefore(stops, p.start);
+    const after = firstAtOrAfter(stops, p.end);
+    return { from: before + 1, to: after < 0 ? text.length : after };
+  };
+}
+
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+/** Places lying wholly inside [from, to) of a text, from its hits sorted by start. */
+export function placesWithin(sorted: PlaceHit[], from: number, to: number): PlaceHit[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PlaceHit[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < to; i++)
+    if (sorted[i].end <= to) out.push(sorted[i]);
+  return out;
+}
+
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : -1;
+}
+
 /**
  * The mention sits in a sentence about an earlier event: it names a year before the text's own
  * ("In 2004, a quake near X …", "the 2004 X quake"), or, with no date to compare, a year with a
@@ -305,17 +368,9 @@ export function inHistoricalAside(
   text: string,
   p: { start: number; end: number },
   pubYear: number | null,
+  bounds: SentenceBounds = sentenceBounds(text),
 ): boolean {
-  const from =
-    Math.max(
-      text.lastIndexOf('\n', p.start),
-      ...['. ', '! ', '? '].map((d) => text.lastIndexOf(d, p.start)),
-    ) + 1;
-  let to = text.length;
-  for (const d of ['\n', '. ', '! ', '? ']) {
-    const i = text.indexOf(d, p.end);
-    if (i >= 0 && i < to) to = i;
-  }
+  const { from, to } = bounds(p);
   const sent = text.slice(from, to);
   for (const m of sent.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);

@@ -28,7 +28,8 @@ export function sentences(p: TextSpan): TextSpan[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const cut = m.index + m[0].trimEnd().length;
-    const head = s.slice(from, m.index + 1);
+    // the longest abbreviation is 7 characters: the tail alone decides, so a long paragraph stays linear
+    const head = s.slice(Math.max(from, m.index - 12), m.index + 1);
     if (ABBREV.test(head.trimEnd())) continue;
     push(from, cut);
     from = m.index + m[0].length;
