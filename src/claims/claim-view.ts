@@ -1,4 +1,4 @@
-import type { ExtractedClaim } from './extract/claim';
+import type { ExtractedClaim } from '../domain/claim';
 
 /**
  * The fields of a claim in the shape of DESIGN.md §3, without its source (the caller knows it):

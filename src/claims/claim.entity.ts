@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { SocialPost } from '../posts/social-post.entity';
-import type { Metric, Qualifier, Subject } from './extract/claim';
+import type { Metric, Qualifier, Subject } from '../domain/vocabulary';
 
 /**
  * A figure as stored. An article's own figure has articleId set; a post's figure has postId set

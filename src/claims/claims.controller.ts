@@ -4,7 +4,7 @@ import { orBadRequest, orNotFound } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, uuidParam, type QueryBag } from '../common/query-params';
 import { ClaimsService, type ClaimFilters } from './claims.service';
-import { METRICS, SUBJECTS, type Metric, type Subject } from './extract/claim';
+import { METRICS, SUBJECTS, type Metric, type Subject } from '../domain/vocabulary';
 
 function filters(query: QueryBag): ClaimFilters {
   return {

@@ -8,7 +8,7 @@ import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
 import { ClaimRecord } from './claim.entity';
 import { claimView } from './claim-view';
-import type { Metric, Subject } from './extract/claim';
+import type { Metric, Subject } from '../domain/vocabulary';
 import { summariseHistory } from './history/claim-history';
 
 export interface ClaimFilters {

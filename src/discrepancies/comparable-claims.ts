@@ -1,4 +1,4 @@
-import type { TimePrecision } from '../parsing/parsed-article';
+import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
 import type { ClaimRecord } from '../claims/claim.entity';
 

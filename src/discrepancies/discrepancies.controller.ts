@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal, RequiresRole } from '../auth/auth.decorators';
-import { METRICS, type Metric } from '../claims/extract/claim';
+import { METRICS, type Metric } from '../domain/vocabulary';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Metric } from '../claims/extract/claim';
+import type { Metric } from '../domain/vocabulary';
 import { DiscrepancyViewsService } from './discrepancy-views.service';
 import { Discrepancy, type DiscrepancyStatus } from './discrepancy.entity';
 import type { DiscrepancyKind } from './rules/comparable-claim';

@@ -3,7 +3,7 @@ import { type EntityManager, In, Not } from 'typeorm';
 import { supersededArticleIds } from '../articles/revision-queries';
 import { ClaimRecord } from '../claims/claim.entity';
 import { isWithin } from '../geo/gazetteer';
-import type { TimePrecision } from '../parsing/parsed-article';
+import type { TimePrecision } from '../domain/vocabulary';
 import { toComparableClaim, type StoredClaimProvenance } from './comparable-claims';
 import { DiscrepancyClaim } from './discrepancy-claim.entity';
 import { Discrepancy } from './discrepancy.entity';

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Metric, Subject } from '../claims/extract/claim';
+import type { Metric, Subject } from '../domain/vocabulary';
 import { Story } from '../stories/story.entity';
 import type { DiscrepancyKind, DiscrepancyValue } from './rules/comparable-claim';
 

@@ -5,7 +5,7 @@ import { ArticleContent } from '../articles/article-content.entity';
 import { Article } from '../articles/article.entity';
 import { ClaimRecord } from '../claims/claim.entity';
 import { claimView } from '../claims/claim-view';
-import type { Claim } from '../claims/extract/claim';
+import type { Claim } from '../domain/claim';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { fetchArticle, type FetchPolicy } from '../fetching/article-fetcher';

@@ -1,22 +1,6 @@
 // The shapes the parser produces (DESIGN.md §3). The CLI prints them and the API serves them,
 // so field names here are a contract with the review page and the evaluation scorer.
-
-export const PLATFORMS = [
-  'twitter',
-  'instagram',
-  'facebook',
-  'tiktok',
-  'youtube',
-  'telegram',
-  'mastodon',
-  'bluesky',
-  'threads',
-  'reddit',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
-export type PostKind = 'embedded' | 'referenced';
-export type TimePrecision = 'ms' | 'minute' | 'day';
+import type { Platform, PostKind, TimePrecision } from '../domain/vocabulary';
 
 export interface ParsedPost {
   kind: PostKind;

@@ -1,6 +1,6 @@
 // The pure pipeline: article in, metadata + posts + claims out. The worker and `cli extract`
 // both run exactly this, so what the scorer measures is what the service stores.
-import type { Claim } from '../claims/extract/claim';
+import type { Claim } from '../domain/claim';
 import { extractClaims } from '../claims/extract/extract-claims';
 import { mainCountry } from '../geo/gazetteer';
 import type { ArticleInput, ArticleMetadata, ParsedPost } from '../parsing/parsed-article';

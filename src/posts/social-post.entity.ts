@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Platform, PostKind, TimePrecision } from '../parsing/parsed-article';
+import type { Platform, PostKind, TimePrecision } from '../domain/vocabulary';
 
 /** A social post, stored once however many articles embed it. */
 @Entity('social_posts')

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { METRICS, QUALIFIERS, SUBJECTS } from '../claims/extract/claim';
+import { METRICS, QUALIFIERS, SUBJECTS } from '../domain/vocabulary';
 import { DISCREPANCY_STATUSES } from '../discrepancies/discrepancy.entity';
 import { DISCREPANCY_KINDS } from '../discrepancies/rules/comparable-claim';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { METRICS, QUALIFIERS, SUBJECTS } from './claim';
+import { METRICS, QUALIFIERS, SUBJECTS } from '../../domain/vocabulary';
 import { extractClaimsStrict as extractClaims } from './extract-claims';
 
 const WORDS = [

@@ -1,4 +1,5 @@
-import type { ExtractedClaim, ExtractionContext } from './claim';
+import type { ExtractedClaim } from '../../domain/claim';
+import type { ExtractionContext } from './extraction-context';
 import { resolvePlace } from '../../geo/gazetteer';
 import { extractClaims } from './extract-claims';
 

@@ -8,7 +8,9 @@
 //
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
-import type { ExtractedClaim, ExtractionContext, Metric, Qualifier, Subject } from './claim';
+import type { ExtractedClaim } from '../../domain/claim';
+import type { ExtractionContext } from './extraction-context';
+import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import {
   pickAttribution,
   quoteSpeakers,

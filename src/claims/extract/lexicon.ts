@@ -1,5 +1,5 @@
 // Words of the vocabulary (DESIGN.md §3): what marks a metric, what names a subject.
-import type { Metric, Subject } from './claim';
+import type { Metric, Subject } from '../../domain/vocabulary';
 
 /** A metric word reached after the figure: "12 were killed", "18 dead", "225 deaths", "40 lives". */
 export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [

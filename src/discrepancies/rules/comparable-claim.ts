@@ -1,6 +1,6 @@
 // What the discrepancy rules compare: a stored claim with the provenance needed to judge it.
-import type { Metric, Qualifier, Subject } from '../../claims/extract/claim';
-import type { TimePrecision } from '../../parsing/parsed-article';
+import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
+import type { TimePrecision } from '../../domain/vocabulary';
 
 export interface ComparableClaim {
   id: string;

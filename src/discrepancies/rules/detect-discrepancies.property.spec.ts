@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { METRICS, SUBJECTS } from '../../claims/extract/claim';
+import { METRICS, SUBJECTS } from '../../domain/vocabulary';
 import type { ComparableClaim } from './comparable-claim';
 import { detectDiscrepancies } from './detect-discrepancies';
 import { places } from './test-claims.fixture';

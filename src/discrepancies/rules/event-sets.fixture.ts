@@ -1,7 +1,7 @@
 // Hand-written claim sets equivalent to two annotated real events (figures, places, dates and
 // attributions as published; keys built the way the persistence adapter builds them). For specs.
 import type { ComparableClaim } from './comparable-claim';
-import type { Metric, Subject } from '../../claims/extract/claim';
+import type { Metric, Subject } from '../../domain/vocabulary';
 
 type Row = [
   metric: Metric,

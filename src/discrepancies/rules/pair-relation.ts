@@ -1,7 +1,7 @@
 // What the pair rules return: how two claims about one quantity relate.
 import type { TimeOrder } from './as-of';
 import type { ComparableClaim, DiscrepancyKind } from './comparable-claim';
-import type { Metric } from '../../claims/extract/claim';
+import type { Metric } from '../../domain/vocabulary';
 import type { ScopeRelation } from './scope';
 
 export type ConflictRule =

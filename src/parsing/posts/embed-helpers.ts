@@ -1,5 +1,5 @@
 // Shared pieces for the per-platform embed extractors.
-import type { Platform } from '../parsed-article';
+import type { Platform } from '../../domain/vocabulary';
 import { attr, classes, descendants, tagName, textOf, type Element } from '../util/dom';
 import { extractLinks } from '../util/text';
 import type { EmbedContext } from './embed-types';

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
-import type { ParsedPost, Platform } from '../parsed-article';
+import type { ParsedPost } from '../parsed-article';
+import type { Platform } from '../../domain/vocabulary';
 import type { Element } from '../util/dom';
 
 export interface EmbedContext {

@@ -1,5 +1,6 @@
 // Assembles a ParsedPost with defaults, derived links/mentions/hashtags and the markup hash.
-import type { ParsedPost, Platform, PostKind, TimePrecision } from '../parsed-article';
+import type { ParsedPost } from '../parsed-article';
+import type { Platform, PostKind, TimePrecision } from '../../domain/vocabulary';
 import { sha256Hex } from '../util/hash';
 import { extractHashtags, extractLinks, extractMentions } from '../util/text';
 

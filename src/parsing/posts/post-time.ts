@@ -1,6 +1,6 @@
 // Exact post times decoded from platform ids (BigInt), and the choice between a decoded time and
 // the date text printed in the embed.
-import type { TimePrecision } from '../parsed-article';
+import type { TimePrecision } from '../../domain/vocabulary';
 import type { ParsedDate } from '../util/dates';
 
 const MIN_MS = Date.UTC(2006, 2, 1); // nothing we decode predates Twitter

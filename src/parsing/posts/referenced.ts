@@ -1,6 +1,7 @@
 // Posts cited without an embed: "Pashinyan wrote on Facebook", "said in a tweet", "posted on Telegram",
 // "In a Facebook post, Prime Minister Nikol Pashinian confirmed …". Kept as kind "referenced".
-import type { ParsedPost, Platform } from '../parsed-article';
+import type { ParsedPost } from '../parsed-article';
+import type { Platform } from '../../domain/vocabulary';
 import { buildPost } from './post-builder';
 
 const PLATFORM_WORDS: [RegExp, Platform][] = [

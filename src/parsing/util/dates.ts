@@ -1,5 +1,5 @@
 // Date text as printed in embeds, bylines and datelines → ISO strings with a precision.
-import type { TimePrecision } from '../parsed-article';
+import type { TimePrecision } from '../../domain/vocabulary';
 
 export interface ParsedDate {
   /** "YYYY-MM-DD" (day), "YYYY-MM-DDTHH:mm" (minute, zone unknown) or a full UTC ISO string. */

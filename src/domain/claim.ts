@@ -1,0 +1,33 @@
+// The claim shape (DESIGN.md §3), shared by the extractor, the API and the discrepancy rules.
+import type { Metric, Qualifier, Subject } from './vocabulary';
+
+export type ClaimSource = { kind: 'article' } | { kind: 'post'; index: number };
+
+/** What the extractor finds in one text (the article body, or one post's text). */
+export interface ExtractedClaim {
+  metric: Metric;
+  subject: Subject;
+  /** The figure written, or a vague word's conservative point. */
+  value: number;
+  /** Interval the wording asserts; null where unbounded. */
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Gazetteer name of the most specific place the figure is scoped to. */
+  location: string | null;
+  /** Country of `location` (gazetteer name), or the article's main country. */
+  country: string | null;
+  /** Outermost source first: ["Khabar-24", "Almaty commandant's office"]. */
+  attribution: string[];
+  /** ISO date or datetime the figure is stated for. */
+  asOf: string | null;
+  /** Exact substring of the source text. */
+  quote: string;
+  /** Character offsets of `quote` in the source text. */
+  start: number;
+  end: number;
+}
+
+export interface Claim extends ExtractedClaim {
+  source: ClaimSource;
+}
