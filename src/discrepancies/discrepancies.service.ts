@@ -24,30 +24,40 @@ export class DiscrepanciesService {
   ) {}
 
   async list(query: DiscrepancyQuery) {
-    const qb = this.dataSource
-      .getRepository(Discrepancy)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.story', 's');
-    if (query.story) qb.andWhere('s.key = :story', { story: query.story });
+    // One row per discrepancy (its story is many-to-one), so plain LIMIT/OFFSET pages it and the
+    // (status, severity) index yields the first page without sorting every open discrepancy, as
+    // TypeORM's skip/take (a DISTINCT over all matches) did; the count reads no join either.
+    const page = this.filtered(query)
+      .innerJoinAndSelect('d.story', 's')
+      .orderBy(query.sort === 'severity' ? 'd.severity' : 'd.updated_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .offset((query.page - 1) * query.limit)
+      .limit(query.limit);
+    const count = this.filtered(query).select('count(*)', 'total');
+    const [rows, counted] = await Promise.all([
+      page.getMany(),
+      count.getRawOne<{ total: string }>(),
+    ]);
+    return {
+      items: await this.discrepancyViews.views(rows),
+      total: Number(counted?.total ?? 0),
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+
+  private filtered(query: DiscrepancyQuery) {
+    const qb = this.dataSource.getRepository(Discrepancy).createQueryBuilder('d');
+    if (query.story)
+      qb.andWhere('d.story_id IN (SELECT id FROM stories WHERE key = :story)', {
+        story: query.story,
+      });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
     if (query.metric) qb.andWhere('d.metric = :metric', { metric: query.metric });
     if (query.minSeverity !== undefined)
       qb.andWhere('d.severity >= :minSeverity', { minSeverity: query.minSeverity });
-    qb.orderBy(query.sort === 'severity' ? 'd.severity' : 'd.updated_at', 'DESC').addOrderBy(
-      'd.id',
-      'ASC',
-    );
-    const [rows, total] = await qb
-      .skip((query.page - 1) * query.limit)
-      .take(query.limit)
-      .getManyAndCount();
-    return {
-      items: await this.discrepancyViews.views(rows),
-      total,
-      page: query.page,
-      limit: query.limit,
-    };
+    return qb;
   }
 
   async findOne(id: string) {
