@@ -34,6 +34,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it.each(['{ppt}', 'staging-{ppt}', '{ppt}.eu'])(
+    'takes the Redis Cluster hash-tagged queue prefix %s as it is',
+    (prefix) => {
+      expect(loadConfig({ QUEUE_PREFIX: prefix }).queuePrefix).toBe(prefix);
+    },
+  );
+
   it.each([
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer between 0 and 65535/],
@@ -44,6 +51,9 @@ describe('loadConfig', () => {
     [{ QUEUE_PREFIX: 'a b' }, /QUEUE_PREFIX/],
     [{ FETCH_ALLOW_PRIVATE: 'yes' }, /FETCH_ALLOW_PRIVATE must be true, false or a list/],
     [{ FETCH_ALLOW_PRIVATE: '127.0.0.1/99' }, /FETCH_ALLOW_PRIVATE must be true, false or/],
+    [{ QUEUE_PREFIX: '{}' }, /QUEUE_PREFIX/],
+    [{ QUEUE_PREFIX: '{a}{b}' }, /QUEUE_PREFIX/],
+    [{ QUEUE_PREFIX: '{ppt' }, /QUEUE_PREFIX/],
   ])('fails fast on %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -69,11 +69,18 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
   return raw;
 }
 
+/**
+ * Letters, digits, "_", "." and "-", optionally with one non-empty Redis Cluster hash tag such as
+ * "{ppt}": BullMQ keys are "<prefix>:<queue>:…", and a queue's keys must share a cluster slot, which
+ * the braced part decides.
+ */
+const QUEUE_PREFIX_RE = /^(?=.{1,64}$)[\w.-]*(?:\{[\w.-]+\}[\w.-]*)?$/;
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const queuePrefix = env.QUEUE_PREFIX?.trim() || 'ppt';
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(queuePrefix)) {
+  if (!QUEUE_PREFIX_RE.test(queuePrefix)) {
     throw new ConfigError(
-      `QUEUE_PREFIX may hold only letters, digits, "_", "." and "-", got "${queuePrefix}"`,
+      `QUEUE_PREFIX may hold only letters, digits, "_", "." and "-", with at most one {hash tag} for Redis Cluster, got "${queuePrefix}"`,
     );
   }
   return {
