@@ -20,5 +20,13 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/global-setup.ts',
     },
+    {
+      // `npm run chaos`: stops and kills servers (its own), so it stays out of `npm test`.
+      displayName: 'chaos',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.chaos-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
   ],
 };

@@ -26,8 +26,16 @@ export class Article {
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
+  /** Tries started: each time a worker takes the article up, whatever became of the try. */
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /** While `processing`: until when the worker holding it counts as alive (it renews the lease). */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil: Date | null;
+
+  @Column({ name: 'worker_id', type: 'text', nullable: true })
+  workerId: string | null;
 
   /** How it was submitted: raw html, plain text, or a url to fetch. */
   @Column({ type: 'text' })

@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer between 0 and 65535/],
     [{ WORKER_CONCURRENCY: '0' }, /WORKER_CONCURRENCY/],
+    [{ JOB_LOCK_MS: '10' }, /JOB_LOCK_MS must be an integer between 1000/],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
     [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL must use postgres/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL must use redis/],

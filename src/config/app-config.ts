@@ -26,6 +26,12 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** How often the worker re-enqueues articles left queued (e.g. while Redis was down). */
   reconcileIntervalMs: number;
+  /**
+   * How long a worker holds an article (its Postgres lease and its BullMQ job lock), renewed while
+   * the job runs. Longer than any one synchronous stretch of extraction (timers cannot renew the
+   * lock while it runs); a crashed worker's articles are taken up again about this long after.
+   */
+  jobLockMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +106,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     fetchAllowedPrivateRanges: allowedRanges(env, 'FETCH_ALLOW_PRIVATE'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 30000, 100, 86_400_000),
+    jobLockMs: integer(env, 'JOB_LOCK_MS', 60000, 1000, 3_600_000),
   };
 }
 

@@ -14,6 +14,7 @@ import { Story } from '../stories/story.entity';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { ApiKeys1765100000000 } from './migrations/1765100000000-ApiKeys';
 import { ReviewEventSequence1765100000001 } from './migrations/1765100000001-ReviewEventSequence';
+import { ArticleLease1765300000000 } from './migrations/1765300000000-ArticleLease';
 import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
 
 export const ENTITIES = [
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   InitialSchema1764000000000,
   ApiKeys1765100000000,
   ReviewEventSequence1765100000001,
+  ArticleLease1765300000000,
   DiscrepancyPair1765500000000,
 ];
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscrepancyRulesModule } from '../discrepancies/discrepancy-rules.module';
 import { StoriesModule } from '../stories/stories.module';
+import { ArticleRuns } from './article-runs.service';
 import { IngestQueueModule } from './ingest-queue.module';
 import { IngestProcessor } from './ingest.processor';
 import { IngestService } from './ingest.service';
@@ -9,7 +10,7 @@ import { QueueReconciler } from './queue-reconciler.service';
 /** The worker side: consumes the queue and reconciles rows left queued. */
 @Module({
   imports: [IngestQueueModule, StoriesModule, DiscrepancyRulesModule],
-  providers: [IngestService, IngestProcessor, QueueReconciler],
+  providers: [IngestService, ArticleRuns, IngestProcessor, QueueReconciler],
   exports: [IngestService, QueueReconciler],
 })
 export class IngestWorkerModule {}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleContent } from '../articles/article-content.entity';
 import { Article } from '../articles/article.entity';
@@ -22,11 +22,12 @@ const isoDay = (value: string | null): string | null =>
     ? value.slice(0, 10)
     : null;
 
+/** The article is no longer this worker's to finish: its lease lapsed and another took it up. */
+export class LeaseLostError extends Error {}
+
 /** One article through the pipeline: fetch → parse → extract → persist → detect. */
 @Injectable()
 export class IngestService {
-  private readonly logger = new Logger(IngestService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -34,30 +35,37 @@ export class IngestService {
     private readonly discrepancies: DiscrepancyRefreshService,
   ) {}
 
-  async ingest(articleId: string): Promise<void> {
-    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId });
-    if (!article) {
-      this.logger.warn(`article ${articleId} is gone; nothing to do`);
-      return;
-    }
-    await this.dataSource
-      .getRepository(Article)
-      .update(articleId, { status: 'processing', attempts: article.attempts + 1 });
+  /** Processes an article the worker `workerId` holds the lease on (see ArticleRuns.claim). */
+  async ingest(articleId: string, workerId: string): Promise<void> {
+    const article = await this.dataSource.getRepository(Article).findOneByOrFail({ id: articleId });
     const input = await this.loadInput(article);
     const result = extractArticle(input, `article ${articleId}`);
     // The story's comparison commits with the article: once a reader sees it processed, its
     // figures are already weighed.
     await this.dataSource.transaction(async (manager) => {
+      await this.assertHolder(manager, articleId, workerId);
       const storyId = await this.persist(manager, article, input, result);
       await this.discrepancies.refreshStory(manager, storyId);
     });
   }
 
-  /** Marks the article failed after its last try, keeping the reason for the reader. */
-  async markFailed(articleId: string, reason: string): Promise<void> {
-    await this.dataSource
-      .getRepository(Article)
-      .update(articleId, { status: 'failed', error: reason.slice(0, 2000) });
+  /**
+   * Locks the row and checks the lease is still this worker's, so a worker that stalled past its
+   * lease never writes over (or beside) the one that took the article over.
+   */
+  private async assertHolder(
+    manager: EntityManager,
+    articleId: string,
+    workerId: string,
+  ): Promise<void> {
+    const [row]: { status: string; worker_id: string | null }[] = await manager.query(
+      `SELECT status, worker_id FROM articles WHERE id = $1 FOR UPDATE`,
+      [articleId],
+    );
+    if (row?.status !== 'processing' || row.worker_id !== workerId)
+      throw new LeaseLostError(
+        `article ${articleId} was taken over by another try; this one stops`,
+      );
   }
 
   private async loadInput(article: Article): Promise<ArticleInput> {
@@ -122,6 +130,8 @@ export class IngestService {
     await manager.update(Article, article.id, {
       status: 'processed',
       error: null,
+      leaseUntil: null,
+      workerId: null,
       storyId: story.id,
       title: meta.title,
       author: meta.author,

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { generateApiKey } from '../../src/auth/api-key-token';
 import { ROLES, type Role } from '../../src/auth/roles';
+import { freePort } from '../../src/devservers/throwaway-servers';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
@@ -20,20 +20,6 @@ export interface Stack {
   output: () => string;
   startWorker(): Promise<ChildProcess>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** Polls until `probe` returns a value (not undefined/false), or fails after `timeoutMs`. */
@@ -86,7 +72,7 @@ export async function createKey(db: Pool, name: string, role: Role): Promise<str
 
 /**
  * Starts the built API (dist/main.js) and a worker (dist/worker.js) as real processes against the
- * test database and a queue prefix of their own.
+ * test database and a queue prefix of their own (`extraEnv` may point them elsewhere).
  */
 export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
   const port = await freePort();
@@ -128,11 +114,14 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const startWorker = async () => {
     const worker = launch('worker.js');
     workers.push(worker);
-    await waitFor(async () => log.includes('consuming queue'), 'the worker to start', 30000);
+    const started = () => log.split('consuming queue').length - 1;
+    const before = started();
+    await waitFor(async () => started() > before, 'the worker to start', 30000);
     return worker;
   };
   await startWorker();
-  const db = new Pool({ connectionString: TEST_DATABASE_URL, max: 4 });
+  const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  db.on('error', () => undefined); // a test may stop the database under it
   const keys = {} as Record<Role, string>;
   for (const role of ROLES)
     keys[role] = await createKey(db, `test-${role}-${port}-${process.pid}`, role);
