@@ -1,63 +1,19 @@
-// `npm run demo`: the main job on a fresh machine. Migrates, starts the API and a worker as
-// separate processes, submits everything in seeds/, waits, prints the flagged discrepancies,
-// stops everything.
-import { type ChildProcess, spawn } from 'node:child_process';
+// `npm run demo`: the main job on a fresh machine. Starts throwaway PostgreSQL/Redis servers when
+// the configured ones do not answer, migrates, starts the API and a worker as separate processes,
+// submits everything in seeds/, waits, prints the flagged discrepancies, stops everything.
+import type { ChildProcess } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
 import { ApiClient } from './cli/api-client';
 import { renderDiscrepancyTable, type DiscrepancyRow } from './cli/discrepancy-table';
 import { withApiKeys } from './cli/keys-command';
-import { loadConfig } from './config/app-config';
+import { type AppConfig, loadConfig } from './config/app-config';
+import { launchApp, ProcessLog, stopApp, waitUntil as until } from './devservers/app-processes';
+import { ensureServices, MissingServiceError, type Services } from './devservers/ensure-services';
+import { freePort, ThrowawayServerError } from './devservers/throwaway-servers';
 
 const ROOT = join(__dirname, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
-}
-
-function launch(script: string, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
-  const child = spawn(process.execPath, [join(__dirname, script)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
-  return child;
-}
-
-async function until<T>(
-  probe: () => Promise<T | undefined>,
-  what: string,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => (clearTimeout(timer), resolve()));
-    child.kill('SIGTERM');
-  });
-}
+const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Submits every file in seeds/ and returns the article ids. */
 async function submitSeeds(api: ApiClient): Promise<string[]> {
@@ -74,80 +30,93 @@ async function submitSeeds(api: ApiClient): Promise<string[]> {
     );
     if (res.status !== 202 && res.status !== 200)
       throw new Error(`submitting ${file}: ${res.status} ${JSON.stringify(res.body)}`);
-    process.stdout.write(
-      `submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})\n`,
-    );
+    say(`submitted ${file} → ${res.body.id} (${res.status === 202 ? 'new' : 'seen before'})`);
     ids.push(res.body.id);
   }
   return ids;
 }
 
+/** Waits for each article to finish; returns the stories they landed in. */
+async function awaitProcessed(api: ApiClient, ids: string[]): Promise<Set<string>> {
+  const stories = new Set<string>();
+  for (const id of ids) {
+    const doc = await until(
+      async () => {
+        const d = await api.get<{
+          status: string;
+          error: string | null;
+          story: string | null;
+          posts: unknown[];
+          claims: unknown[];
+        }>(`/articles/${id}`);
+        return d.status === 'processed' || d.status === 'failed' ? d : undefined;
+      },
+      `article ${id} to be processed (is Redis running?)`,
+      120000,
+    );
+    if (doc.status === 'failed') throw new Error(`article ${id} failed: ${doc.error}`);
+    say(
+      `processed ${id}: ${doc.posts.length} posts, ${doc.claims.length} claims, story ${doc.story}`,
+    );
+    if (doc.story) stories.add(doc.story);
+  }
+  return stories;
+}
+
+async function printDiscrepancies(api: ApiClient, stories: Set<string>): Promise<void> {
+  const rows: DiscrepancyRow[] = [];
+  for (const story of stories) {
+    const page = await api.get<{ items: DiscrepancyRow[] }>(
+      `/discrepancies?story=${encodeURIComponent(story)}&limit=100&sort=severity`,
+    );
+    rows.push(...page.items);
+  }
+  say(`\nFlagged discrepancies (${rows.length}):\n\n${renderDiscrepancyTable(rows)}`);
+}
+
 async function main(): Promise<number> {
   const config = loadConfig();
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port) };
-  const log: string[] = [];
+  const log = new ProcessLog();
   const children: ChildProcess[] = [];
-  // The demo's own key (which also migrates the database), revoked when it ends.
+  let services: Services | null = null;
+  let target: AppConfig | null = null;
+  // The demo's own key (making it also migrates the database), revoked when it ends.
   const keyName = `demo-${new Date().toISOString()}`;
-  const { key } = await withApiKeys(config, (keys) => keys.create(keyName, 'submitter'));
   try {
-    process.stdout.write(
-      `Starting the API (port ${port}) and a worker against ${new URL(config.databaseUrl).pathname.slice(1)} and ${config.redisUrl}…\n`,
+    services = await ensureServices(config.databaseUrl, config.redisUrl, say);
+    target = { ...config, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl };
+    const { key } = await withApiKeys(target, (keys) => keys.create(keyName, 'submitter'));
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: target.databaseUrl,
+      REDIS_URL: target.redisUrl,
+    };
+    say(
+      `Starting the API (port ${port}) and a worker against ${env.DATABASE_URL} and ${env.REDIS_URL}…`,
     );
-    children.push(launch('main.js', env, log));
+    children.push(launchApp('main.js', env, log));
     const api = new ApiClient(`http://127.0.0.1:${port}`, key);
     await until(
       async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined),
       'the API (is PostgreSQL running?)',
       60000,
     );
-    children.push(launch('worker.js', env, log));
-
-    const ids = await submitSeeds(api);
-
-    const stories = new Set<string>();
-    for (const id of ids) {
-      const doc = await until(
-        async () => {
-          const d = await api.get<{
-            status: string;
-            error: string | null;
-            story: string | null;
-            posts: unknown[];
-            claims: unknown[];
-          }>(`/articles/${id}`);
-          return d.status === 'processed' || d.status === 'failed' ? d : undefined;
-        },
-        `article ${id} to be processed (is Redis running?)`,
-        120000,
-      );
-      if (doc.status === 'failed') throw new Error(`article ${id} failed: ${doc.error}`);
-      process.stdout.write(
-        `processed ${id}: ${doc.posts.length} posts, ${doc.claims.length} claims, story ${doc.story}\n`,
-      );
-      if (doc.story) stories.add(doc.story);
-    }
-
-    const rows: DiscrepancyRow[] = [];
-    for (const story of stories) {
-      const page = await api.get<{ items: DiscrepancyRow[] }>(
-        `/discrepancies?story=${encodeURIComponent(story)}&limit=100&sort=severity`,
-      );
-      rows.push(...page.items);
-    }
-    process.stdout.write(
-      `\nFlagged discrepancies (${rows.length}):\n\n${renderDiscrepancyTable(rows)}`,
-    );
+    children.push(launchApp('worker.js', env, log));
+    const stories = await awaitProcessed(api, await submitSeeds(api));
+    await printDiscrepancies(api, stories);
     return 0;
   } catch (err) {
-    process.stderr.write(
-      `demo failed: ${(err as Error).message}\n--- process output ---\n${log.join('')}\n`,
-    );
+    const message = (err as Error).message;
+    if (err instanceof MissingServiceError || err instanceof ThrowawayServerError)
+      process.stderr.write(`demo: ${message}\n`);
+    else process.stderr.write(`demo failed: ${message}\n--- process output ---\n${log}\n`);
     return 1;
   } finally {
-    await Promise.all(children.map(stop));
-    await withApiKeys(config, (keys) => keys.revoke(keyName));
+    await Promise.all(children.map((child) => stopApp(child)));
+    if (target) await withApiKeys(target, (keys) => keys.revoke(keyName)).catch(() => undefined);
+    await Promise.all((services?.started ?? []).map((server) => server.dispose()));
   }
 }
 

@@ -5,10 +5,13 @@ import { resetDatabase, startStack, type Stack, waitFor } from './helpers/stack'
 
 // Short locks so a killed worker's job is taken up again within seconds; a generous fetch timeout
 // so a held page keeps its job in flight for as long as the test needs.
+jest.setTimeout(180000);
+
 const FAULT_ENV = {
   INGEST_ATTEMPTS: '3',
   JOB_LOCK_MS: '3000',
   FETCH_TIMEOUT_MS: '120000',
+  FETCH_ALLOW_PRIVATE: 'true',
   WORKER_CONCURRENCY: '2',
 };
 

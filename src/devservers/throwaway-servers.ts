@@ -111,14 +111,31 @@ interface ProcessSpec {
   dir: string;
 }
 
-/** Runs one server process; the process exit hook kills it if the caller forgets to. */
+/**
+ * Ctrl-C or a SIGTERM must not leave servers behind: turn them into an ordinary exit, which runs
+ * the exit hooks below.
+ */
+function exitOnSignals(): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    if (!process.listenerCount(signal)) process.once(signal, () => process.exit(code));
+  }
+}
+
+/** Runs one server process; the process exit hook kills it and removes its files if need be. */
 class ManagedServer implements ThrowawayServer {
   private child: ChildProcess | null = null;
   private output = '';
-  private readonly killOnExit = () => this.child?.kill('SIGKILL');
+  private readonly cleanUpOnExit = () => {
+    this.child?.kill('SIGKILL');
+    rmSync(this.spec.dir, { recursive: true, force: true });
+  };
 
   constructor(private readonly spec: ProcessSpec) {
-    process.once('exit', this.killOnExit);
+    process.once('exit', this.cleanUpOnExit);
+    exitOnSignals();
   }
 
   get name(): string {
@@ -165,7 +182,7 @@ class ManagedServer implements ThrowawayServer {
 
   async dispose(): Promise<void> {
     await this.stop();
-    process.removeListener('exit', this.killOnExit);
+    process.removeListener('exit', this.cleanUpOnExit);
     rmSync(this.spec.dir, { recursive: true, force: true });
   }
 

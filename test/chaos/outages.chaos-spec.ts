@@ -28,6 +28,7 @@ describe('chaos: outages strand nothing', () => {
       INGEST_BACKOFF_MS: '200',
       JOB_LOCK_MS: '3000',
       FETCH_TIMEOUT_MS: '120000',
+      FETCH_ALLOW_PRIVATE: 'true',
       WORKER_CONCURRENCY: '4',
     });
   });

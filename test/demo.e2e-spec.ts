@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { answers, freePort } from '../src/devservers/throwaway-servers';
+
+async function runDemo(env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, [join(__dirname, '..', 'dist', 'demo.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, out };
+}
+
+describe('demo: a newcomer whose PostgreSQL and Redis do not answer', () => {
+  it('starts throwaway servers, flags the seed discrepancies, and leaves nothing running', async () => {
+    const [closedPg, closedRedis] = [await freePort(), await freePort()];
+    const { code, out } = await runDemo({
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPg}/provenance`,
+      REDIS_URL: `redis://127.0.0.1:${closedRedis}`,
+    });
+    expect({ code, out }).toMatchObject({ code: 0 });
+    expect(out).toContain(
+      `PostgreSQL does not answer on 127.0.0.1:${closedPg}: starting a throwaway one`,
+    );
+    expect(out).toContain(
+      `Redis does not answer on 127.0.0.1:${closedRedis}: starting a throwaway one`,
+    );
+    expect(out).toMatch(/Flagged discrepancies \([1-9]\d*\)/);
+    const [, api, pg, redis] =
+      /port (\d+)\) and a worker against postgres:\/\/postgres@127\.0\.0\.1:(\d+)\/provenance and redis:\/\/127\.0\.0\.1:(\d+)/
+        .exec(out)!
+        .map(Number);
+    for (const port of [api, pg, redis]) expect(await answers('127.0.0.1', port)).toBe(false);
+  });
+});
