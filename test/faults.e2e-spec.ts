@@ -3,10 +3,10 @@ import { startHeldPages, type HeldPages } from './helpers/held-pages';
 import { submit, waitForArticle } from './helpers/articles';
 import { resetDatabase, startStack, type Stack, waitFor } from './helpers/stack';
 
-// Short locks so a killed worker's job is taken up again within seconds; a generous fetch timeout
-// so a held page keeps its job in flight for as long as the test needs.
 jest.setTimeout(180000);
 
+// Short locks so a killed worker's job is taken up again within seconds; a generous fetch timeout
+// so a held page keeps its job in flight for as long as the test needs.
 const FAULT_ENV = {
   INGEST_ATTEMPTS: '3',
   JOB_LOCK_MS: '3000',
