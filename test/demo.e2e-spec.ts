@@ -29,10 +29,9 @@ describe('demo: a newcomer whose PostgreSQL and Redis do not answer', () => {
       `Redis does not answer on 127.0.0.1:${closedRedis}: starting a throwaway one`,
     );
     expect(out).toMatch(/Flagged discrepancies \([1-9]\d*\)/);
-    const [, api, pg, redis] =
-      /port (\d+)\) and a worker against postgres:\/\/postgres@127\.0\.0\.1:(\d+)\/provenance and redis:\/\/127\.0\.0\.1:(\d+)/
-        .exec(out)!
-        .map(Number);
+    const started =
+      /port (\d+)\) and a worker against postgres:\/\/[^:]+:(\d+)\/\S+ and redis:\/\/[^:]+:(\d+)/;
+    const [, api, pg, redis] = started.exec(out)!.map(Number);
     for (const port of [api, pg, redis]) expect(await answers('127.0.0.1', port)).toBe(false);
   });
 });
