@@ -14,6 +14,8 @@ import {
   startThrowawayRedis,
   type ThrowawayServer,
 } from '../devservers/throwaway-servers';
+import { withApiKeys } from '../cli/keys-command';
+import { loadConfig } from '../config/app-config';
 import { generatedArticle } from './generated-articles';
 import { checkOutcome, type Outcome } from './chaos-checks';
 import { Submitter } from './chaos-submitter';
@@ -40,6 +42,10 @@ interface Run {
   worker: ChildProcess | null;
   kills: number;
   apiUrl: string;
+  /** A submitter key, made once the API has migrated the database. */
+  key: string;
+  /** What POST /articles answered while PostgreSQL was down. */
+  answerWithoutPostgres: number | null;
 }
 
 /** Serves generated articles after a delay: /slow/N. */
@@ -124,12 +130,28 @@ async function killOneJobTwice(run: Run): Promise<void> {
   );
 }
 
-async function outage(server: ThrowawayServer, ms: number): Promise<void> {
+async function outage(
+  server: ThrowawayServer,
+  ms: number,
+  meanwhile: () => Promise<void> = async () => undefined,
+): Promise<void> {
   say(`chaos: ${server.name} down for ${ms / 1000} s`);
   await server.stop();
-  await sleep(ms);
+  await Promise.all([sleep(ms), meanwhile()]);
   await server.start();
   say(`chaos: ${server.name} back`);
+}
+
+/** While PostgreSQL is down the API must refuse clearly (503), not accept what it cannot store. */
+async function submitWithoutPostgres(run: Run): Promise<void> {
+  const res = await fetch(`${run.apiUrl}/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${run.key}` },
+    body: JSON.stringify({ html: generatedArticle(1_000_000) }),
+    signal: AbortSignal.timeout(15000),
+  }).catch(() => null);
+  run.answerWithoutPostgres = res?.status ?? 0;
+  say(`chaos: POST /articles while PostgreSQL is down answered ${run.answerWithoutPostgres}`);
 }
 
 /** The faults, spread over the submission period. */
@@ -145,7 +167,7 @@ async function unleash(run: Run): Promise<void> {
     await sleep(between(2000, 9000));
     await killWorker(run, 'at a random moment');
   }
-  await outage(run.postgres, 10000);
+  await outage(run.postgres, 10000, () => submitWithoutPostgres(run));
   while (run.kills < 10) {
     await sleep(between(2000, 9000));
     await killWorker(run, 'at a random moment');
@@ -194,6 +216,8 @@ async function main(): Promise<number> {
     worker: null,
     kills: 0,
     apiUrl: `http://127.0.0.1:${port}`,
+    key: '',
+    answerWithoutPostgres: null,
   };
   say(`chaos: PostgreSQL on ${postgres.port}, Redis on ${redis.port}, API on ${port}`);
   try {
@@ -203,13 +227,17 @@ async function main(): Promise<number> {
       'the API',
       60000,
     );
+    const config = loadConfig(run.env);
+    run.key = (await withApiKeys(config, (keys) => keys.create('chaos', 'submitter'))).key;
     await startWorker(run);
     // Stories of their own keep each story's comparison small, as a desk's would be.
     const bodyOf = (i: number): Record<string, string> => ({
       ...(i % SLOW_EVERY === 0 ? { url: slow.url(i) } : { html: generatedArticle(i) }),
       story: `chaos-${i % STORIES}`,
     });
-    const submitter = new Submitter(run.apiUrl, ARTICLES, SUBMIT_SPREAD_MS, bodyOf);
+    const submitter = new Submitter(run.apiUrl, ARTICLES, SUBMIT_SPREAD_MS, bodyOf, {
+      authorization: `Bearer ${run.key}`,
+    });
     await Promise.all([submitter.run(), unleash(run)]);
     say(`chaos: submissions done (${submitter.summary()}); waiting for the queue to drain`);
     await drained(run, submitter);
@@ -222,7 +250,7 @@ async function main(): Promise<number> {
     say(
       `chaos: accepted ${outcome.accepted} processed ${outcome.finished} lost ${outcome.lost} duplicated ${outcome.duplicated} stuck ${outcome.stuck}`,
     );
-    return outcome.ok ? 0 : 1;
+    return outcome.ok && run.answerWithoutPostgres === 503 ? 0 : 1;
   } catch (err) {
     process.stderr.write(
       `chaos failed: ${(err as Error).message}\n--- process output ---\n${run.log.toString().slice(-5000)}\n`,

@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import request from 'supertest';
 import {
   startThrowawayPostgres,
   startThrowawayRedis,
@@ -8,7 +7,7 @@ import {
 import { generatedArticle } from '../../src/chaos/generated-articles';
 import { submit, waitForArticle } from '../helpers/articles';
 import { startHeldPages, type HeldPages } from '../helpers/held-pages';
-import { startStack, type Stack, waitFor } from '../helpers/stack';
+import { apiAs, startStack, type Stack, waitFor } from '../helpers/stack';
 
 // The stack's own Postgres and Redis, so they can be stopped and killed without disturbing the
 // machine's shared servers; short locks so stranded work is taken up within seconds.
@@ -69,9 +68,9 @@ describe('chaos: outages strand nothing', () => {
       60000,
     );
     await postgres.stop();
-    expect((await request(stack.url).get(`/articles/${ids[0]}`)).status).toBe(503);
+    expect((await apiAs(stack.url).get(`/articles/${ids[0]}`)).status).toBe(503);
     expect(
-      (await request(stack.url).post('/articles').send({ text: 'At least 3 people died.' })).status,
+      (await apiAs(stack.url).post('/articles').send({ text: 'At least 3 people died.' })).status,
     ).toBe(503);
     const failures = () => stack.output().split('ECONNREFUSED').length;
     const before = failures();
