@@ -52,6 +52,16 @@ export class Article {
   @Column({ name: 'submitted_published_at', type: 'text', nullable: true })
   submittedPublishedAt: string | null;
 
+  /** Metadata the submitter gave beside plain text or html; it wins over what parsing finds. */
+  @Column({ name: 'submitted_title', type: 'text', nullable: true })
+  submittedTitle: string | null;
+
+  @Column({ name: 'submitted_site', type: 'text', nullable: true })
+  submittedSite: string | null;
+
+  @Column({ name: 'submitted_author', type: 'text', nullable: true })
+  submittedAuthor: string | null;
+
   /** The story name the submitter asked for (null: assigned automatically). */
   @Column({ name: 'requested_story', type: 'text', nullable: true })
   requestedStory: string | null;

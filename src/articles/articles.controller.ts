@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
@@ -7,10 +7,14 @@ import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity';
 import { ArticlesService } from './articles.service';
 import { validateSubmission } from './dto/submit-article.dto';
+import { StoryMovesService } from '../stories/story-moves.service';
 
 @Controller('articles')
 export class ArticlesController {
-  constructor(private readonly articles: ArticlesService) {}
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly moves: StoryMovesService,
+  ) {}
 
   /** 202 for a new article, 200 with the same id for one submitted before. */
   @RequiresRole('submitter')
@@ -20,7 +24,8 @@ export class ArticlesController {
     const submission = orBadRequest(verdict.ok ? verdict.value : new Error(verdict.message));
     const result = await this.articles.submit(submission);
     res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
-    return { id: result.id, status: result.status };
+    const { id, status, story, message } = result;
+    return message ? { id, status, story, message } : { id, status };
   }
 
   @RequiresRole('reader')
@@ -42,5 +47,19 @@ export class ArticlesController {
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.articles.findOne(id), `article ${id}`);
+  }
+
+  /** Gives or changes the article's story ({story}); both stories' comparisons are re-run. */
+  @RequiresRole('submitter')
+  @Patch(':id')
+  async changeStory(
+    @Param('id', UuidParam) id: string,
+    @Body() body: { story?: unknown } | undefined,
+  ) {
+    const story = typeof body?.story === 'string' ? body.story.trim() : '';
+    if (!story || story.length > 200)
+      orBadRequest(new Error('story is required: the name of the story to move the article to'));
+    const result = await this.moves.moveArticle(id, story);
+    return orNotFound(result.outcome === 'not_found' ? null : result, `article ${id}`);
   }
 }

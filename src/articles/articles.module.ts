@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IngestQueueModule } from '../ingestion/ingest-queue.module';
+import { StoryMovesModule } from '../stories/story-moves.module';
 import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
 
 @Module({
-  imports: [IngestQueueModule],
+  imports: [IngestQueueModule, StoryMovesModule],
   controllers: [ArticlesController],
   providers: [ArticlesService],
 })

@@ -17,6 +17,9 @@ export interface SubmitResult {
   id: string;
   status: ArticleStatus;
   created: boolean;
+  /** On a re-submission naming another story: the story it stays in, and what to do. */
+  story?: string | null;
+  message?: string;
 }
 
 export interface ArticleListQuery {
@@ -54,10 +57,20 @@ export class ArticlesService {
     const hash = submissionHash(submission);
     const inserted = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string }[] = await manager.query(
-        `INSERT INTO articles (status, format, submission_sha256, submitted_url, submitted_published_at, requested_story)
-         VALUES ('queued', $1, $2, $3, $4, $5)
+        `INSERT INTO articles (status, format, submission_sha256, submitted_url, submitted_published_at, requested_story,
+                               submitted_title, submitted_site, submitted_author)
+         VALUES ('queued', $1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (submission_sha256) DO NOTHING RETURNING id`,
-        [submission.format, hash, submission.url, submission.publishedAt, submission.story],
+        [
+          submission.format,
+          hash,
+          submission.url,
+          submission.publishedAt,
+          submission.story,
+          submission.title,
+          submission.site,
+          submission.author,
+        ],
       );
       if (!rows.length) return null;
       const content = submission.content;
@@ -74,8 +87,16 @@ export class ArticlesService {
     if (inserted === null) {
       const existing = await this.dataSource
         .getRepository(Article)
-        .findOneByOrFail({ submissionSha256: hash });
-      return { id: existing.id, status: existing.status, created: false };
+        .findOneOrFail({ where: { submissionSha256: hash }, relations: { story: true } });
+      const current = existing.story?.key ?? existing.requestedStory;
+      const unchanged = { id: existing.id, status: existing.status, created: false };
+      if (submission.story === null || submission.story === current) return unchanged;
+      // The same article again under another story: say so, and how to move it.
+      return {
+        ...unchanged,
+        story: current,
+        message: `already submitted${current ? ` in story "${current}"` : ''}; its story was not changed to "${submission.story}" (PATCH /articles/${existing.id} {"story": …} moves it)`,
+      };
     }
     await this.queue.enqueue(inserted);
     return { id: inserted, status: 'queued', created: true };

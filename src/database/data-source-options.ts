@@ -7,6 +7,7 @@ import { ArticleContent } from '../articles/article-content.entity';
 import { ClaimRecord } from '../claims/claim.entity';
 import { Discrepancy } from '../discrepancies/discrepancy.entity';
 import { DiscrepancyClaim } from '../discrepancies/discrepancy-claim.entity';
+import { DismissedClaim } from '../discrepancies/dismissed-claim.entity';
 import { ReviewEvent } from '../discrepancies/review-event.entity';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { SocialPost } from '../posts/social-post.entity';
@@ -16,6 +17,8 @@ import { ApiKeys1765100000000 } from './migrations/1765100000000-ApiKeys';
 import { ReviewEventSequence1765100000001 } from './migrations/1765100000001-ReviewEventSequence';
 import { ArticleLease1765300000000 } from './migrations/1765300000000-ArticleLease';
 import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
+import { DismissedClaims1765500000001 } from './migrations/1765500000001-DismissedClaims';
+import { SubmittedMetadata1765500000002 } from './migrations/1765500000002-SubmittedMetadata';
 
 export const ENTITIES = [
   Story,
@@ -26,6 +29,7 @@ export const ENTITIES = [
   ClaimRecord,
   Discrepancy,
   DiscrepancyClaim,
+  DismissedClaim,
   ReviewEvent,
   ApiKey,
 ];
@@ -35,6 +39,8 @@ export const MIGRATIONS = [
   ReviewEventSequence1765100000001,
   ArticleLease1765300000000,
   DiscrepancyPair1765500000000,
+  DismissedClaims1765500000001,
+  SubmittedMetadata1765500000002,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

@@ -6,6 +6,8 @@ import {
   Get,
   Param,
   Patch,
+  HttpCode,
+  Post,
   Query,
 } from '@nestjs/common';
 import type { Principal } from '../auth/api-keys.service';
@@ -20,12 +22,14 @@ import { ReviewDecisionDto } from './dto/review-decision.dto';
 import { reviewNoteError } from './review-transitions';
 import { ReviewConflict, ReviewService } from './review.service';
 import { DISCREPANCY_KINDS, type DiscrepancyKind } from './rules/comparable-claim';
+import { ValueReviewService } from './value-review.service';
 
 @Controller('discrepancies')
 export class DiscrepanciesController {
   constructor(
     private readonly discrepancies: DiscrepanciesService,
     private readonly reviews: ReviewService,
+    private readonly valueReview: ValueReviewService,
   ) {}
 
   @RequiresRole('reader')
@@ -78,5 +82,26 @@ export class DiscrepanciesController {
       if (err instanceof ReviewConflict) throw new ConflictException(err.message);
       throw err;
     }
+  }
+
+  /**
+   * Takes one value (the claim's origin and figure) out of the flag, e.g. "not a total: a subset",
+   * without deciding the flag; a note is required and the audit trail records it.
+   */
+  @RequiresRole('reviewer')
+  @Post(':id/values/:claimId/dismiss')
+  @HttpCode(200)
+  async dismissValue(
+    @Param('id', UuidParam) id: string,
+    @Param('claimId', UuidParam) claimId: string,
+    @Body() body: { note?: unknown } | undefined,
+    @CurrentPrincipal() reviewer: Principal,
+  ) {
+    const note = typeof body?.note === 'string' ? body.note.trim() : '';
+    if (!note)
+      orBadRequest(new Error('note is required to dismiss a value (say why it is no total)'));
+    const result = await this.valueReview.dismissValue(id, claimId, note, reviewer.name);
+    if (result.outcome === 'not_found') orNotFound(null, result.what);
+    return orNotFound(await this.discrepancies.findOne(id), `discrepancy ${id}`);
   }
 }

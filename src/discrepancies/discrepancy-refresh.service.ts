@@ -46,7 +46,7 @@ export class DiscrepancyRefreshService {
   }
 
   /**
-   * The story's claims, each once: a post embedded by several articles brings its claims once.
+   * The story's claims, each once, less those a reviewer dismissed from a flag: a post embedded by several articles brings its claims once.
    * Revisions: when an article's canonical URL was submitted again with different content, only
    * the latest processed revision's own figures take part; the earlier ones are history (GET
    * /claims/history marks them superseded, GET /articles/:id/revisions shows the change). So an
@@ -73,6 +73,7 @@ export class DiscrepancyRefreshService {
            LEFT JOIN social_posts p ON p.id = c.post_id
            JOIN articles a ON a.id = COALESCE(c.article_id, e.article_id)
           WHERE a.story_id = $1 AND a.status = 'processed'
+            AND NOT EXISTS (SELECT 1 FROM dismissed_claims dc WHERE dc.claim_id = c.id)
           ORDER BY c.id, a.created_at`,
       [storyId],
     );

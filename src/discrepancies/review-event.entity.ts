@@ -10,7 +10,14 @@ import {
 import { Discrepancy } from './discrepancy.entity';
 
 export type ReviewAction =
-  'flagged' | 'updated' | 'reopened' | 'confirmed' | 'dismissed' | 'resolved';
+  | 'flagged'
+  | 'updated'
+  | 'reopened'
+  | 'confirmed'
+  | 'dismissed'
+  | 'resolved'
+  /** One value taken out of the flag by a reviewer; the flag's status is unchanged. */
+  | 'value_dismissed';
 
 /** The audit trail of a discrepancy: what the system and the reviewers did, and when. */
 @Entity('review_events')

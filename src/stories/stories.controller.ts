@@ -1,12 +1,25 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
 import { StoriesQueryService } from './stories-query.service';
+import { StoryMovesService } from './story-moves.service';
 
 @Controller('stories')
 export class StoriesController {
-  constructor(private readonly stories: StoriesQueryService) {}
+  constructor(
+    private readonly stories: StoriesQueryService,
+    private readonly moves: StoryMovesService,
+  ) {}
 
   /** Stories with their counts, most recent first; ?automatic=true|false, ?q=part of the key or name. */
   @RequiresRole('reader')
@@ -31,5 +44,20 @@ export class StoriesController {
   async findOne(@Param('id') id: string) {
     if (!id.trim() || id.length > 500) orBadRequest(new Error('id must be a story id or key'));
     return orNotFound(await this.stories.findOne(id), `story ${id}`);
+  }
+
+  /** Merges this story into another ({into: id or key}): its articles move, its flags are re-decided there. */
+  @RequiresRole('reviewer')
+  @Post(':id/merge')
+  @HttpCode(200)
+  async merge(@Param('id') id: string, @Body() body: { into?: unknown } | undefined) {
+    const into = typeof body?.into === 'string' ? body.into.trim() : '';
+    if (!into || into.length > 500)
+      orBadRequest(new Error('into must name the story to merge into'));
+    const result = await this.moves.merge(id, into);
+    if (result.outcome === 'not_found') orNotFound(null, result.what);
+    if (result.outcome === 'same_story')
+      throw new ConflictException('a story cannot be merged into itself');
+    return result;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Article } from '../articles/article.entity';
 import { Story } from './story.entity';
 import { automaticStoryKey, chooseStory, type ArticleScope } from './story-assignment';
 
@@ -19,7 +20,8 @@ export class StoriesService {
     return story;
   }
 
-  private async named(manager: EntityManager, name: string): Promise<Story> {
+  /** The story of that name, created when new. */
+  async named(manager: EntityManager, name: string): Promise<Story> {
     await manager.query(
       `INSERT INTO stories (key, name, automatic) VALUES ($1, $1, false) ON CONFLICT (key) DO NOTHING`,
       [name],
@@ -52,6 +54,20 @@ export class StoriesService {
         lastDate: scope.date?.slice(0, 10) ?? null,
       }),
     );
+  }
+
+  /** Stretches the story's dates and fills its main country from a processed article's own. */
+  async widenFromArticle(
+    manager: EntityManager,
+    storyId: string,
+    articleId: string,
+  ): Promise<void> {
+    const article = await manager.findOneByOrFail(Article, { id: articleId });
+    const date = article.publishedAt ?? article.submittedPublishedAt;
+    await this.widen(manager, { id: storyId } as Story, {
+      mainCountry: article.mainCountry,
+      date: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null,
+    });
   }
 
   /** Stretches the story's date range and fills its main country from the article. */

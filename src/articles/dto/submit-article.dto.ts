@@ -7,11 +7,24 @@ export interface SubmitArticle {
   url: string | null;
   story: string | null;
   publishedAt: string | null;
+  /** Metadata a text submission cannot carry itself. */
+  title: string | null;
+  site: string | null;
+  author: string | null;
 }
 
 export type SubmissionVerdict = { ok: true; value: SubmitArticle } | { ok: false; message: string };
 
-const KNOWN_FIELDS = new Set(['url', 'html', 'text', 'story', 'publishedAt']);
+const KNOWN_FIELDS = new Set([
+  'url',
+  'html',
+  'text',
+  'story',
+  'publishedAt',
+  'title',
+  'site',
+  'author',
+]);
 
 function optionalString(
   body: Record<string, unknown>,
@@ -34,7 +47,7 @@ export function validateSubmission(body: unknown): SubmissionVerdict {
   if (unknown)
     return {
       ok: false,
-      message: `unknown field ${unknown} (allowed: url, html, text, story, publishedAt)`,
+      message: `unknown field ${unknown} (allowed: ${[...KNOWN_FIELDS].join(', ')})`,
     };
   const fields: Record<string, string | null> = {};
   for (const [field, max] of [
@@ -43,12 +56,15 @@ export function validateSubmission(body: unknown): SubmissionVerdict {
     ['text', Number.MAX_SAFE_INTEGER],
     ['story', 200],
     ['publishedAt', 64],
+    ['title', 1000],
+    ['site', 200],
+    ['author', 500],
   ] as const) {
     const value = optionalString(record, field, max);
     if (value instanceof Error) return { ok: false, message: value.message };
     fields[field] = value;
   }
-  const { url, html, text, story, publishedAt } = fields;
+  const { url, html, text, story, publishedAt, title, site, author } = fields;
   if (html !== null && text !== null)
     return { ok: false, message: 'give either html or text, not both' };
   if (html === null && text === null && url === null)
@@ -76,6 +92,15 @@ export function validateSubmission(body: unknown): SubmissionVerdict {
   const format = html !== null ? 'html' : text !== null ? 'text' : 'url';
   return {
     ok: true,
-    value: { format, content: html ?? text, url, story: story?.trim() ?? null, publishedAt },
+    value: {
+      format,
+      content: html ?? text,
+      url,
+      story: story?.trim() ?? null,
+      publishedAt,
+      title: title?.trim() || null,
+      site: site?.trim() || null,
+      author: author?.trim() || null,
+    },
   };
 }

@@ -218,38 +218,51 @@ interface ValuePair {
 }
 
 /**
- * What the pair rules read of a claim, computed once. Claims alike in all of it (the same post
- * embedded by several articles, one origin repeated) relate to others identically, so the rules
- * run on one representative per class and the classes' claims share its relations.
+ * What the pair rules read of a claim, computed once. Claims alike in it (one figure at one time,
+ * however many articles and posts repeat it) relate to others identically, so the rules run on one
+ * representative per class; `alt`, a claim of the class from another source, stands in when the
+ * representative shares its source with the other side (a source never conflicts with itself, but
+ * the figure's other sources do). Classes grow with the distinct figures and dates of a quantity,
+ * not with the number of articles repeating them.
  */
 interface ClaimClass {
   rep: ComparableClaim;
+  alt: ComparableClaim | null;
   value: number;
   interval: Interval;
   loc: number;
   time: TimeKey;
 }
 
-function classify(
-  claims: ComparableClaim[],
-  values: ValueGroup[],
-  locs: (string | null)[],
-): ClaimClass[] {
+function classify(values: ValueGroup[], locs: (string | null)[]): ClaimClass[] {
   const classes = new Map<string, ClaimClass>();
   values.forEach((v, value) => {
     for (const c of v.claims) {
-      const key = JSON.stringify([value, c.asOf, c.asOfPrecision, c.sourceKey]);
-      if (!classes.has(key))
-        classes.set(key, {
-          rep: c,
-          value,
-          interval: intervalOf(c),
-          loc: locs.indexOf(c.location),
-          time: timeKey(c),
-        });
+      const key = JSON.stringify([value, c.asOf, c.asOfPrecision]);
+      const known = classes.get(key);
+      if (known) {
+        if (!known.alt && c.sourceKey !== known.rep.sourceKey) known.alt = c;
+        continue;
+      }
+      classes.set(key, {
+        rep: c,
+        alt: null,
+        value,
+        interval: intervalOf(c),
+        loc: locs.indexOf(c.location),
+        time: timeKey(c),
+      });
     }
   });
   return [...classes.values()];
+}
+
+/** The two claims that stand for a pair of classes: from different sources whenever the classes allow. */
+function representatives(p: ClaimClass, q: ClaimClass): [ComparableClaim, ComparableClaim] {
+  if (p.rep.sourceKey !== q.rep.sourceKey) return [p.rep, q.rep];
+  if (q.alt) return [p.rep, q.alt];
+  if (p.alt) return [p.alt, q.rep];
+  return [p.rep, q.rep];
 }
 
 function buildFinding(
@@ -262,7 +275,7 @@ function buildFinding(
   const values = valueGroups(claims);
   const locs = [...new Set(claims.map((c) => c.location))];
   const scopes = locs.map((a) => locs.map((b) => scopeRelation(a, b, places)));
-  const classes = classify(claims, values, locs);
+  const classes = classify(values, locs);
 
   const pairs = new Map<number, ValuePair>();
   for (let x = 0; x < classes.length; x++) {
@@ -281,7 +294,8 @@ function buildFinding(
             : !entirelyAbove(q.interval, p.interval)
       )
         continue;
-      const rel = judgePair({ a: p.rep, b: q.rep, scope, time: compareTimeKeys(p.time, q.time) });
+      const [a, b] = representatives(p, q);
+      const rel = judgePair({ a, b, scope, time: compareTimeKeys(p.time, q.time) });
       if (!rel) continue;
       const i = Math.min(p.value, q.value);
       const j = Math.max(p.value, q.value);
@@ -302,11 +316,12 @@ function buildFinding(
     const second = indexOf.get(rep.second)!;
     const oa = values[first].origins;
     const ob = values[second].origins;
+    const shared = sharedCount(oa, ob);
     const severity = pairSeverity(
       kind,
       relativeGap(intervalOf(values[first]), intervalOf(values[second])),
-      [...oa].filter((o) => !ob.has(o)).length,
-      [...ob].filter((o) => !oa.has(o)).length,
+      oa.size - shared,
+      ob.size - shared,
     );
     return { kind, rep, first, second, severity };
   });
@@ -320,8 +335,8 @@ function buildFinding(
   );
   const top = judged[0];
   const byOrigin = originValues(claims);
-  const figureOf = (v: OriginValue) => values.findIndex((g) => g.claims.includes(firstSeen(v)));
-  const ofFigure = values.map((_, i) => byOrigin.filter((v) => figureOf(v) === i));
+  const ofFigure: OriginValue[][] = values.map(() => []);
+  for (const v of byOrigin) ofFigure[indexOf.get(firstSeen(v))!].push(v);
   const lead = chooseLeadPair(
     judged
       .filter((p) => p.kind === top.kind)
@@ -349,6 +364,13 @@ function buildFinding(
 function judgeValues(a: OriginValue, b: OriginValue, places: PlaceRelation): PairRelation | null {
   if (a.value === b.value && a.low === b.low && a.high === b.high) return null;
   return relateClaims(firstSeen(a), firstSeen(b), places);
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
 }
 
 /** Distinct (location, value, low, high), lowest figure first. */

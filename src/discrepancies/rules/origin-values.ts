@@ -35,11 +35,13 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
   }
   const all = [...groups.values()];
   for (const g of all) g.claims.sort(compareFirstSeen);
+  const latest = new Map<string, OriginValue>();
   for (const g of all) {
-    g.superseded = all.some(
-      (h) => h !== g && h.origin === g.origin && compareAsOf(firstSeen(g), firstSeen(h)) === -1,
-    );
+    const known = latest.get(g.origin);
+    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) latest.set(g.origin, g);
   }
+  for (const g of all)
+    g.superseded = compareAsOf(firstSeen(g), firstSeen(latest.get(g.origin)!)) === -1;
   return all;
 }
 

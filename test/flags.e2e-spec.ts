@@ -1,0 +1,219 @@
+import request from 'supertest';
+import { submit, waitForArticle, type ArticleDoc } from './helpers/articles';
+import { startStack, waitFor, type Stack } from './helpers/stack';
+
+// Issue 10: flags a reviewer can act on. Articles are written here (a fictional flood in the
+// Philippines); each test uses a story of its own so they do not depend on one another.
+const tag = Math.random()
+  .toString(36)
+  .replace(/[^a-z]/g, '')
+  .slice(0, 8);
+
+interface Evidence {
+  id: string;
+  quote: string;
+  sentence: string | null;
+  sentenceStart: number | null;
+  attribution: string[];
+  attributionText: string | null;
+  asOf: string | null;
+  articleId: string | null;
+  source: { kind: string; title?: string | null; site?: string | null; author?: string | null };
+}
+interface Value {
+  value: number;
+  origin: string;
+  originLabel: string;
+  superseded: boolean;
+  asOf: string | null;
+  claims: Evidence[];
+}
+interface Flag {
+  id: string;
+  story: string;
+  metric: string;
+  subject: string;
+  kind: string;
+  status: string;
+  explanation: string;
+  pair: Value[];
+  values: Value[];
+}
+
+describe('flags a reviewer can act on (issue 10)', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const ingest = async (body: Record<string, unknown>): Promise<ArticleDoc> => {
+    const { id } = await submit(stack.url, {
+      ...body,
+      text: `${String(body.text)}\n\nDesk ${tag}.`,
+    });
+    const doc = await waitForArticle(stack.url, id);
+    expect(doc.status).toBe('processed');
+    return doc;
+  };
+  const flags = async (story: string): Promise<Flag[]> => {
+    const res = await request(stack.url).get('/discrepancies').query({ story });
+    expect(res.status).toBe(200);
+    return (res.body as { items: Flag[] }).items;
+  };
+  const figures = (f: Flag) => [...new Set(f.values.map((v) => v.value))].sort((a, b) => a - b);
+
+  it('compares two origins quoted in one article, leading with their pair and the sentence of each', async () => {
+    const story = `two-origins-${tag}`;
+    await ingest({
+      story,
+      publishedAt: '2024-07-03',
+      title: 'Flood toll disputed in Cagayan',
+      site: 'Northern Luzon Post',
+      author: 'Maria Santos',
+      text:
+        'The governor said 106 people were killed in the floods in Cagayan. ' +
+        'The provincial disaster office said 101 people were killed in the floods in Cagayan. ' +
+        'Hundreds of people were detained at checkpoints, and police said 5,969 people were detained in Cagayan.',
+    });
+    const [killed, ...others] = await flags(story);
+    expect(others.filter((f) => f.kind === 'conflict')).toEqual([]);
+    expect([killed.metric, killed.kind, figures(killed)]).toEqual([
+      'killed',
+      'conflict',
+      [101, 106],
+    ]);
+    expect(killed.pair.map((v) => v.value).sort()).toEqual([101, 106]);
+    expect(killed.explanation.replace(/^People killed in [A-Z]\w+ /, 'People killed ')).toBe(
+      'People killed on 3 Jul 2024: 101 (the provincial disaster office) against 106 (the governor).',
+    );
+    const evidence = killed.pair[0].claims[0];
+    expect(evidence.sentence).toBe(
+      'The provincial disaster office said 101 people were killed in the floods in Cagayan.',
+    );
+    expect(evidence.sentenceStart).toEqual(expect.any(Number));
+    // a text submission names its title, site and author; they stand beside each value
+    expect(evidence.source).toMatchObject({
+      kind: 'article',
+      title: 'Flood toll disputed in Cagayan',
+      site: 'Northern Luzon Post',
+      author: 'Maria Santos',
+    });
+  });
+
+  it("shows one origin's growth over days as an update, its earlier figure superseded", async () => {
+    const story = `growth-${tag}`;
+    await ingest({
+      story,
+      publishedAt: '2024-07-01',
+      text: 'The disaster agency said 12 people were killed in the floods in Cagayan.',
+    });
+    await ingest({
+      story,
+      publishedAt: '2024-07-04',
+      text: 'The disaster agency said 40 people were killed in the floods in Cagayan.',
+    });
+    const found = await flags(story);
+    expect(found.map((f) => [f.kind, figures(f)])).toEqual([['update', [12, 40]]]);
+    expect(found[0].values.map((v) => [v.value, v.superseded])).toEqual([
+      [12, true],
+      [40, false],
+    ]);
+  });
+
+  it('lets a reviewer dismiss one value without dismissing the flag, audited', async () => {
+    const story = `dismiss-value-${tag}`;
+    const day = { story, publishedAt: '2024-07-05' };
+    await ingest({
+      ...day,
+      text: 'The disaster agency said 40 people were killed in Cagayan.',
+    });
+    await ingest({
+      ...day,
+      text: 'The Red Cross said 52 people were killed in Cagayan.',
+    });
+    await ingest({
+      ...day,
+      text: 'A hospital said 7 people were killed in Cagayan.',
+    });
+    const [flag] = await flags(story);
+    expect(figures(flag)).toEqual([7, 40, 52]);
+    const seven = flag.values.find((v) => v.value === 7)!;
+    const path = `/discrepancies/${flag.id}/values/${seven.claims[0].id}/dismiss`;
+    expect((await request(stack.url).post(path).send({})).status).toBe(400);
+    const res = await request(stack.url).post(path).send({ note: 'not a total: one hospital' });
+    expect(res.status).toBe(200);
+    expect([res.body.status, figures(res.body as Flag)]).toEqual(['open', [40, 52]]);
+    const trail = (await request(stack.url).get(`/discrepancies/${flag.id}/events`)).body as {
+      action: string;
+      note: string | null;
+      details: Record<string, unknown>;
+    }[];
+    expect(trail.find((e) => e.action === 'value_dismissed')).toMatchObject({
+      note: 'not a total: one hospital',
+      details: { value: 7 },
+    });
+  });
+
+  it('moves an article to another story and re-runs both comparisons', async () => {
+    const home = `move-home-${tag}`;
+    const away = `move-away-${tag}`;
+    const day = { publishedAt: '2024-07-06' };
+    await ingest({
+      ...day,
+      story: away,
+      text: 'Police said 30 people were missing in Cagayan.',
+    });
+    const stray = await ingest({
+      ...day,
+      story: home,
+      text: 'The coast guard said 45 people were missing in Cagayan.',
+    });
+    expect(await flags(away)).toEqual([]);
+    const moved = await request(stack.url).patch(`/articles/${stray.id}`).send({ story: away });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ outcome: 'moved', story: away, previousStory: home });
+    expect((await flags(away)).map(figures)).toEqual([[30, 45]]);
+    // submitting the same article again under another story says what happened
+    const again = await request(stack.url)
+      .post('/articles')
+      .send({
+        ...day,
+        story: home,
+        text: `The coast guard said 45 people were missing in Cagayan.\n\nDesk ${tag}.`,
+      });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: stray.id, story: away });
+    expect(again.body.message).toMatch(/not changed/);
+  });
+
+  it('merges two stories into one, whose comparison then flags their figures', async () => {
+    const first = `merge-a-${tag}`;
+    const second = `merge-b-${tag}`;
+    const day = { publishedAt: '2024-07-07' };
+    await ingest({
+      ...day,
+      story: first,
+      text: 'The army said 2,500 soldiers were deployed to Cagayan.',
+    });
+    await ingest({
+      ...day,
+      story: second,
+      text: 'The governor said 3,000 soldiers were deployed to Cagayan.',
+    });
+    const res = await request(stack.url).post(`/stories/${second}/merge`).send({ into: first });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ outcome: 'merged', into: first, articlesMoved: 1 });
+    const merged = await waitFor(async () => {
+      const found = await flags(first);
+      return found.length ? found : undefined;
+    }, 'the merged story to be compared');
+    expect(merged.map((f) => [f.metric, f.kind, figures(f)])).toEqual([
+      ['deployed', 'conflict', [2500, 3000]],
+    ]);
+    expect((await request(stack.url).get(`/stories/${second}`)).status).toBe(404);
+  });
+});
