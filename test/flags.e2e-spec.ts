@@ -124,6 +124,46 @@ describe('flags a reviewer can act on (issue 10)', () => {
     ]);
   });
 
+  it('keeps one history series per origin, says which figure is undated, and a defensible figure', async () => {
+    const story = `history-${tag}`;
+    const say = (text: string, publishedAt?: string) =>
+      ingest({ story, text, ...(publishedAt ? { publishedAt } : {}) });
+    await say(
+      'The disaster agency said 12 people were killed in the floods in the Philippines.',
+      '2024-07-01',
+    );
+    await say(
+      'The disaster agency said 40 people were killed in the floods in the Philippines.',
+      '2024-07-04',
+    );
+    await say('The Red Cross said 35 people were killed in the floods in the Philippines.');
+    await say('A hospital said 3 people were killed in Tuguegarao.', '2024-07-04');
+    const res = await request(stack.url)
+      .get('/claims/history')
+      .query({ story, metric: 'killed', subject: 'people' });
+    expect(res.status).toBe(200);
+    const h = res.body as {
+      series: {
+        originLabel: string;
+        values: { value: number; superseded: boolean; firstSeenAt: string | null }[];
+      }[];
+      conservative: { value: number; basis: string };
+    };
+    const series = Object.fromEntries(
+      h.series.map((s) => [
+        s.originLabel,
+        s.values.map((v) => [v.value, v.firstSeenAt, v.superseded]),
+      ]),
+    );
+    expect(series['the disaster agency']).toEqual([
+      [12, '2024-07-01', true],
+      [40, '2024-07-04', false],
+    ]);
+    expect(series['The Red Cross'] ?? series['the Red Cross']).toEqual([[35, null, false]]);
+    // the lowest current figure on the record for the whole area: not the superseded 12, not one town's 3
+    expect(h.conservative).toMatchObject({ value: 35, basis: 'on_record' });
+  });
+
   it('lets a reviewer dismiss one value without dismissing the flag, audited', async () => {
     const story = `dismiss-value-${tag}`;
     const day = { story, publishedAt: '2024-07-05' };

@@ -10,6 +10,7 @@ import { ClaimRecord } from './claim.entity';
 import { claimView } from './claim-view';
 import type { Metric, Subject } from '../domain/vocabulary';
 import { summariseHistory } from './history/claim-history';
+import { originWords } from '../discrepancies/rules/explain';
 
 export interface ClaimFilters {
   story?: string;
@@ -67,6 +68,9 @@ export class ClaimsService {
     if (!story) return null;
     const { rows } = await this.reach({ ...query, story: story.id }, null);
     const described = await this.describe(rows);
+    // The quantity's area: the place asked for, else the story's country. A figure for a place
+    // inside it speaks for a part and never stands as the conservative total.
+    const area = query.location ?? story.mainCountry;
     const summary = summariseHistory(
       described.map((d) => ({
         id: d.id,
@@ -77,17 +81,24 @@ export class ClaimsService {
         recordedAt: d.recordedAt,
         originKey: d.originKey,
         superseded: d.superseded,
+        partOfArea: !!area && !!d.location && d.location !== area && isWithin(d.location, area),
         item: d,
       })),
     );
+    const labelOf = new Map(described.map((d) => [d.originKey, d.originLabel]));
     return {
       story: story.key,
       storyId: story.id,
       metric: query.metric,
       subject: query.subject,
       location: query.location ?? null,
-      claims: summary.timeline.map((t) => t.item),
+      claims: summary.timeline.map((t) => ({
+        ...t.item,
+        superseded: summary.superseded.has(t.id),
+        partOfArea: t.partOfArea,
+      })),
       values: summary.values,
+      series: summary.series.map((s) => ({ ...s, originLabel: labelOf.get(s.originKey) ?? null })),
       envelope: summary.envelope,
       conservative: summary.conservative,
     };
@@ -222,7 +233,7 @@ export class ClaimsService {
       const c = claimById.get(r.claimId)!;
       const article = articleById.get(r.articleId);
       const post = c.postId ? postById.get(c.postId) : undefined;
-      const { originKey } = toComparableClaim({
+      const comparable = toComparableClaim({
         claim: c,
         articleId: r.articleId,
         articleUrl: article?.url ?? null,
@@ -231,6 +242,7 @@ export class ClaimsService {
         postHandle: post?.handle ?? null,
         postAuthor: post?.authorName ?? null,
       });
+      const { originKey } = comparable;
       return {
         id: c.id,
         ...claimView(c),
@@ -261,6 +273,7 @@ export class ClaimsService {
             }
           : null,
         originKey,
+        originLabel: originWords(comparable),
         /** A later revision of the same article replaced this figure. */
         superseded: c.articleId !== null && superseded.has(c.articleId),
         recordedAt: c.createdAt.toISOString(),

@@ -19,6 +19,7 @@ import { ArticleLease1765300000000 } from './migrations/1765300000000-ArticleLea
 import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-DiscrepancyPair';
 import { DismissedClaims1765500000001 } from './migrations/1765500000001-DismissedClaims';
 import { SubmittedMetadata1765500000002 } from './migrations/1765500000002-SubmittedMetadata';
+import { StoryTerms1765500000003 } from './migrations/1765500000003-StoryTerms';
 
 export const ENTITIES = [
   Story,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   DiscrepancyPair1765500000000,
   DismissedClaims1765500000001,
   SubmittedMetadata1765500000002,
+  StoryTerms1765500000003,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

@@ -15,6 +15,7 @@ import { extractArticle, type ExtractionResult } from '../pipeline/extract-artic
 import { PostEmbed } from '../posts/post-embed.entity';
 import { postIdentityKey } from '../posts/post-identity';
 import { StoriesService } from '../stories/stories.service';
+import { articleTerms } from '../stories/story-terms';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const isoDay = (value: string | null): string | null =>
@@ -104,7 +105,11 @@ export class IngestService {
     const story = await this.stories.assign(
       manager,
       article.requestedStory,
-      { mainCountry, date: isoDay(meta.publishedAt ?? input.publishedAt ?? null) },
+      {
+        mainCountry,
+        date: isoDay(meta.publishedAt ?? input.publishedAt ?? null),
+        terms: articleTerms(`${meta.title ?? ''}\n${result.body}`),
+      },
       article.id,
     );
 

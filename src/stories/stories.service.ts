@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Story } from './story.entity';
 import { automaticStoryKey, chooseStory, type ArticleScope } from './story-assignment';
+import { mergeTerms } from './story-terms';
 
 @Injectable()
 export class StoriesService {
@@ -36,9 +37,14 @@ export class StoriesService {
   ): Promise<Story> {
     // Serialises automatic assignment so two articles of one new event do not open two stories.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stories:automatic'))`);
+    // An article without a country can still join by the names it shares (the latest stories).
     const candidates = scope.mainCountry
       ? await manager.find(Story, { where: { automatic: true, mainCountry: scope.mainCountry } })
-      : [];
+      : await manager.find(Story, {
+          where: { automatic: true },
+          order: { createdAt: 'DESC' },
+          take: 200,
+        });
     const chosen = chooseStory(candidates, scope);
     if (chosen) return manager.findOneByOrFail(Story, { id: chosen.id });
     const name = scope.mainCountry
@@ -73,13 +79,16 @@ export class StoriesService {
   /** Stretches the story's date range and fills its main country from the article. */
   private async widen(manager: EntityManager, story: Story, scope: ArticleScope): Promise<void> {
     const date = scope.date?.slice(0, 10) ?? null;
+    const current = await manager.findOneBy(Story, { id: story.id });
+    const terms = mergeTerms(current?.terms ?? {}, scope.terms ?? []);
     await manager.query(
       `UPDATE stories SET
+         terms = $4,
          main_country = COALESCE(main_country, $2),
          first_date = CASE WHEN $3::date IS NULL THEN first_date ELSE LEAST(COALESCE(first_date, $3::date), $3::date) END,
          last_date = CASE WHEN $3::date IS NULL THEN last_date ELSE GREATEST(COALESCE(last_date, $3::date), $3::date) END
        WHERE id = $1`,
-      [story.id, scope.mainCountry, date],
+      [story.id, scope.mainCountry, date, JSON.stringify(terms)],
     );
   }
 }

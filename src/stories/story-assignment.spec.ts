@@ -61,3 +61,45 @@ describe('automaticStoryKey', () => {
     );
   });
 });
+
+describe('chooseStory by shared names (issue 10)', () => {
+  const coup: StoryCandidate = {
+    id: 'coup',
+    mainCountry: 'Myanmar',
+    firstDate: '2021-02-01',
+    lastDate: '2021-02-23',
+    terms: { yangon: 5, mandalay: 4, tatmadaw: 3, aapp: 3, suu: 2, kyi: 2, junta: 4 },
+  };
+  const quake: StoryCandidate = {
+    id: 'quake',
+    mainCountry: 'Myanmar',
+    firstDate: '2021-03-20',
+    lastDate: '2021-03-22',
+    terms: { sagaing: 4, richter: 2, usgs: 3 },
+  };
+  const names = ['yangon', 'mandalay', 'junta', 'aapp', 'tatmadaw', 'bago'];
+
+  it('joins a story weeks later when the article repeats its names', () => {
+    expect(
+      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: '2021-04-10', terms: names })?.id,
+    ).toBe('coup');
+  });
+
+  it('joins an undated article to the story of its country whose names it shares', () => {
+    expect(
+      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: null, terms: names })?.id,
+    ).toBe('coup');
+    expect(
+      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: null, terms: ['naypyidaw'] }),
+    ).toBeNull();
+  });
+
+  it('joins an article without a country by its names alone, and only then', () => {
+    expect(chooseStory([coup, quake], { mainCountry: null, date: null, terms: names })?.id).toBe(
+      'coup',
+    );
+    expect(
+      chooseStory([coup, quake], { mainCountry: null, date: null, terms: ['paris'] }),
+    ).toBeNull();
+  });
+});

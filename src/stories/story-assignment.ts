@@ -1,5 +1,7 @@
 // Which story an article joins when the submitter named none: an existing automatic story about
-// the same main country within ±10 days, else a new one. Pure, so the rule is tested on its own.
+// the same main country within ±10 days; else, whatever the dates, the story whose names (places,
+// people, bodies) the article repeats; else a new one. Pure, so the rule is tested on its own.
+import { sharedTerms, termSimilarity } from './story-terms';
 
 export const STORY_WINDOW_DAYS = 10;
 
@@ -8,13 +10,27 @@ export interface StoryCandidate {
   mainCountry: string | null;
   firstDate: string | null;
   lastDate: string | null;
+  /** The names its articles used, with how many articles used each. */
+  terms?: Record<string, number>;
 }
 
 export interface ArticleScope {
   mainCountry: string | null;
   /** The article's date (YYYY-MM-DD), if known. */
   date: string | null;
+  /** The article's distinctive names (story-terms.ts), most frequent first. */
+  terms?: string[];
 }
+
+/** How much an article must share with a story to join it by its names alone. */
+export interface TermThreshold {
+  similarity: number;
+  shared: number;
+}
+/** Outside the date window (weeks later, or no country): most of its names are the story's. */
+export const JOIN_BY_NAMES: TermThreshold = { similarity: 0.4, shared: 5 };
+/** Undated, among several stories of its country: a good part of its names. */
+export const JOIN_UNDATED: TermThreshold = { similarity: 0.25, shared: 3 };
 
 const DAY_MS = 86_400_000;
 
@@ -27,10 +43,17 @@ export function chooseStory(
   candidates: StoryCandidate[],
   scope: ArticleScope,
 ): StoryCandidate | null {
-  if (!scope.mainCountry) return null;
+  if (!scope.mainCountry) return mostSimilar(candidates, scope, JOIN_BY_NAMES);
   const matching = candidates.filter((s) => s.mainCountry === scope.mainCountry);
-  if (!scope.date) return matching.length === 1 ? matching[0] : null;
-  const day = dayNumber(scope.date);
+  if (!scope.date)
+    return (
+      mostSimilar(matching, scope, JOIN_UNDATED) ?? (matching.length === 1 ? matching[0] : null)
+    );
+  return nearestInWindow(matching, scope.date) ?? mostSimilar(matching, scope, JOIN_BY_NAMES);
+}
+
+function nearestInWindow(matching: StoryCandidate[], date: string): StoryCandidate | null {
+  const day = dayNumber(date);
   let best: StoryCandidate | null = null;
   let bestDistance = Infinity;
   for (const story of matching) {
@@ -44,6 +67,23 @@ export function chooseStory(
     }
   }
   return best;
+}
+
+/** The candidate sharing most of the article's names, when it shares enough. */
+function mostSimilar(
+  candidates: StoryCandidate[],
+  scope: ArticleScope,
+  threshold: TermThreshold,
+): StoryCandidate | null {
+  const terms = scope.terms ?? [];
+  let best: { story: StoryCandidate; similarity: number } | null = null;
+  for (const story of candidates) {
+    const known = story.terms ?? {};
+    const similarity = termSimilarity(terms, known);
+    if (similarity < threshold.similarity || sharedTerms(terms, known) < threshold.shared) continue;
+    if (!best || similarity > best.similarity) best = { story, similarity };
+  }
+  return best?.story ?? null;
 }
 
 /** A readable, unique key for a new automatic story: "kazakhstan-2022-01-06-41d81d3b". */

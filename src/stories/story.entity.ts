@@ -25,6 +25,10 @@ export class Story {
   @Column({ name: 'last_date', type: 'date', nullable: true })
   lastDate: string | null;
 
+  /** The names (places, people, bodies) its articles used, with how many articles used each. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  terms: Record<string, number>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

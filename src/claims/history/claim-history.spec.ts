@@ -124,3 +124,46 @@ describe('claim history', () => {
     ).toBe(12);
   });
 });
+
+describe('claim history per origin (issue 10)', () => {
+  it("supersedes an origin's earlier figures by its later one, and keeps one series per origin", () => {
+    const summary = summariseHistory([
+      claim(12, '2022-01-05', 'origin:ministry'),
+      claim(4353, '2022-01-15', 'origin:ministry'),
+      claim(100, '2022-01-06', 'site:blog'),
+    ]);
+    expect(
+      summary.series.map((s) => [s.originKey, s.values.map((v) => [v.value, v.superseded])]),
+    ).toEqual([
+      [
+        'origin:ministry',
+        [
+          [12, true],
+          [4353, false],
+        ],
+      ],
+      ['site:blog', [[100, false]]],
+    ]);
+    expect(summary.envelope).toEqual({ low: 100, high: 4353 });
+  });
+
+  it('says an undated figure is undated instead of using the time it was stored', () => {
+    const [value] = distinctValues([claim(8, null, 'origin:police')]);
+    expect(value.firstSeenAt).toBeNull();
+  });
+
+  it('gives the lowest current figure of the whole area from on-the-record origins', () => {
+    const figure = conservativeFigure([
+      claim(2, '2022-01-06', 'site:aggregator'), // off the record
+      claim(3, '2022-01-06', 'origin:city hospital', { partOfArea: true }), // one town only
+      claim(5, '2022-01-05', 'origin:ministry'), // superseded by the ministry's 18
+      claim(18, '2022-01-07', 'origin:ministry'),
+      claim(25, '2022-01-07', 'post:9'),
+    ]);
+    expect(figure).toMatchObject({
+      value: 18,
+      basis: 'on_record',
+      originKeys: ['origin:ministry'],
+    });
+  });
+});

@@ -3,8 +3,10 @@
 // Input: every stored claim of one (story, metric, subject, place) with the independent origin it
 // speaks for (the same originKey the discrepancy rules use: a post is one origin however many
 // articles embed it; an outlet quoting "the interior ministry" speaks for the ministry).
-// Output: the claims in time order, each distinct figure with the time it was first seen, the
-// interval envelope over all of them, and a conservative figure.
+// Output: the claims in time order, each distinct figure with the time it was first seen (the
+// source's own date, never the time the tracker stored it: undated figures say so), one series
+// per origin with its earlier figures superseded, the interval envelope over the current
+// figures, and a conservative figure a desk would defend (DESIGN.md §4).
 
 export interface HistoryClaimInput {
   id: string;
@@ -20,14 +22,21 @@ export interface HistoryClaimInput {
   originKey: string;
   /** True when a later revision of the same article replaced it: history, not a current figure. */
   superseded?: boolean;
+  /** True when the figure is for a part of the quantity's area (Almaty in a Kazakhstan story). */
+  partOfArea?: boolean;
+}
+
+/** A named origin or a post's author speaks on the record; an outlet's unattributed figure does not. */
+export function onRecord(originKey: string): boolean {
+  return originKey.startsWith('origin:') || originKey.startsWith('post:');
 }
 
 export interface DistinctValue {
   value: number;
   low: number | null;
   high: number | null;
-  /** Earliest asOf among the claims asserting it (else the earliest recordedAt). */
-  firstSeenAt: string;
+  /** Earliest asOf among the claims asserting it; null when no source dates it. */
+  firstSeenAt: string | null;
   /** The claim that first asserted it. */
   firstClaimId: string;
   claimIds: string[];
@@ -42,8 +51,24 @@ export interface Envelope {
   high: number | null;
 }
 
+/** One origin's figures over time; all but its latest are superseded. */
+export interface OriginSeries {
+  originKey: string;
+  values: {
+    value: number;
+    low: number | null;
+    high: number | null;
+    /** The source's own date for the figure, or null (undated). */
+    firstSeenAt: string | null;
+    superseded: boolean;
+    claimIds: string[];
+  }[];
+}
+
 export interface ConservativeFigure {
   value: number;
+  /** 'on_record': from named origins; 'any_origin' when no figure of the area is on the record. */
+  basis: 'on_record' | 'any_origin';
   /** The origins whose current figure it is, and the claims saying it. */
   originKeys: string[];
   claimIds: string[];
@@ -54,12 +79,17 @@ export interface ClaimHistorySummary<T extends HistoryClaimInput> {
   timeline: T[];
   /** Each distinct (value, low, high), in the order it was first seen. */
   values: DistinctValue[];
+  /** One series per origin, origins in the order they first spoke. */
+  series: OriginSeries[];
+  /** Ids of claims superseded: by a later revision of their article, or by their origin's later figure. */
+  superseded: Set<string>;
+  /** Over the current figures (all figures when every one is superseded). */
   envelope: Envelope | null;
   /**
-   * The lowest figure an independent origin currently asserts: each origin's latest figure (an
-   * origin that updated 8 to 12 now says 12), then the lowest of those, as ACLED codes disputed
-   * fatalities. Figures replaced by a later revision of their article do not count. null when
-   * there are no claims.
+   * The lowest figure an on-the-record origin currently asserts for the whole area: each origin's
+   * latest figure (an origin that updated 8 to 12 now says 12), then the lowest of those, as ACLED
+   * codes disputed fatalities. Superseded figures and figures for a part of the area do not count;
+   * when no origin is on the record, any origin's. null when nothing qualifies.
    */
   conservative: ConservativeFigure | null;
 }
@@ -116,44 +146,86 @@ export function distinctValues(timeline: HistoryClaimInput[]): DistinctValue[] {
     value: first.value,
     low: first.low,
     high: first.high,
-    firstSeenAt: first.asOf ?? first.recordedAt,
+    firstSeenAt: datedOrNull(first.asOf),
     firstClaimId: first.id,
     claimIds,
     origins: origins.size,
   }));
 }
 
-export function conservativeFigure(claims: HistoryClaimInput[]): ConservativeFigure | null {
-  const byOrigin = new Map<string, HistoryClaimInput[]>();
-  // A figure its own outlet corrected in a later revision is no longer asserted by anyone.
-  const live = claims.some((c) => !c.superseded) ? claims.filter((c) => !c.superseded) : claims;
-  for (const c of live) byOrigin.set(c.originKey, [...(byOrigin.get(c.originKey) ?? []), c]);
+const datedOrNull = (asOf: string | null): string | null =>
+  Number.isNaN(timeOf(asOf)) ? null : asOf;
+
+/** Claims replaced by a later revision of their article, or by a later-dated figure of their origin. */
+export function supersededClaims(timeline: HistoryClaimInput[]): Set<string> {
+  const latest = new Map<string, number>();
+  for (const c of timeline) {
+    const t = timeOf(c.asOf);
+    if (!Number.isNaN(t)) latest.set(c.originKey, Math.max(latest.get(c.originKey) ?? t, t));
+  }
+  return new Set(
+    timeline
+      .filter((c) => c.superseded || timeOf(c.asOf) < (latest.get(c.originKey) ?? -Infinity))
+      .map((c) => c.id),
+  );
+}
+
+export function originSeries(
+  timeline: HistoryClaimInput[],
+  superseded: Set<string>,
+): OriginSeries[] {
+  const byOrigin = new Map<string, OriginSeries>();
+  for (const c of timeline) {
+    const series = byOrigin.get(c.originKey) ?? { originKey: c.originKey, values: [] };
+    byOrigin.set(c.originKey, series);
+    const known = series.values.find(
+      (v) => valueKey(v) === valueKey(c) && v.firstSeenAt === datedOrNull(c.asOf),
+    );
+    if (known) {
+      known.claimIds.push(c.id);
+      known.superseded &&= superseded.has(c.id);
+    } else
+      series.values.push({
+        value: c.value,
+        low: c.low,
+        high: c.high,
+        firstSeenAt: datedOrNull(c.asOf),
+        superseded: superseded.has(c.id),
+        claimIds: [c.id],
+      });
+  }
+  return [...byOrigin.values()];
+}
+
+export function conservativeFigure(
+  claims: HistoryClaimInput[],
+  superseded: Set<string> = supersededClaims(claims),
+): ConservativeFigure | null {
+  const current = claims.filter((c) => !superseded.has(c.id) && !c.partOfArea);
+  const recorded = current.filter((c) => onRecord(c.originKey));
+  const basis = recorded.length ? 'on_record' : 'any_origin';
   let best: ConservativeFigure | null = null;
-  for (const [originKey, said] of byOrigin) {
-    // An origin's current figures: those stated for its latest date (all of them when it gave no
-    // date); two figures for that same time (two sentences) count as the lower one.
-    const dated = said.filter((c) => !Number.isNaN(timeOf(c.asOf)));
-    const latest = Math.max(...dated.map((c) => timeOf(c.asOf)));
-    const current = dated.length ? dated.filter((c) => timeOf(c.asOf) === latest) : said;
-    const value = Math.min(...current.map((c) => c.value));
-    const ids = current.filter((c) => c.value === value).map((c) => c.id);
-    if (!best || value < best.value) best = { value, originKeys: [originKey], claimIds: ids };
-    else if (value === best.value)
-      best = {
-        value,
-        originKeys: [...best.originKeys, originKey],
-        claimIds: [...best.claimIds, ...ids],
-      };
+  for (const c of recorded.length ? recorded : current) {
+    if (!best || c.value < best.value)
+      best = { value: c.value, basis, originKeys: [c.originKey], claimIds: [c.id] };
+    else if (c.value === best.value) {
+      if (!best.originKeys.includes(c.originKey)) best.originKeys.push(c.originKey);
+      best.claimIds.push(c.id);
+    }
   }
   return best;
 }
 
 export function summariseHistory<T extends HistoryClaimInput>(claims: T[]): ClaimHistorySummary<T> {
   const timeline = [...claims].sort(compareByTime);
+  const superseded = supersededClaims(timeline);
+  const current = timeline.filter((c) => !superseded.has(c.id));
   return {
     timeline,
     values: distinctValues(timeline),
-    envelope: envelopeOf(timeline),
-    conservative: conservativeFigure(timeline),
+    series: originSeries(timeline, superseded),
+    superseded,
+    envelope: envelopeOf(current.length ? current : timeline),
+    conservative: conservativeFigure(timeline, superseded),
   };
 }
