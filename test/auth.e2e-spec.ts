@@ -18,6 +18,8 @@ interface Route {
 const NOT_DEFAULT: Record<string, Needs> = {
   'GET /health': 'public',
   'PATCH /discrepancies/{id}': 'reviewer',
+  'POST /discrepancies/{id}/values/{claimId}/dismiss': 'reviewer',
+  'POST /stories/{id}/merge': 'reviewer',
 };
 /** Mounted on Express directly (not in the OpenAPI document), admin only. */
 const OUTSIDE_NEST: Route[] = [{ method: 'GET', path: '/admin/queues' }];
