@@ -213,11 +213,16 @@ describe('claims and the history of a figure', () => {
       [18, 18, 18, '2022-01-08', 1],
     ]);
     expect(h.values[1].firstClaimId).toBe(tweet8.id);
-    // "at least 8" is unbounded above.
-    expect(h.envelope).toEqual({ low: 8, high: null });
-    // The lowest figure an independent origin still asserts: the tweet's 8 (the interior ministry
-    // has moved on from "at least 8" to 18).
-    expect(h.conservative).toMatchObject({ value: 8, claimIds: [tweet8.id] });
+    // Over the current figures: the ministry's "at least 8" gave way to its 18.
+    expect(h.envelope).toEqual({ low: 8, high: 18 });
+    // The lowest current figure on the record for the whole area (DESIGN §4): the tweet's 8 and the
+    // health ministry's 12 are for Almaty, a part; the interior ministry moved from "at least 8"
+    // (Almaty) to 18 for Kazakhstan.
+    expect(h.conservative).toMatchObject({
+      value: 18,
+      basis: 'on_record',
+      claimIds: [eighteen.id],
+    });
   });
 
   it('narrows the history to a place and the places inside it', async () => {

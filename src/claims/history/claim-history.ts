@@ -201,7 +201,10 @@ export function conservativeFigure(
   claims: HistoryClaimInput[],
   superseded: Set<string> = supersededClaims(claims),
 ): ConservativeFigure | null {
-  const current = claims.filter((c) => !superseded.has(c.id) && !c.partOfArea);
+  const live = claims.filter((c) => !superseded.has(c.id));
+  // Parts give way to figures for the whole area; with no such figure, the parts are the quantity.
+  const whole = live.filter((c) => !c.partOfArea);
+  const current = whole.length ? whole : live;
   const recorded = current.filter((c) => onRecord(c.originKey));
   const basis = recorded.length ? 'on_record' : 'any_origin';
   let best: ConservativeFigure | null = null;
