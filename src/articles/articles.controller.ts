@@ -6,6 +6,7 @@ import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
 import { ARTICLE_STATUSES, type ArticleStatus } from './article.entity';
 import { ArticlesService } from './articles.service';
+import { ChangeStoryDto } from './dto/change-story.dto';
 import { validateSubmission } from './dto/submit-article.dto';
 import { StoryMovesService } from '../stories/story-moves.service';
 
@@ -52,14 +53,8 @@ export class ArticlesController {
   /** Gives or changes the article's story ({story}); both stories' comparisons are re-run. */
   @RequiresRole('submitter')
   @Patch(':id')
-  async changeStory(
-    @Param('id', UuidParam) id: string,
-    @Body() body: { story?: unknown } | undefined,
-  ) {
-    const story = typeof body?.story === 'string' ? body.story.trim() : '';
-    if (!story || story.length > 200)
-      orBadRequest(new Error('story is required: the name of the story to move the article to'));
-    const result = await this.moves.moveArticle(id, story);
+  async changeStory(@Param('id', UuidParam) id: string, @Body() body: ChangeStoryDto) {
+    const result = await this.moves.moveArticle(id, body.story);
     return orNotFound(result.outcome === 'not_found' ? null : result, `article ${id}`);
   }
 }

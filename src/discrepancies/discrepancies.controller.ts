@@ -18,6 +18,7 @@ import { parsePage } from '../common/pagination';
 import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
 import { DiscrepanciesService, type DiscrepancyQuery } from './discrepancies.service';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
+import { DismissValueDto } from './dto/dismiss-value.dto';
 import { ReviewDecisionDto } from './dto/review-decision.dto';
 import { reviewNoteError } from './review-transitions';
 import { ReviewConflict, ReviewService } from './review.service';
@@ -94,13 +95,10 @@ export class DiscrepanciesController {
   async dismissValue(
     @Param('id', UuidParam) id: string,
     @Param('claimId', UuidParam) claimId: string,
-    @Body() body: { note?: unknown } | undefined,
+    @Body() body: DismissValueDto,
     @CurrentPrincipal() reviewer: Principal,
   ) {
-    const note = typeof body?.note === 'string' ? body.note.trim() : '';
-    if (!note)
-      orBadRequest(new Error('note is required to dismiss a value (say why it is no total)'));
-    const result = await this.valueReview.dismissValue(id, claimId, note, reviewer.name);
+    const result = await this.valueReview.dismissValue(id, claimId, body.note, reviewer.name);
     if (result.outcome === 'not_found') orNotFound(null, result.what);
     return orNotFound(await this.discrepancies.findOne(id), `discrepancy ${id}`);
   }

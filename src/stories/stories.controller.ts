@@ -11,6 +11,7 @@ import {
 import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { parsePage } from '../common/pagination';
+import { MergeStoryDto } from './dto/merge-story.dto';
 import { StoriesQueryService } from './stories-query.service';
 import { StoryMovesService } from './story-moves.service';
 
@@ -50,11 +51,8 @@ export class StoriesController {
   @RequiresRole('reviewer')
   @Post(':id/merge')
   @HttpCode(200)
-  async merge(@Param('id') id: string, @Body() body: { into?: unknown } | undefined) {
-    const into = typeof body?.into === 'string' ? body.into.trim() : '';
-    if (!into || into.length > 500)
-      orBadRequest(new Error('into must name the story to merge into'));
-    const result = await this.moves.merge(id, into);
+  async merge(@Param('id') id: string, @Body() body: MergeStoryDto) {
+    const result = await this.moves.merge(id, body.into);
     if (result.outcome === 'not_found') orNotFound(null, result.what);
     if (result.outcome === 'same_story')
       throw new ConflictException('a story cannot be merged into itself');
