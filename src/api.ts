@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { adminOnly } from './auth/admin-only.middleware';
 import { ApiKeysService } from './auth/api-keys.service';
+import { documentSharedResponses, ErrorResponseDto } from './common/api-docs';
 import { JsonErrorsFilter } from './common/json-errors.filter';
 import { requestValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -30,7 +31,11 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), {
+  const document = () =>
+    documentSharedResponses(
+      SwaggerModule.createDocument(app, openApi, { extraModels: [ErrorResponseDto] }),
+    );
+  SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
   });
   return app;

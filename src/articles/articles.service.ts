@@ -10,7 +10,7 @@ import { toPostView } from '../posts/post-view';
 import { Story } from '../stories/story.entity';
 import { ArticleContent } from './article-content.entity';
 import { Article, type ArticleStatus } from './article.entity';
-import type { SubmitArticle } from './dto/submit-article.dto';
+import type { SubmitArticle } from './submission';
 import { compareRevisions, diffRevisions, type RevisionFigure } from './revision-diff';
 
 export interface SubmitResult {

@@ -1,5 +1,12 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  type ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { PUBLIC_EXTENSION } from '../common/api-docs';
 import type { Principal } from './api-keys.service';
 import type { Role } from './roles';
 
@@ -7,7 +14,8 @@ export const PUBLIC_ROUTE = 'auth:public';
 export const REQUIRED_ROLE = 'auth:role';
 
 /** Open to anyone, without a key (GET /health). */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+export const Public = () =>
+  applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 /**
  * The weakest role that may call the handler. Without it a GET needs `reader` and any other

@@ -1,24 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequiresRole } from '../auth/auth.decorators';
-import { orBadRequest, orNotFound } from '../common/http-errors';
-import { parsePage } from '../common/pagination';
-import { oneOfParam, textParam, uuidParam, type QueryBag } from '../common/query-params';
-import { ClaimsService, type ClaimFilters } from './claims.service';
-import { METRICS, SUBJECTS, type Metric, type Subject } from '../domain/vocabulary';
+import { ApiErrors } from '../common/api-docs';
+import { orNotFound } from '../common/http-errors';
+import { ClaimsService } from './claims.service';
+import { ClaimHistoryQueryDto, ClaimsQueryDto } from './dto/claims-query.dto';
 
-function filters(query: QueryBag): ClaimFilters {
-  return {
-    story: textParam(query, 'story'),
-    metric: oneOfParam<Metric>(query, 'metric', METRICS),
-    subject: oneOfParam<Subject>(query, 'subject', SUBJECTS),
-    location: textParam(query, 'location'),
-    attribution: textParam(query, 'attribution'),
-    source: oneOfParam(query, 'source', ['article', 'post'] as const),
-    articleId: uuidParam(query, 'articleId'),
-    postId: uuidParam(query, 'postId'),
-  };
-}
-
+@ApiTags('claims')
 @Controller('claims')
 export class ClaimsController {
   constructor(private readonly claims: ClaimsService) {}
@@ -27,27 +15,24 @@ export class ClaimsController {
    * Claims filtered by story (key or id), metric, subject, location (places inside it count),
    * attribution (part of a name in the chain, any case), source, article, post.
    */
+  @ApiOperation({
+    summary:
+      'Claims filtered by story, metric, subject, place, attribution, source, article or post',
+  })
+  @ApiOkResponse({ description: '{items, total, page, limit}' })
   @RequiresRole('reader')
   @Get()
-  list(@Query() query: QueryBag) {
-    const page = orBadRequest(parsePage(query));
-    return this.claims.list({ ...page, ...filters(query) });
+  list(@Query() query: ClaimsQueryDto) {
+    return this.claims.list(query);
   }
 
   /** One quantity's values over time: ?story&metric&subject[&location]. */
+  @ApiOperation({ summary: "One quantity's values over time, per origin, with provenance" })
+  @ApiOkResponse({ description: 'the history: per-origin series, envelope, conservative figure' })
+  @ApiErrors(404)
   @RequiresRole('reader')
   @Get('history')
-  async history(@Query() query: QueryBag) {
-    const f = filters(query);
-    for (const name of ['story', 'metric', 'subject'] as const) {
-      if (!f[name]) orBadRequest(new Error(`${name} is required`));
-    }
-    const found = await this.claims.history({
-      story: f.story!,
-      metric: f.metric!,
-      subject: f.subject!,
-      location: f.location,
-    });
-    return orNotFound(found, `story ${f.story}`);
+  async history(@Query() query: ClaimHistoryQueryDto) {
+    return orNotFound(await this.claims.history(query), `story ${query.story}`);
   }
 }

@@ -20,6 +20,7 @@ export function requestValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    stopAtFirstError: true,
     exceptionFactory: (errors) =>
       new BadRequestException({
         statusCode: 400,

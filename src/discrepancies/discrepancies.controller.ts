@@ -5,26 +5,25 @@ import {
   Controller,
   Get,
   Param,
-  Patch,
   HttpCode,
+  Patch,
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/api-keys.service';
 import { CurrentPrincipal, RequiresRole } from '../auth/auth.decorators';
-import { METRICS, type Metric } from '../domain/vocabulary';
-import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
-import { parsePage } from '../common/pagination';
-import { oneOfParam, textParam, type QueryBag } from '../common/query-params';
-import { DiscrepanciesService, type DiscrepancyQuery } from './discrepancies.service';
-import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from './discrepancy.entity';
+import { ApiErrors } from '../common/api-docs';
+import { orNotFound, UuidParam } from '../common/http-errors';
+import { DiscrepanciesService } from './discrepancies.service';
+import { DiscrepanciesQueryDto } from './dto/discrepancies-query.dto';
 import { DismissValueDto } from './dto/dismiss-value.dto';
 import { ReviewDecisionDto } from './dto/review-decision.dto';
 import { reviewNoteError } from './review-transitions';
 import { ReviewConflict, ReviewService } from './review.service';
-import { DISCREPANCY_KINDS, type DiscrepancyKind } from './rules/comparable-claim';
 import { ValueReviewService } from './value-review.service';
 
+@ApiTags('discrepancies')
 @Controller('discrepancies')
 export class DiscrepanciesController {
   constructor(
@@ -33,32 +32,30 @@ export class DiscrepanciesController {
     private readonly valueReview: ValueReviewService,
   ) {}
 
+  @ApiOperation({ summary: 'Flagged discrepancies, filtered and paginated, most severe first' })
+  @ApiOkResponse({ description: '{items, total, page, limit}; each item leads with its pair' })
   @RequiresRole('reader')
   @Get()
-  list(@Query() query: QueryBag) {
-    const page = orBadRequest(parsePage(query));
-    const severityText = textParam(query, 'minSeverity');
-    const minSeverity = severityText === undefined ? undefined : Number(severityText);
-    if (minSeverity !== undefined && !(minSeverity >= 0 && minSeverity <= 1))
-      orBadRequest(new Error('minSeverity must be a number from 0 to 1'));
-    const filters: DiscrepancyQuery = {
-      ...page,
-      story: textParam(query, 'story'),
-      status: oneOfParam<DiscrepancyStatus>(query, 'status', DISCREPANCY_STATUSES),
-      kind: oneOfParam<DiscrepancyKind>(query, 'kind', DISCREPANCY_KINDS),
-      metric: oneOfParam<Metric>(query, 'metric', METRICS),
-      minSeverity,
-      sort: oneOfParam(query, 'sort', ['severity', 'recent'] as const) ?? 'severity',
-    };
-    return this.discrepancies.list(filters);
+  list(@Query() query: DiscrepanciesQueryDto) {
+    return this.discrepancies.list(query);
   }
 
+  @ApiOperation({
+    summary: 'A discrepancy: the competing values with quotes, sources and attribution',
+  })
+  @ApiOkResponse({ description: 'the discrepancy' })
+  @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id', UuidParam) id: string) {
     return orNotFound(await this.discrepancies.findOne(id), `discrepancy ${id}`);
   }
 
+  @ApiOperation({ summary: 'The audit trail, in the order it was written' })
+  @ApiOkResponse({
+    description: 'the events, each with seq, action, fromStatus, toStatus, note, actor, at',
+  })
+  @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id/events')
   async events(@Param('id', UuidParam) id: string) {
@@ -66,6 +63,9 @@ export class DiscrepanciesController {
   }
 
   /** A reviewer's decision, serialised with any other on the same discrepancy. */
+  @ApiOperation({ summary: 'Decide: confirm, dismiss, resolve or reopen, with a note' })
+  @ApiOkResponse({ description: 'the discrepancy with its new status' })
+  @ApiErrors(404, 409)
   @RequiresRole('reviewer')
   @Patch(':id')
   async review(
@@ -89,6 +89,11 @@ export class DiscrepanciesController {
    * Takes one value (the claim's origin and figure) out of the flag, e.g. "not a total: a subset",
    * without deciding the flag; a note is required and the audit trail records it.
    */
+  @ApiOperation({
+    summary: "Take one claim's value out of the flag, with a note, without deciding it",
+  })
+  @ApiOkResponse({ description: 'the discrepancy without that value' })
+  @ApiErrors(404)
   @RequiresRole('reviewer')
   @Post(':id/values/:claimId/dismiss')
   @HttpCode(200)

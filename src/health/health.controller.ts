@@ -1,9 +1,11 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,6 +14,9 @@ export class HealthController {
   ) {}
 
   /** 200 when Postgres and Redis both answer, else 503 naming what is down. */
+  @ApiOperation({ summary: 'Whether Postgres and Redis answer (no key needed)' })
+  @ApiOkResponse({ description: '{status: ok, postgres: up, redis: up}' })
+  @ApiResponse({ status: 503, description: 'Postgres or Redis is down: the body names which' })
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {

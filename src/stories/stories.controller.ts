@@ -8,13 +8,16 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequiresRole } from '../auth/auth.decorators';
+import { ApiErrors } from '../common/api-docs';
 import { orBadRequest, orNotFound } from '../common/http-errors';
-import { parsePage } from '../common/pagination';
 import { MergeStoryDto } from './dto/merge-story.dto';
+import { StoriesQueryDto } from './dto/stories-query.dto';
 import { StoriesQueryService } from './stories-query.service';
 import { StoryMovesService } from './story-moves.service';
 
+@ApiTags('stories')
 @Controller('stories')
 export class StoriesController {
   constructor(
@@ -23,23 +26,18 @@ export class StoriesController {
   ) {}
 
   /** Stories with their counts, most recent first; ?automatic=true|false, ?q=part of the key or name. */
+  @ApiOperation({ summary: 'Stories with their counts, most recent first' })
+  @ApiOkResponse({ description: '{items, total, page, limit}' })
   @RequiresRole('reader')
   @Get()
-  list(@Query() query: Record<string, string | undefined>) {
-    const page = orBadRequest(parsePage(query));
-    const automatic = query.automatic;
-    if (automatic !== undefined && automatic !== 'true' && automatic !== 'false')
-      orBadRequest(new Error('automatic must be true or false'));
-    if (query.q !== undefined && (typeof query.q !== 'string' || query.q.length > 200))
-      orBadRequest(new Error('q must be a single text of at most 200 characters'));
-    return this.stories.list({
-      ...page,
-      automatic: automatic === undefined ? undefined : automatic === 'true',
-      q: query.q?.trim() || undefined,
-    });
+  list(@Query() query: StoriesQueryDto) {
+    return this.stories.list(query);
   }
 
   /** A story by id or key: its articles, posts and open discrepancies count. */
+  @ApiOperation({ summary: 'A story by id or key: its articles, posts and open discrepancies' })
+  @ApiOkResponse({ description: 'the story' })
+  @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')
   async findOne(@Param('id') id: string) {
@@ -48,6 +46,11 @@ export class StoriesController {
   }
 
   /** Merges this story into another ({into: id or key}): its articles move, its flags are re-decided there. */
+  @ApiOperation({
+    summary: 'Merge this story into another: its articles move, its flags are re-decided',
+  })
+  @ApiOkResponse({ description: 'the merge: what moved where' })
+  @ApiErrors(404, 409)
   @RequiresRole('reviewer')
   @Post(':id/merge')
   @HttpCode(200)

@@ -1,106 +1,127 @@
-// Validation of POST /articles bodies. A pure function so every rule is unit-tested and the
-// controller only turns its verdict into a 400.
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Matches,
+  ValidateBy,
+} from 'class-validator';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../article.entity';
+import type { SubmissionFields } from '../submission';
 
-export interface SubmitArticle {
-  format: 'html' | 'text' | 'url';
-  content: string | null;
-  url: string | null;
-  story: string | null;
-  publishedAt: string | null;
-  /** Metadata a text submission cannot carry itself. */
-  title: string | null;
-  site: string | null;
-  author: string | null;
-}
+// POST /articles: the body's fields, checked by the global ValidationPipe; the rules that tie
+// them together are in ../submission.ts.
 
-export type SubmissionVerdict = { ok: true; value: SubmitArticle } | { ok: false; message: string };
+const NOT_BLANK = /\S/;
 
-const KNOWN_FIELDS = new Set([
-  'url',
-  'html',
-  'text',
-  'story',
-  'publishedAt',
-  'title',
-  'site',
-  'author',
-]);
-
-function optionalString(
-  body: Record<string, unknown>,
-  field: string,
-  maxLength: number,
-): string | null | Error {
-  const value = body[field];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') return new Error(`${field} must be a string`);
-  if (value.length > maxLength) return new Error(`${field} is longer than ${maxLength} characters`);
-  return value;
-}
-
-export function validateSubmission(body: unknown): SubmissionVerdict {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, message: 'the body must be a JSON object with one of url, html or text' };
-  }
-  const record = body as Record<string, unknown>;
-  const unknown = Object.keys(record).find((k) => !KNOWN_FIELDS.has(k));
-  if (unknown)
-    return {
-      ok: false,
-      message: `unknown field ${unknown} (allowed: ${[...KNOWN_FIELDS].join(', ')})`,
-    };
-  const fields: Record<string, string | null> = {};
-  for (const [field, max] of [
-    ['url', 4096],
-    ['html', Number.MAX_SAFE_INTEGER],
-    ['text', Number.MAX_SAFE_INTEGER],
-    ['story', 200],
-    ['publishedAt', 64],
-    ['title', 1000],
-    ['site', 200],
-    ['author', 500],
-  ] as const) {
-    const value = optionalString(record, field, max);
-    if (value instanceof Error) return { ok: false, message: value.message };
-    fields[field] = value;
-  }
-  const { url, html, text, story, publishedAt, title, site, author } = fields;
-  if (html !== null && text !== null)
-    return { ok: false, message: 'give either html or text, not both' };
-  if (html === null && text === null && url === null)
-    return { ok: false, message: 'one of url, html or text is required' };
-  for (const [field, value] of [
-    ['html', html],
-    ['text', text],
-  ] as const) {
-    if (value !== null && !value.trim()) return { ok: false, message: `${field} is empty` };
-  }
-  if (url !== null) {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return { ok: false, message: 'url is not a valid URL' };
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-      return { ok: false, message: 'url must be http or https' };
-  }
-  if (story !== null && !story.trim()) return { ok: false, message: 'story is empty' };
-  if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {
-    return { ok: false, message: 'publishedAt is not a date (use ISO 8601, e.g. 2022-01-06)' };
-  }
-  const format = html !== null ? 'html' : text !== null ? 'text' : 'url';
-  return {
-    ok: true,
-    value: {
-      format,
-      content: html ?? text,
-      url,
-      story: story?.trim() ?? null,
-      publishedAt,
-      title: title?.trim() || null,
-      site: site?.trim() || null,
-      author: author?.trim() || null,
+/**
+ * Any URL WHATWG parses with http or https and a host. Deliberately no stricter (class-validator's
+ * IsUrl refuses 'http://2130706433/'): which hosts may be fetched is the fetcher's address policy,
+ * which records its refusal on the article.
+ */
+function IsHttpUrl() {
+  return ValidateBy({
+    name: 'isHttpUrl',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || !URL.canParse(value)) return false;
+        const { protocol, hostname } = new URL(value);
+        return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
+      },
+      defaultMessage: () => 'url must be http or https, with a host',
     },
-  };
+  });
+}
+
+// Property decorators run bottom-up and the pipe reports a field's first failure, so each field
+// lists its rules from the last to check down to the type check next to the property.
+
+/** POST /articles */
+export class SubmitArticleDto implements SubmissionFields {
+  @ApiPropertyOptional({
+    description: 'The article to fetch (http or https), or where given html/text came from',
+    maxLength: 4096,
+    example: 'https://example.com/news/almaty-clashes',
+  })
+  @IsOptional()
+  @IsHttpUrl()
+  @MaxLength(4096)
+  @IsString()
+  url?: string;
+
+  @ApiPropertyOptional({ description: 'The page as HTML (not with text)' })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'html is empty' })
+  @IsString()
+  html?: string;
+
+  @ApiPropertyOptional({ description: 'The article as plain text (not with html)' })
+  @IsOptional()
+  @Matches(NOT_BLANK, { message: 'text is empty' })
+  @IsString()
+  text?: string;
+
+  @ApiPropertyOptional({
+    description: 'Story key: claims are compared only within one story; assigned when absent',
+    maxLength: 200,
+    example: 'almaty-2022',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(200)
+  @IsNotEmpty({ message: 'story is empty' })
+  @IsString()
+  story?: string;
+
+  @ApiPropertyOptional({
+    description: 'Publication date (ISO 8601) when the content does not carry one',
+    maxLength: 64,
+    example: '2022-01-06',
+  })
+  @IsOptional()
+  @IsISO8601({}, { message: 'publishedAt is not a date (use ISO 8601, e.g. 2022-01-06)' })
+  @MaxLength(64)
+  @IsString()
+  publishedAt?: string;
+
+  @ApiPropertyOptional({
+    description: "The article's title, when the content does not carry one",
+    maxLength: 1000,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(1000)
+  @IsString()
+  title?: string;
+
+  @ApiPropertyOptional({
+    description: 'The publishing site, when the content does not carry it',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(200)
+  @IsString()
+  site?: string;
+
+  @ApiPropertyOptional({
+    description: 'The author, when the content does not carry one',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @MaxLength(500)
+  @IsString()
+  author?: string;
+}
+
+export class SubmitArticleResultDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ARTICLE_STATUSES })
+  status: ArticleStatus;
 }

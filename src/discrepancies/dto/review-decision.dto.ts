@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DISCREPANCY_STATUSES, type DiscrepancyStatus } from '../discrepancy.entity';
 import { MAX_NOTE_LENGTH, type ReviewDecision } from '../review-transitions';
 
@@ -11,6 +11,7 @@ export class ReviewDecisionDto {
     description: 'The decision; `open` reopens a decided discrepancy (a note is then required)',
   })
   @IsIn(DISCREPANCY_STATUSES)
+  @IsDefined({ message: '$property is required' })
   status: ReviewDecision;
 
   @ApiPropertyOptional({
@@ -18,8 +19,8 @@ export class ReviewDecisionDto {
     description: 'Why; required to dismiss or reopen. Surrounding spaces are dropped.',
   })
   @IsOptional()
-  @IsString()
   @MaxLength(MAX_NOTE_LENGTH)
+  @IsString()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   note?: string;
 
