@@ -95,6 +95,25 @@ describe('faults: a worker that dies or stops mid-job strands nothing', () => {
     expect(await rowOf(id)).toMatchObject({ attempts: 3, claims: 0, embeds: 0 });
   });
 
+  it('keeps its lease and lock through a job longer than both: processed on its first try', async () => {
+    const { id } = await submit(stack.url, { url: pages.url(4) });
+    await waitFor(async () => pages.requests(4) >= 1, 'the job to be in flight', 60000);
+    const leaseOf = async () =>
+      (await stack.db.query('SELECT lease_until FROM articles WHERE id = $1', [id])).rows[0]
+        .lease_until as Date;
+    const first = (await leaseOf()).getTime();
+    // Renewed past twice the lock's length: the job has outlived its first lock and lease.
+    await waitFor(
+      async () => (await leaseOf()).getTime() > first + 6000,
+      'the lease to be renewed',
+      60000,
+    );
+    pages.release();
+    expect((await waitForArticle(stack.url, id, 60000)).status).toBe('processed');
+    expect(pages.requests(4)).toBe(1);
+    expect(await rowOf(id)).toMatchObject({ attempts: 1, most_per_position: 1 });
+  });
+
   it('on SIGTERM takes no new job, finishes the one in flight, then exits', async () => {
     const worker = stack.workers[stack.workers.length - 1];
     const { id } = await submit(stack.url, { url: pages.url(3) });

@@ -76,8 +76,29 @@ describe('chaos: outages strand nothing', () => {
     const before = failures();
     pages.release();
     await waitFor(async () => failures() > before, 'the jobs to meet the stopped database', 60000);
+    // Down for longer than the jobs' own retries last (200 ms, then 400 ms): only the reconciler
+    // can take them up again.
+    await new Promise((r) => setTimeout(r, 5000));
     await postgres.start();
     await expectProcessedOnce(ids);
+  });
+
+  it('(a) a failure that cannot be recorded while Postgres is down is recorded, with its reason, once it is back', async () => {
+    const { id } = await submit(stack.url, { url: pages.missingUrl(20) });
+    await waitFor(async () => pages.requests(20) >= 1, 'the job in flight', 60000);
+    await postgres.stop();
+    const unrecorded = () => stack.output().split(`could not record that ${id} failed`).length;
+    const before = unrecorded();
+    pages.release();
+    await waitFor(
+      async () => unrecorded() > before,
+      'the failure to meet the stopped database',
+      60000,
+    );
+    await postgres.start();
+    const doc = await waitForArticle(stack.url, id, 120000);
+    expect(doc).toMatchObject({ status: 'failed', error: expect.stringMatching(/HTTP 404/) });
+    expect(pages.requests(20)).toBe(1);
   });
 
   it('(c) a worker crash and a Redis restart before the stall is noticed: every article is processed once', async () => {
