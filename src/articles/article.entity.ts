@@ -26,7 +26,7 @@ export class Article {
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
-  /** Tries started: each time a worker takes the article up, whatever became of the try. */
+  /** Tries started since it was last queued: each time a worker takes it up, whatever became of the try. */
   @Column({ type: 'int', default: 0 })
   attempts: number;
 

@@ -14,6 +14,12 @@ describe('decideRun', () => {
     });
   });
 
+  it('starts the tries afresh for an article queued again (to be fetched anew)', () => {
+    expect(
+      decideRun({ status: 'queued', attempts: 3, leaseUntil: null, workerId: null }, now, 3),
+    ).toEqual({ kind: 'run', attempt: 1 });
+  });
+
   it('does nothing for an article already processed or failed (a duplicate or stale job)', () => {
     for (const status of ['processed', 'failed'] as const)
       expect(decideRun({ status, attempts: 1, leaseUntil: null, workerId: null }, now, 3)).toEqual({

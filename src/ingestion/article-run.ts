@@ -5,7 +5,7 @@ import type { ArticleStatus } from '../articles/article.entity';
 
 export interface ArticleRunState {
   status: ArticleStatus;
-  /** Tries started so far. */
+  /** Tries started since the article was last queued. */
   attempts: number;
   leaseUntil: Date | null;
   workerId: string | null;
@@ -29,7 +29,8 @@ export function decideRun(state: ArticleRunState, now: Date, maxAttempts: number
     if (state.attempts >= maxAttempts)
       return { kind: 'give-up', reason: unfinishedReason(state.attempts) };
   }
-  return { kind: 'run', attempt: state.attempts + 1 };
+  // A queued article (new, or queued again to be fetched anew) starts its tries afresh.
+  return { kind: 'run', attempt: state.status === 'queued' ? 1 : state.attempts + 1 };
 }
 
 /** After a try failed with an error: is that the article's last word? */

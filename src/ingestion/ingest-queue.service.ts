@@ -59,6 +59,23 @@ export class IngestQueue implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Puts back on the queue an article whose job is gone (lost with Redis, or removed after
+   * BullMQ gave up on it) or finished while its row says otherwise. A job still waiting, delayed
+   * or running is left alone. Returns whether a job was added.
+   */
+  async requeue(articleId: string): Promise<boolean> {
+    try {
+      const state = await withDeadline(this.queue.getJobState(articleId), ENQUEUE_DEADLINE_MS);
+      if (state === 'completed' || state === 'failed') await this.queue.remove(articleId);
+      else if (state !== 'unknown') return false;
+    } catch (err) {
+      this.logger.warn(`could not look up the job of ${articleId}: ${(err as Error).message}`);
+      return false;
+    }
+    return this.enqueue(articleId);
+  }
+
   async ping(): Promise<boolean> {
     try {
       return (await withDeadline(this.connection.ping(), ENQUEUE_DEADLINE_MS)) === 'PONG';

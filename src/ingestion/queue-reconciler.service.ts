@@ -16,8 +16,8 @@ const BATCH = 500;
  * Postgres is the source of truth; the queue only carries the work. This puts back on the queue
  * the articles the queue lost track of: rows left `queued` (accepted while Redis was down, or
  * their job vanished with a Redis restart) and rows left `processing` whose worker's lease lapsed
- * (it crashed, or its job is gone). One whose tries are used up is marked failed instead. The job
- * id is the article id, so a row whose job is still waiting or running is not enqueued twice.
+ * (it crashed, or its job is gone). One whose tries are used up is marked failed instead. A row
+ * whose job is still waiting, delayed or running is left to it.
  */
 @Injectable()
 export class QueueReconciler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,7 +48,7 @@ export class QueueReconciler implements OnApplicationBootstrap, OnModuleDestroy 
         [String(this.config.reconcileIntervalMs)],
       );
       let enqueued = 0;
-      for (const { id } of rows) if (await this.queue.enqueue(id)) enqueued++;
+      for (const { id } of rows) if (await this.queue.requeue(id)) enqueued++;
       if (enqueued) this.logger.log(`re-enqueued ${enqueued} article(s) left queued or stranded`);
       return failed + enqueued;
     } catch (err) {
