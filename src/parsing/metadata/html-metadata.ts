@@ -27,8 +27,20 @@ function metaMap($: CheerioAPI): Map<string, string> {
   return map;
 }
 
-const first = (...xs: (string | null | undefined)[]) =>
-  xs.find((x) => typeof x === 'string' && x.trim())?.trim() ?? null;
+type Candidate = string | null | undefined;
+
+/**
+ * The first non-blank candidate. A candidate that has to search the document is passed as a
+ * function, so it runs only when the cheap ones before it (JSON-LD, meta tags) found nothing: on a
+ * large page every selector is a walk over all of its elements.
+ */
+const first = (...xs: (Candidate | (() => Candidate))[]) => {
+  for (const x of xs) {
+    const value = typeof x === 'function' ? x() : x;
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
+};
 const notUrl = (s: string | null | undefined) =>
   s && !/^https?:\/\//i.test(s.trim()) ? s.trim() : null;
 
@@ -98,7 +110,7 @@ export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMet
   }
 
   // dates
-  const timeEl =
+  const timeEl = () =>
     $('time[itemprop="datePublished"], [itemprop="datePublished"]').first().attr('datetime') ??
     $('[itemprop="datePublished"]').first().attr('content') ??
     $(
@@ -134,7 +146,8 @@ export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMet
       meta.get('og:updated_time'),
       meta.get('datemodified'),
       meta.get('last-modified'),
-      $('[itemprop="dateModified"]').first().attr('datetime') ??
+      () =>
+        $('[itemprop="dateModified"]').first().attr('datetime') ??
         $('[itemprop="dateModified"]').first().attr('content'),
     ),
   );
@@ -149,8 +162,8 @@ export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMet
     ld?.headline,
     meta.get('og:title'),
     meta.get('twitter:title'),
-    $('h1').first().text(),
-    $('title').first().text(),
+    () => $('h1').first().text(),
+    () => $('title').first().text(),
   );
   if (title) {
     title = title.replace(/\s+/g, ' ').trim();
