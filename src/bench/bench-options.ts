@@ -23,7 +23,7 @@ const FULL = {
   largestClaims: 1_000_000,
   queryRequests: 200,
   storySizes: [100, 1000, 5000],
-  storyArticles: 20,
+  storyArticles: 5,
 };
 const QUICK = {
   extractionPages: 3,

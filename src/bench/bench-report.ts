@@ -23,6 +23,8 @@ export interface BenchResult {
     twoWorkersVsOne: number;
     storyGrowth: number;
     articlesPerSecond: number;
+    /** Articles that ended failed in any ingest run; every figure above counts them as done. */
+    failedArticles: number;
     twoWorkersArticlesPerSecond: number;
     noopJobsPerSecond: number;
     storyMsPerArticle: StoryGrowthAtSize[];
@@ -130,7 +132,10 @@ function detailLines(r: BenchResult): string[] {
   return [
     `extraction per page: ours ${perPage(t.ours)}, cheerio.load ${perPage(t.cheerio)}, Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}`,
     `ingest: ${r.ingest.articlesPerSecond} articles/s (1 worker), ${r.ingest.twoWorkersArticlesPerSecond}/s (2 workers), no-op jobs ${r.ingest.noopJobsPerSecond}/s`,
-    `story growth: ${r.ingest.storyMsPerArticle.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}`).join(', ')}`,
+    `story growth: ${r.ingest.storyMsPerArticle.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}${s.failedArticles ? ` (${s.failedArticles} failed)` : ''}`).join(', ')}`,
+    ...(r.ingest.failedArticles
+      ? [`FAILED: ${r.ingest.failedArticles} articles ended failed during the ingest runs`]
+      : []),
     ...r.queries.bySize.map(
       (q) =>
         `queries at ${q.claims.toLocaleString('en')} claims: /discrepancies p50 ${ms(q.discrepancies.p50Ms)} p95 ${ms(q.discrepancies.p95Ms)}; /claims/history p50 ${ms(q.history.p50Ms)} p95 ${ms(q.history.p95Ms)}`,

@@ -40,12 +40,19 @@ async function submit(stack: BenchStack, submission: Submission): Promise<string
   return ((await response.json()) as { id: string }).id;
 }
 
-/** Seconds from the first POST to the last of them processed; fails if any article failed. */
-export async function ingestSeconds(
+export interface IngestRun {
+  /** From the first POST to the last article processed or failed. */
+  seconds: number;
+  /** Articles that ended failed (a worker stalled past BullMQ's limit, say): a finding to report. */
+  failed: number;
+}
+
+/** Submits every article and waits until each is processed or failed. */
+export async function ingestRun(
   stack: BenchStack,
   submissions: Submission[],
   timeoutMs: number,
-): Promise<number> {
+): Promise<IngestRun> {
   const start = performance.now();
   const ids: string[] = [];
   await inParallel(
@@ -68,8 +75,7 @@ export async function ingestSeconds(
     `${ids.length} articles to be processed`,
     timeoutMs,
   );
-  if (failed) throw new Error(`${failed} of ${ids.length} articles failed to ingest`);
-  return (performance.now() - start) / 1000;
+  return { seconds: (performance.now() - start) / 1000, failed };
 }
 
 /** Jobs per second for jobs carrying the same payloads through BullMQ and a worker that does nothing. */

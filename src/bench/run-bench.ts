@@ -15,7 +15,7 @@ import {
   startBenchStack,
 } from './bench-stack';
 import { benchExtraction } from './extraction-bench';
-import { ingestSeconds, noopJobsPerSecond, WORKER_CONCURRENCY } from './ingest-bench';
+import { ingestRun, noopJobsPerSecond, WORKER_CONCURRENCY } from './ingest-bench';
 import { generatePages } from './page-generator';
 import { benchQueries } from './query-bench';
 import { benchStoryGrowth } from './story-growth-bench';
@@ -48,10 +48,10 @@ async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: numb
     const pages = generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, firstSeed);
     const submissions = pages.map((page, i) => ({ page, story: `bench-${i % INGEST_STORIES}` }));
     progress(`ingest: ${pages.length} articles, ${workers} worker(s)`);
-    const seconds = await ingestSeconds(stack, submissions, 1_200_000);
+    const { seconds, failed } = await ingestRun(stack, submissions, 1_200_000);
     peaks.push(...stack.workers.map((w) => peakRssMb(w.pid) ?? 0));
     await stack.stopWorkers();
-    return Math.round((pages.length / seconds) * 10) / 10;
+    return { rate: Math.round((pages.length / seconds) * 10) / 10, failed };
   };
   const one = await run(1, 10_000);
   const two = await run(2, 20_000);
@@ -61,7 +61,12 @@ async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: numb
     `${stack.queuePrefix}-noop`,
     generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, 10_000),
   );
-  return { one, two, noop: Math.round(noop * 10) / 10 };
+  return {
+    one: one.rate,
+    two: two.rate,
+    failed: one.failed + two.failed,
+    noop: Math.round(noop * 10) / 10,
+  };
 }
 
 async function benchService(options: BenchOptions) {
@@ -114,6 +119,7 @@ async function main(): Promise<void> {
       twoWorkersVsOne: ratio(ingest.two, ingest.one),
       storyGrowth: ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle),
       articlesPerSecond: ingest.one,
+      failedArticles: ingest.failed + story.reduce((n, s) => n + s.failedArticles, 0),
       twoWorkersArticlesPerSecond: ingest.two,
       noopJobsPerSecond: ingest.noop,
       storyMsPerArticle: story,

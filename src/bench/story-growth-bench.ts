@@ -4,12 +4,13 @@
 import type { BenchStack } from './bench-stack';
 import { resetDatabase } from './bench-stack';
 import { loadStories } from './bulk-load';
-import { ingestSeconds } from './ingest-bench';
+import { ingestRun } from './ingest-bench';
 import { generatePages } from './page-generator';
 
 export interface StoryGrowthAtSize {
   articlesInStory: number;
   msPerArticle: number;
+  failedArticles: number;
 }
 
 export async function benchStoryGrowth(
@@ -26,14 +27,15 @@ export async function benchStoryGrowth(
     progress(`story growth: ${articlesPerSize} articles into a story of ${size}`);
     // The same pages at every size (the database was emptied), so only the story differs.
     const pages = generatePages(articlesPerSize, 50_000, 60_000, 50_000);
-    const seconds = await ingestSeconds(
+    const run = await ingestRun(
       stack,
       pages.map((page) => ({ page, story: story.key })),
-      600_000,
+      1_800_000,
     );
     results.push({
       articlesInStory: size,
-      msPerArticle: Math.round((seconds * 1000) / articlesPerSize),
+      msPerArticle: Math.round((run.seconds * 1000) / articlesPerSize),
+      failedArticles: run.failed,
     });
   }
   return results;
