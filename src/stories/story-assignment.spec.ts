@@ -103,3 +103,29 @@ describe('chooseStory by shared names (issue 10)', () => {
     ).toBeNull();
   });
 });
+
+describe('chooseStory: names every candidate shares tell nothing', () => {
+  const story = (id: string, terms: string[]): StoryCandidate => ({
+    id,
+    mainCountry: 'Saudi Arabia',
+    firstDate: null,
+    lastDate: null,
+    terms: Object.fromEntries(terms.map((t) => [t, 2])),
+  });
+  const stampede = story('stampede', ['hajj', 'mecca', 'mina', 'saudi', 'iran', 'jamarat']);
+  const heat = story('heat', ['hajj', 'mecca', 'saudi', 'jordan', 'tunisia', 'egypt']);
+
+  it('tells two pilgrimages apart by the names only one of them uses', () => {
+    const terms = ['hajj', 'mecca', 'saudi', 'jordan', 'tunisia', 'egypt'];
+    expect(
+      chooseStory([stampede, heat], { mainCountry: 'Saudi Arabia', date: null, terms })?.id,
+    ).toBe('heat');
+    expect(
+      chooseStory([stampede, heat], {
+        mainCountry: 'Saudi Arabia',
+        date: null,
+        terms: ['hajj', 'mecca', 'saudi'],
+      }),
+    ).toBeNull();
+  });
+});

@@ -1,7 +1,6 @@
 // Which story an article joins when the submitter named none: an existing automatic story about
 // the same main country within ±10 days; else, whatever the dates, the story whose names (places,
 // people, bodies) the article repeats; else a new one. Pure, so the rule is tested on its own.
-import { sharedTerms, termSimilarity } from './story-terms';
 
 export const STORY_WINDOW_DAYS = 10;
 
@@ -69,19 +68,28 @@ function nearestInWindow(matching: StoryCandidate[], date: string): StoryCandida
   return best;
 }
 
-/** The candidate sharing most of the article's names, when it shares enough. */
+/**
+ * The candidate sharing most of the article's names, when it shares enough. A name every candidate
+ * uses ("Hajj" for two pilgrimages years apart) tells them apart by nothing: each name counts
+ * 1 / (the number of candidates using it).
+ */
 function mostSimilar(
   candidates: StoryCandidate[],
   scope: ArticleScope,
   threshold: TermThreshold,
 ): StoryCandidate | null {
-  const terms = scope.terms ?? [];
-  let best: { story: StoryCandidate; similarity: number } | null = null;
+  const terms = (scope.terms ?? []).slice(0, 25);
+  if (!terms.length) return null;
+  const users = new Map(
+    terms.map((t) => [t, candidates.filter((s) => (s.terms?.[t] ?? 0) > 0).length]),
+  );
+  let best: { story: StoryCandidate; shared: number } | null = null;
   for (const story of candidates) {
-    const known = story.terms ?? {};
-    const similarity = termSimilarity(terms, known);
-    if (similarity < threshold.similarity || sharedTerms(terms, known) < threshold.shared) continue;
-    if (!best || similarity > best.similarity) best = { story, similarity };
+    const shared = terms
+      .filter((t) => (story.terms?.[t] ?? 0) > 0)
+      .reduce((sum, t) => sum + 1 / users.get(t)!, 0);
+    if (shared / terms.length < threshold.similarity || shared < threshold.shared) continue;
+    if (!best || shared > best.shared) best = { story, shared };
   }
   return best?.story ?? null;
 }

@@ -31,24 +31,6 @@ export function articleTerms(text: string, max = 60): string[] {
     .map(([term]) => term);
 }
 
-/** Share of the article's names (up to 25 of them) that the story has used. */
-export function termSimilarity(
-  article: readonly string[],
-  story: Readonly<Record<string, number>>,
-): number {
-  const own = article.slice(0, 25);
-  if (!own.length) return 0;
-  return own.filter((t) => (story[t] ?? 0) > 0).length / own.length;
-}
-
-/** How many of the article's names the story has used. */
-export function sharedTerms(
-  article: readonly string[],
-  story: Readonly<Record<string, number>>,
-): number {
-  return article.slice(0, 25).filter((t) => (story[t] ?? 0) > 0).length;
-}
-
 /** The story's names after the article joins it, the most used kept (at most `max`). */
 export function mergeTerms(
   story: Readonly<Record<string, number>>,
