@@ -24,6 +24,7 @@ const finding = (
   rule: 'disjoint_intervals',
   explanation: '12 vs 8',
   values,
+  pair: [values[0], values[1]] as DiscrepancyFinding['pair'],
   ...extra,
 });
 
