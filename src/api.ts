@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { adminOnly } from './auth/admin-only.middleware';
 import { ApiKeysService } from './auth/api-keys.service';
@@ -16,6 +17,13 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
     logger: ['error', 'warn'],
   });
+  app.use(helmet());
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: [...config.corsOrigins],
+      allowedHeaders: ['Authorization', 'Content-Type'],
+      exposedHeaders: ['Retry-After'],
+    });
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
   app.useGlobalPipes(requestValidationPipe());

@@ -210,6 +210,7 @@ async function main(): Promise<number> {
       RECONCILE_INTERVAL_MS: '3000',
       INGEST_BACKOFF_MS: '500',
       FETCH_ALLOW_PRIVATE: 'true',
+      RATE_LIMIT_MAX: '100000000',
     },
     log: new ProcessLog(),
     api: null,

@@ -32,6 +32,11 @@ export interface AppConfig {
    * lock while it runs); a crashed worker's articles are taken up again about this long after.
    */
   jobLockMs: number;
+  /** Requests one client (address) may make in a window, across every API instance. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Origins a browser may call the API from; none (no CORS headers at all) unless configured. */
+  corsOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +51,22 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** A comma-separated list of http(s) origins ("https://desk.example.org"). */
+function origins(env: Env, name: string): readonly string[] {
+  const listed = (env[name] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of listed) {
+    const parsed = URL.canParse(origin) ? new URL(origin) : null;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin)
+      throw new ConfigError(
+        `${name} must list origins like https://desk.example.org, got "${origin}"`,
+      );
+  }
+  return listed;
 }
 
 /** "true" (every range), "false" or unset (none), or a comma-separated list of CIDR ranges. */
@@ -107,6 +128,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 5 * 1024 * 1024, 1024, 512 * 1024 * 1024),
     reconcileIntervalMs: integer(env, 'RECONCILE_INTERVAL_MS', 30000, 100, 86_400_000),
     jobLockMs: integer(env, 'JOB_LOCK_MS', 60000, 1000, 3_600_000),
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 6000, 1, 100_000_000),
+    rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }
 

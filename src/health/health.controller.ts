@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/auth.decorators';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
 
@@ -17,6 +18,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Whether Postgres and Redis answer (no key needed)' })
   @ApiOkResponse({ description: '{status: ok, postgres: up, redis: up}' })
   @ApiResponse({ status: 503, description: 'Postgres or Redis is down: the body names which' })
+  @SkipThrottle()
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {

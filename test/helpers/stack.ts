@@ -86,6 +86,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     INGEST_BACKOFF_MS: '100',
     RECONCILE_INTERVAL_MS: '1000',
     MAX_BODY_BYTES: '65536',
+    // Specs poll; the limit itself is tested in rate-limit.e2e-spec.ts.
+    RATE_LIMIT_MAX: '100000000',
     // the tests serve their pages on 127.0.0.1; the SSRF tests turn this back off
     FETCH_ALLOW_PRIVATE: 'true',
     ...extraEnv,
