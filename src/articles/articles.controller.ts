@@ -1,9 +1,13 @@
 import {
+  BadGatewayException,
+  BadRequestException,
   Body,
+  ConflictException,
   Controller,
   Get,
   HttpCode,
   HttpStatus,
+  NotFoundException,
   Param,
   Patch,
   Post,
@@ -15,6 +19,7 @@ import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { RequiresRole } from '../auth/auth.decorators';
 import { ApiErrors } from '../common/api-docs';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
+import { ArticleRefetchService, type RefetchOutcome } from './article-refetch.service';
 import { ArticlesService } from './articles.service';
 import { ArticlesQueryDto } from './dto/articles-query.dto';
 import { ChangeStoryDto } from './dto/change-story.dto';
@@ -28,6 +33,7 @@ export class ArticlesController {
   constructor(
     private readonly articles: ArticlesService,
     private readonly moves: StoryMovesService,
+    private readonly refetches: ArticleRefetchService,
   ) {}
 
   /** 202 for a new article, 200 with the same id for one submitted before. */
@@ -47,6 +53,25 @@ export class ArticlesController {
     res.status(result.created ? HttpStatus.ACCEPTED : HttpStatus.OK);
     const { id, status, story, message } = result;
     return message ? { id, status, story, message } : { id, status };
+  }
+
+  /**
+   * Fetches a URL article again: a failed one is retried (202); a processed one becomes a new
+   * revision when the page changed (202, the new revision's id) or is left as it is (200).
+   */
+  @ApiOperation({
+    summary: 'Fetch a URL article again: retry a failed one, or make a new revision if it changed',
+  })
+  @ApiResponse({ status: 202, description: '{id, status, outcome: retrying | new-revision}' })
+  @ApiResponse({ status: 200, description: '{id, status, outcome: unchanged, message}' })
+  @ApiErrors(400, 404, 409)
+  @ApiResponse({ status: 502, description: 'the page could not be fetched again: the reason' })
+  @RequiresRole('submitter')
+  @Post(':id/fetch')
+  async refetch(@Param('id', UuidParam) id: string, @Res({ passthrough: true }) res: Response) {
+    const result = await this.refetches.refetch(id);
+    res.status(refetchStatus(result));
+    return refetchAnswer(id, result);
   }
 
   @ApiOperation({ summary: 'Articles, newest first, filtered by status or story' })
@@ -87,5 +112,44 @@ export class ArticlesController {
   async changeStory(@Param('id', UuidParam) id: string, @Body() body: ChangeStoryDto) {
     const result = await this.moves.moveArticle(id, body.story);
     return orNotFound(result.outcome === 'not_found' ? null : result, `article ${id}`);
+  }
+}
+
+function refetchStatus(result: RefetchOutcome): number {
+  return result.outcome === 'unchanged' ? HttpStatus.OK : HttpStatus.ACCEPTED;
+}
+
+/** The answer for each outcome; the ones that are no success become the matching HTTP error. */
+function refetchAnswer(id: string, result: RefetchOutcome) {
+  switch (result.outcome) {
+    case 'not-found':
+      throw new NotFoundException(`article ${id} not found`);
+    case 'not-a-url':
+      throw new BadRequestException(
+        `article ${id} was submitted as ${result.format}, not as a URL: there is nothing to fetch`,
+      );
+    case 'busy':
+      throw new ConflictException(
+        `article ${result.id} is ${result.status}; ask again once it is processed or failed`,
+      );
+    case 'fetch-failed':
+      throw new BadGatewayException(`the page could not be fetched again: ${result.reason}`);
+    case 'retrying':
+      return { id: result.id, status: 'queued', outcome: 'retrying' };
+    case 'new-revision':
+      return {
+        id: result.id,
+        status: 'queued',
+        outcome: 'new-revision',
+        previousId: result.previousId,
+      };
+    case 'unchanged':
+      return {
+        id: result.id,
+        status: 'processed',
+        outcome: 'unchanged',
+        message: 'the page has not changed since its latest revision was fetched',
+        fetchedAt: result.fetchedAt,
+      };
   }
 }

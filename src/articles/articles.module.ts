@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { IngestQueueModule } from '../ingestion/ingest-queue.module';
 import { StoryMovesModule } from '../stories/story-moves.module';
 import { ArticlesController } from './articles.controller';
+import { ArticleRefetchService } from './article-refetch.service';
 import { ArticlesService } from './articles.service';
 
 @Module({
   imports: [IngestQueueModule, StoryMovesModule],
   controllers: [ArticlesController],
-  providers: [ArticlesService],
+  providers: [ArticlesService, ArticleRefetchService],
 })
 export class ArticlesModule {}

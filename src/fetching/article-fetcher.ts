@@ -4,6 +4,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import type { AppConfig } from '../config/app-config';
 import type { ArticleFormat } from '../parsing/parsed-article';
 import { addressRefusal, ipLiteralHost } from './address-policy';
 import { FetchError, isTransientNetworkError } from './fetch-error';
@@ -23,6 +24,15 @@ export interface FetchPolicy {
   maxRedirects: number;
   /** Private ranges (CIDR) reachable anyway: for tests serving pages on 127.0.0.1, never deployed. */
   allowedPrivateRanges: readonly string[];
+}
+
+export function fetchPolicy(config: AppConfig): FetchPolicy {
+  return {
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    maxRedirects: config.fetchMaxRedirects,
+    allowedPrivateRanges: config.fetchAllowedPrivateRanges,
+  };
 }
 
 const USER_AGENT = 'PostProvenanceTracker/0.1 (+newsroom verification)';

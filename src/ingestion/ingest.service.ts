@@ -8,7 +8,7 @@ import { claimView } from '../claims/claim-view';
 import type { Claim } from '../domain/claim';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
-import { fetchArticle, type FetchPolicy } from '../fetching/article-fetcher';
+import { fetchArticle, fetchPolicy } from '../fetching/article-fetcher';
 import type { ArticleInput, ParsedPost } from '../parsing/parsed-article';
 import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
@@ -199,15 +199,6 @@ export class IngestService {
     }
     return row.id;
   }
-}
-
-export function fetchPolicy(config: AppConfig): FetchPolicy {
-  return {
-    timeoutMs: config.fetchTimeoutMs,
-    maxBytes: config.fetchMaxBytes,
-    maxRedirects: config.fetchMaxRedirects,
-    allowedPrivateRanges: config.fetchAllowedPrivateRanges,
-  };
 }
 
 /**
