@@ -189,8 +189,8 @@ describe('hostile input', () => {
       ['an unknown field', { text: KILLED_12, secret: 1 }, /secret/],
       ['html and text at once', { text: 'a', html: '<p>b</p>' }, /either html or text/],
       ['a non-http URL', { url: 'file:///etc/passwd' }, /url must be http or https/],
-      ['a URL that is not one', { url: 'http://' }, /url is not a valid URL/],
-      ['an array', [KILLED_12], /JSON object/],
+      ['a URL that is not one', { url: 'http://' }, /url must be http or https, with a host/],
+      ['an array', [KILLED_12], /should not exist/],
     ])('%s → 400 naming the problem', async (_name, body, message) => {
       const res = await post(body as object);
       expect(res.status).toBe(400);
@@ -226,11 +226,11 @@ describe('hostile input', () => {
 
   describe('query parameters out of range → 400 naming the parameter', () => {
     it.each([
-      ['page=1e20', /page must be/],
-      ['page=0', /page must be/],
-      ['page=abc', /page must be/],
-      ['limit=1e9', /limit must be/],
-      ['limit=-1', /limit must be/],
+      ['page=1e20', /^page must not be greater than 1000000/],
+      ['page=0', /^page must not be less than 1/],
+      ['page=abc', /^page must be/],
+      ['limit=1e9', /^limit must not be greater than 100/],
+      ['limit=-1', /^limit must not be less than 1/],
       ['status=exploded', /status must be one of/],
     ])('GET /articles?%s', async (query, message) => {
       const res = await apiAs(stack.url, 'reader').get(`/articles?${query}`);
