@@ -97,6 +97,13 @@ describe('isWithin', () => {
     ['Almaty', 'Mangystau Region', false],
     ['Seoul', 'Itaewon', false],
     ['Dallas', 'Kazakhstan', false],
+    // an area made of several provinces holds the towns of each (extra-places.ts)
+    ['Nyala', 'Darfur', true],
+    ['El Fasher', 'Darfur', true],
+    ['Darfur', 'Sudan', true],
+    ['Khartoum', 'Darfur', false],
+    ['Lampedusa', 'Sicily', true],
+    ['Lampedusa', 'Italy', true],
     ['Somewhere Unknown', 'Somewhere Unknown', true],
     ['Somewhere Unknown', 'Kazakhstan', false],
   ])('%s within %s → %p', (inner, outer, expected) => {
@@ -148,6 +155,16 @@ describe('findPlaces', () => {
 
   it('does not read "us" as the United States', () => {
     expect(names('Tell us what happened, they said to us.')).toEqual([]);
+  });
+
+  it('knows areas and small islands a newsroom names that the data packages lack', () => {
+    const text =
+      'Fighting in Darfur spread; a boat sank off Lampedusa and migrants reached Lesbos.';
+    expect(findPlaces(text).map((m) => [m.place.name, m.place.country, m.place.kind])).toEqual([
+      ['Darfur', 'Sudan', 'region'],
+      ['Lampedusa', 'Italy', 'city'],
+      ['Lesbos', 'Greece', 'city'],
+    ]);
   });
 
   it('keeps multi-word names whole', () => {

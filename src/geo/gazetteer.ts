@@ -8,7 +8,9 @@ import {
   loadCountries,
   loadRegions,
   RawCountry,
+  type RawRegion,
 } from './gazetteer-data';
+import { EXTRA_PLACES, type ExtraPlace } from './extra-places';
 
 export interface Place {
   name: string;
@@ -38,6 +40,8 @@ interface Entry {
   caps: boolean;
   /** "KZ.02": the first-level region a city lies in, or the region itself. */
   region?: string;
+  /** an area made of several first-level regions ("Darfur"): the regions it covers. */
+  covers?: ReadonlySet<string>;
   /** canonical name of the city a district lies in (hand-listed districts only). */
   parentCity?: string;
 }
@@ -264,6 +268,32 @@ function freezePlace(name: string, country: string, kind: Place['kind']): Place 
   return Object.freeze({ name, country, kind });
 }
 
+/** One row of EXTRA_PLACES as an entry under its name and aliases; a row naming unknown regions is skipped. */
+function addExtraPlace(
+  extra: ExtraPlace,
+  regions: RawRegion[],
+  countryName: (code: string) => string | undefined,
+  put: (key: string, e: Entry) => void,
+): void {
+  const country = countryName(extra.country);
+  const codes = regions
+    .filter((r) => r.country === extra.country && extra.regions.includes(r.name))
+    .map((r) => r.code);
+  if (!country || codes.length !== extra.regions.length) return;
+  const area = extra.kind === 'area';
+  const entry: Entry = {
+    place: freezePlace(extra.name, country, area ? 'region' : 'city'),
+    rank: area ? 1 : 2,
+    score: 1,
+    demonym: false,
+    ambiguous: false,
+    caps: false,
+    region: area ? undefined : codes[0],
+    covers: area ? new Set(codes) : undefined,
+  };
+  for (const name of [extra.name, ...(extra.aliases ?? [])]) put(normalizeKey(name), entry);
+}
+
 function buildIndex(): Index {
   const keys = new Map<string, Entry>();
   const regionsByBare = new Map<string, Entry>();
@@ -387,7 +417,8 @@ function buildIndex(): Index {
   }
 
   // first-level regions
-  for (const r of loadRegions()) {
+  const regions = loadRegions();
+  for (const r of regions) {
     const country = countryName(r.country);
     if (!country) continue;
     const display = newsroomSpelling(r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region')); // "Atyrau Oblisi" → "Atyrau Region"
@@ -415,6 +446,7 @@ function buildIndex(): Index {
     if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score))
       regionsByBare.set(bare, e2);
   }
+  for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, countryName, put);
 
   return { keys, regionsByBare, maxTokens: Math.min(maxTokens + 1, 6) };
 }
@@ -482,7 +514,9 @@ export function isWithin(inner: string, outer: string): boolean {
     case 'country':
       return a.place.country === b.place.country;
     case 'region':
-      return a.place.kind !== 'country' && a.region !== undefined && a.region === b.region;
+      if (a.place.kind === 'country') return false;
+      if (b.covers) return a.region !== undefined && b.covers.has(a.region);
+      return a.region !== undefined && a.region === b.region;
     case 'city':
       return a.parentCity === b.place.name && a.place.country === b.place.country;
   }

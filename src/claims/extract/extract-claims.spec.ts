@@ -2539,3 +2539,24 @@ describe('a failure inside the extractor', () => {
     }
   });
 });
+
+describe('places the data packages lack, and the sea off a place', () => {
+  const D: ExtractionContext = { publishedAt: '2024-05-06', defaultCountry: 'Sudan' };
+  const I: ExtractionContext = { publishedAt: '2024-05-06', defaultCountry: 'Italy' };
+  it.each([
+    ['At least 200 people were killed in Darfur last week.', D, 'killed', 200, 'Darfur'],
+    ['Fighting in Darfur has killed 200 people.', D, 'killed', 200, 'Darfur'],
+    ['The death toll from the fighting in Darfur has risen to 200.', D, 'killed', 200, 'Darfur'],
+    [
+      'At least 41 people are missing after a boat sank off Lampedusa.',
+      I,
+      'missing',
+      41,
+      'Lampedusa',
+    ],
+    ['Rescuers are searching for 41 people missing off Lampedusa.', I, 'missing', 41, 'Lampedusa'],
+  ] as const)('%s', (text, ctx, metric, value, location) => {
+    const found = extractClaims(text, ctx).find((c) => c.metric === metric && c.value === value);
+    expect(found?.location).toBe(location);
+  });
+});

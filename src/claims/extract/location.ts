@@ -68,8 +68,9 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     .sort((a, b) => a.start - b.start);
 }
 
+// "off Lampedusa": the sea next to a place is reported as that place
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 const SEAT_BEFORE =
   /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 const SUPERLATIVE_IN =
