@@ -1,5 +1,6 @@
 // Who a figure is attributed to, outermost source first:
 // "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
+import { isNotSpeech } from './rules/speech-verb-rules';
 
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives)';
@@ -86,7 +87,9 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
         '',
       ) || s;
   s = s.replace(/\s+(?:there|here)$/i, '');
-  if (!s || s.length > 90 || NOT_SOURCE.test(s) || JUNK_SOURCE.test(s)) return null;
+  // "the WHO": an acronym in capitals is an organisation, never the pronoun it spells
+  const acronym = /^\p{Lu}{2,}$/u.test(s);
+  if (!s || s.length > 90 || (NOT_SOURCE.test(s) && !acronym) || JUNK_SOURCE.test(s)) return null;
   // a title before a name: "police spokesman Saltanat Azirbek" → keep whole, it contains the name
   return s;
 }
@@ -181,9 +184,9 @@ export interface SpeechHit {
 /** Sources named in one sentence, each with where its speech verb is. */
 export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
   const hits: SpeechHit[] = [];
-  // "according to Y[, quoted by X]"
+  // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
   for (const m of s.matchAll(
-    /\baccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/gi,
+    /\b[Aa]ccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/g,
   )) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
     const within =
@@ -236,6 +239,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       if (y) hits.push({ chain: [y], at, trailingOk: true });
       continue;
     }
+    if (isNotSpeech(verb, s.slice(after))) continue;
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
     if (
       /^(?:put|puts|set|gave|gives|raised|lowered|revised)$/.test(verb) &&

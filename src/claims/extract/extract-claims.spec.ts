@@ -2560,3 +2560,15 @@ describe('places the data packages lack, and the sea off a place', () => {
     expect(found?.location).toBe(location);
   });
 });
+
+describe('a source named by its acronym', () => {
+  it.each([
+    'At least 64 people have died of cholera, according to the WHO.',
+    'The WHO said 64 people had died of cholera.',
+    'According to the WHO, the cholera outbreak has killed 64 people.',
+    'The WHO put the cholera death toll at 64.',
+  ])('%s', (text) => {
+    const found = extractClaims(text, { publishedAt: '2024-05-06' }).find((c) => c.value === 64);
+    expect(found?.attribution).toEqual(['WHO']);
+  });
+});

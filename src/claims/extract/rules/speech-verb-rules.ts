@@ -1,0 +1,9 @@
+import { claimedLives } from './claimed-lives';
+import type { SpeechVerbRule } from './speech-verb-rule';
+
+export const SPEECH_VERB_RULES: readonly SpeechVerbRule[] = [claimedLives];
+
+/** True when some rule says `verb`, followed by `after`, reports no source. */
+export function isNotSpeech(verb: string, after: string): boolean {
+  return SPEECH_VERB_RULES.some((rule) => rule.isNotSpeech(verb, after));
+}
