@@ -19,6 +19,18 @@ export function claimSignature(c: ComparableClaim): string {
   ]);
 }
 
+/**
+ * A stable order of claims by what they say, the row id last: re-processing an article gives
+ * its claims new ids, and the lead pair and explanation must not change with them.
+ */
+export function compareClaimContent(a: ComparableClaim, b: ComparableClaim): number {
+  const key = (c: ComparableClaim) =>
+    JSON.stringify([claimSignature(c), c.sourceLabel ?? null, c.attribution ?? [], c.qualifier]);
+  const [ka, kb] = [key(a), key(b)];
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Same multiset of claim contents (ids ignored, order ignored, repeats counted). */
 export function sameClaimSet(
   a: readonly ComparableClaim[],

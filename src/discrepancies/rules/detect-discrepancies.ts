@@ -34,7 +34,7 @@
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
-import { claimSignature } from './claim-set';
+import { compareClaimContent } from './claim-set';
 import type { ComparableClaim, DiscrepancyFinding, PlaceRelation } from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
 import { explainPair, originWords } from './explain';
@@ -430,7 +430,7 @@ function normaliseLocation(
 }
 
 function compareClaims(a: ComparableClaim, b: ComparableClaim): number {
-  return cmp(a.id, b.id) || cmp(claimSignature(a), claimSignature(b));
+  return compareClaimContent(a, b);
 }
 
 function compareRelations(p: PairRelation, q: PairRelation): number {

@@ -1,6 +1,7 @@
 // PURE: a finding's values as a reviewer reads them (DESIGN.md §4): one entry per origin and
 // figure, each origin's figures in time order, the earlier ones marked superseded (an origin that
 // raised its count has not disagreed with itself), and the pair the flag leads with.
+import { compareClaimContent } from './claim-set';
 import { compareAsOf, timeKey, compareTimeKeys } from './as-of';
 import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
 import type { PairRelation } from './pair-relation';
@@ -50,12 +51,12 @@ export function firstSeen(g: OriginValue): ComparableClaim {
   return g.claims[0];
 }
 
-/** Earlier first; undated claims last; ties by id so the order is stable. */
+/** Earlier first; undated claims last; ties by content, so re-processing keeps the order. */
 function compareFirstSeen(a: ComparableClaim, b: ComparableClaim): number {
   const order = compareTimeKeys(timeKey(a), timeKey(b));
   if (order === -1 || order === 1) return order;
   if (!a.asOf !== !b.asOf) return a.asOf ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareClaimContent(a, b);
 }
 
 /** A source speaking on the record: a named origin or a post's author, not an outlet's own voice. */
