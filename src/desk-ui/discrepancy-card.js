@@ -8,19 +8,16 @@ const DECISIONS = [
   { status: 'resolved', text: 'Resolve' },
 ];
 
-const valueOf = (v) =>
-  typeof v === 'number' ? v : v && typeof v.value === 'number' ? v.value : null;
+const sameValue = (a, b) => a.value === b.value && (a.origin ?? null) === (b.origin ?? null);
 
-/** The pair's two values first (when the API gives a pair), the others after in their order. */
+/** The pair's two values first (when the API gives a pair), then the others in the API's order. */
 export function orderedValues(d) {
-  const pair = Array.isArray(d.pair) ? d.pair.map(valueOf).filter((v) => v !== null) : [];
-  const rank = (v) => {
-    const i = pair.indexOf(v.value);
-    return i === -1 ? pair.length : i;
-  };
-  return [...(d.values ?? [])]
-    .sort((a, b) => rank(a) - rank(b))
-    .map((v) => ({ ...v, inPair: pair.includes(v.value) }));
+  const pair = Array.isArray(d.pair) ? d.pair : [];
+  const rest = (d.values ?? []).filter((v) => !pair.some((p) => sameValue(p, v)));
+  return [
+    ...pair.map((v) => ({ ...v, inPair: true })),
+    ...rest.map((v) => ({ ...v, inPair: false })),
+  ];
 }
 
 function interval(v) {
@@ -34,7 +31,17 @@ function link(text, url) {
   return url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
 }
 
-function sourceLine(source = {}) {
+function embeddedIn(article) {
+  if (!article) return '';
+  return h(
+    'span',
+    {},
+    ', embedded in ',
+    link(article.title || article.site || 'an article', article.url),
+  );
+}
+
+function sourceLine(source = {}, article = null) {
   if (source.kind === 'post') {
     const who = source.handle ? `@${source.handle}` : source.authorName || 'a post';
     return h(
@@ -44,6 +51,7 @@ function sourceLine(source = {}) {
       link(who, source.url),
       source.authorName && source.handle ? ` (${source.authorName})` : '',
       `, posted ${when(source.postedAt)}`,
+      embeddedIn(article),
     );
   }
   const title = source.title || source.site || 'untitled';
@@ -64,7 +72,7 @@ function claimItem(claim, value) {
     'li',
     { class: 'claim' },
     quoteWithFigure(claim, value),
-    sourceLine(claim.source),
+    sourceLine(claim.source, claim.article),
     h('p', { class: 'chain' }, h('span', { class: 'muted' }, 'Attribution: '), chain),
     h('p', { class: 'muted' }, `As of ${day(claim.asOf)}`),
   );
@@ -82,8 +90,12 @@ function valueColumn(v) {
       {},
       h('span', { class: 'figure' }, String(v.value)),
       interval(v),
+      v.inPair ? h('span', { class: 'tag' }, 'pair') : null,
       v.superseded ? h('span', { class: 'tag' }, 'superseded') : null,
     ),
+    v.originLabel
+      ? h('p', { class: 'origin' }, `${v.originLabel}${v.asOf ? `, ${day(v.asOf)}` : ''}`)
+      : null,
     h(
       'ul',
       { class: 'claims' },

@@ -38,16 +38,24 @@ function figureSpan(text, value) {
   return null;
 }
 
-/** The quote (inside its sentence when known) with the figure marked. */
-export function quoteWithFigure(claim, value) {
-  const text = claim.sentence || claim.quote || '';
+function markedFigure(text, value) {
   const span = figureSpan(text, value);
-  if (!span) return h('q', {}, text);
+  if (!span) return [text];
+  return [text.slice(0, span[0]), h('mark', {}, text.slice(span[0], span[1])), text.slice(span[1])];
+}
+
+/** The quote inside its sentence when the API gives one, the quote in bold and its figure marked. */
+export function quoteWithFigure(claim, value) {
+  const { sentence, sentenceStart, quoteStart, quote = '' } = claim;
+  const at =
+    sentence && sentenceStart !== null && quoteStart !== null ? quoteStart - sentenceStart : -1;
+  if (at < 0 || sentence.slice(at, at + quote.length) !== quote)
+    return h('q', {}, markedFigure(quote, value));
   return h(
     'q',
     {},
-    text.slice(0, span[0]),
-    h('mark', {}, text.slice(span[0], span[1])),
-    text.slice(span[1]),
+    sentence.slice(0, at),
+    h('strong', {}, markedFigure(quote, value)),
+    sentence.slice(at + quote.length),
   );
 }
