@@ -45,8 +45,10 @@ export class IngestService {
     // figures are already weighed.
     await this.dataSource.transaction(async (manager) => {
       await this.assertHolder(manager, articleId, workerId);
-      const storyId = await this.persist(manager, article, input, result);
+      const { storyId, changedPostIds } = await this.persist(manager, article, input, result);
       await this.discrepancies.refreshStory(manager, storyId);
+      for (const other of await storiesEmbedding(manager, changedPostIds, storyId))
+        await this.discrepancies.refreshStory(manager, other);
     });
   }
 
@@ -99,7 +101,7 @@ export class IngestService {
     article: Article,
     input: ArticleInput,
     result: ExtractionResult,
-  ): Promise<string> {
+  ): Promise<{ storyId: string; changedPostIds: string[] }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
     const story = await this.stories.assign(
@@ -115,14 +117,14 @@ export class IngestService {
 
     await manager.delete(ClaimRecord, { articleId: article.id });
     await manager.delete(PostEmbed, { articleId: article.id });
-    const postIds: string[] = [];
+    const changedPostIds: string[] = [];
     for (const [index, post] of result.posts.entries()) {
-      const postId = await this.upsertPost(
+      const { postId, claimsChanged } = await this.upsertPost(
         manager,
         post,
         result.claims.filter((c) => c.source.kind === 'post' && c.source.index === index),
       );
-      postIds.push(postId);
+      if (claimsChanged) changedPostIds.push(postId);
       await manager.insert(PostEmbed, { articleId: article.id, position: index, postId });
     }
     const own = result.claims.filter((c) => c.source.kind === 'article');
@@ -150,18 +152,22 @@ export class IngestService {
       mainCountry,
       processedAt: new Date(),
     });
-    return story.id;
+    return { storyId: story.id, changedPostIds };
   }
 
-  /** One row per post identity; a post's claims are stored once, by whichever article brings it first. */
+  /**
+   * One row per post identity. The post's claims follow the latest extraction of its stored text
+   * (so a re-run after an extractor upgrade updates them); an article that renders the post with
+   * another text (truncated, translated) does not replace claims read from the stored one.
+   */
   private async upsertPost(
     manager: EntityManager,
     post: ParsedPost,
     claims: Claim[],
-  ): Promise<string> {
+  ): Promise<{ postId: string; claimsChanged: boolean }> {
     const identityKey = postIdentityKey(post);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1))`, [identityKey]);
-    const [row]: { id: string }[] = await manager.query(
+    const [row]: { id: string; text: string }[] = await manager.query(
       `INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at, posted_at_precision,
                                  text, links, mentions, hashtags, media, markup_sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
@@ -171,7 +177,7 @@ export class IngestService {
          handle = COALESCE(social_posts.handle, EXCLUDED.handle),
          posted_at = COALESCE(social_posts.posted_at, EXCLUDED.posted_at),
          posted_at_precision = COALESCE(social_posts.posted_at_precision, EXCLUDED.posted_at_precision)
-       RETURNING id`,
+       RETURNING id, text`,
       [
         identityKey,
         post.kind,
@@ -190,14 +196,15 @@ export class IngestService {
         post.markupSha256,
       ],
     );
-    const stored = await manager.countBy(ClaimRecord, { postId: row.id });
-    if (!stored) {
-      await insertClaims(
-        manager,
-        claims.map((c, position) => claimRow(c, position, { articleId: null, postId: row.id })),
-      );
-    }
-    return row.id;
+    const fresh = claims.map((c, position) =>
+      claimRow(c, position, { articleId: null, postId: row.id }),
+    );
+    const stored = await manager.findBy(ClaimRecord, { postId: row.id });
+    const replace = stored.length ? row.text === post.text : fresh.length > 0;
+    if (!replace || sameClaims(stored, fresh)) return { postId: row.id, claimsChanged: false };
+    await manager.delete(ClaimRecord, { postId: row.id });
+    await insertClaims(manager, fresh);
+    return { postId: row.id, claimsChanged: true };
   }
 }
 
@@ -219,4 +226,28 @@ function claimRow(
   owner: { articleId: string | null; postId: string | null },
 ): Partial<ClaimRecord> {
   return { ...owner, position, ...claimView(c) };
+}
+
+/** Same figures, in the same order, with the same fields as a fresh extraction would store. */
+function sameClaims(stored: ClaimRecord[], fresh: Partial<ClaimRecord>[]): boolean {
+  if (stored.length !== fresh.length) return false;
+  const byPosition = [...stored].sort((a, b) => a.position - b.position);
+  return byPosition.every(
+    (c, i) => JSON.stringify(claimView(c)) === JSON.stringify(claimView(fresh[i] as ClaimRecord)),
+  );
+}
+
+/** Stories other than `except` whose articles embed one of the posts. */
+async function storiesEmbedding(
+  manager: EntityManager,
+  postIds: string[],
+  except: string,
+): Promise<string[]> {
+  if (!postIds.length) return [];
+  const rows: { story_id: string }[] = await manager.query(
+    `SELECT DISTINCT a.story_id FROM post_embeds e JOIN articles a ON a.id = e.article_id
+      WHERE e.post_id = ANY($1) AND a.story_id IS NOT NULL AND a.story_id <> $2`,
+    [postIds, except],
+  );
+  return rows.map((r) => r.story_id);
 }
