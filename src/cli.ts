@@ -1,81 +1,64 @@
 #!/usr/bin/env node
-import { runExtract } from './cli/extract-command';
-import { runKeys, type KeysAction } from './cli/keys-command';
-import { loadConfig } from './config/app-config';
+import type { CliCommand, CliIo } from './cli/command';
+import { UsageError } from './cli/command';
+import { exportCommand } from './cli/export-command';
+import { extractCommand } from './cli/extract-command';
+import { historyCommand } from './cli/history-command';
+import { keysCommand } from './cli/keys-command';
+import { reportCommand } from './cli/report-command';
+import { reprocessCommand } from './cli/reprocess-command';
+import { submitCommand } from './cli/submit-command';
 
-const USAGE = `usage: npm run cli -- <command>
-  extract [--url U] [--published-at D] FILE…   print {file, article, posts, claims} per file, one JSON line each
-  keys create --role R --name N                 make an API key (reader, submitter, reviewer, admin); printed once
-  keys list                                     the keys, their roles and when they were last used
-  keys revoke ID|NAME                           stop a key from working`;
+const COMMANDS: CliCommand[] = [
+  extractCommand,
+  submitCommand,
+  reportCommand,
+  historyCommand,
+  exportCommand,
+  reprocessCommand,
+  keysCommand,
+];
 
-function takeOption(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'usage: npm run cli -- <command> [options]   (npm run cli -- <command> --help for its options)',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join('\n');
 }
 
-function keysAction(args: string[]): KeysAction {
-  const [action, ...rest] = args;
-  const options = [...rest];
-  const done = (result: KeysAction): KeysAction => {
-    if (options.length) throw new Error(`unexpected argument ${options[0]} for keys ${action}`);
-    return result;
-  };
-  switch (action) {
-    case 'create': {
-      const role = takeOption(options, '--role');
-      const name = takeOption(options, '--name');
-      if (!role || !name) throw new Error('keys create needs --role R and --name N');
-      return done({ action, role, name });
-    }
-    case 'list':
-      return done({ action });
-    case 'revoke': {
-      const idOrName = options.shift();
-      if (!idOrName) throw new Error('keys revoke needs the key id or name');
-      return done({ action, idOrName });
-    }
-    default:
-      throw new Error('keys needs one of: create, list, revoke');
+async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage() + '\n');
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(`unknown command "${name}"\n${usage()}`);
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError)
+      throw new UsageError(`${err.message} (npm run cli -- ${name} --help)`);
+    throw err;
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const args = [...rest];
-  switch (command) {
-    case 'extract': {
-      const url = takeOption(args, '--url');
-      const publishedAt = takeOption(args, '--published-at');
-      const unknown = args.find((a) => a.startsWith('--'));
-      if (unknown) throw new Error(`unknown option ${unknown}`);
-      if (!args.length) throw new Error('extract needs at least one FILE');
-      await runExtract({ url, publishedAt, files: args }, (line) =>
-        process.stdout.write(line + '\n'),
-      );
-      return 0;
-    }
-    case 'keys':
-      await runKeys(loadConfig(), keysAction(args), (line) => process.stdout.write(line + '\n'));
-      return 0;
-    default:
-      process.stderr.write(USAGE + '\n');
-      return command ? 2 : 0;
-  }
-}
+const io: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
+};
 
 // exitCode, not process.exit(): exiting at once would drop what stdout has not yet written to a
 // pipe (all past the first 64 KB when the reader is slower than the extractor)
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`error: ${message}\n`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

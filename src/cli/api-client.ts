@@ -17,6 +17,11 @@ export class ApiClient {
         ...(this.key ? { authorization: `Bearer ${this.key}` } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+    }).catch((err: Error & { cause?: { code?: string; message?: string } }) => {
+      const why = err.cause?.code ?? err.cause?.message ?? err.message;
+      throw new Error(
+        `cannot reach the API at ${this.baseUrl} (${why}); is it running? (--api URL)`,
+      );
     });
     const text = await res.text();
     let parsed: unknown = text;

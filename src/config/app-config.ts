@@ -135,3 +135,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** What the CLI needs to reach the API; flags (--api, --key) win over these. */
+export interface CliConfig {
+  apiUrl: string;
+  apiKey: string | null;
+}
+
+export function loadCliConfig(env: Env = process.env): CliConfig {
+  return {
+    apiUrl: url(env, 'PPT_API_URL', 'http://127.0.0.1:3000', ['http:', 'https:']),
+    apiKey: env.PPT_API_KEY?.trim() || null,
+  };
+}
