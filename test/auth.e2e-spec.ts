@@ -20,6 +20,7 @@ const NOT_DEFAULT: Record<string, Needs> = {
   'PATCH /discrepancies/{id}': 'reviewer',
   'POST /discrepancies/{id}/values/{claimId}/dismiss': 'reviewer',
   'POST /stories/{id}/merge': 'reviewer',
+  'POST /articles/reprocess': 'admin',
 };
 /** Mounted on Express directly (not in the OpenAPI document), admin only. */
 const OUTSIDE_NEST: Route[] = [{ method: 'GET', path: '/admin/queues' }];

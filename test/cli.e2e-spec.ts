@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
-import { useFreshStack, waitFor } from './helpers/stack';
+import { apiAs, useFreshStack, waitFor } from './helpers/stack';
 
 // The CLI as a researcher uses it, against the real API and worker: submit a folder and wait,
 // report, history, export, reprocess; --help everywhere; usage errors as one line.
@@ -36,7 +35,10 @@ describe('CLI against the real stack', () => {
       execFile(
         process.execPath,
         [CLI, ...args],
-        { env: { ...process.env, PPT_API_URL: stack().url }, timeout: 120000 },
+        {
+          env: { ...process.env, PPT_API_URL: stack().url, PPT_API_KEY: stack().keys.admin },
+          timeout: 120000,
+        },
         (err, stdout, stderr) =>
           resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
@@ -180,12 +182,12 @@ describe('CLI against the real stack', () => {
     expect(
       (await cli('submit', calm, '--story', story, '--published-at', '2022-01-07', '--wait')).code,
     ).toBe(0);
-    const flagged = (await request(stack().url).get('/discrepancies').query({ story })).body as {
+    const flagged = (await apiAs(stack().url).get('/discrepancies').query({ story })).body as {
       items: { id: string; values: { value: number }[] }[];
     };
     const id = flagged.items[0].id;
     expect(flagged.items[0].values.map((v) => v.value).sort((a, b) => a - b)).toEqual([5, 12]);
-    const review = await request(stack().url)
+    const review = await apiAs(stack().url)
       .patch(`/discrepancies/${id}`)
       .send({ status: 'confirmed', note: 'checked' });
     expect(review.status).toBe(200);
@@ -193,13 +195,13 @@ describe('CLI against the real stack', () => {
     expect(run.stderr).toContain('3 article(s) queued again');
     expect(run.stdout).toBe('3 reprocessed, 0 failed\n');
     expect(run.code).toBe(0);
-    const postClaims = (await request(stack().url).get('/claims').query({ story, source: 'post' }))
+    const postClaims = (await apiAs(stack().url).get('/claims').query({ story, source: 'post' }))
       .body as {
       items: { value: number }[];
     };
     expect(postClaims.items.map((c) => c.value)).toEqual([8]);
     const reopened = await waitFor(async () => {
-      const d = (await request(stack().url).get(`/discrepancies/${id}`)).body as { status: string };
+      const d = (await apiAs(stack().url).get(`/discrepancies/${id}`)).body as { status: string };
       return d.status === 'open' ? d : undefined;
     }, 'the reviewed flag to re-open');
     expect(reopened.status).toBe('open');

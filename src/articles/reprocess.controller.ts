@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { RequiresRole } from '../auth/auth.decorators';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { ReprocessService, type ReprocessScope } from './reprocess.service';
 
@@ -16,6 +17,7 @@ export class ReprocessController {
 
   /** 202 with the ids queued again: {story} for one story's articles, {all: true} for every article. */
   @Post('reprocess')
+  @RequiresRole('admin')
   @HttpCode(HttpStatus.ACCEPTED)
   async reprocess(@Body() body: unknown) {
     const scope = orBadRequest(scopeOf(body));

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequiresRole } from '../auth/auth.decorators';
 import { METRICS, QUALIFIERS, SUBJECTS } from '../domain/vocabulary';
 import { DISCREPANCY_STATUSES } from '../discrepancies/discrepancy.entity';
 import { DISCREPANCY_KINDS } from '../discrepancies/rules/comparable-claim';
@@ -11,6 +12,7 @@ export class VocabularyController {
   @ApiOperation({ summary: 'The words the API accepts and answers with' })
   @ApiOkResponse({ description: 'metrics, subjects, qualifiers, discrepancy kinds and statuses' })
   @Get()
+  @RequiresRole('reader')
   list() {
     return {
       metrics: [...METRICS],
