@@ -1,7 +1,9 @@
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { adminOnly } from './auth/admin-only.middleware';
 import { ApiKeysService } from './auth/api-keys.service';
@@ -15,7 +17,7 @@ import { serveReviewPage } from './desk/review-page';
 export async function createApi(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: ['error', 'warn'],
+    bufferLogs: true,
   });
   app.use(helmet());
   if (config.corsOrigins.length)
@@ -24,6 +26,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
       allowedHeaders: ['Authorization', 'Content-Type'],
       exposedHeaders: ['Retry-After'],
     });
+  app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
   app.useGlobalPipes(requestValidationPipe());
@@ -31,6 +34,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   app.use('/admin', adminOnly(app.get(ApiKeysService)));
   app.enableShutdownHooks();
   serveReviewPage(app);
+  mountQueueBoard(app);
   const openApi = new DocumentBuilder()
     .setTitle('Post Provenance Tracker')
     .setDescription(

@@ -8,6 +8,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DiscrepanciesModule } from './discrepancies/discrepancies.module';
 import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PostsModule } from './posts/posts.module';
 import { StoriesApiModule } from './stories/stories-api.module';
 import { VocabularyModule } from './vocabulary/vocabulary.module';
@@ -20,6 +22,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config, true),
         RateLimitModule,
         AuthModule,
@@ -29,6 +32,7 @@ export class AppModule {
         StoriesApiModule,
         DiscrepanciesModule,
         HealthModule,
+        MetricsModule,
         VocabularyModule,
       ],
     };

@@ -3,6 +3,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { IngestWorkerModule } from './ingestion/ingest-worker.module';
+import { LoggingModule } from './logging/logging.module';
 
 /** The worker: a Nest application context with no HTTP server. */
 @Module({})
@@ -12,6 +13,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
         DatabaseModule.forRoot(config, false),
         IngestWorkerModule,
       ],

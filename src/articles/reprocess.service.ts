@@ -37,8 +37,9 @@ export class ReprocessService {
       [storyId],
     );
     const ids = rows.map((r) => r.id);
-    // A row the queue cannot take now stays queued; the reconciler enqueues it later.
-    for (const id of ids) await this.queue.enqueue(id);
+    // Its finished job may still be on the queue: requeue replaces it. A row the queue cannot take
+    // now stays queued; the reconciler enqueues it later.
+    for (const id of ids) await this.queue.requeue(id);
     return ids;
   }
 

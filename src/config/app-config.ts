@@ -37,7 +37,14 @@ export interface AppConfig {
   rateLimitWindowMs: number;
   /** Origins a browser may call the API from; none (no CORS headers at all) unless configured. */
   corsOrigins: readonly string[];
+  /** How often each worker publishes its counters to Redis, for the API's GET /metrics. */
+  metricsPublishMs: number;
+  /** pino level for the JSON logs of the API and the worker. */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -103,6 +110,13 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
  */
 const QUEUE_PREFIX_RE = /^(?=.{1,64}$)[\w.-]*(?:\{[\w.-]+\}[\w.-]*)?$/;
 
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(raw as LogLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevel;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const queuePrefix = env.QUEUE_PREFIX?.trim() || 'ppt';
   if (!QUEUE_PREFIX_RE.test(queuePrefix)) {
@@ -131,6 +145,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 6000, 1, 100_000_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    metricsPublishMs: integer(env, 'METRICS_PUBLISH_MS', 5000, 100, 3_600_000),
+    logLevel: logLevel(env),
   };
 }
 

@@ -1,40 +1,47 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
+
+const CHECK_TIMEOUT_MS = 3000;
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly health: HealthCheckService,
+    private readonly postgres: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
     private readonly queue: IngestQueue,
   ) {}
 
-  /** 200 when Postgres and Redis both answer, else 503 naming what is down. */
+  /** 200 when Postgres and Redis both answer, else 503 with what is down (terminus's shape). */
   @ApiOperation({ summary: 'Whether Postgres and Redis answer (no key needed)' })
-  @ApiOkResponse({ description: '{status: ok, postgres: up, redis: up}' })
-  @ApiResponse({ status: 503, description: 'Postgres or Redis is down: the body names which' })
+  @ApiOkResponse({
+    description: '{status: ok, info: {postgres: {status: up}, redis: {status: up}}, …}',
+  })
+  @ApiResponse({ status: 503, description: 'Postgres or Redis is down: `error` names which' })
   @SkipThrottle()
   @Public()
   @Get()
-  async check(@Res({ passthrough: true }) res: Response) {
-    const [postgres, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(
-        () => true,
-        () => false,
-      ),
-      this.queue.ping(),
+  @HealthCheck()
+  check() {
+    return this.health.check([
+      () => this.postgres.pingCheck('postgres').withTimeout(CHECK_TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('redis')
+          .attempt(async () => {
+            if (!(await this.queue.ping())) throw new Error('Redis did not answer PING');
+          })
+          .withTimeout(CHECK_TIMEOUT_MS),
     ]);
-    const ok = postgres && redis;
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return {
-      status: ok ? 'ok' : 'unavailable',
-      postgres: postgres ? 'up' : 'down',
-      redis: redis ? 'up' : 'down',
-    };
   }
 }

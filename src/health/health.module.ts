@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { IngestQueueModule } from '../ingestion/ingest-queue.module';
 import { HealthController } from './health.controller';
 
-@Module({ imports: [IngestQueueModule], controllers: [HealthController] })
+@Module({
+  imports: [TerminusModule, IngestQueueModule],
+  controllers: [HealthController],
+})
 export class HealthModule {}

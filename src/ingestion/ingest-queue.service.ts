@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { type JobType, Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { INGEST_JOB, INGEST_QUEUE, type IngestJobData } from './ingest.job';
@@ -74,6 +74,16 @@ export class IngestQueue implements OnModuleDestroy {
       return false;
     }
     return this.enqueue(articleId);
+  }
+
+  /** How many jobs are in each state (for GET /metrics). */
+  async jobCounts<S extends JobType>(states: readonly S[]): Promise<Partial<Record<S, number>>> {
+    return (await this.queue.getJobCounts(...states)) as Partial<Record<S, number>>;
+  }
+
+  /** The BullMQ queue itself, for the admin dashboard (Bull Board). */
+  get bullQueue(): Queue<IngestJobData> {
+    return this.queue;
   }
 
   async ping(): Promise<boolean> {

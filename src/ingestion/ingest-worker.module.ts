@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscrepancyRulesModule } from '../discrepancies/discrepancy-rules.module';
+import { WorkerMetrics } from '../metrics/worker-metrics.service';
 import { StoriesModule } from '../stories/stories.module';
 import { ArticleRuns } from './article-runs.service';
 import { IngestQueueModule } from './ingest-queue.module';
@@ -10,7 +11,7 @@ import { QueueReconciler } from './queue-reconciler.service';
 /** The worker side: consumes the queue and reconciles rows left queued. */
 @Module({
   imports: [IngestQueueModule, StoriesModule, DiscrepancyRulesModule],
-  providers: [IngestService, ArticleRuns, IngestProcessor, QueueReconciler],
+  providers: [IngestService, ArticleRuns, IngestProcessor, QueueReconciler, WorkerMetrics],
   exports: [IngestService, QueueReconciler],
 })
 export class IngestWorkerModule {}

@@ -11,6 +11,7 @@ import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type IORedis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { isRetryable } from '../fetching/fetch-error';
+import { WorkerMetrics } from '../metrics/worker-metrics.service';
 import { failedReason, isFinalFailure } from './article-run';
 import { ArticleRuns } from './article-runs.service';
 import { INGEST_QUEUE, type IngestJobData } from './ingest.job';
@@ -33,6 +34,7 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly ingest: IngestService,
     private readonly runs: ArticleRuns,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -67,7 +69,8 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
       case 'done':
         return;
       case 'give-up':
-        this.logger.error(`article ${articleId} failed: ${decision.reason}`);
+        this.metrics.articleFailed();
+        this.logger.error({ jobId: job.id }, `article ${articleId} failed: ${decision.reason}`);
         return;
       case 'held':
         await job.moveToDelayed(decision.until.getTime() + 100, token);
@@ -80,7 +83,9 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
   private async run(articleId: string, attempt: number): Promise<void> {
     const lease = this.runs.hold(articleId, this.workerId);
     try {
-      await this.ingest.ingest(articleId, this.workerId);
+      await this.metrics.time(() => this.ingest.ingest(articleId, this.workerId));
+      // the job id is the article id
+      this.logger.log({ jobId: articleId, attempt }, 'article processed');
     } catch (err) {
       await this.afterFailedTry(articleId, attempt, err as Error);
     } finally {
@@ -97,13 +102,15 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
     const max = this.config.ingestAttempts;
     if (!isFinalFailure(attempt, max, isRetryable(err))) {
       this.logger.warn(
+        { jobId: articleId },
         `article ${articleId}: try ${attempt} of ${max} failed (${err.message}); retrying`,
       );
       await this.runs.release(articleId, this.workerId);
       throw err;
     }
     const reason = failedReason(attempt, max, err.message);
-    this.logger.error(`article ${articleId} failed: ${reason}`);
+    this.metrics.articleFailed();
+    this.logger.error({ jobId: articleId }, `article ${articleId} failed: ${reason}`);
     await this.runs.markFailed(articleId, reason, this.workerId);
     throw new UnrecoverableError(reason);
   }
