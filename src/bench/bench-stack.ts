@@ -1,6 +1,7 @@
 // The real service for the benchmark: the built API and worker processes (dist/main.js,
 // dist/worker.js) on the bench's own database and queue prefix, as they run in production.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { stopApp } from '../devservers/app-processes';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -79,18 +80,6 @@ export function runMigrations(env: BenchEnv): Promise<void> {
   });
 }
 
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 export async function startBenchStack(
   env: BenchEnv,
   workerConcurrency: number,
@@ -140,14 +129,14 @@ export async function startBenchStack(
     return worker;
   };
   const stopWorkers = async () => {
-    await Promise.all(workers.splice(0).map(stopProcess));
+    await Promise.all(workers.splice(0).map((child) => stopApp(child)));
   };
   const db = new Pool({ connectionString: env.databaseUrl, max: 4 });
   const { key } = await withApiKeys(loadConfig({ DATABASE_URL: env.databaseUrl }), (keys) =>
     keys.create(`bench-${process.pid}-${port}`, 'submitter'),
   );
   const stop = async () => {
-    await Promise.all([api, ...workers].map(stopProcess));
+    await Promise.all([api, ...workers].map((child) => stopApp(child)));
     await db.end();
   };
   return {

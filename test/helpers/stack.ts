@@ -5,6 +5,7 @@ import request from 'supertest';
 import { generateApiKey } from '../../src/auth/api-key-token';
 import { ROLES, type Role } from '../../src/auth/roles';
 import { freePort } from '../../src/devservers/throwaway-servers';
+import { stopApp } from '../../src/devservers/app-processes';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
@@ -136,18 +137,6 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   return { url, db, keys, api, workers, output: () => log, startWorker, stop };
 }
 
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /**
  * Registers a real stack for the enclosing describe block, on an emptied database; the returned
  * function gives it to the tests.
@@ -166,3 +155,6 @@ export function useFreshStack(extraEnv: Record<string, string> = {}): () => Stac
     return stack;
   };
 }
+
+/** Stops a process the way the demo does (SIGTERM, then SIGKILL if it hangs). */
+export const stopProcess = (child: ChildProcess): Promise<void> => stopApp(child);
