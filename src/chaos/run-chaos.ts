@@ -64,10 +64,10 @@ async function startSlowPages(): Promise<{ server: Server; url: (i: number) => s
 }
 
 async function startWorker(run: Run): Promise<void> {
-  const before = run.log.count('consuming queue');
+  const since = run.log.mark();
   run.worker = launchApp('worker.js', run.env, run.log);
   await waitUntil(
-    async () => (run.log.count('consuming queue') > before ? true : undefined),
+    async () => (run.log.seenSince(since, 'consuming queue') ? true : undefined),
     'the worker to start',
     60000,
   );

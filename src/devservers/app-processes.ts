@@ -7,15 +7,31 @@ const DIST = join(__dirname, '..');
 
 /** Everything the launched processes printed, most recent last (bounded). */
 export class ProcessLog {
+  private static readonly KEEP = 200_000;
   private text = '';
+  /** How many characters have been trimmed off the front: offsets stay absolute. */
+  private dropped = 0;
   append(chunk: string): void {
-    this.text = (this.text + chunk).slice(-200_000);
+    this.text += chunk;
+    const excess = this.text.length - ProcessLog.KEEP;
+    if (excess > 0) {
+      this.text = this.text.slice(excess);
+      this.dropped += excess;
+    }
   }
   toString(): string {
     return this.text;
   }
-  count(needle: string): number {
-    return this.text.split(needle).length - 1;
+  /** A position to search from later: output printed after this call. */
+  mark(): number {
+    return this.dropped + this.text.length;
+  }
+  /**
+   * Whether `needle` was printed after `mark`. Counting lines would not do: the trimmed front
+   * takes old lines with it, so a count can fall while new lines arrive.
+   */
+  seenSince(mark: number, needle: string): boolean {
+    return this.text.indexOf(needle, Math.max(0, mark - this.dropped)) >= 0;
   }
 }
 
