@@ -19,6 +19,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
     bufferLogs: true,
   });
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet());
   if (config.corsOrigins.length)
     app.enableCors({

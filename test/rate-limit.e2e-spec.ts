@@ -65,6 +65,14 @@ describe('rate limit shared by API instances, security headers, CORS when config
     expect((await request(stack.url).get('/health')).status).toBe(200);
   });
 
+  it('does not let a client buy a fresh budget with a forged X-Forwarded-For', async () => {
+    const res = await request(stack.url)
+      .get('/vocabulary')
+      .set('Authorization', `Bearer ${stack.keys.reader}`)
+      .set('X-Forwarded-For', '203.0.113.77');
+    expect(res.status).toBe(429);
+  });
+
   it('sends security headers and allows only the configured origin', async () => {
     const res = await request(stack.url).get('/health').set('Origin', 'https://desk.example.org');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -91,5 +99,18 @@ describe('without CORS_ORIGINS', () => {
       .set('Origin', 'https://desk.example.org');
     expect(get.status).toBe(200);
     expect(get.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('behind a trusted proxy (TRUST_PROXY)', () => {
+  const stack = useFreshStack({ TRUST_PROXY: 'loopback', RATE_LIMIT_MAX: '3' });
+
+  it('gives each forwarded client its own budget', async () => {
+    const as = (client: string) =>
+      apiAs(stack().url).get('/vocabulary').set('X-Forwarded-For', client);
+    const first: number[] = [];
+    for (let i = 0; i < 4; i++) first.push((await as('203.0.113.1')).status);
+    expect(first).toEqual([200, 200, 200, 429]);
+    expect((await as('203.0.113.2')).status).toBe(200);
   });
 });

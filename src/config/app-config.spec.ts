@@ -19,6 +19,21 @@ describe('loadConfig', () => {
     expect(allowed('127.0.0.1/32, ::1/128')).toEqual(['127.0.0.1/32', '::1/128']);
   });
 
+  it('believes no proxy unless TRUST_PROXY names one', () => {
+    const trusted = (value?: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trusted()).toBe(false);
+    expect(trusted('false')).toBe(false);
+    expect(trusted('1')).toBe(1);
+    expect(trusted('loopback, 10.0.0.0/8, 192.168.1.7, ::1')).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.7',
+      '::1',
+    ]);
+    expect(() => trusted('everyone')).toThrow(/TRUST_PROXY/);
+    expect(() => trusted('10.0.0.0/99')).toThrow(/TRUST_PROXY/);
+  });
+
   it('reads the environment', () => {
     const config = loadConfig({
       PORT: '8080',

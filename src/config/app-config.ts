@@ -35,6 +35,13 @@ export interface AppConfig {
   /** Requests one client (address) may make in a window, across every API instance. */
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For),
+   * as Express's `trust proxy`: false (none, the default: the socket's peer is the client), a
+   * hop count, or addresses/CIDR ranges/`loopback`/`linklocal`/`uniquelocal`. Behind a proxy
+   * without it, every client shares the proxy's rate-limit budget.
+   */
+  trustProxy: false | number | readonly string[];
   /** Origins a browser may call the API from; none (no CORS headers at all) unless configured. */
   corsOrigins: readonly string[];
   /** How often each worker publishes its counters to Redis, for the API's GET /metrics. */
@@ -87,6 +94,26 @@ function allowedRanges(env: Env, name: string): readonly string[] {
       `${name} must be true, false or a list of CIDR ranges (127.0.0.1/32,::1/128), got "${invalid}"`,
     );
   return ranges;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** "false"/unset, a hop count ("1"), or a list of addresses, CIDR ranges and proxy-addr names. */
+function trustProxy(env: Env): false | number | readonly string[] {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase() ?? '';
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 0, 32);
+  const listed = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const cidr = (p: string) => (p.includes('/') ? p : `${p}/${p.includes(':') ? 128 : 32}`);
+  const invalid = listed.find((p) => !PROXY_NAMES.includes(p) && parseRanges(cidr(p)).invalid);
+  if (invalid !== undefined)
+    throw new ConfigError(
+      `TRUST_PROXY must be false, a hop count or a list of addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "${invalid}"`,
+    );
+  return listed;
 }
 
 function url(env: Env, name: string, fallback: string, protocols: string[]): string {
@@ -144,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobLockMs: integer(env, 'JOB_LOCK_MS', 60000, 1000, 3_600_000),
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 6000, 1, 100_000_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+    trustProxy: trustProxy(env),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     metricsPublishMs: integer(env, 'METRICS_PUBLISH_MS', 5000, 100, 3_600_000),
     logLevel: logLevel(env),
