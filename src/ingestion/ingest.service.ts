@@ -4,18 +4,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleContent } from '../articles/article-content.entity';
 import { Article } from '../articles/article.entity';
 import { ClaimRecord } from '../claims/claim.entity';
-import { claimView } from '../claims/claim-view';
-import type { Claim } from '../domain/claim';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { fetchArticle, fetchPolicy } from '../fetching/article-fetcher';
-import type { ArticleInput, ParsedPost } from '../parsing/parsed-article';
+import type { ArticleInput } from '../parsing/parsed-article';
 import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
 import { PostEmbed } from '../posts/post-embed.entity';
-import { postIdentityKey } from '../posts/post-identity';
 import { StoriesService } from '../stories/stories.service';
 import { articleTerms } from '../stories/story-terms';
+import { claimRow, upsertPosts } from './post-writes';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const isoDay = (value: string | null): string | null =>
@@ -104,6 +102,23 @@ export class IngestService {
   ): Promise<{ storyId: string; changedPostIds: string[] }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
+    await manager.query(
+      `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,
+      [article.id],
+    );
+    const posts = await upsertPosts(manager, result);
+    if (posts.embeds.length)
+      await manager.insert(
+        PostEmbed,
+        posts.embeds.map((postId, position) => ({ articleId: article.id, position, postId })),
+      );
+    const own = result.claims.filter((c) => c.source.kind === 'article');
+    await insertClaims(manager, [
+      ...own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
+      ...posts.claimRows,
+    ]);
+
+    // The story's row stays locked to commit: taken after the article's own writes, it is held the less.
     const story = await this.stories.assign(
       manager,
       article.requestedStory,
@@ -114,25 +129,6 @@ export class IngestService {
       },
       article.id,
     );
-
-    await manager.delete(ClaimRecord, { articleId: article.id });
-    await manager.delete(PostEmbed, { articleId: article.id });
-    const changedPostIds: string[] = [];
-    for (const [index, post] of result.posts.entries()) {
-      const { postId, claimsChanged } = await this.upsertPost(
-        manager,
-        post,
-        result.claims.filter((c) => c.source.kind === 'post' && c.source.index === index),
-      );
-      if (claimsChanged) changedPostIds.push(postId);
-      await manager.insert(PostEmbed, { articleId: article.id, position: index, postId });
-    }
-    const own = result.claims.filter((c) => c.source.kind === 'article');
-    await insertClaims(
-      manager,
-      own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
-    );
-
     await manager.update(ArticleContent, article.id, { bodyText: result.body });
     await manager.update(Article, article.id, {
       status: 'processed',
@@ -152,59 +148,7 @@ export class IngestService {
       mainCountry,
       processedAt: new Date(),
     });
-    return { storyId: story.id, changedPostIds };
-  }
-
-  /**
-   * One row per post identity. The post's claims follow the latest extraction of its stored text
-   * (so a re-run after an extractor upgrade updates them); an article that renders the post with
-   * another text (truncated, translated) does not replace claims read from the stored one.
-   */
-  private async upsertPost(
-    manager: EntityManager,
-    post: ParsedPost,
-    claims: Claim[],
-  ): Promise<{ postId: string; claimsChanged: boolean }> {
-    const identityKey = postIdentityKey(post);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('post:' || $1))`, [identityKey]);
-    const [row]: { id: string; text: string }[] = await manager.query(
-      `INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at, posted_at_precision,
-                                 text, links, mentions, hashtags, media, markup_sha256)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (identity_key) DO UPDATE SET
-         url = COALESCE(social_posts.url, EXCLUDED.url),
-         author_name = COALESCE(social_posts.author_name, EXCLUDED.author_name),
-         handle = COALESCE(social_posts.handle, EXCLUDED.handle),
-         posted_at = COALESCE(social_posts.posted_at, EXCLUDED.posted_at),
-         posted_at_precision = COALESCE(social_posts.posted_at_precision, EXCLUDED.posted_at_precision)
-       RETURNING id, text`,
-      [
-        identityKey,
-        post.kind,
-        post.platform,
-        post.externalId,
-        post.url,
-        post.authorName,
-        post.handle,
-        post.postedAt,
-        post.postedAtPrecision,
-        post.text,
-        JSON.stringify(post.links),
-        JSON.stringify(post.mentions),
-        JSON.stringify(post.hashtags),
-        JSON.stringify(post.media),
-        post.markupSha256,
-      ],
-    );
-    const fresh = claims.map((c, position) =>
-      claimRow(c, position, { articleId: null, postId: row.id }),
-    );
-    const stored = await manager.findBy(ClaimRecord, { postId: row.id });
-    const replace = stored.length ? row.text === post.text : fresh.length > 0;
-    if (!replace || sameClaims(stored, fresh)) return { postId: row.id, claimsChanged: false };
-    await manager.delete(ClaimRecord, { postId: row.id });
-    await insertClaims(manager, fresh);
-    return { postId: row.id, claimsChanged: true };
+    return { storyId: story.id, changedPostIds: posts.changedPostIds };
   }
 }
 
@@ -218,23 +162,6 @@ async function insertClaims(manager: EntityManager, rows: Partial<ClaimRecord>[]
   for (let start = 0; start < rows.length; start += CLAIM_INSERT_BATCH) {
     await manager.insert(ClaimRecord, rows.slice(start, start + CLAIM_INSERT_BATCH));
   }
-}
-
-function claimRow(
-  c: Claim,
-  position: number,
-  owner: { articleId: string | null; postId: string | null },
-): Partial<ClaimRecord> {
-  return { ...owner, position, ...claimView(c) };
-}
-
-/** Same figures, in the same order, with the same fields as a fresh extraction would store. */
-function sameClaims(stored: ClaimRecord[], fresh: Partial<ClaimRecord>[]): boolean {
-  if (stored.length !== fresh.length) return false;
-  const byPosition = [...stored].sort((a, b) => a.position - b.position);
-  return byPosition.every(
-    (c, i) => JSON.stringify(claimView(c)) === JSON.stringify(claimView(fresh[i] as ClaimRecord)),
-  );
 }
 
 /** Stories other than `except` whose articles embed one of the posts. */
