@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
+import { waitForArticle } from './helpers/articles';
+import {
+  type OpenApiDocument,
+  responseSchema,
+  type Schema,
+  schemaGaps,
+} from './helpers/openapi-schema';
 import { apiAs, useFreshStack } from './helpers/stack';
+
+const seed = readFileSync(join(__dirname, '..', 'seeds', '000_5d0714ddfb954547.txt'), 'utf8');
 
 // Input the API must refuse clearly (400 naming the field, 413, JSON always, never a 500), and
 // the OpenAPI document that must describe every route as it really answers.
@@ -17,7 +28,7 @@ interface Operation {
   responses: Record<string, unknown>;
   security?: unknown[];
 }
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Document = OpenApiDocument & { paths: Record<string, Record<string, Operation>> };
 
 describe('request validation and the OpenAPI document', () => {
   const stack = useFreshStack();
@@ -48,6 +59,20 @@ describe('request validation and the OpenAPI document', () => {
         gaps.push(`${where}: no bearer key with 401/403`);
       if ((op.parameters?.length || op.requestBody) && !statuses.includes('400'))
         gaps.push(`${where}: takes input but documents no 400`);
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('documents a typed schema for the success status of every route', () => {
+    const gaps: string[] = [];
+    for (const { method, path, op } of operations()) {
+      const success = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+      for (const [status, response] of success) {
+        const content = (response as { content?: Record<string, { schema?: Schema }> }).content;
+        const schema = content?.['application/json']?.schema ?? content?.['text/plain']?.schema;
+        if (!schema?.$ref && !schema?.type)
+          gaps.push(`${method.toUpperCase()} ${path} ${status}: no response schema`);
+      }
     }
     expect(gaps).toEqual([]);
   });
@@ -159,5 +184,106 @@ describe('request validation and the OpenAPI document', () => {
       expect(res.status).toBe(404);
       expect(res.headers['content-type']).toMatch(/application\/json/);
     }
+  });
+});
+
+describe('the answers and their documented schemas', () => {
+  const stack = useFreshStack();
+  let doc: Document;
+  const gaps: string[] = [];
+
+  /** Calls the route, expects `status`, and records where the body departs from its schema. */
+  async function answers(
+    method: 'get' | 'post' | 'patch',
+    route: string,
+    documented: string,
+    status: number,
+    body?: object,
+  ): Promise<Record<string, unknown>> {
+    const call = apiAs(stack().url)[method](route);
+    const res = await (body ? call.send(body) : call);
+    const where = `${method.toUpperCase()} ${route}`;
+    if (res.status !== status) gaps.push(`${where}: ${res.status}, expected ${status}`);
+    const schema = responseSchema(doc, method, documented, status);
+    if (!schema) gaps.push(`${where}: no schema documented for ${status}`);
+    else gaps.push(...schemaGaps(doc, schema, res.body).map((gap) => `${where} ${gap}`));
+    return res.body as Record<string, unknown>;
+  }
+
+  beforeAll(async () => {
+    doc = (await request(stack().url).get('/docs/openapi.json')).body as Document;
+  });
+
+  it('finds a missing field, an undocumented one and a wrong type', () => {
+    const article = { $ref: '#/components/schemas/ArticleSummaryDto' };
+    expect(schemaGaps(doc, article, { id: 'x' })).toContainEqual(
+      '$.submittedAt: documented as required, absent',
+    );
+    const summary = {
+      id: 'x',
+      status: 'queued',
+      error: null,
+      story: null,
+      title: 7,
+      site: null,
+      url: null,
+      publishedAt: null,
+      submittedAt: 'now',
+      colour: 'red',
+    };
+    expect(schemaGaps(doc, article, summary)).toEqual([
+      '$.title: integer, documented as string',
+      '$.colour: not documented',
+    ]);
+  });
+
+  it('answers every route in the shape its schema documents, errors included', async () => {
+    const created = await answers('post', '/articles', '/articles', 202, {
+      text: seed,
+      story: 'almaty',
+    });
+    const id = String(created.id);
+    await answers('post', '/articles', '/articles', 200, { text: seed, story: 'elsewhere' });
+    await waitForArticle(stack().url, id);
+    const article = await answers('get', `/articles/${id}`, '/articles/{id}', 200);
+    await answers('get', '/articles?status=processed', '/articles', 200);
+    await answers('get', `/articles/${id}/revisions`, '/articles/{id}/revisions', 200);
+    const postId = (article.posts as { id: string }[])[0].id;
+    await answers('get', `/posts/${postId}`, '/posts/{id}', 200);
+    await answers('get', '/claims?story=almaty', '/claims', 200);
+    const history = '/claims/history?story=almaty&metric=killed&subject=law_enforcement';
+    await answers('get', history, '/claims/history', 200);
+    const flags = await answers('get', '/discrepancies?story=almaty', '/discrepancies', 200);
+    const [first, second] = flags.items as { id: string; values: { claims: { id: string }[] }[] }[];
+    await answers('get', `/discrepancies/${first.id}`, '/discrepancies/{id}', 200);
+    await answers('patch', `/discrepancies/${first.id}`, '/discrepancies/{id}', 200, {
+      status: 'confirmed',
+      note: 'checked against the ministry',
+    });
+    const claimId = second.values[0].claims[0].id;
+    const dismiss = `/discrepancies/${second.id}/values/${claimId}/dismiss`;
+    await answers('post', dismiss, '/discrepancies/{id}/values/{claimId}/dismiss', 200, {
+      note: 'a part, not a total',
+    });
+    for (const flag of [first, second])
+      await answers('get', `/discrepancies/${flag.id}/events`, '/discrepancies/{id}/events', 200);
+    await answers('get', '/stories', '/stories', 200);
+    await answers('get', '/stories/almaty', '/stories/{id}', 200);
+    await answers('get', '/vocabulary', '/vocabulary', 200);
+    await answers('get', '/health', '/health', 200);
+    await answers('patch', `/articles/${id}`, '/articles/{id}', 200, { story: 'almaty-2' });
+    await answers('post', '/stories/almaty-2/merge', '/stories/{id}/merge', 200, {
+      into: 'almaty',
+    });
+    await answers('post', '/articles/reprocess', '/articles/reprocess', 202, { story: 'almaty' });
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    await answers('get', `/articles/${nowhere}`, '/articles/{id}', 404);
+    await answers('post', `/articles/${id}/fetch`, '/articles/{id}/fetch', 400);
+    await answers('patch', `/discrepancies/${first.id}`, '/discrepancies/{id}', 409, {
+      status: 'dismissed',
+      note: 'seen',
+      expected: 'open',
+    });
+    expect(gaps).toEqual([]);
   });
 });

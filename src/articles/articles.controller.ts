@@ -17,7 +17,7 @@ import {
 import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RequiresRole } from '../auth/auth.decorators';
-import { ApiErrors } from '../common/api-docs';
+import { ApiErrors, ErrorResponseDto } from '../common/api-docs';
 import { orBadRequest, orNotFound, UuidParam } from '../common/http-errors';
 import { ArticleRefetchService, type RefetchOutcome } from './article-refetch.service';
 import { ArticlesService } from './articles.service';
@@ -26,6 +26,13 @@ import { ChangeStoryDto } from './dto/change-story.dto';
 import { SubmitArticleDto, SubmitArticleResultDto } from './dto/submit-article.dto';
 import { toSubmission } from './submission';
 import { StoryMovesService } from '../stories/story-moves.service';
+import {
+  ArticleDto,
+  ArticleMoveDto,
+  ArticlePageDto,
+  RefetchResultDto,
+  RevisionsDto,
+} from './dto/article-responses.dto';
 
 @ApiTags('articles')
 @Controller('articles')
@@ -62,10 +69,18 @@ export class ArticlesController {
   @ApiOperation({
     summary: 'Fetch a URL article again: retry a failed one, or make a new revision if it changed',
   })
-  @ApiResponse({ status: 202, description: '{id, status, outcome: retrying | new-revision}' })
-  @ApiResponse({ status: 200, description: '{id, status, outcome: unchanged, message}' })
+  @ApiResponse({
+    status: 202,
+    description: 'retrying, or a new revision (its id, previousId)',
+    type: RefetchResultDto,
+  })
+  @ApiResponse({ status: 200, description: 'unchanged: nothing stored', type: RefetchResultDto })
   @ApiErrors(400, 404, 409)
-  @ApiResponse({ status: 502, description: 'the page could not be fetched again: the reason' })
+  @ApiResponse({
+    status: 502,
+    description: 'the page could not be fetched again: the reason',
+    type: ErrorResponseDto,
+  })
   @RequiresRole('submitter')
   @Post(':id/fetch')
   async refetch(@Param('id', UuidParam) id: string, @Res({ passthrough: true }) res: Response) {
@@ -75,7 +90,7 @@ export class ArticlesController {
   }
 
   @ApiOperation({ summary: 'Articles, newest first, filtered by status or story' })
-  @ApiOkResponse({ description: '{items, total, page, limit}' })
+  @ApiOkResponse({ description: 'a page of articles', type: ArticlePageDto })
   @RequiresRole('reader')
   @Get()
   list(@Query() query: ArticlesQueryDto) {
@@ -86,7 +101,7 @@ export class ArticlesController {
   @ApiOperation({
     summary: "Every revision of the article's URL, with what changed figure by figure",
   })
-  @ApiOkResponse({ description: 'the revisions, oldest first' })
+  @ApiOkResponse({ description: 'the revisions, oldest first', type: RevisionsDto })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id/revisions')
@@ -95,7 +110,7 @@ export class ArticlesController {
   }
 
   @ApiOperation({ summary: 'An article: status, metadata, posts and claims' })
-  @ApiOkResponse({ description: 'the article' })
+  @ApiOkResponse({ description: 'the article', type: ArticleDto })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')
@@ -105,7 +120,10 @@ export class ArticlesController {
 
   /** Gives or changes the article's story ({story}); both stories' comparisons are re-run. */
   @ApiOperation({ summary: "Give or change the article's story; both stories are compared again" })
-  @ApiOkResponse({ description: 'the move: the article and its old and new story' })
+  @ApiOkResponse({
+    description: 'the move: the article and its old and new story',
+    type: ArticleMoveDto,
+  })
   @ApiErrors(404)
   @RequiresRole('submitter')
   @Patch(':id')

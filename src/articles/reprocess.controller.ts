@@ -5,6 +5,7 @@ import { ApiErrors } from '../common/api-docs';
 import { orBadRequest, orNotFound } from '../common/http-errors';
 import { ReprocessDto } from './dto/reprocess.dto';
 import { ReprocessService, type ReprocessScope } from './reprocess.service';
+import { ReprocessResultDto } from './dto/article-responses.dto';
 
 function scopeOf(body: ReprocessDto): ReprocessScope | Error {
   const story = body.story?.trim();
@@ -22,7 +23,7 @@ export class ReprocessController {
   @ApiOperation({
     summary: "Run stored articles through the pipeline again (a story's, or all): admin only",
   })
-  @ApiResponse({ status: 202, description: '{ids}: the articles queued again' })
+  @ApiResponse({ status: 202, description: 'the articles queued again', type: ReprocessResultDto })
   @ApiErrors(404)
   @RequiresRole('admin')
   @HttpCode(HttpStatus.ACCEPTED)

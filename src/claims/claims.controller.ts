@@ -5,6 +5,7 @@ import { ApiErrors } from '../common/api-docs';
 import { orNotFound } from '../common/http-errors';
 import { ClaimsService } from './claims.service';
 import { ClaimHistoryQueryDto, ClaimsQueryDto } from './dto/claims-query.dto';
+import { ClaimHistoryDto, ClaimPageDto } from './dto/claim-responses.dto';
 
 @ApiTags('claims')
 @Controller('claims')
@@ -19,7 +20,7 @@ export class ClaimsController {
     summary:
       'Claims filtered by story, metric, subject, place, attribution, source, article or post',
   })
-  @ApiOkResponse({ description: '{items, total, page, limit}' })
+  @ApiOkResponse({ description: 'a page of claims, earliest first', type: ClaimPageDto })
   @RequiresRole('reader')
   @Get()
   list(@Query() query: ClaimsQueryDto) {
@@ -28,7 +29,10 @@ export class ClaimsController {
 
   /** One quantity's values over time: ?story&metric&subject[&location]. */
   @ApiOperation({ summary: "One quantity's values over time, per origin, with provenance" })
-  @ApiOkResponse({ description: 'the history: per-origin series, envelope, conservative figure' })
+  @ApiOkResponse({
+    description: 'the history: per-origin series, envelope, conservative figure',
+    type: ClaimHistoryDto,
+  })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get('history')

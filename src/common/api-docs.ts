@@ -20,6 +20,18 @@ export class ErrorResponseDto {
   fields?: string[];
 }
 
+/** The paging fields of every list; each list's DTO adds its typed `items`. */
+export class PageDto {
+  @ApiProperty({ type: 'integer', description: 'matches over all pages' })
+  total: number;
+
+  @ApiProperty({ type: 'integer' })
+  page: number;
+
+  @ApiProperty({ type: 'integer' })
+  limit: number;
+}
+
 const WHY: Record<number, string> = {
   400: 'a parameter or the body is malformed, of the wrong type, out of range or unknown',
   401: 'no API key, or one that is not valid or has been revoked',
@@ -53,7 +65,7 @@ type Operation = {
 
 /**
  * Adds what follows from the API's global parts rather than from each handler: the bearer key
- * and its 401/403 (every route but the public ones), 429 (the rate limit), 400 wherever there is
+ * and its 401/403/503 (every route but the public ones), 429 (the rate limit), 400 wherever there is
  * input to validate and 413 wherever there is a body.
  */
 export function documentSharedResponses(document: OpenAPIObject): OpenAPIObject {
@@ -67,7 +79,8 @@ export function documentSharedResponses(document: OpenAPIObject): OpenAPIObject 
       const shared = [429];
       if (!op[PUBLIC_EXTENSION]) {
         op.security = [{ bearer: [] }];
-        shared.push(401, 403);
+        // the key is looked up in Postgres, so a route with a key answers 503 when it is down
+        shared.push(401, 403, 503);
       }
       if (op.parameters?.length || op.requestBody) shared.push(400);
       if (op.requestBody) shared.push(413);

@@ -22,6 +22,11 @@ import { ReviewDecisionDto } from './dto/review-decision.dto';
 import { reviewNoteError } from './review-transitions';
 import { ReviewConflict, ReviewService } from './review.service';
 import { ValueReviewService } from './value-review.service';
+import {
+  DiscrepancyDto,
+  DiscrepancyPageDto,
+  ReviewEventDto,
+} from './dto/discrepancy-responses.dto';
 
 @ApiTags('discrepancies')
 @Controller('discrepancies')
@@ -33,7 +38,10 @@ export class DiscrepanciesController {
   ) {}
 
   @ApiOperation({ summary: 'Flagged discrepancies, filtered and paginated, most severe first' })
-  @ApiOkResponse({ description: '{items, total, page, limit}; each item leads with its pair' })
+  @ApiOkResponse({
+    description: 'a page of discrepancies; each leads with its pair',
+    type: DiscrepancyPageDto,
+  })
   @RequiresRole('reader')
   @Get()
   list(@Query() query: DiscrepanciesQueryDto) {
@@ -43,7 +51,7 @@ export class DiscrepanciesController {
   @ApiOperation({
     summary: 'A discrepancy: the competing values with quotes, sources and attribution',
   })
-  @ApiOkResponse({ description: 'the discrepancy' })
+  @ApiOkResponse({ description: 'the discrepancy', type: DiscrepancyDto })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')
@@ -52,9 +60,7 @@ export class DiscrepanciesController {
   }
 
   @ApiOperation({ summary: 'The audit trail, in the order it was written' })
-  @ApiOkResponse({
-    description: 'the events, each with seq, action, fromStatus, toStatus, note, actor, at',
-  })
+  @ApiOkResponse({ description: 'the events, oldest first', type: [ReviewEventDto] })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id/events')
@@ -64,7 +70,7 @@ export class DiscrepanciesController {
 
   /** A reviewer's decision, serialised with any other on the same discrepancy. */
   @ApiOperation({ summary: 'Decide: confirm, dismiss, resolve or reopen, with a note' })
-  @ApiOkResponse({ description: 'the discrepancy with its new status' })
+  @ApiOkResponse({ description: 'the discrepancy with its new status', type: DiscrepancyDto })
   @ApiErrors(404, 409)
   @RequiresRole('reviewer')
   @Patch(':id')
@@ -92,7 +98,7 @@ export class DiscrepanciesController {
   @ApiOperation({
     summary: "Take one claim's value out of the flag, with a note, without deciding it",
   })
-  @ApiOkResponse({ description: 'the discrepancy without that value' })
+  @ApiOkResponse({ description: 'the discrepancy without that value', type: DiscrepancyDto })
   @ApiErrors(404)
   @RequiresRole('reviewer')
   @Post(':id/values/:claimId/dismiss')

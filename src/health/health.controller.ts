@@ -9,6 +9,7 @@ import {
 } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
+import { HealthDto } from './health-response.dto';
 
 const CHECK_TIMEOUT_MS = 3000;
 
@@ -24,10 +25,12 @@ export class HealthController {
 
   /** 200 when Postgres and Redis both answer, else 503 with what is down (terminus's shape). */
   @ApiOperation({ summary: 'Whether Postgres and Redis answer (no key needed)' })
-  @ApiOkResponse({
-    description: '{status: ok, info: {postgres: {status: up}, redis: {status: up}}, …}',
+  @ApiOkResponse({ description: 'both answer', type: HealthDto })
+  @ApiResponse({
+    status: 503,
+    description: 'Postgres or Redis is down: `error` names which',
+    type: HealthDto,
   })
-  @ApiResponse({ status: 503, description: 'Postgres or Redis is down: `error` names which' })
   @SkipThrottle()
   @Public()
   @Get()

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MetricsService } from './metrics.service';
 
@@ -10,7 +10,14 @@ export class MetricsController {
 
   /** Prometheus text format: queue depth, articles processed and failed, processing time. */
   @ApiOperation({ summary: 'Prometheus metrics: queue depth, articles processed and failed, time' })
-  @ApiOkResponse({ description: 'Prometheus text exposition format' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format (version 0.0.4)',
+    schema: {
+      type: 'string',
+      example: '# TYPE ppt_ingest_queue_jobs gauge\nppt_ingest_queue_jobs{state="waiting"} 0\n',
+    },
+  })
   @Get()
   @Header('cache-control', 'no-store')
   async scrape(@Res({ passthrough: true }) res: Response): Promise<string> {

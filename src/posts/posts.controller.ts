@@ -4,6 +4,7 @@ import { RequiresRole } from '../auth/auth.decorators';
 import { ApiErrors } from '../common/api-docs';
 import { orNotFound, UuidParam } from '../common/http-errors';
 import { PostsService } from './posts.service';
+import { PostDto } from './dto/post-responses.dto';
 
 @ApiTags('posts')
 @Controller('posts')
@@ -11,7 +12,7 @@ export class PostsController {
   constructor(private readonly posts: PostsService) {}
 
   @ApiOperation({ summary: 'A post, its claims and every article that embeds it' })
-  @ApiOkResponse({ description: 'the post' })
+  @ApiOkResponse({ description: 'the post', type: PostDto })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')

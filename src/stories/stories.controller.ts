@@ -16,6 +16,7 @@ import { MergeStoryDto } from './dto/merge-story.dto';
 import { StoriesQueryDto } from './dto/stories-query.dto';
 import { StoriesQueryService } from './stories-query.service';
 import { StoryMovesService } from './story-moves.service';
+import { StoryDetailDto, StoryMergeDto, StoryPageDto } from './dto/story-responses.dto';
 
 @ApiTags('stories')
 @Controller('stories')
@@ -27,7 +28,7 @@ export class StoriesController {
 
   /** Stories with their counts, most recent first; ?automatic=true|false, ?q=part of the key or name. */
   @ApiOperation({ summary: 'Stories with their counts, most recent first' })
-  @ApiOkResponse({ description: '{items, total, page, limit}' })
+  @ApiOkResponse({ description: 'a page of stories', type: StoryPageDto })
   @RequiresRole('reader')
   @Get()
   list(@Query() query: StoriesQueryDto) {
@@ -36,7 +37,7 @@ export class StoriesController {
 
   /** A story by id or key: its articles, posts and open discrepancies count. */
   @ApiOperation({ summary: 'A story by id or key: its articles, posts and open discrepancies' })
-  @ApiOkResponse({ description: 'the story' })
+  @ApiOkResponse({ description: 'the story', type: StoryDetailDto })
   @ApiErrors(404)
   @RequiresRole('reader')
   @Get(':id')
@@ -49,7 +50,7 @@ export class StoriesController {
   @ApiOperation({
     summary: 'Merge this story into another: its articles move, its flags are re-decided',
   })
-  @ApiOkResponse({ description: 'the merge: what moved where' })
+  @ApiOkResponse({ description: 'the merge: what moved where', type: StoryMergeDto })
   @ApiErrors(404, 409)
   @RequiresRole('reviewer')
   @Post(':id/merge')

@@ -124,4 +124,14 @@ export class SubmitArticleResultDto {
 
   @ApiProperty({ enum: ARTICLE_STATUSES })
   status: ArticleStatus;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'a re-submission naming another story: the story it stays in',
+  })
+  story?: string | null;
+
+  @ApiPropertyOptional({ description: 'a re-submission naming another story: how to move it' })
+  message?: string;
 }

@@ -1,0 +1,153 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ARTICLE_STATUSES } from '../../articles/article.entity';
+import { PageDto } from '../../common/api-docs';
+import { PLATFORMS } from '../../domain/vocabulary';
+
+// What the /stories routes answer. Response documentation only: nothing validates these.
+
+class StoryCountsDto {
+  @ApiProperty({ type: 'integer' })
+  articles: number;
+
+  @ApiProperty({ type: 'integer' })
+  processedArticles: number;
+
+  @ApiProperty({ type: 'integer', description: 'distinct posts its articles embed' })
+  posts: number;
+
+  @ApiProperty({ type: 'integer' })
+  claims: number;
+
+  @ApiProperty({ type: 'integer' })
+  discrepancies: number;
+
+  @ApiProperty({ type: 'integer' })
+  openDiscrepancies: number;
+}
+
+export class StoryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ description: 'the key given at submission, or one made for an automatic story' })
+  key: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ description: 'assigned from shared places and dates, not named by a submitter' })
+  automatic: boolean;
+
+  @ApiProperty({ type: String, nullable: true })
+  mainCountry: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  firstDate: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date' })
+  lastDate: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: StoryCountsDto })
+  counts: StoryCountsDto;
+}
+
+export class StoryPageDto extends PageDto {
+  @ApiProperty({ type: [StoryDto] })
+  items: StoryDto[];
+}
+
+class StoryArticleDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ARTICLE_STATUSES })
+  status: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  title: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  site: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  url: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  author: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  publishedAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  submittedAt: string;
+
+  @ApiProperty({ type: 'integer', description: "the article's own claims" })
+  claims: number;
+
+  @ApiProperty({ type: 'integer', description: 'the posts it embeds' })
+  posts: number;
+}
+
+class StoryPostDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ['embedded', 'referenced'] })
+  kind: string;
+
+  @ApiProperty({ enum: PLATFORMS })
+  platform: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  handle: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  authorName: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  url: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  postedAt: string | null;
+
+  @ApiProperty({ type: 'integer' })
+  claims: number;
+
+  @ApiProperty({ type: 'integer', description: "how many of the story's articles embed it" })
+  embeddedBy: number;
+}
+
+export class StoryDetailDto extends StoryDto {
+  @ApiProperty({ type: 'integer' })
+  openDiscrepancies: number;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'discrepancies by status: {open: 2, confirmed: 1}',
+  })
+  discrepanciesByStatus: Record<string, number>;
+
+  @ApiProperty({ type: [StoryArticleDto], description: 'earliest published first' })
+  articles: StoryArticleDto[];
+
+  @ApiProperty({ type: [StoryPostDto], description: 'earliest posted first' })
+  posts: StoryPostDto[];
+}
+
+export class StoryMergeDto {
+  @ApiProperty({ enum: ['merged'] })
+  outcome: string;
+
+  @ApiProperty({ description: 'the story key it was merged into' })
+  into: string;
+
+  @ApiProperty({ description: 'the story key merged away' })
+  merged: string;
+
+  @ApiProperty({ type: 'integer' })
+  articlesMoved: number;
+}
