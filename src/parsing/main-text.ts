@@ -194,24 +194,31 @@ function zoneOf(el: Element, zc: ZoneContext): Zone | null {
   return null;
 }
 
-const CONTENT_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '[itemprop=articleBody]',
-  '.article-body',
-  '.article__body',
-  '.articleBody',
-  '.entry-content',
-  '.post-content',
-  '.story-body',
-  '.article-content',
-  '.article-text',
-  '.c-article-body',
-  '#article-body',
-  '.content-body',
-  '.post-body',
-  '.story-content',
-  '.body-copy',
-];
+/** The class names of the usual article-body containers (CSS class matching: case-sensitive). */
+const CONTENT_CLASSES = new Set([
+  'article-body',
+  'article__body',
+  'articleBody',
+  'entry-content',
+  'post-content',
+  'story-body',
+  'article-content',
+  'article-text',
+  'c-article-body',
+  'content-body',
+  'post-body',
+  'story-content',
+  'body-copy',
+]);
+
+/** `[itemprop=articleBody]`, `#article-body`, one of CONTENT_CLASSES, `<article>` or `<main>`. */
+function isContentCandidate(el: Element): boolean {
+  const name = tagName(el);
+  if (name === 'article' || name === 'main') return true;
+  if (attr(el, 'itemprop') === 'articleBody' || attr(el, 'id') === 'article-body') return true;
+  const cls = attr(el, 'class');
+  return !!cls && cls.split(/\s+/).some((c) => CONTENT_CLASSES.has(c));
+}
 
 interface MainRoot {
   root: Element | null;
@@ -220,25 +227,35 @@ interface MainRoot {
   total: number;
 }
 
+/** Every element under `start` in document order (a walk by hand: CSS selectors compile on each call). */
+function eachElement(start: AnyNode, visit: (el: Element) => void): void {
+  const stack: AnyNode[] = [start];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) visit(node);
+    const kids = (node as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
 function locateMain($: CheerioAPI): MainRoot {
   // each paragraph's text length, measured once, credited to every ancestor
   const credited = new Map<Element, number>();
+  const candidates: Element[] = [];
   let total = 0;
-  $('p').each((_i, p) => {
-    const len = textOf(p).length;
+  eachElement($.root()[0] as unknown as AnyNode, (el) => {
+    if (isContentCandidate(el)) candidates.push(el);
+    if (tagName(el) !== 'p') return;
+    const len = textOf(el).length;
     if (!len) return;
     total += len;
-    let a = (p as Element).parent as AnyNode | null;
+    let a = el.parent as AnyNode | null;
     while (a && isElement(a)) {
       credited.set(a, (credited.get(a) ?? 0) + len);
       a = a.parent as AnyNode | null;
     }
   });
   if (total === 0) return { root: null, credited, total };
-  const candidates = new Set<Element>();
-  $([...CONTENT_SELECTORS, 'article', 'main'].join(',')).each(
-    (_i, e) => void candidates.add(e as Element),
-  );
   let best: Element | null = null;
   let bestLen = 0;
   for (const c of candidates) {
