@@ -3,6 +3,12 @@ import { Logger } from 'nestjs-pino';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import {
+  ADMIN_LOGIN_PATH,
+  adminAuthorization,
+  mountAdminSession,
+  wantsPage,
+} from './admin/admin-session';
 import { mountQueueBoard } from './admin/queue-board';
 import { AppModule } from './app.module';
 import { adminOnly } from './auth/admin-only.middleware';
@@ -31,8 +37,17 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalFilters(new JsonErrorsFilter());
   app.useGlobalPipes(requestValidationPipe());
-  // Before anything mounted under /admin on Express directly, which Nest's guard never sees.
-  app.use('/admin', adminOnly(app.get(ApiKeysService)));
+  // Before anything mounted under /admin on Express directly, which Nest's guard never sees; the
+  // sign-in form and its cookie come first, so that a browser can reach the board.
+  const keys = app.get(ApiKeysService);
+  mountAdminSession(app, keys);
+  app.use(
+    '/admin',
+    adminOnly(keys, {
+      authorization: adminAuthorization,
+      signInPage: (req) => (wantsPage(req) ? ADMIN_LOGIN_PATH : null),
+    }),
+  );
   app.enableShutdownHooks();
   serveReviewPage(app);
   mountQueueBoard(app);

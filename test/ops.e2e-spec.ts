@@ -112,4 +112,31 @@ describe('operations endpoints and logs', () => {
     const queues = await apiAs(stack.url, 'admin').get('/admin/queues/api/queues');
     expect(JSON.stringify(queues.body)).toContain('ingest');
   });
+
+  it("lets an admin's browser in with a cookie from the sign-in form, never with a key in the URL", async () => {
+    const signIn = (key: string) =>
+      request(stack.url).post('/admin/session').type('form').send({ key });
+    const reader = await signIn(stack.keys.reader);
+    expect(reader.status).toBe(403);
+    expect(reader.headers['set-cookie']).toBeUndefined();
+    const admin = await signIn(stack.keys.admin);
+    expect(admin.status).toBe(303);
+    expect(admin.headers.location).toBe('/admin/queues');
+    const [cookie] = admin.headers['set-cookie'] as unknown as string[];
+    expect(cookie.split('; ')).toEqual(
+      expect.arrayContaining(['Path=/admin', 'HttpOnly', 'SameSite=Strict']),
+    );
+    const nameValue = cookie.split(';')[0];
+    const queues = await request(stack.url)
+      .get('/admin/queues/api/queues')
+      .set('Cookie', nameValue);
+    expect(queues.status).toBe(200);
+    expect(JSON.stringify(queues.body)).toContain('ingest');
+    const inUrl = await request(stack.url).get(`/admin/queues?key=${stack.keys.admin}`);
+    expect(inUrl.status).toBe(401);
+    const page = await request(stack.url).get('/admin/queues').set('Accept', 'text/html');
+    expect(page.status).toBe(303);
+    expect(page.headers.location).toBe('/admin/login');
+    expect(stack.output()).not.toContain(stack.keys.admin);
+  });
 });

@@ -158,6 +158,11 @@ function wireForms() {
     $('api-key').value = '';
     $('key-state').textContent = 'no key';
   });
+  // Signs in to the board with the tab's key (sent once, in the body); a key that is not an
+  // admin's lands on the sign-in form, which says so.
+  $('board-form').addEventListener('submit', () => {
+    $('board-key').value = storedKey();
+  });
   $('filters').addEventListener('change', (e) => {
     filters[e.target.name] = e.target.value;
     void refresh();
