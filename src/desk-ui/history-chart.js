@@ -1,7 +1,7 @@
 // One quantity's values over time (GET /claims/history) as a uPlot chart: one series per
 // independent origin, values in a discrepancy marked (conflict: ring, update: triangle), and the
 // same points as a table for keyboard and screen-reader users.
-import { day, h, label } from './dom.js';
+import { day, h, label, when } from './dom.js';
 
 const COLOURS = [
   '#1f6feb',
@@ -15,7 +15,18 @@ const COLOURS = [
 ];
 const DAY_SECONDS = 86400;
 
-const seconds = (iso) => Date.parse(String(iso).slice(0, 10)) / 1000;
+/** Seconds since the epoch of an ISO date or date-time (a bare date is its UTC midnight). */
+const seconds = (iso) =>
+  Date.parse(String(iso).length === 10 ? `${iso}T00:00:00Z` : String(iso)) / 1000;
+
+/**
+ * When a claim was first seen: its source's own date (the post's time, else the article's date),
+ * never when the tracker stored it. A claim's asOf can be a date the sentence names ("on
+ * Wednesday") or one inferred from the source, so it stands in only when the source has no date.
+ */
+export function firstSeen(claim) {
+  return claim.post?.postedAt ?? claim.article?.publishedAt ?? claim.asOf ?? null;
+}
 
 function originLabel(claim) {
   if (claim.post)
@@ -32,28 +43,42 @@ function sourceText(claim) {
   return `article ${a.title || a.site || ''}`.trim();
 }
 
-/** Claims with a date, grouped by origin, and the marks the story's discrepancies put on values. */
-export function historySeries(history, discrepancies) {
-  const dated = history.claims.filter((c) => c.asOf && !Number.isNaN(seconds(c.asOf)));
-  const origins = [...new Set(dated.map((c) => c.originKey))];
-  const xs = [...new Set(dated.map((c) => seconds(c.asOf)))].sort((a, b) => a - b);
+/** The kind of discrepancy (conflict, update) each claim takes part in. */
+function discrepancyMarks(discrepancies) {
   const marks = new Map();
-  for (const d of discrepancies) {
+  for (const d of discrepancies)
     for (const v of d.values ?? []) for (const c of v.claims ?? []) marks.set(c.id, d.kind);
-  }
-  const series = origins.map((origin) => {
-    const own = dated.filter((c) => c.originKey === origin);
-    return {
-      origin,
-      label: originLabel(own[0]),
-      values: xs.map((x) => {
-        const at = own.filter((c) => seconds(c.asOf) === x);
-        return at.length ? at[at.length - 1].value : null;
-      }),
-      points: own.map((c) => ({ x: seconds(c.asOf), y: c.value, mark: marks.get(c.id) ?? null })),
-    };
-  });
-  return { xs, series, dated, marks };
+  return marks;
+}
+
+/**
+ * The API's series (one per independent origin, its values in time order), each value placed at
+ * the earliest first-seen time of the claims that say it; values no source dates are left out.
+ */
+export function historySeries(history, discrepancies) {
+  const claimById = new Map(history.claims.map((c) => [c.id, c]));
+  const marks = discrepancyMarks(discrepancies);
+  const placed = history.series.map((s) => ({
+    origin: s.originKey,
+    label: s.originLabel || originLabel(claimById.get(s.values[0]?.claimIds[0]) ?? {}),
+    points: s.values
+      .map((v) => {
+        const times = v.claimIds
+          .map((id) => claimById.get(id))
+          .filter(Boolean)
+          .map((c) => seconds(firstSeen(c)))
+          .filter((t) => !Number.isNaN(t));
+        const mark = v.claimIds.map((id) => marks.get(id)).find(Boolean) ?? null;
+        const superseded = v.superseded;
+        return { x: times.length ? Math.min(...times) : NaN, y: v.value, mark, superseded };
+      })
+      .filter((p) => !Number.isNaN(p.x)),
+  }));
+  const series = placed.filter((s) => s.points.length);
+  const xs = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
+  for (const s of series)
+    s.values = xs.map((x) => s.points.filter((p) => p.x === x).pop()?.y ?? null);
+  return { xs, series, marks };
 }
 
 function drawMarks(u, series) {
@@ -91,7 +116,7 @@ function chartOptions(width, series, xs, maxValue) {
     },
     axes: [{}, { label: 'value' }],
     series: [
-      { label: 'as of' },
+      { label: 'first seen' },
       ...series.map((s, i) => ({
         label: s.label,
         stroke: COLOURS[i % COLOURS.length],
@@ -126,14 +151,15 @@ export function renderHistoryChart(container, history, discrepancies) {
 }
 
 export function historyRows(history, discrepancies) {
-  const { marks } = historySeries(history, discrepancies);
+  const marks = discrepancyMarks(discrepancies);
   return history.claims.map((c) =>
     h(
       'tr',
       {},
+      h('td', {}, when(firstSeen(c))),
       h('td', {}, day(c.asOf)),
       h('td', {}, String(c.value)),
-      h('td', {}, originLabel(c)),
+      h('td', {}, c.originLabel || originLabel(c)),
       h('td', {}, sourceText(c)),
       h('td', {}, marks.get(c.id) ?? (c.superseded ? 'superseded' : '')),
     ),

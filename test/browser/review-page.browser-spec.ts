@@ -16,13 +16,16 @@ describe('review page in Chromium', () => {
   const stack = useFreshStack();
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
+  let story: string;
 
   beforeAll(async () => {
     const { id } = await submit(stack().url, {
       text: readFileSync(SEED, 'utf8'),
       publishedAt: '2022-01-06',
     });
-    expect((await waitForArticle(stack().url, id)).status).toBe('processed');
+    const seed = await waitForArticle(stack().url, id);
+    expect(seed.status).toBe('processed');
+    story = seed.story!;
     browser = await launchChromium();
     page = await browser.context.newPage();
   });
@@ -76,5 +79,42 @@ describe('review page in Chromium', () => {
     await expect(page.locator('#history-table').textContent()).resolves.toContain('conflict');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'review-page.png'), fullPage: true });
+  });
+
+  it("places each value at its source's own date, not at a date the sentence names", async () => {
+    // published on Saturday 8 January, about Wednesday the 5th: first seen on the 8th
+    const { id } = await submit(stack().url, {
+      text: 'The interior ministry said on Wednesday that 18 police officers had been killed and 1,300 injured in Almaty during the unrest.',
+      publishedAt: '2022-01-08',
+      story,
+    });
+    expect((await waitForArticle(stack().url, id)).status).toBe('processed');
+    const placed = await page.evaluate(async (storyKey) => {
+      const chart = (await import('/history-chart.js' as string)) as {
+        historySeries: (
+          h: unknown,
+          d: unknown[],
+        ) => { series: { points: { x: number; y: number }[] }[] };
+      };
+      const res = await fetch(
+        `/claims/history?story=${encodeURIComponent(storyKey)}&metric=injured&subject=law_enforcement`,
+        { headers: { authorization: `Bearer ${sessionStorage.getItem('ppt.apiKey')}` } },
+      );
+      const history = (await res.json()) as { claims: { value: number; asOf: string }[] };
+      const points = chart.historySeries(history, []).series.flatMap((s) => s.points);
+      return {
+        asOf: history.claims.find((c) => c.value === 1300)?.asOf,
+        firstSeen: points
+          .filter((p) => p.y === 1300)
+          .map((p) => new Date(p.x * 1000).toISOString().slice(0, 10)),
+      };
+    }, story);
+    expect(placed).toEqual({ asOf: '2022-01-05', firstSeen: ['2022-01-08'] });
+    await card('injured').getByRole('button', { name: 'History chart' }).click();
+    const row = page.locator('#history-table tbody tr', { hasText: '1300' });
+    await row.waitFor();
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['2022-01-08', '2022-01-05']),
+    );
   });
 });
