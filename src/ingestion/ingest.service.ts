@@ -12,15 +12,10 @@ import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { StoriesService } from '../stories/stories.service';
-import { articleTerms } from '../stories/story-terms';
+import { articleProfile } from '../stories/story-profile';
 import { claimRow, upsertPosts } from './post-writes';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const isoDay = (value: string | null): string | null =>
-  value && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))
-    ? value.slice(0, 10)
-    : null;
-
 /** The article is no longer this worker's to finish: its lease lapsed and another took it up. */
 export class LeaseLostError extends Error {}
 
@@ -121,13 +116,15 @@ export class IngestService {
     // The story's row stays locked to commit: taken after the article's own writes, it is held the less.
     const story = await this.stories.assign(
       manager,
-      article.requestedStory,
-      {
+      article,
+      articleProfile({
+        title: meta.title,
+        body: result.body,
+        postTexts: result.posts.map((p) => p.text),
+        publishedAt: meta.publishedAt ?? input.publishedAt ?? null,
         mainCountry,
-        date: isoDay(meta.publishedAt ?? input.publishedAt ?? null),
-        terms: articleTerms(`${meta.title ?? ''}\n${result.body}`),
-      },
-      article.id,
+        claims: result.claims,
+      }),
     );
     await manager.update(ArticleContent, article.id, { bodyText: result.body });
     await manager.update(Article, article.id, {

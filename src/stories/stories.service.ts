@@ -2,23 +2,51 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Story } from './story.entity';
-import { automaticStoryKey, chooseStory, type ArticleScope } from './story-assignment';
-import { mergeTerms } from './story-terms';
+import {
+  automaticStoryKey,
+  chooseStory,
+  type StoryCandidate,
+  type TermRarity,
+} from './story-assignment';
+import { merged, sameEvent, storyOf, withArticle } from './story-merging';
+import { isoDay, type ArticleProfile } from './story-profile';
+
+/** Automatic stories an article is weighed against: those sharing a word, place or country with it. */
+const MAX_CANDIDATES = 500;
+/** The article's most used words that find candidate stories. */
+const LOOKUP_TERMS = 40;
+/** Merges one new article can set off (each joins two stories into one). */
+const MAX_MERGES_PER_ARTICLE = 3;
+
+/** How a merge came about, for its record. */
+export interface MergeCause {
+  automatic: boolean;
+  /** The evidence the stories were one event (story-merging.ts), for an automatic merge. */
+  score: number | null;
+}
 
 @Injectable()
 export class StoriesService {
-  /** Finds or creates the story an article belongs to, inside the caller's transaction. */
+  /**
+   * The story an article belongs to, inside the caller's transaction: the one the submitter named,
+   * the one it is already in (a re-run), or one chosen from what it shares with the automatic
+   * stories — which may then turn out to be the same event as another, and absorb it.
+   */
   async assign(
     manager: EntityManager,
-    requested: string | null,
-    scope: ArticleScope,
-    articleId: string,
+    article: Pick<Article, 'id' | 'requestedStory' | 'storyId'>,
+    profile: ArticleProfile,
   ): Promise<Story> {
-    const story = requested
-      ? await this.named(manager, requested)
-      : await this.automatic(manager, scope, articleId);
-    await this.widen(manager, story, scope);
-    return story;
+    if (article.requestedStory) {
+      const story = await this.named(manager, article.requestedStory);
+      if (story.id !== article.storyId) await this.addArticle(manager, story, profile);
+      return story;
+    }
+    const current = article.storyId
+      ? await manager.findOneBy(Story, { id: article.storyId })
+      : null;
+    if (current) return current;
+    return this.automatic(manager, article.id, profile);
   }
 
   /** The story of that name, created when new. */
@@ -32,63 +60,163 @@ export class StoriesService {
 
   private async automatic(
     manager: EntityManager,
-    scope: ArticleScope,
     articleId: string,
+    profile: ArticleProfile,
   ): Promise<Story> {
     // Serialises automatic assignment so two articles of one new event do not open two stories.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stories:automatic'))`);
-    // An article without a country can still join by the names it shares (the latest stories).
-    const candidates = scope.mainCountry
-      ? await manager.find(Story, { where: { automatic: true, mainCountry: scope.mainCountry } })
-      : await manager.find(Story, {
-          where: { automatic: true },
-          order: { createdAt: 'DESC' },
-          take: 200,
-        });
-    const chosen = chooseStory(candidates, scope);
-    if (chosen) return manager.findOneByOrFail(Story, { id: chosen.id });
-    const name = scope.mainCountry
-      ? `${scope.mainCountry}, ${scope.date?.slice(0, 10) ?? 'undated'}`
+    const candidates = (await this.candidates(manager, profile)).map(candidateOf);
+    const stats = rarityAmong(candidates);
+    const chosen = chooseStory(candidates, profile, stats);
+    let story = chosen
+      ? withArticle(chosen.story, profile)
+      : storyOf((await this.create(manager, articleId, profile)).id, profile);
+    await this.saveProfile(manager, story);
+    let others = candidates.filter((c) => c.id !== story.id);
+    for (let i = 0; i < MAX_MERGES_PER_ARTICLE; i++) {
+      const same = sameEvent(story, others, stats);
+      if (!same) break;
+      // the larger story (else the older row) keeps its key, so links to it keep working
+      const [into, from] =
+        story.articles >= same.story.articles ? [story, same.story] : [same.story, story];
+      await this.absorb(manager, from.id, into.id, { automatic: true, score: same.score });
+      story = merged(into, from);
+      others = others.filter((c) => c.id !== same.story.id);
+    }
+    return manager.findOneByOrFail(Story, { id: story.id });
+  }
+
+  private async candidates(manager: EntityManager, profile: ArticleProfile): Promise<Story[]> {
+    const terms = Object.keys(profile.terms).slice(0, LOOKUP_TERMS);
+    return manager
+      .createQueryBuilder(Story, 's')
+      .where('s.automatic')
+      .andWhere(
+        `(s.terms ?| :terms::text[] OR s.places ?| :places::text[] OR s.main_country = :country)`,
+        { terms, places: profile.places, country: profile.mainCountry ?? '' },
+      )
+      .orderBy('s.last_date', 'DESC', 'NULLS FIRST')
+      .addOrderBy('s.created_at', 'DESC')
+      .take(MAX_CANDIDATES)
+      .getMany();
+  }
+
+  private create(manager: EntityManager, articleId: string, profile: ArticleProfile) {
+    const name = profile.mainCountry
+      ? `${profile.mainCountry}, ${profile.date ?? 'undated'}`
       : 'Unplaced article';
     return manager.save(
       manager.create(Story, {
-        key: automaticStoryKey(scope, articleId),
+        key: automaticStoryKey(profile, articleId),
         name,
         automatic: true,
-        mainCountry: scope.mainCountry,
-        firstDate: scope.date?.slice(0, 10) ?? null,
-        lastDate: scope.date?.slice(0, 10) ?? null,
+        mainCountry: profile.mainCountry,
       }),
     );
   }
 
-  /** Stretches the story's dates and fills its main country from a processed article's own. */
+  /** The story's profile once the article is in it (a named story keeps one too). */
+  private async addArticle(manager: EntityManager, story: Story, profile: ArticleProfile) {
+    await this.saveProfile(manager, withArticle(candidateOf(story), profile));
+  }
+
+  private async saveProfile(manager: EntityManager, s: StoryCandidate): Promise<void> {
+    await manager.query(
+      `UPDATE stories SET article_count = $2, main_country = COALESCE(main_country, $3),
+              first_date = $4, last_date = $5, terms = $6, places = $7, figures = $8, kinds = $9
+        WHERE id = $1`,
+      [
+        s.id,
+        s.articles,
+        s.mainCountry,
+        s.firstDate,
+        s.lastDate,
+        JSON.stringify(s.terms),
+        JSON.stringify(s.places),
+        JSON.stringify(s.figures),
+        JSON.stringify(s.kinds),
+      ],
+    );
+  }
+
+  /**
+   * Moves every article of `fromId` into `intoId`, keeps the flags the target has no counterpart
+   * for (with their decisions and audit trail), adds up the two profiles, records the merge and
+   * drops the emptied story. The caller re-runs the target's comparison.
+   */
+  async absorb(
+    manager: EntityManager,
+    fromId: string,
+    intoId: string,
+    cause: MergeCause,
+  ): Promise<{ from: Story; into: Story; articlesMoved: number }> {
+    const from = await manager.findOneByOrFail(Story, { id: fromId });
+    const into = await manager.findOneByOrFail(Story, { id: intoId });
+    // an UPDATE answers [rows, count]
+    const [moved] = (await manager.query(
+      `UPDATE articles SET story_id = $2, requested_story = CASE WHEN requested_story IS NULL THEN NULL ELSE $3 END
+        WHERE story_id = $1 RETURNING id`,
+      [from.id, into.id, into.key],
+    )) as [unknown[], number];
+    await manager.query(
+      `UPDATE discrepancies d SET story_id = $2 WHERE d.story_id = $1 AND NOT EXISTS (
+         SELECT 1 FROM discrepancies t WHERE t.story_id = $2 AND t.metric = d.metric
+            AND t.subject = d.subject AND t.location_key = d.location_key)`,
+      [from.id, into.id],
+    );
+    await this.saveProfile(manager, merged(candidateOf(into), candidateOf(from)));
+    await manager.query(`UPDATE story_merges SET into_id = $2 WHERE into_id = $1`, [
+      from.id,
+      into.id,
+    ]);
+    await manager.query(
+      `INSERT INTO story_merges (into_id, merged_key, merged_name, articles_moved, automatic, score)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [into.id, from.key, from.name, moved.length, cause.automatic, cause.score],
+    );
+    await manager.delete(Story, { id: from.id });
+    return { from, into, articlesMoved: moved.length };
+  }
+
+  /** Adds a processed article (moved here by hand) to the story's dates, country and profile. */
   async widenFromArticle(
     manager: EntityManager,
     storyId: string,
     articleId: string,
   ): Promise<void> {
     const article = await manager.findOneByOrFail(Article, { id: articleId });
-    const date = article.publishedAt ?? article.submittedPublishedAt;
-    await this.widen(manager, { id: storyId } as Story, {
-      mainCountry: article.mainCountry,
-      date: date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null,
+    const story = await manager.findOneByOrFail(Story, { id: storyId });
+    const date = isoDay(article.publishedAt ?? article.submittedPublishedAt);
+    const current = candidateOf(story);
+    await this.saveProfile(manager, {
+      ...current,
+      articles: current.articles + 1,
+      mainCountry: current.mainCountry ?? article.mainCountry,
+      firstDate:
+        date && (!current.firstDate || date < current.firstDate) ? date : current.firstDate,
+      lastDate: date && (!current.lastDate || date > current.lastDate) ? date : current.lastDate,
     });
   }
+}
 
-  /** Stretches the story's date range and fills its main country from the article. */
-  private async widen(manager: EntityManager, story: Story, scope: ArticleScope): Promise<void> {
-    const date = scope.date?.slice(0, 10) ?? null;
-    const current = await manager.findOneBy(Story, { id: story.id });
-    const terms = mergeTerms(current?.terms ?? {}, scope.terms ?? []);
-    await manager.query(
-      `UPDATE stories SET
-         terms = $4,
-         main_country = COALESCE(main_country, $2),
-         first_date = CASE WHEN $3::date IS NULL THEN first_date ELSE LEAST(COALESCE(first_date, $3::date), $3::date) END,
-         last_date = CASE WHEN $3::date IS NULL THEN last_date ELSE GREATEST(COALESCE(last_date, $3::date), $3::date) END
-       WHERE id = $1`,
-      [story.id, scope.mainCountry, date, JSON.stringify(terms)],
-    );
-  }
+export function candidateOf(s: Story): StoryCandidate {
+  return {
+    id: s.id,
+    articles: s.articleCount,
+    mainCountry: s.mainCountry,
+    firstDate: s.firstDate,
+    lastDate: s.lastDate,
+    terms: s.terms ?? {},
+    places: s.places ?? {},
+    figures: s.figures ?? {},
+    kinds: s.kinds ?? {},
+  };
+}
+
+/** How many of the candidate stories use each word. */
+function rarityAmong(stories: StoryCandidate[]): TermRarity {
+  const storiesUsing = new Map<string, number>();
+  for (const s of stories)
+    for (const t of Object.keys(s.terms)) storiesUsing.set(t, (storiesUsing.get(t) ?? 0) + 1);
+  return { stories: stories.length, storiesUsing };
 }

@@ -1,47 +1,138 @@
-import { automaticStoryKey, chooseStory, type StoryCandidate } from './story-assignment';
+import {
+  automaticStoryKey,
+  chooseStory,
+  timeFits,
+  type StoryCandidate,
+  type TermRarity,
+} from './story-assignment';
+import { articleProfile, type ArticleProfile } from './story-profile';
+import { sameEvent, storyOf, withArticle } from './story-merging';
 
-const almaty: StoryCandidate = {
-  id: 's1',
-  mainCountry: 'Kazakhstan',
-  firstDate: '2022-01-04',
-  lastDate: '2022-01-07',
+// Fixtures in the shape of real wire copy: two Hajj disasters (the Mina stampede of September
+// 2015, the heatwave of June 2024) share a country, a city and most of their words; unrelated
+// events of the same weeks share nothing but the casualty vocabulary.
+const text = {
+  stampede2015:
+    'MECCA, Saudi Arabia - The death toll from a stampede in Mina during the hajj rose to 769, Health Minister ' +
+    'Khaled al-Falih said. Pilgrims were crushed near the Jamarat Bridge where the faithful stone the devil. ' +
+    'Iran said 136 of its pilgrims died in the stampede and blamed Saudi road closures.',
+  stampede2015Again:
+    'Saudi Arabia raised the toll of the Mina stampede to 769 dead and 934 injured. Iranian officials accused ' +
+    'the kingdom of mismanaging the hajj; pilgrims trampled near the Jamarat Bridge in Mina included 136 Iranians.',
+  heat2024:
+    'RIYADH - The death toll from extreme heat during the hajj pilgrimage rose to 550, diplomats said, as ' +
+    'temperatures hit 51.8 degrees Celsius in Mecca. Jordan and Tunisia reported more pilgrims dead of heatstroke; ' +
+    'Egypt said most of its pilgrims died because of the heat.',
+  heat2024Again:
+    'More than 1,000 pilgrims died during the hajj as temperatures soared above 50 degrees Celsius in Mecca. ' +
+    'Egypt, Jordan and Tunisia counted pilgrims dead of heatstroke; the heat wave hit unregistered pilgrims hardest.',
+  almaty:
+    'ALMATY - Kazakhstan said 18 security officers were killed in Almaty as protesters stormed the mayor’s ' +
+    'office; the CSTO sent troops at President Tokayev’s request.',
+  almatyAgain:
+    'Kazakh authorities said 164 people were killed in the unrest, most of them in Almaty, and 5,800 detained; ' +
+    'Tokayev said CSTO troops would leave within days.',
+  lahaina:
+    'LAHAINA, Maui - The death toll from the wildfire that razed Lahaina rose to 106, Governor Josh Green said, ' +
+    'as search teams with dogs combed the burned town.',
 };
-const seoul: StoryCandidate = {
-  id: 's2',
-  mainCountry: 'South Korea',
-  firstDate: '2022-10-29',
-  lastDate: '2022-10-31',
+
+const profile = (
+  body: string,
+  publishedAt: string | null,
+  claims: { metric: 'killed' | 'injured'; value: number }[] = [],
+): ArticleProfile =>
+  articleProfile({ title: null, body, postTexts: [], publishedAt, mainCountry: null, claims });
+
+const rarity = (stories: StoryCandidate[]): TermRarity => {
+  const storiesUsing = new Map<string, number>();
+  for (const s of stories)
+    for (const t of Object.keys(s.terms)) storiesUsing.set(t, (storiesUsing.get(t) ?? 0) + 1);
+  return { stories: stories.length, storiesUsing };
 };
+
+describe('timeFits', () => {
+  const story2015 = storyOf('mina', profile(text.stampede2015, '2015-09-26'));
+
+  it('lets an article written weeks into the story join, and not one written nine years later', () => {
+    expect(timeFits(story2015, profile(text.stampede2015Again, '2015-10-20'))).toBe(true);
+    expect(timeFits(story2015, profile(text.stampede2015Again, '2024-06-19'))).toBe(false);
+  });
+
+  it('lets a look back a year later join the story it looks back at', () => {
+    const riot = storyOf('capitol', profile('Rioters stormed the Capitol.', '2021-01-07'));
+    const anniversary = profile(
+      'Jan. 6, one year later: 725 arrests, 140 officers hurt.',
+      '2022-01-06',
+    );
+    expect(anniversary.eventDates).toEqual(['2021-01-06']);
+    expect(timeFits(riot, anniversary)).toBe(true);
+    expect(timeFits(riot, profile('725 arrests, 140 officers hurt.', '2022-01-06'))).toBe(false);
+  });
+
+  it('lets an undated article join by what it says, unless it names a later year', () => {
+    expect(timeFits(story2015, profile(text.stampede2015Again, null))).toBe(true);
+    expect(
+      timeFits(story2015, profile(`${text.heat2024} It was the deadliest hajj since 2019.`, null)),
+    ).toBe(false);
+  });
+});
 
 describe('chooseStory', () => {
-  it('joins a story about the same country within ten days', () => {
+  it('joins the same event a few days later, and keeps an unrelated event of that week apart', () => {
+    const kazakhstan = storyOf('kz', profile(text.almaty, '2022-01-06'));
+    const stories = [kazakhstan];
     expect(
-      chooseStory([almaty, seoul], { mainCountry: 'Kazakhstan', date: '2022-01-15' })?.id,
-    ).toBe('s1');
+      chooseStory(stories, profile(text.almatyAgain, '2022-01-09'), rarity(stories))?.story.id,
+    ).toBe('kz');
+    expect(chooseStory(stories, profile(text.lahaina, '2022-01-08'), rarity(stories))).toBeNull();
   });
 
-  it('keeps two events in one country months apart apart', () => {
-    expect(chooseStory([almaty], { mainCountry: 'Kazakhstan', date: '2022-06-01' })).toBeNull();
-  });
-
-  it('keeps same-week events in different countries apart', () => {
-    expect(chooseStory([almaty], { mainCountry: 'Uzbekistan', date: '2022-01-06' })).toBeNull();
-  });
-
-  it('starts a new story when the article has no main country', () => {
-    expect(chooseStory([almaty], { mainCountry: null, date: '2022-01-06' })).toBeNull();
-  });
-
-  it('prefers the nearest story when two are in range', () => {
-    const later: StoryCandidate = {
-      id: 's3',
-      mainCountry: 'Kazakhstan',
-      firstDate: '2022-01-12',
-      lastDate: '2022-01-13',
-    };
+  it('never joins a story of another year, however alike the words', () => {
+    const mina = storyOf('mina', profile(text.stampede2015, '2015-09-26'));
     expect(
-      chooseStory([almaty, later], { mainCountry: 'Kazakhstan', date: '2022-01-11' })?.id,
-    ).toBe('s3');
+      chooseStory([mina], profile(text.stampede2015Again, '2024-06-19'), rarity([mina])),
+    ).toBeNull();
+  });
+
+  it('tells two undated pilgrimage disasters apart by what happened (a stampede, a heatwave)', () => {
+    const mina = storyOf('mina', profile(text.stampede2015, null));
+    const heat = storyOf('heat', profile(text.heat2024, null));
+    const stories = [mina, heat];
+    expect(chooseStory(stories, profile(text.heat2024Again, null), rarity(stories))?.story.id).toBe(
+      'heat',
+    );
+    expect(
+      chooseStory(stories, profile(text.stampede2015Again, null), rarity(stories))?.story.id,
+    ).toBe('mina');
+    // alone, the heatwave article still does not join the stampede story
+    expect(chooseStory([mina], profile(text.heat2024Again, null), rarity([mina]))).toBeNull();
+  });
+});
+
+describe('sameEvent (merging stories)', () => {
+  it('finds two stories of one event opened by two articles, once they share enough', () => {
+    const first = storyOf(
+      'a',
+      profile(text.stampede2015, '2015-09-24', [{ metric: 'killed', value: 769 }]),
+    );
+    const second = withArticle(
+      storyOf(
+        'b',
+        profile(text.stampede2015Again, '2015-09-26', [{ metric: 'killed', value: 769 }]),
+      ),
+      profile(text.stampede2015, '2015-09-25'),
+    );
+    expect(sameEvent(second, [first], rarity([first, second]))?.story.id).toBe('a');
+  });
+
+  it('never merges one place’s events of different years or kinds', () => {
+    const mina = storyOf('mina', profile(text.stampede2015, '2015-09-24'));
+    const later = storyOf('later', profile(text.stampede2015Again, '2024-06-19'));
+    expect(sameEvent(later, [mina], rarity([mina, later]))).toBeNull();
+    const heat = storyOf('heat', profile(text.heat2024, null));
+    const minaUndated = storyOf('mina-undated', profile(text.stampede2015Again, null));
+    expect(sameEvent(heat, [minaUndated], rarity([heat, minaUndated]))).toBeNull();
   });
 });
 
@@ -59,73 +150,5 @@ describe('automaticStoryKey', () => {
     expect(automaticStoryKey({ mainCountry: null, date: '2023-02-06' }, '12345678-x')).toBe(
       'unplaced-2023-02-06-12345678',
     );
-  });
-});
-
-describe('chooseStory by shared names (issue 10)', () => {
-  const coup: StoryCandidate = {
-    id: 'coup',
-    mainCountry: 'Myanmar',
-    firstDate: '2021-02-01',
-    lastDate: '2021-02-23',
-    terms: { yangon: 5, mandalay: 4, tatmadaw: 3, aapp: 3, suu: 2, kyi: 2, junta: 4 },
-  };
-  const quake: StoryCandidate = {
-    id: 'quake',
-    mainCountry: 'Myanmar',
-    firstDate: '2021-03-20',
-    lastDate: '2021-03-22',
-    terms: { sagaing: 4, richter: 2, usgs: 3 },
-  };
-  const names = ['yangon', 'mandalay', 'junta', 'aapp', 'tatmadaw', 'bago'];
-
-  it('joins a story weeks later when the article repeats its names', () => {
-    expect(
-      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: '2021-04-10', terms: names })?.id,
-    ).toBe('coup');
-  });
-
-  it('joins an undated article to the story of its country whose names it shares', () => {
-    expect(
-      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: null, terms: names })?.id,
-    ).toBe('coup');
-    expect(
-      chooseStory([coup, quake], { mainCountry: 'Myanmar', date: null, terms: ['naypyidaw'] }),
-    ).toBeNull();
-  });
-
-  it('joins an article without a country by its names alone, and only then', () => {
-    expect(chooseStory([coup, quake], { mainCountry: null, date: null, terms: names })?.id).toBe(
-      'coup',
-    );
-    expect(
-      chooseStory([coup, quake], { mainCountry: null, date: null, terms: ['paris'] }),
-    ).toBeNull();
-  });
-});
-
-describe('chooseStory: names every candidate shares tell nothing', () => {
-  const story = (id: string, terms: string[]): StoryCandidate => ({
-    id,
-    mainCountry: 'Saudi Arabia',
-    firstDate: null,
-    lastDate: null,
-    terms: Object.fromEntries(terms.map((t) => [t, 2])),
-  });
-  const stampede = story('stampede', ['hajj', 'mecca', 'mina', 'saudi', 'iran', 'jamarat']);
-  const heat = story('heat', ['hajj', 'mecca', 'saudi', 'jordan', 'tunisia', 'egypt']);
-
-  it('tells two pilgrimages apart by the names only one of them uses', () => {
-    const terms = ['hajj', 'mecca', 'saudi', 'jordan', 'tunisia', 'egypt'];
-    expect(
-      chooseStory([stampede, heat], { mainCountry: 'Saudi Arabia', date: null, terms })?.id,
-    ).toBe('heat');
-    expect(
-      chooseStory([stampede, heat], {
-        mainCountry: 'Saudi Arabia',
-        date: null,
-        terms: ['hajj', 'mecca', 'saudi'],
-      }),
-    ).toBeNull();
   });
 });

@@ -1,35 +1,74 @@
-// Which story an article joins when the submitter named none: an existing automatic story about
-// the same main country within ±10 days; else, whatever the dates, the story whose names (places,
-// people, bodies) the article repeats; else a new one. Pure, so the rule is tested on its own.
-
-export const STORY_WINDOW_DAYS = 10;
+// PURE: which story an article joins when the submitter named none, and when two automatic stories
+// turn out to be one event. An article joins the story it shares most with — its distinctive words
+// weighed by how few stories use them, the cities and regions it names, its figures — provided
+// their times fit: a story of 2015 never takes an article written in 2024, however alike (two
+// pilgrimages to Mecca). Undated articles join by what they share alone.
+import { kindsClash } from './event-kinds';
+import type { ArticleProfile } from './story-profile';
+import { backgroundWeight } from './story-terms';
 
 export interface StoryCandidate {
   id: string;
+  /** How many articles it holds. */
+  articles: number;
   mainCountry: string | null;
+  /** The first and last days its dated articles were published. */
   firstDate: string | null;
   lastDate: string | null;
-  /** The names its articles used, with how many articles used each. */
-  terms?: Record<string, number>;
+  /** Per distinctive word, place and figure: how many of its articles use it. */
+  terms: Record<string, number>;
+  places: Record<string, number>;
+  figures: Record<string, number>;
+  /** How often its articles name each kind of event, summed. */
+  kinds: Record<string, number>;
 }
 
-export interface ArticleScope {
-  mainCountry: string | null;
-  /** The article's date (YYYY-MM-DD), if known. */
-  date: string | null;
-  /** The article's distinctive names (story-terms.ts), most frequent first. */
-  terms?: string[];
+/** How many of all the stories use each word: a word every story uses tells none apart. */
+export interface TermRarity {
+  stories: number;
+  storiesUsing: ReadonlyMap<string, number>;
 }
 
-/** How much an article must share with a story to join it by its names alone. */
-export interface TermThreshold {
-  similarity: number;
-  shared: number;
+/**
+ * An event's articles keep coming for weeks (a protest movement's dead counted over two months):
+ * a dated article fits a story when it was written within this many days of the story's articles.
+ */
+export const STORY_WINDOW_DAYS = 60;
+/** Days around a story's dates that count as "the same days" (a small bonus). */
+export const SAME_DAYS = 3;
+
+/**
+ * Evidence (the words' cosine plus bonuses) an article must bring to join a story: less when their
+ * dates agree (the same days, or within the window), most when one of them is undated and only
+ * what they say can tell.
+ */
+export const JOIN_SCORE = { sameDays: 0.18, window: 0.22, undated: 0.3 } as const;
+
+/**
+ * What shared evidence adds to the words' cosine: each city or region both name, each figure both
+ * give (figures coincide across events more often than towns do), the same main country, and
+ * dates within a few days.
+ */
+export const BONUS = {
+  place: 0.08,
+  places: 0.24,
+  figure: 0.05,
+  figures: 0.15,
+  country: 0.05,
+  sameDays: 0.05,
+} as const;
+
+/** Up to `max`, `each` for every key of `keys` that `tally` holds. */
+export function sharedBonus(
+  keys: Iterable<string>,
+  tally: Readonly<Record<string, number>>,
+  each: number,
+  max: number,
+): number {
+  let n = 0;
+  for (const k of keys) if (tally[k]) n++;
+  return Math.min(max, n * each);
 }
-/** Outside the date window (weeks later, or no country): most of its names are the story's. */
-export const JOIN_BY_NAMES: TermThreshold = { similarity: 0.4, shared: 5 };
-/** Undated, among several stories of its country: a good part of its names. */
-export const JOIN_UNDATED: TermThreshold = { similarity: 0.25, shared: 3 };
 
 const DAY_MS = 86_400_000;
 
@@ -37,65 +76,136 @@ function dayNumber(date: string): number {
   return Math.floor(Date.parse(date.slice(0, 10) + 'T00:00:00Z') / DAY_MS);
 }
 
-/** The matching story, or null when the article starts a new one. */
-export function chooseStory(
-  candidates: StoryCandidate[],
-  scope: ArticleScope,
-): StoryCandidate | null {
-  if (!scope.mainCountry) return mostSimilar(candidates, scope, JOIN_BY_NAMES);
-  const matching = candidates.filter((s) => s.mainCountry === scope.mainCountry);
-  if (!scope.date)
-    return (
-      mostSimilar(matching, scope, JOIN_UNDATED) ?? (matching.length === 1 ? matching[0] : null)
-    );
-  return nearestInWindow(matching, scope.date) ?? mostSimilar(matching, scope, JOIN_BY_NAMES);
+/** Days between `day` and the span [first, last] (0 inside it). */
+function daysOutside(day: string, first: string, last: string): number {
+  const d = dayNumber(day);
+  const a = dayNumber(first);
+  const b = dayNumber(last);
+  return d < a ? a - d : d > b ? d - b : 0;
 }
 
-function nearestInWindow(matching: StoryCandidate[], date: string): StoryCandidate | null {
-  const day = dayNumber(date);
-  let best: StoryCandidate | null = null;
-  let bestDistance = Infinity;
-  for (const story of matching) {
-    if (!story.firstDate || !story.lastDate) continue;
-    const first = dayNumber(story.firstDate);
-    const last = dayNumber(story.lastDate);
-    const distance = day < first ? first - day : day > last ? day - last : 0;
-    if (distance <= STORY_WINDOW_DAYS && distance < bestDistance) {
-      best = story;
-      bestDistance = distance;
-    }
+/**
+ * Whether the article may belong to the story by time. A dated article must have been written
+ * within the window of the story's dates, or look back at them ("one year later"). An undated one
+ * fits unless a year it names is later than the story's last (it was written after the story ended).
+ */
+export function timeFits(story: StoryCandidate, article: ArticleProfile): boolean {
+  if (!story.firstDate || !story.lastDate) return true;
+  const { firstDate, lastDate } = story;
+  const fits = (day: string): boolean => daysOutside(day, firstDate, lastDate) <= STORY_WINDOW_DAYS;
+  if (article.date) return fits(article.date) || article.eventDates.some(fits);
+  if (article.eventDates.some(fits)) return true;
+  return article.yearFloor === null || article.yearFloor <= Number(lastDate.slice(0, 4)) + 1;
+}
+
+/**
+ * ln(1 + (N + 1) / (n + 1)) (a word of one story in twenty weighs about four times one of all),
+ * times how rare the word is in English.
+ */
+export function rarity(term: string, stats: TermRarity): number {
+  const amongStories = Math.log(
+    1 + (stats.stories + 1) / ((stats.storiesUsing.get(term) ?? 0) + 1),
+  );
+  return amongStories * backgroundWeight(term);
+}
+
+/** A word's weight in an article: 1 + ln(how often it uses it). */
+export function articleVector(article: ArticleProfile): Map<string, number> {
+  return new Map(Object.entries(article.terms).map(([t, n]) => [t, 1 + Math.log(n)]));
+}
+
+/** A word's weight in a story: the share of its articles using it. */
+export function storyVector(story: StoryCandidate): Map<string, number> {
+  return new Map(Object.entries(story.terms).map(([t, n]) => [t, n / Math.max(1, story.articles)]));
+}
+
+/** Cosine of two word vectors, each word weighed by its rarity among the stories. */
+export function termSimilarity(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  stats: TermRarity,
+): number {
+  const norm = (v: ReadonlyMap<string, number>): number => {
+    let sum = 0;
+    for (const [t, w] of v) sum += (w * rarity(t, stats)) ** 2;
+    return Math.sqrt(sum);
+  };
+  let dot = 0;
+  for (const [t, w] of a) {
+    const other = b.get(t);
+    if (other) dot += w * other * rarity(t, stats) ** 2;
+  }
+  return dot && dot / (norm(a) * norm(b));
+}
+
+/** All the evidence that the article belongs to the story (0 when their times do not fit). */
+export function joinScore(
+  story: StoryCandidate,
+  article: ArticleProfile,
+  stats: TermRarity,
+): number {
+  if (!timeFits(story, article) || kindsClash(story.kinds, article.kinds)) return 0;
+  if (!sharesEnough(Object.keys(article.terms), article.places, story)) return 0;
+  const sameCountry = !!article.mainCountry && article.mainCountry === story.mainCountry;
+  const sameDays = timeAgreement(story, article) === 'sameDays';
+  return (
+    termSimilarity(articleVector(article), storyVector(story), stats) +
+    sharedBonus(article.places, story.places, BONUS.place, BONUS.places) +
+    sharedBonus(article.figures, story.figures, BONUS.figure, BONUS.figures) +
+    (sameCountry ? BONUS.country : 0) +
+    (sameDays ? BONUS.sameDays : 0)
+  );
+}
+
+/**
+ * Two texts of one event share a place, or at least two distinctive words: one word in common
+ * ("interior" in "interior ministry") is chance, however short the texts.
+ */
+export const MIN_SHARED_TERMS = 2;
+
+export function sharesEnough(
+  terms: readonly string[],
+  places: readonly string[],
+  story: Pick<StoryCandidate, 'terms' | 'places'>,
+): boolean {
+  if (places.some((p) => story.places[p])) return true;
+  let shared = 0;
+  for (const t of terms) if (story.terms[t] && ++shared >= MIN_SHARED_TERMS) return true;
+  return false;
+}
+
+/** How well the dates of the story and the article agree (timeFits already holds). */
+export function timeAgreement(
+  story: StoryCandidate,
+  article: ArticleProfile,
+): keyof typeof JOIN_SCORE {
+  const { firstDate, lastDate } = story;
+  if (!firstDate || !lastDate || !article.date) return 'undated';
+  const days = [article.date, ...article.eventDates];
+  return days.some((d) => daysOutside(d, firstDate, lastDate) <= SAME_DAYS) ? 'sameDays' : 'window';
+}
+
+/** The story the article joins (the best scoring one, when it scores enough), or null for a new one. */
+export function chooseStory(
+  candidates: StoryCandidate[],
+  article: ArticleProfile,
+  stats: TermRarity,
+): { story: StoryCandidate; score: number } | null {
+  let best: { story: StoryCandidate; score: number } | null = null;
+  for (const story of candidates) {
+    const score = joinScore(story, article, stats);
+    if (score < JOIN_SCORE[timeAgreement(story, article)]) continue;
+    if (!best || score > best.score || (score === best.score && story.id < best.story.id))
+      best = { story, score };
   }
   return best;
 }
 
-/**
- * The candidate sharing most of the article's names, when it shares enough. A name every candidate
- * uses ("Hajj" for two pilgrimages years apart) tells them apart by nothing: each name counts
- * 1 / (the number of candidates using it).
- */
-function mostSimilar(
-  candidates: StoryCandidate[],
-  scope: ArticleScope,
-  threshold: TermThreshold,
-): StoryCandidate | null {
-  const terms = (scope.terms ?? []).slice(0, 25);
-  if (!terms.length) return null;
-  const users = new Map(
-    terms.map((t) => [t, candidates.filter((s) => (s.terms?.[t] ?? 0) > 0).length]),
-  );
-  let best: { story: StoryCandidate; shared: number } | null = null;
-  for (const story of candidates) {
-    const shared = terms
-      .filter((t) => (story.terms?.[t] ?? 0) > 0)
-      .reduce((sum, t) => sum + 1 / users.get(t)!, 0);
-    if (shared / terms.length < threshold.similarity || shared < threshold.shared) continue;
-    if (!best || shared > best.shared) best = { story, shared };
-  }
-  return best?.story ?? null;
-}
-
 /** A readable, unique key for a new automatic story: "kazakhstan-2022-01-06-41d81d3b". */
-export function automaticStoryKey(scope: ArticleScope, articleId: string): string {
+export function automaticStoryKey(
+  scope: Pick<ArticleProfile, 'mainCountry' | 'date'>,
+  articleId: string,
+): string {
   const place = (scope.mainCountry ?? 'unplaced')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -60,28 +60,12 @@ export class StoryMovesService {
       if (!from) return { outcome: 'not_found', what: `story ${fromKeyOrId}` };
       if (!into) return { outcome: 'not_found', what: `story ${intoKeyOrId}` };
       if (from.id === into.id) return { outcome: 'same_story' };
-      // an UPDATE answers [rows, count]
-      const [moved] = (await manager.query(
-        `UPDATE articles SET story_id = $2, requested_story = CASE WHEN requested_story IS NULL THEN NULL ELSE $3 END
-          WHERE story_id = $1 RETURNING id`,
-        [from.id, into.id, into.key],
-      )) as [unknown[], number];
-      // A flag of the merged story whose quantity the target has no flag for moves with its
-      // decision and audit trail; the comparison below then updates it with the joined figures.
-      await manager.query(
-        `UPDATE discrepancies d SET story_id = $2 WHERE d.story_id = $1 AND NOT EXISTS (
-           SELECT 1 FROM discrepancies t WHERE t.story_id = $2 AND t.metric = d.metric
-              AND t.subject = d.subject AND t.location_key = d.location_key)`,
-        [from.id, into.id],
-      );
-      await manager.query(
-        `UPDATE stories SET first_date = LEAST(first_date, $2::date), last_date = GREATEST(last_date, $3::date),
-                main_country = COALESCE(main_country, $4) WHERE id = $1`,
-        [into.id, from.firstDate, from.lastDate, from.mainCountry],
-      );
-      await manager.delete(Story, { id: from.id });
+      const { articlesMoved } = await this.stories.absorb(manager, from.id, into.id, {
+        automatic: false,
+        score: null,
+      });
       await this.refreshAll(manager, [into.id]);
-      return { outcome: 'merged', into: into.key, merged: from.key, articlesMoved: moved.length };
+      return { outcome: 'merged', into: into.key, merged: from.key, articlesMoved };
     });
   }
 

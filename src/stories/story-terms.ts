@@ -1,45 +1,72 @@
-// PURE: what an article shares with a story beyond its country and dates: the names it uses
-// (places, people, bodies, acronyms). An undated article, or one written weeks later ("one year
-// after the riot"), joins the story whose names it repeats.
+// PURE: the words an article shares with a story beyond its country and dates: names (places,
+// people, bodies) and the words of what happened ("stampede", "heatstroke", "capsized"). Words any
+// story uses (common-words.ts) are left out; the rest are weighed against the other stories when
+// compared (story-assignment.ts).
+import { loadCommonWords } from '../geo/gazetteer-data';
+import { COMMON_WORDS } from './common-words';
 
-/** Capitalised words that name nothing in particular (sentence openers, calendar, newsroom words). */
-const COMMON_CAPITALISED = new Set(
-  (
-    'the a an in on at of for to and but or as by from with after before during over under this that these those ' +
-    'he she it they we you i his her their its our there here when where while what who which how why ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mr mrs ms dr gen president minister ministry police officials official government reuters ap afp ' +
-    'news report reports reported said says according update updated live photo video image read more ' +
-    'also however meanwhile earlier later today yesterday tomorrow some many most several about least'
-  ).split(' '),
-);
+const WORD = /\p{L}[\p{L}\p{M}'’-]*\p{L}/gu;
 
-const NAME = /\b(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,6})\b/gu;
-
-/** The article's distinctive names, most frequent first (at most `max`). */
-export function articleTerms(text: string, max = 60): string[] {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(NAME)) {
-    const term = m[0].toLowerCase();
-    if (COMMON_CAPITALISED.has(term)) continue;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([term]) => term);
+/** One spelling per word: lower-case, no possessive, plurals folded ("pilgrims" → "pilgrim"). */
+export function foldWord(word: string): string {
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && /(?:sh|ch|x|ss)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+  return w;
 }
 
-/** The story's names after the article joins it, the most used kept (at most `max`). */
-export function mergeTerms(
-  story: Readonly<Record<string, number>>,
-  article: readonly string[],
-  max = 300,
+/** The article's distinctive words with how often it uses each, the most used first (at most `max`). */
+export function articleTerms(text: string, max = 80): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].length < 3 || COMMON_WORDS.has(m[0].toLowerCase())) continue;
+    const term = foldWord(m[0]);
+    if (term.length < 3 || COMMON_WORDS.has(term)) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return Object.fromEntries(topEntries(counts, max));
+}
+
+/** The most used keys first, ties in alphabetical order (so the result does not depend on input order). */
+export function topEntries(counts: Map<string, number>, max: number): [string, number][] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max);
+}
+
+/** A story's tally (how many of its articles use each key) after one more article, the most used kept. */
+export function addToTally(
+  tally: Readonly<Record<string, number>>,
+  keys: Iterable<string>,
+  max = 400,
 ): Record<string, number> {
-  const merged = new Map(Object.entries(story));
-  for (const t of article) merged.set(t, (merged.get(t) ?? 0) + 1);
-  return Object.fromEntries(
-    [...merged.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max),
-  );
+  const merged = new Map(Object.entries(tally));
+  for (const k of new Set(keys)) merged.set(k, (merged.get(k) ?? 0) + 1);
+  return Object.fromEntries(topEntries(merged, max));
+}
+
+/** Two stories' tallies added up (a merge), the most used kept. */
+export function sumTallies(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+  max = 400,
+): Record<string, number> {
+  const merged = new Map(Object.entries(a));
+  for (const [k, n] of Object.entries(b)) merged.set(k, (merged.get(k) ?? 0) + n);
+  return Object.fromEntries(topEntries(merged, max));
+}
+
+let englishRanks: Map<string, number> | null = null;
+
+/**
+ * How much a word can say about one event, from how common it is in English at large: "internet"
+ * (rank 248) 0.36, "heat" (2,027) 0.68, "stampede" or a name (not among the 10,000) 1. While there
+ * are few stories to compare against, this keeps everyday words from making two events look alike.
+ */
+export function backgroundWeight(term: string): number {
+  englishRanks ??= new Map([...loadCommonWords()].map((w, i) => [w, i + 1]));
+  const rank = englishRanks.get(term);
+  return rank === undefined ? 1 : (Math.log(rank + 1) / Math.log(englishRanks.size + 1)) ** 2;
 }

@@ -25,9 +25,25 @@ export class Story {
   @Column({ name: 'last_date', type: 'date', nullable: true })
   lastDate: string | null;
 
-  /** The names (places, people, bodies) its articles used, with how many articles used each. */
+  /** How many processed articles it holds (the denominator of the tallies below). */
+  @Column({ name: 'article_count', type: 'integer', default: 0 })
+  articleCount: number;
+
+  /** Its articles' distinctive words (story-terms.ts), with how many articles used each. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   terms: Record<string, number>;
+
+  /** The cities and regions its articles name, with how many articles named each. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  places: Record<string, number>;
+
+  /** "metric:value" figures its articles give, with how many articles gave each. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  figures: Record<string, number>;
+
+  /** How often its articles name each kind of event (event-kinds.ts), summed. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  kinds: Record<string, number>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,139 @@
+// PURE: how a story's profile grows with each article, and when two automatic stories are one
+// event. Articles arrive in any order: two articles of one event may open two stories before a
+// third bridges them; once the stories agree as much as an article must agree with a story to
+// join it (and their times fit), the smaller is merged into the larger.
+import {
+  BONUS,
+  SAME_DAYS,
+  sharedBonus,
+  sharesEnough,
+  STORY_WINDOW_DAYS,
+  storyVector,
+  termSimilarity,
+  timeFits,
+  type StoryCandidate,
+  type TermRarity,
+} from './story-assignment';
+import { kindsClash } from './event-kinds';
+import type { ArticleProfile } from './story-profile';
+import { addToTally, sumTallies } from './story-terms';
+
+/**
+ * Two stories are one event when they agree this much (and their times and kinds fit): a bar
+ * above an article's (JOIN_SCORE), as a merge moves every article of the smaller story.
+ */
+export const MERGE_SCORE = { sameDays: 0.22, window: 0.26, undated: 0.32 } as const;
+
+/**
+ * The day an article adds to its story's dates: its own, unless it joined by looking back ("one
+ * year later": the anniversary piece must not stretch the story over the year between).
+ */
+function dayAdded(story: StoryCandidate, article: ArticleProfile): string | null {
+  if (!article.date || timeFits(story, { ...article, eventDates: [] })) return article.date;
+  const lookBack = (d: string) => timeFits(story, { ...article, date: d, eventDates: [] });
+  return article.eventDates.find(lookBack) ?? article.date;
+}
+
+/** A story's profile after the article joins it. */
+export function withArticle(story: StoryCandidate, article: ArticleProfile): StoryCandidate {
+  const day = dayAdded(story, article);
+  return {
+    ...story,
+    articles: story.articles + 1,
+    mainCountry: story.mainCountry ?? article.mainCountry,
+    ...span(story, day, day),
+    terms: addToTally(story.terms, Object.keys(article.terms)),
+    places: addToTally(story.places, article.places),
+    figures: addToTally(story.figures, article.figures),
+    kinds: sumTallies(story.kinds, article.kinds),
+  };
+}
+
+/** The profile of a story opened by this article. */
+export function storyOf(id: string, article: ArticleProfile): StoryCandidate {
+  const empty = {
+    id,
+    articles: 0,
+    mainCountry: null,
+    firstDate: null,
+    lastDate: null,
+    terms: {},
+    places: {},
+    figures: {},
+    kinds: {},
+  };
+  return withArticle(empty, article);
+}
+
+/** `into`'s profile once `from`'s articles join it. */
+export function merged(into: StoryCandidate, from: StoryCandidate): StoryCandidate {
+  return {
+    ...into,
+    articles: into.articles + from.articles,
+    mainCountry: into.mainCountry ?? from.mainCountry,
+    ...span(into, from.firstDate, from.lastDate),
+    terms: sumTallies(into.terms, from.terms),
+    places: sumTallies(into.places, from.places),
+    figures: sumTallies(into.figures, from.figures),
+    kinds: sumTallies(into.kinds, from.kinds),
+  };
+}
+
+function span(
+  story: StoryCandidate,
+  first: string | null,
+  last: string | null,
+): Pick<StoryCandidate, 'firstDate' | 'lastDate'> {
+  const min = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
+  const max = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+  return { firstDate: min(story.firstDate, first), lastDate: max(story.lastDate, last) };
+}
+
+function spansFit(a: StoryCandidate, b: StoryCandidate): boolean {
+  if (!a.firstDate || !a.lastDate || !b.firstDate || !b.lastDate) return true;
+  const gap = Math.max(
+    Date.parse(b.firstDate) - Date.parse(a.lastDate),
+    Date.parse(a.firstDate) - Date.parse(b.lastDate),
+  );
+  return gap <= STORY_WINDOW_DAYS * 86_400_000;
+}
+
+/** The evidence that two stories are one event (0 when their times do not fit). */
+export function mergeScore(a: StoryCandidate, b: StoryCandidate, stats: TermRarity): number {
+  if (!spansFit(a, b) || kindsClash(a.kinds, b.kinds)) return 0;
+  if (!sharesEnough(Object.keys(a.terms), Object.keys(a.places), b)) return 0;
+  return (
+    termSimilarity(storyVector(a), storyVector(b), stats) +
+    sharedBonus(Object.keys(a.places), b.places, BONUS.place, BONUS.places) +
+    sharedBonus(Object.keys(a.figures), b.figures, BONUS.figure, BONUS.figures) +
+    (a.mainCountry && a.mainCountry === b.mainCountry ? BONUS.country : 0) +
+    (spansAgreement(a, b) === 'sameDays' ? BONUS.sameDays : 0)
+  );
+}
+
+/** How well two stories' dates agree (spansFit already holds). */
+function spansAgreement(a: StoryCandidate, b: StoryCandidate): keyof typeof MERGE_SCORE {
+  if (!a.firstDate || !a.lastDate || !b.firstDate || !b.lastDate) return 'undated';
+  const gap = Math.max(
+    Date.parse(b.firstDate) - Date.parse(a.lastDate),
+    Date.parse(a.firstDate) - Date.parse(b.lastDate),
+  );
+  return gap <= SAME_DAYS * 86_400_000 ? 'sameDays' : 'window';
+}
+
+/** The other story this one is the same event as (the best, when it agrees enough), or null. */
+export function sameEvent(
+  story: StoryCandidate,
+  others: StoryCandidate[],
+  stats: TermRarity,
+): { story: StoryCandidate; score: number } | null {
+  let best: { story: StoryCandidate; score: number } | null = null;
+  for (const other of others) {
+    if (other.id === story.id) continue;
+    const score = mergeScore(story, other, stats);
+    if (score < MERGE_SCORE[spansAgreement(story, other)]) continue;
+    if (!best || score > best.score || (score === best.score && other.id < best.story.id))
+      best = { story: other, score };
+  }
+  return best;
+}

@@ -1,0 +1,151 @@
+// PURE: what an article brings to story assignment: when it was written and which time its text
+// points back to, the places it names, its distinctive words and its figures.
+import type { Claim } from '../domain/claim';
+import { findPlaces } from '../geo/gazetteer';
+import { eventKinds } from './event-kinds';
+import { articleTerms } from './story-terms';
+
+export interface ArticleProfile {
+  /** The day the article was published (YYYY-MM-DD), if known. */
+  date: string | null;
+  /**
+   * Days the text points at as the event's: for a dated article, the day a look back names
+   * ("one year later" → a year before); for an undated one, the full dates its text writes.
+   */
+  eventDates: string[];
+  /** The latest year the text names: an undated article was written no earlier. */
+  yearFloor: number | null;
+  mainCountry: string | null;
+  /** Distinctive words with how often the article uses each (story-terms.ts). */
+  terms: Record<string, number>;
+  /** How often it names each kind of event (event-kinds.ts). */
+  kinds: Record<string, number>;
+  /** Gazetteer names of the cities and regions named (countries say too little to tell events apart). */
+  places: string[];
+  /** "metric:value" of the figures it gives that could identify an event (story-assignment.ts). */
+  figures: string[];
+}
+
+export interface ProfileInput {
+  title: string | null;
+  body: string;
+  postTexts: string[];
+  /** The article's date (ISO), from its page or the submission. */
+  publishedAt: string | null;
+  mainCountry: string | null;
+  claims: Pick<Claim, 'metric' | 'value'>[];
+}
+
+/** A figure below this is too common to tell events apart (3 killed, 12 injured). */
+export const DISTINCTIVE_FIGURE = 20;
+
+export function articleProfile(input: ProfileInput): ArticleProfile {
+  const text = [input.title ?? '', input.body, ...input.postTexts].join('\n');
+  const date = isoDay(input.publishedAt);
+  const terms = articleTerms(text);
+  return {
+    date,
+    eventDates: date ? lookBacks(text, date) : writtenDates(text),
+    yearFloor: latestYear(text, new Set(input.claims.map((c) => c.value))),
+    mainCountry: input.mainCountry,
+    terms,
+    kinds: eventKinds(terms),
+    places: [
+      ...new Set(
+        findPlaces(text)
+          .filter((m) => m.place.kind !== 'country')
+          .map((m) => m.place.name),
+      ),
+    ].sort(),
+    figures: [
+      ...new Set(
+        input.claims
+          .filter((c) => c.value >= DISTINCTIVE_FIGURE)
+          .map((c) => `${c.metric}:${c.value}`),
+      ),
+    ].sort(),
+  };
+}
+
+export function isoDay(value: string | null | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  return Number.isNaN(Date.parse(value.slice(0, 10))) ? null : value.slice(0, 10);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fifth: 5,
+  tenth: 10,
+};
+
+/**
+ * "One year later", "two years after", "a year on", "the first anniversary": the article looks
+ * back at an event that many years before its own date.
+ */
+const LOOK_BACK = new RegExp(
+  [
+    String.raw`\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+years?[\s-]+(?:later|after|on|since)\b`,
+    String.raw`\b(first|second|third|fifth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\b`,
+    String.raw`\banniversary\b`,
+  ].join('|'),
+  'gi',
+);
+
+function lookBacks(text: string, date: string): string[] {
+  const days = new Set<string>();
+  for (const m of text.matchAll(LOOK_BACK)) {
+    const word = (m[1] ?? m[2] ?? 'one').toLowerCase();
+    const years = NUMBER_WORDS[word] ?? parseInt(word, 10);
+    if (!Number.isFinite(years) || years < 1 || years > 50) continue;
+    days.add(`${Number(date.slice(0, 4)) - years}${date.slice(4, 10)}`);
+  }
+  return [...days].sort();
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const WRITTEN_DATE = new RegExp(
+  `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b` +
+    `|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+((?:19|20)\\d{2})\\b` +
+    `|\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b`,
+  'gi',
+);
+
+/** Full dates the text writes ("September 24, 2015", "24 Sept 2015", "2015-09-24"). */
+function writtenDates(text: string): string[] {
+  const days = new Set<string>();
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    const [year, month, day] = m[1]
+      ? [m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, m[2]]
+      : m[5]
+        ? [m[6], MONTHS.indexOf(m[5].toLowerCase()) + 1, m[4]]
+        : [m[7], Number(m[8]), m[9]];
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isoDay(iso) && new Date(iso).toISOString().startsWith(iso)) days.add(iso);
+  }
+  return [...days].sort();
+}
+
+/** The latest year (1900–2099) the text names; a number read as a figure ("2015 injured") is none. */
+function latestYear(text: string, figures: ReadonlySet<number>): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/(?<![\d/.,-])((?:19|20)\d{2})(?![\d/,-])/g)) {
+    const year = Number(m[1]);
+    if (figures.has(year)) continue;
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
