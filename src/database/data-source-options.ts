@@ -20,6 +20,7 @@ import { DiscrepancyPair1765500000000 } from './migrations/1765500000000-Discrep
 import { DismissedClaims1765500000001 } from './migrations/1765500000001-DismissedClaims';
 import { SubmittedMetadata1765500000002 } from './migrations/1765500000002-SubmittedMetadata';
 import { StoryTerms1765500000003 } from './migrations/1765500000003-StoryTerms';
+import { ComparedSeries1766500000000 } from './migrations/1766500000000-ComparedSeries';
 import { StoryProfiles1766600000000 } from './migrations/1766600000000-StoryProfiles';
 import { ClaimQuantityBySource1766700000000 } from './migrations/1766700000000-ClaimQuantityBySource';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   DismissedClaims1765500000001,
   SubmittedMetadata1765500000002,
   StoryTerms1765500000003,
+  ComparedSeries1766500000000,
   StoryProfiles1766600000000,
   ClaimQuantityBySource1766700000000,
 ];

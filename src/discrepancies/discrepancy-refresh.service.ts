@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, Not } from 'typeorm';
-import { supersededArticleIds } from '../articles/revision-queries';
-import { ClaimRecord } from '../claims/claim.entity';
+import { type EntityManager, Not } from 'typeorm';
 import { isWithin } from '../geo/gazetteer';
-import type { TimePrecision } from '../domain/vocabulary';
-import { toComparableClaim, type StoredClaimProvenance } from './comparable-claims';
+import { toComparableClaim } from './comparable-claims';
 import { DiscrepancyClaim } from './discrepancy-claim.entity';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
@@ -12,13 +9,14 @@ import { Story } from '../stories/story.entity';
 import type { DiscrepancyFinding } from './rules/comparable-claim';
 import { detectDiscrepancies } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
+import { loadStoryClaims, recordComparedSeries, touchedSeries, type Series } from './story-claims';
 
-/** Re-decides a story's discrepancies from its stored claims. */
+/** Re-decides a story's discrepancies from its stored claims: all of them, or those an article touches. */
 @Injectable()
 export class DiscrepancyRefreshService {
   /** Inside the caller's transaction, so the comparison commits with what changed the story. */
   async refreshStory(manager: EntityManager, storyId: string): Promise<void> {
-    await this.refreshOne(manager, storyId);
+    await this.refreshOne(manager, storyId, null);
     // A new revision may have landed in another story than its earlier revisions: those stories
     // must stop weighing the figures it replaced.
     const others: { story_id: string }[] = await manager.query(
@@ -26,84 +24,97 @@ export class DiscrepancyRefreshService {
         WHERE a.story_id = $1 AND a.status = 'processed' AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $1`,
       [storyId],
     );
-    for (const { story_id } of others) await this.refreshOne(manager, story_id);
+    for (const { story_id } of others) await this.refreshOne(manager, story_id, null);
   }
 
-  private async refreshOne(manager: EntityManager, storyId: string): Promise<void> {
-    // One refresh per story at a time: two workers finishing articles of one story must not
-    // both insert its discrepancies or decide on half the claims.
+  /**
+   * After an article was (re-)processed into `storyId`: re-decides only the series its figures
+   * touch (see touchedSeries), so an article's cost does not grow with its story's other
+   * quantities. `changedPostIds`: its posts whose figures this ingest replaced.
+   */
+  async refreshArticle(
+    manager: EntityManager,
+    storyId: string,
+    articleId: string,
+    changedPostIds: string[],
+  ): Promise<void> {
+    const series = await touchedSeries(manager, storyId, articleId, changedPostIds);
+    await this.refreshOne(manager, storyId, series);
+    await recordComparedSeries(manager, articleId);
+    const others: { story_id: string }[] = await manager.query(
+      `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id
+        WHERE a.id = $1 AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $2`,
+      [articleId, storyId],
+    );
+    for (const { story_id } of others) await this.refreshOne(manager, story_id, null);
+  }
+
+  /**
+   * One refresh per story at a time: two workers finishing articles of one story must not both
+   * insert its discrepancies or decide on half the claims.
+   */
+  private async lockStory(manager: EntityManager, storyId: string): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('story:' || $1))`, [storyId]);
-    const claims = await this.loadStoryClaims(manager, storyId);
+  }
+
+  /** Re-decides the story's `series`, or all of it (null, or when its whole area is inferred). */
+  private async refreshOne(
+    manager: EntityManager,
+    storyId: string,
+    series: Series[] | null,
+  ): Promise<void> {
+    await this.lockStory(manager, storyId);
     const story = await manager.findOneBy(Story, { id: storyId });
-    // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it.
+    // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it. Without
+    // one, the area is inferred from all the story's claims, so every series is re-decided.
+    if (!(await this.areaKnownAsBefore(manager, storyId, story?.mainCountry ?? null)))
+      series = null;
+    if (series?.length === 0) return;
+    const claims = await loadStoryClaims(manager, storyId, series);
     const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
     const findings = detectDiscrepancies(
       claims.map(toComparableClaim),
       { within: isWithin },
       options,
     );
-    await this.apply(manager, storyId, findings);
+    await this.apply(manager, storyId, findings, series);
   }
 
   /**
-   * The story's claims, each once, less those a reviewer dismissed from a flag: a post embedded by several articles brings its claims once.
-   * Revisions: when an article's canonical URL was submitted again with different content, only
-   * the latest processed revision's own figures take part; the earlier ones are history (GET
-   * /claims/history marks them superseded, GET /articles/:id/revisions shows the change). So an
-   * outlet correcting 12 to 18 is never a conflict, and its withdrawn 12 no longer disagrees with
-   * anyone else.
+   * Whether the story's last comparison used the whole area it has now (its main country), and
+   * records the area this comparison uses: a story compared with an inferred area (none, or not
+   * recorded) must be compared whole once it has a country.
    */
-  private async loadStoryClaims(
+  private async areaKnownAsBefore(
     manager: EntityManager,
     storyId: string,
-  ): Promise<StoredClaimProvenance[]> {
-    const rows: {
-      claim_id: string;
-      article_id: string;
-      url: string | null;
-      site: string | null;
-      precision: TimePrecision | null;
-      handle: string | null;
-      author_name: string | null;
-    }[] = await manager.query(
-      `SELECT DISTINCT ON (c.id) c.id AS claim_id, a.id AS article_id, a.url, a.site, p.posted_at_precision AS precision,
-                p.handle, p.author_name
-           FROM claims c
-           LEFT JOIN post_embeds e ON e.post_id = c.post_id
-           LEFT JOIN social_posts p ON p.id = c.post_id
-           JOIN articles a ON a.id = COALESCE(c.article_id, e.article_id)
-          WHERE a.story_id = $1 AND a.status = 'processed'
-            AND NOT EXISTS (SELECT 1 FROM dismissed_claims dc WHERE dc.claim_id = c.id)
-          ORDER BY c.id, a.created_at`,
+    mainCountry: string | null,
+  ): Promise<boolean> {
+    if (!mainCountry) {
+      await manager.query(
+        `INSERT INTO stories_area_inferred (story_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+        [storyId],
+      );
+      return false;
+    }
+    const inferred: unknown[] = await manager.query(
+      `SELECT 1 FROM stories_area_inferred WHERE story_id = $1`,
       [storyId],
     );
-    if (!rows.length) return [];
-    const claims = await manager.findBy(ClaimRecord, { id: In(rows.map((r) => r.claim_id)) });
-    const byId = new Map(claims.map((c) => [c.id, c]));
-    const superseded = await supersededArticleIds(manager, [
-      ...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x)),
-    ]);
-    return rows
-      .filter((r) => !superseded.has(byId.get(r.claim_id)!.articleId ?? ''))
-      .map((r) => ({
-        claim: byId.get(r.claim_id)!,
-        articleId: r.article_id,
-        articleUrl: r.url,
-        articleSite: r.site,
-        postedAtPrecision: r.precision,
-        postHandle: r.handle,
-        postAuthor: r.author_name,
-      }));
+    if (inferred.length)
+      await manager.query(`DELETE FROM stories_area_inferred WHERE story_id = $1`, [storyId]);
+    return inferred.length === 0;
   }
 
   private async apply(
     manager: EntityManager,
     storyId: string,
     findings: DiscrepancyFinding[],
+    series: Series[] | null,
   ): Promise<void> {
     // Locked, so a reviewer's decision is not overwritten from a stale read (review.service.ts).
     const existing = await manager.find(Discrepancy, {
-      where: { storyId },
+      where: series ? series.map((s) => ({ storyId, ...s })) : { storyId },
       lock: { mode: 'pessimistic_write' },
     });
     const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
@@ -208,11 +219,25 @@ export class DiscrepancyRefreshService {
     discrepancy: Discrepancy,
     finding: DiscrepancyFinding,
   ): Promise<void> {
-    await manager.delete(DiscrepancyClaim, { discrepancyId: discrepancy.id });
+    // Only what changed is written: a growing story adds a few claims to flags holding thousands.
+    const stored: { claim_id: string; value: number }[] = await manager.query(
+      `SELECT claim_id, value FROM discrepancy_claims WHERE discrepancy_id = $1`,
+      [discrepancy.id],
+    );
+    const was = new Map(stored.map((l) => [l.claim_id, l.value]));
     const links = finding.values.flatMap((v) =>
       v.claimIds.map((claimId) => ({ discrepancyId: discrepancy.id, claimId, value: v.value })),
     );
-    if (links.length) await manager.insert(DiscrepancyClaim, links);
+    const kept = new Set(links.filter((l) => was.get(l.claimId) === l.value).map((l) => l.claimId));
+    const gone = stored.filter((l) => !kept.has(l.claim_id)).map((l) => l.claim_id);
+    if (gone.length)
+      await manager.query(
+        `DELETE FROM discrepancy_claims WHERE discrepancy_id = $1 AND claim_id = ANY($2::uuid[])`,
+        [discrepancy.id, gone],
+      );
+    const added = links.filter((l) => !kept.has(l.claimId));
+    for (let i = 0; i < added.length; i += LINK_INSERT_BATCH)
+      await manager.insert(DiscrepancyClaim, added.slice(i, i + LINK_INSERT_BATCH));
   }
 
   private async event(
@@ -236,6 +261,9 @@ export class DiscrepancyRefreshService {
     );
   }
 }
+
+/** Link rows per INSERT (three bind parameters each, at most 65,535 in one statement). */
+const LINK_INSERT_BATCH = 5000;
 
 /** The pair as the audit trail records it: each value with the origin that gives it. */
 function pairValues(finding: DiscrepancyFinding) {

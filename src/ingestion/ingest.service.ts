@@ -39,7 +39,7 @@ export class IngestService {
     await this.dataSource.transaction(async (manager) => {
       await this.assertHolder(manager, articleId, workerId);
       const { storyId, changedPostIds } = await this.persist(manager, article, input, result);
-      await this.discrepancies.refreshStory(manager, storyId);
+      await this.discrepancies.refreshArticle(manager, storyId, articleId, changedPostIds);
       for (const other of await storiesEmbedding(manager, changedPostIds, storyId))
         await this.discrepancies.refreshStory(manager, other);
     });

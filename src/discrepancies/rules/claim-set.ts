@@ -24,11 +24,29 @@ export function claimSignature(c: ComparableClaim): string {
  * its claims new ids, and the lead pair and explanation must not change with them.
  */
 export function compareClaimContent(a: ComparableClaim, b: ComparableClaim): number {
-  const key = (c: ComparableClaim) =>
-    JSON.stringify([claimSignature(c), c.sourceLabel ?? null, c.attribution ?? [], c.qualifier]);
-  const [ka, kb] = [key(a), key(b)];
+  const [ka, kb] = [contentKey(a), contentKey(b)];
   if (ka !== kb) return ka < kb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Claims are compared many times over in one detection (sorting, ranking every related pair), and
+ * their content never changes once read: the key is built once per claim object.
+ */
+const contentKeys = new WeakMap<ComparableClaim, string>();
+
+function contentKey(c: ComparableClaim): string {
+  let key = contentKeys.get(c);
+  if (key === undefined) {
+    key = JSON.stringify([
+      claimSignature(c),
+      c.sourceLabel ?? null,
+      c.attribution ?? [],
+      c.qualifier,
+    ]);
+    contentKeys.set(c, key);
+  }
+  return key;
 }
 
 /** Same multiset of claim contents (ids ignored, order ignored, repeats counted). */

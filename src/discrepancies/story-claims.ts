@@ -1,0 +1,146 @@
+// The stored claims a story's comparison weighs, and the series (metric, subject) an ingested
+// article touches, so that its refresh loads and re-decides only those.
+import type { EntityManager } from 'typeorm';
+import { supersededArticleIds } from '../articles/revision-queries';
+import type { ClaimRecord } from '../claims/claim.entity';
+import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
+import type { StoredClaimProvenance } from './comparable-claims';
+
+/** One series of a story: the claims of one metric and subject (each quantity lies inside one). */
+export interface Series {
+  metric: Metric;
+  subject: Subject;
+}
+
+type Query = Pick<EntityManager, 'query'>;
+
+/**
+ * The series an article's refresh must re-decide: those of its figures and its posts' figures now,
+ * those its figures (and its posts' earlier figures, when this ingest changed them) were last
+ * compared in, and those of its other revisions in the story (this one supersedes their figures).
+ */
+export async function touchedSeries(
+  manager: Query,
+  storyId: string,
+  articleId: string,
+  changedPostIds: string[],
+): Promise<Series[]> {
+  return manager.query(
+    `SELECT metric, subject FROM claims WHERE article_id = $2
+     UNION SELECT c.metric, c.subject FROM post_embeds e JOIN claims c ON c.post_id = e.post_id WHERE e.article_id = $2
+     UNION SELECT metric, subject FROM compared_series WHERE article_id = $2
+     UNION SELECT metric, subject FROM compared_series WHERE post_id = ANY($3::uuid[])
+     UNION SELECT c.metric, c.subject FROM articles a JOIN articles r ON r.url = a.url AND r.id <> a.id
+             JOIN claims c ON c.article_id = r.id
+            WHERE a.id = $2 AND r.story_id = $1 AND r.status = 'processed'`,
+    [storyId, articleId, changedPostIds],
+  );
+}
+
+/** Remembers the series of the article's and its posts' figures as they were just compared. */
+export async function recordComparedSeries(manager: Query, articleId: string): Promise<void> {
+  await manager.query(
+    `DELETE FROM compared_series
+      WHERE article_id = $1 OR post_id IN (SELECT post_id FROM post_embeds WHERE article_id = $1)`,
+    [articleId],
+  );
+  await manager.query(
+    `INSERT INTO compared_series (article_id, post_id, metric, subject)
+     SELECT DISTINCT article_id, post_id, metric, subject FROM claims WHERE article_id = $1
+     UNION SELECT DISTINCT NULL::uuid, c.post_id, c.metric, c.subject
+             FROM post_embeds e JOIN claims c ON c.post_id = e.post_id WHERE e.article_id = $1`,
+    [articleId],
+  );
+}
+
+interface ClaimRow {
+  id: string;
+  article_id: string | null;
+  post_id: string | null;
+  metric: Metric;
+  subject: Subject;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: ClaimRecord['qualifier'];
+  location: string | null;
+  country: string | null;
+  attribution: string[];
+  as_of: string | null;
+  via_article: string;
+  url: string | null;
+  site: string | null;
+  precision: TimePrecision | null;
+  handle: string | null;
+  author_name: string | null;
+}
+
+/**
+ * The story's claims (of `series` only, when given), each once, less those a reviewer dismissed
+ * from a flag: a post embedded by several articles brings its claims once, through the article
+ * that first embedded it. Articles' own claims and posts' claims are read by two index paths
+ * (articles by story → claims by article; → embeds by article → claims by post).
+ * Revisions: when an article's canonical URL was submitted again with different content, only
+ * the latest processed revision's own figures take part; the earlier ones are history (GET
+ * /claims/history marks them superseded, GET /articles/:id/revisions shows the change). So an
+ * outlet correcting 12 to 18 is never a conflict, and its withdrawn 12 no longer disagrees with
+ * anyone else.
+ */
+export async function loadStoryClaims(
+  manager: Query,
+  storyId: string,
+  series: Series[] | null,
+): Promise<StoredClaimProvenance[]> {
+  const inSeries = series
+    ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
+    : '';
+  const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
+    c.location, c.country, c.attribution, c.as_of, a.id AS via_article, a.url, a.site, a.created_at`;
+  const rows: ClaimRow[] = await manager.query(
+    `SELECT DISTINCT ON (via.id) via.*, p.posted_at_precision AS precision, p.handle, p.author_name
+       FROM (SELECT ${columns} FROM articles a JOIN claims c ON c.article_id = a.id
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries}
+             UNION ALL
+             SELECT ${columns}
+               FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries}) via
+       LEFT JOIN social_posts p ON p.id = via.post_id
+      WHERE NOT EXISTS (SELECT 1 FROM dismissed_claims dc WHERE dc.claim_id = via.id)
+      ORDER BY via.id, via.created_at`,
+    series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],
+  );
+  if (!rows.length) return [];
+  const superseded = await supersededArticleIds(manager, [
+    ...new Set(rows.map((r) => r.article_id).filter((x): x is string => !!x)),
+  ]);
+  return rows
+    .filter((r) => !superseded.has(r.article_id ?? ''))
+    .map((r) => ({
+      claim: toClaimRecord(r),
+      articleId: r.via_article,
+      articleUrl: r.url,
+      articleSite: r.site,
+      postedAtPrecision: r.precision,
+      postHandle: r.handle,
+      postAuthor: r.author_name,
+    }));
+}
+
+/** The fields of a claim the comparison reads (quote and offsets are the views' business). */
+function toClaimRecord(r: ClaimRow): ClaimRecord {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    postId: r.post_id,
+    metric: r.metric,
+    subject: r.subject,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    location: r.location,
+    country: r.country,
+    attribution: r.attribution,
+    asOf: r.as_of,
+  } as ClaimRecord;
+}
