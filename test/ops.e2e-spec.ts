@@ -13,6 +13,8 @@ const tag = Math.random()
   .replace(/[^a-z]/g, '')
   .slice(0, 8);
 
+const SCRAPE_TOKEN = `scrape-${tag}-0123456789abcdef`;
+
 /** The value of a Prometheus sample line, or undefined. */
 function sample(text: string, name: string): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
@@ -22,7 +24,7 @@ function sample(text: string, name: string): number | undefined {
 describe('operations endpoints and logs', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ METRICS_PUBLISH_MS: '200' });
+    stack = await startStack({ METRICS_PUBLISH_MS: '200', METRICS_TOKEN: SCRAPE_TOKEN });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -82,6 +84,18 @@ describe('operations endpoints and logs', () => {
     expect(sample(text, 'ppt_ingest_articles_failed_total')).toBe(0);
     expect(sample(text, 'ppt_ingest_queue_jobs{state="waiting"}')).toBe(0);
     expect(text).toContain('# TYPE ppt_ingest_processing_seconds histogram');
+  });
+
+  it('opens /metrics to the scrape token, which opens nothing else', async () => {
+    const scrape = (token: string, path = '/metrics') =>
+      request(stack.url).get(path).set('Authorization', `Bearer ${token}`);
+    const res = await scrape(SCRAPE_TOKEN);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toContain('# TYPE ppt_ingest_queue_jobs gauge');
+    expect((await scrape(`${SCRAPE_TOKEN}x`)).status).toBe(401);
+    expect((await scrape(SCRAPE_TOKEN, '/stories')).status).toBe(401);
+    expect((await scrape(stack.keys.reader)).status).toBe(200);
   });
 
   it('logs JSON lines with request ids and job ids, never the key', async () => {

@@ -19,6 +19,14 @@ describe('loadConfig', () => {
     expect(allowed('127.0.0.1/32, ::1/128')).toEqual(['127.0.0.1/32', '::1/128']);
   });
 
+  it('opens /metrics to a scrape token only when METRICS_TOKEN is long enough to be a secret', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    const token = 'a3f1c9e07b5d42e8a6c1f0b9d3e7a2c4';
+    expect(loadConfig({ METRICS_TOKEN: ` ${token} ` }).metricsToken).toBe(token);
+    expect(() => loadConfig({ METRICS_TOKEN: 'prometheus' })).toThrow(ConfigError);
+    expect(() => loadConfig({ METRICS_TOKEN: `${token} x` })).toThrow(/without spaces/);
+  });
+
   it('believes no proxy unless TRUST_PROXY names one', () => {
     const trusted = (value?: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
     expect(trusted()).toBe(false);

@@ -46,6 +46,11 @@ export interface AppConfig {
   corsOrigins: readonly string[];
   /** How often each worker publishes its counters to Redis, for the API's GET /metrics. */
   metricsPublishMs: number;
+  /**
+   * A bearer token that opens GET /metrics and nothing else, for a Prometheus scraper (null: only
+   * API keys open it). It is checked without Postgres, so metrics still answer while it is down.
+   */
+  metricsToken: string | null;
   /** pino level for the JSON logs of the API and the worker. */
   logLevel: LogLevel;
 }
@@ -144,6 +149,19 @@ function logLevel(env: Env): LogLevel {
   return raw as LogLevel;
 }
 
+/** Long enough not to be guessed, and free of spaces so that it fits in a bearer header. */
+const MIN_METRICS_TOKEN = 24;
+
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN?.trim();
+  if (!raw) return null;
+  if (raw.length < MIN_METRICS_TOKEN || /\s/.test(raw))
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN} characters without spaces (e.g. openssl rand -hex 24)`,
+    );
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const queuePrefix = env.QUEUE_PREFIX?.trim() || 'ppt';
   if (!QUEUE_PREFIX_RE.test(queuePrefix)) {
@@ -174,6 +192,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: trustProxy(env),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     metricsPublishMs: integer(env, 'METRICS_PUBLISH_MS', 5000, 100, 3_600_000),
+    metricsToken: metricsToken(env),
     logLevel: logLevel(env),
   };
 }
