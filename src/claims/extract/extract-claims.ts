@@ -32,13 +32,16 @@ import {
   type PlaceHit,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
+import { FILLER, interval, qualify } from './qualifiers';
+import { readFrame } from './frames/figure-rules';
+import { tokenize, type Token } from './tokens';
 import { paragraphs, sentences, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
 
 const HAS_FIGURE =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
+  /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
+  /\b(?:kill|number|stand|top|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
 
 interface Draft {
   n: NumberMention;
@@ -54,58 +57,6 @@ interface Draft {
   increment: boolean;
   /** Sentence offset of the place the wording files this figure under ("…, followed by Northtown with 40"). */
   placeAt?: number;
-}
-
-const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
-  {
-    re: /\b(?:at least|no fewer than|no less than|not less than|a minimum of|at a minimum)\s*$/i,
-    q: 'at_least',
-  },
-  {
-    re: /\b(?:more than|over|upwards of|in excess of|above|exceeding|greater than|well over|just over|(?<=\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\s+)past)\s*$/i,
-    q: 'more_than',
-  },
-  {
-    re: /\b(?:up to|at most|fewer than|less than|under|no more than|not more than|a maximum of|as many as|just under|below)\s*$/i,
-    q: 'at_most',
-  },
-  { re: /\b(?:nearly|almost|close to|approaching)\s*$/i, q: 'approx', below: true },
-  {
-    re: /\b(?:about|some|around|roughly|approximately|approx\.?|an estimated|estimated|circa|ca\.|an approximate|more or less|on the order of)\s*$/i,
-    q: 'approx',
-  },
-];
-const FILLER =
-  /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
-
-function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
-  for (const { re, q, below } of QUALIFIERS) {
-    const m = re.exec(left);
-    if (m) return { q, below: !!below, len: m[0].length };
-  }
-  return { q: 'exact', below: false, len: 0 };
-}
-
-function interval(
-  value: number,
-  q: Qualifier,
-  below: boolean,
-  vague?: { low: number; high: number },
-): [number | null, number | null] {
-  if (vague) return [vague.low, vague.high];
-  switch (q) {
-    case 'at_least':
-    case 'more_than':
-      return [value, null];
-    case 'at_most':
-      return [0, value];
-    case 'approx':
-      return below
-        ? [Math.round(value * 0.9), value]
-        : [Math.round(value * 0.9), Math.round(value * 1.1)];
-    default:
-      return [value, value];
-  }
 }
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
@@ -848,6 +799,46 @@ function analyse(
   };
 }
 
+/** A figure the cues left unread, read by the frame rules over the sentence's tokens. */
+function frameDraft(
+  s: string,
+  nums: NumberMention[],
+  i: number,
+  drafts: (Draft | null)[],
+  sentenceTokens: () => Token[],
+  prevMetric: Metric | null,
+  prevSubject: Subject | null,
+): Draft | null {
+  const n = nums[i];
+  const qualified = qualify(s.slice(Math.max(i > 0 ? nums[i - 1].end : 0, n.start - 120), n.start));
+  const last = [...drafts].reverse().find((d): d is Draft => !!d);
+  const previous =
+    last ?? (prevMetric ? { metric: prevMetric, subject: prevSubject ?? 'people' } : null);
+  const reading = readFrame({
+    sentence: s,
+    tokens: sentenceTokens(),
+    start: n.start - qualified.len,
+    end: n.end,
+    figureStart: n.start,
+    previous,
+  });
+  if (!reading) return null;
+  const q: Qualifier = n.vague ? 'vague' : reading.exact ? 'exact' : qualified.q;
+  const [low, high] = interval(n.value, q, qualified.below, n.vague);
+  return {
+    n,
+    metric: reading.metric,
+    subject: reading.subject,
+    value: n.value,
+    low,
+    high,
+    qualifier: q,
+    qs: Math.min(reading.quoteStart, n.start - (reading.exact ? 0 : qualified.len)),
+    qe: Math.max(reading.quoteEnd, n.end),
+    increment: false,
+  };
+}
+
 export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   if (typeof text !== 'string' || !text.trim()) return [];
   try {
@@ -928,8 +919,14 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       const nums = findNumbersCached(s);
       const drafts: (Draft | null)[] = [];
       const forward: number[] = [];
+      let tokens: Token[] | null = null;
+      const sentenceTokens = () => (tokens ??= tokenize(s));
       for (let i = 0; i < nums.length; i++) {
-        const r = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear, crowd);
+        const read = analyse(s, nums, i, drafts, prevMetric, prevSubject, pubYear, crowd);
+        const r =
+          read === null
+            ? frameDraft(s, nums, i, drafts, sentenceTokens, prevMetric, prevSubject)
+            : read;
         if (r === 'forward') {
           forward.push(i);
           drafts.push(null);

@@ -15,6 +15,8 @@ describe('findNumbers', () => {
     ['a dozen people', [12]],
     ['two dozen people', [24]],
     ['half a dozen people', [6]],
+    ['half a million people', [500000]],
+    ['half a thousand people', [500]],
     ['two hundred people', [200]],
     ['two hundred and fifty people', [250]],
     ['three thousand people', [3000]],

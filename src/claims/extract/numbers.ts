@@ -89,7 +89,7 @@ const UNIT_AFTER =
 const CURRENCY_BEFORE =
   /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
 const BEFORE_NOT_COUNT =
-  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|number)\.?)\s*$/i;
+  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|(?<!\b(?:now|still|dead|deaths|injured|wounded|missing|arrests|detainees|casualties|fatalities|victims|evacuees)\s+)number)\.?)\s*$/i;
 
 function wordsToNumber(raw: string): number | null {
   const parts = raw
@@ -227,11 +227,12 @@ export function findNumbers(s: string): NumberMention[] {
     if (isAge(before, after, value)) continue;
     out.push({ start, end, value, words: false });
   }
-  // "half a dozen"
-  for (const m of s.matchAll(/\bhalf a dozen\b/gi)) {
+  // "half a dozen", "half a million"
+  for (const m of s.matchAll(/\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
+    const whole = m[1].toLowerCase() === 'dozen' ? 12 : SCALES[m[1].toLowerCase()];
     if (!overlaps(span, blocked) && !overlaps(span, out))
-      out.push({ ...span, value: 6, words: true });
+      out.push({ ...span, value: whole / 2, words: true });
   }
   // number words
   for (const m of s.matchAll(WORD_RUN)) {

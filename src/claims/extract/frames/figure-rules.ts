@@ -1,0 +1,15 @@
+// The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
+import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
+import { quantityLevel } from './rules/quantity-level.rule';
+import { settingACount } from './rules/setting-a-count.rule';
+import { uprooted } from './rules/uprooted.rule';
+
+export const FIGURE_RULES: readonly FigureRule[] = [settingACount, quantityLevel, uprooted];
+
+export function readFrame(frame: FigureFrame): FrameReading | null {
+  for (const rule of FIGURE_RULES) {
+    const reading = rule.read(frame);
+    if (reading) return reading;
+  }
+  return null;
+}

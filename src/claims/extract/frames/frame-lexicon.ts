@@ -1,0 +1,176 @@
+// The figure frames' words, as data (issue 9): a new word is a one-line change here, never a
+// new branch in a rule. Keys are lower-case lemmas or words as wink-nlp gives them.
+import type { Metric, Subject } from '../../../domain/vocabulary';
+
+/** Nouns (and nominal adjectives: "the dead") that name a counted quantity by themselves. */
+export const QUANTITY_NOUNS: Readonly<Record<string, Metric>> = {
+  dead: 'killed',
+  death: 'killed',
+  deaths: 'killed',
+  fatality: 'killed',
+  fatalities: 'killed',
+  toll: 'killed',
+  killed: 'killed',
+  injured: 'injured',
+  injury: 'injured',
+  injuries: 'injured',
+  wounded: 'injured',
+  hurt: 'injured',
+  arrest: 'detained',
+  arrests: 'detained',
+  detention: 'detained',
+  detentions: 'detained',
+  detainee: 'detained',
+  detainees: 'detained',
+  detained: 'detained',
+  arrested: 'detained',
+  missing: 'missing',
+  disappearance: 'missing',
+  evacuee: 'displaced',
+  evacuees: 'displaced',
+  displaced: 'displaced',
+  evacuated: 'displaced',
+  refugee: 'displaced',
+  refugees: 'displaced',
+};
+
+/** Nouns that count whatever the words around them name: "the total", "the number of …". */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'total',
+  'tally',
+  'count',
+  'figure',
+  'toll',
+]);
+
+/** Verbs (lemmas) that give a quantity its current level: "stand at", "number", "topped". */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  'stand',
+  'number',
+  'total',
+  'reach',
+  'top',
+  'pass',
+  'exceed',
+  'surpass',
+  'rise',
+  'climb',
+  'jump',
+  'increase',
+  'grow',
+  'hit',
+  'near',
+  'cross',
+  'soar',
+  'mount',
+  'surge',
+  'swell',
+]);
+
+/** Words between the quantity and its level verb that change nothing: "has now risen to". */
+export const VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'now',
+  'already',
+  'also',
+  'further',
+  'since',
+  'so',
+  'far',
+  'reportedly',
+  'officially',
+  'then',
+  'later',
+  'sharply',
+  'steadily',
+  'quickly',
+]);
+
+/** Words before a level verb that make it a forecast, not a count: "the toll could exceed 10,000". */
+export const FORECASTS: ReadonlySet<string> = new Set([
+  'could',
+  'may',
+  'might',
+  'would',
+  'will',
+  'should',
+  'can',
+  'to',
+  'likely',
+  'expected',
+  'feared',
+]);
+
+/** Verbs (lemmas) by which someone sets a count: "revised the death toll up to 2,122", "bringing the total to 143". */
+export const SETTING_VERBS: ReadonlySet<string> = new Set([
+  'revise',
+  'raise',
+  'lower',
+  'update',
+  'bring',
+  'take',
+  'push',
+  'lift',
+  'put',
+  'set',
+  'place',
+  'increase',
+]);
+
+/** Verbs (lemmas) that make people leave: "forced 10,000 to flee", "drove 250,000 people from their homes". */
+export const UPROOTING_VERBS: ReadonlySet<string> = new Set([
+  'force',
+  'drive',
+  'send',
+  'push',
+  'compel',
+  'prompt',
+]);
+
+/** What follows the uprooted people: the departure itself. */
+export const DEPARTURES: readonly string[] = [
+  'to flee',
+  'to leave',
+  'to evacuate',
+  'to abandon',
+  'to seek shelter',
+  'to seek refuge',
+  'fleeing',
+  'from their homes',
+  'from homes',
+  'out of their homes',
+  'from the area',
+  'from the region',
+  'into shelters',
+  'into exile',
+];
+
+/** Modifiers and nouns that name who was counted: "the civilian death toll", "police casualties". */
+export const SUBJECT_MODIFIERS: Readonly<Record<string, Subject>> = {
+  civilian: 'civilians',
+  civilians: 'civilians',
+  police: 'law_enforcement',
+  policeman: 'law_enforcement',
+  officer: 'law_enforcement',
+  officers: 'law_enforcement',
+  military: 'military',
+  army: 'military',
+  soldier: 'military',
+  soldiers: 'military',
+  troop: 'military',
+  troops: 'military',
+  child: 'children',
+  children: 'children',
+  protest: 'protesters',
+  protester: 'protesters',
+  protesters: 'protesters',
+  demonstrator: 'protesters',
+  demonstrators: 'protesters',
+  journalist: 'journalists',
+  journalists: 'journalists',
+  media: 'journalists',
+  press: 'journalists',
+};

@@ -1,0 +1,104 @@
+// Qualifiers (DESIGN.md §3): the words before a figure that bound it, and the interval each gives.
+import type { Qualifier } from '../../domain/vocabulary';
+
+/** The words that end right before a figure, as data: one alternative a line. */
+const phrases = (...words: string[]) => new RegExp(`\\b(?:${words.join('|')})\\s*$`, 'i');
+/** "past" bounds a figure only after a verb of growth: "climbed past 100", not "the past 24 hours". */
+const GROWTH_BEFORE_PAST =
+  '(?<=\\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\\s+)past';
+
+const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
+  {
+    re: phrases(
+      'at least',
+      'no fewer than',
+      'no less than',
+      'not less than',
+      'a minimum of',
+      'at a minimum',
+    ),
+    q: 'at_least',
+  },
+  {
+    re: phrases(
+      'more than',
+      'over',
+      'upwards of',
+      'in excess of',
+      'above',
+      'exceeding',
+      'greater than',
+      'well over',
+      'just over',
+      GROWTH_BEFORE_PAST,
+    ),
+    q: 'more_than',
+  },
+  {
+    re: phrases(
+      'up to',
+      'at most',
+      'fewer than',
+      'less than',
+      'under',
+      'no more than',
+      'not more than',
+      'a maximum of',
+      'as many as',
+      'just under',
+      'below',
+    ),
+    q: 'at_most',
+  },
+  { re: phrases('nearly', 'almost', 'close to', 'approaching'), q: 'approx', below: true },
+  {
+    re: phrases(
+      'about',
+      'some',
+      'around',
+      'roughly',
+      'approximately',
+      'approx\\.?',
+      'an estimated',
+      'estimated',
+      'circa',
+      'ca\\.',
+      'an approximate',
+      'more or less',
+      'on the order of',
+    ),
+    q: 'approx',
+  },
+];
+export const FILLER =
+  /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
+
+export function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
+  for (const { re, q, below } of QUALIFIERS) {
+    const m = re.exec(left);
+    if (m) return { q, below: !!below, len: m[0].length };
+  }
+  return { q: 'exact', below: false, len: 0 };
+}
+
+export function interval(
+  value: number,
+  q: Qualifier,
+  below: boolean,
+  vague?: { low: number; high: number },
+): [number | null, number | null] {
+  if (vague) return [vague.low, vague.high];
+  switch (q) {
+    case 'at_least':
+    case 'more_than':
+      return [value, null];
+    case 'at_most':
+      return [0, value];
+    case 'approx':
+      return below
+        ? [Math.round(value * 0.9), value]
+        : [Math.round(value * 0.9), Math.round(value * 1.1)];
+    default:
+      return [value, value];
+  }
+}
