@@ -26,6 +26,11 @@ export interface ExtractedClaim {
   /** Character offsets of `quote` in the source text. */
   start: number;
   end: number;
+  /**
+   * Set on a figure the text names as superseded beside the current one ("the toll, initially put
+   * at 30, rose to 48": 30). Never a current total (DESIGN.md §3).
+   */
+  earlier?: true;
 }
 
 export interface Claim extends ExtractedClaim {

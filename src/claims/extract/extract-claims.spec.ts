@@ -2555,6 +2555,14 @@ describe('places the data packages lack, and the sea off a place', () => {
       'Lampedusa',
     ],
     ['Rescuers are searching for 41 people missing off Lampedusa.', I, 'missing', 41, 'Lampedusa'],
+    [
+      'Off Lampedusa, 41 people remain unaccounted for after the sinking.',
+      I,
+      'missing',
+      41,
+      'Lampedusa',
+    ],
+    ['In Darfur, 200 people have been killed since Friday.', D, 'killed', 200, 'Darfur'],
   ] as const)('%s', (text, ctx, metric, value, location) => {
     const found = extractClaims(text, ctx).find((c) => c.metric === metric && c.value === value);
     expect(found?.location).toBe(location);

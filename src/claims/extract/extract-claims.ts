@@ -32,7 +32,10 @@ import {
   type PlaceHit,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
+import type { Draft } from './draft';
 import { FILLER, interval, qualify } from './qualifiers';
+import { earlierFigures } from './relations/earlier-figures';
+import { tollModifiers } from './relations/toll-modifiers';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
 import { paragraphs, sentences, type TextSpan } from './sentences';
@@ -42,22 +45,6 @@ const HAS_FIGURE =
   /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
   /\b(?:kill|number|stand|top|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
-
-interface Draft {
-  n: NumberMention;
-  metric: Metric;
-  subject: Subject;
-  value: number;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  /** Sentence-relative span of the quote. */
-  qs: number;
-  qe: number;
-  increment: boolean;
-  /** Sentence offset of the place the wording files this figure under ("…, followed by Northtown with 40"). */
-  placeAt?: number;
-}
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
 function nounAfter(right: string): string {
@@ -993,6 +980,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         }
       }
       datedSeries(s, nums, drafts);
+      earlierFigures(s, nums, drafts, sentenceTokens);
+      tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;
       const sentPlaces = placesWithin(places, sent.start, sent.end).map((p) => ({
@@ -1058,6 +1047,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           quote,
           start,
           end,
+          ...(d.earlier ? { earlier: true as const } : {}),
         });
         prevMetric = d.metric;
         prevSubject = d.subject;

@@ -33,7 +33,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
     metric: 'missing',
   },
   {
-    re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|(?:taken|took|sought|seeking|taking) (?:refuge|shelter)|in (?:temporary |emergency |government )?(?:shelters|camps)|(?:forced|driven) (?:from|out of) (?:their )?(?:[\w-]+ )?homes|(?:lost|lose|losing) their homes|left (?:without (?:a )?(?:home|homes|shelter)|homeless)|(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)|(?:living|staying|sleeping|sheltering) (?:outdoors|outside|in the open|in (?:their )?cars)|(?:need|needs|needed|needing) (?:emergency )?(?:shelter|housing)|spen[dt] (?:a |the |another |their )?(?:[\w-]+ )?nights? (?:in|at|under) (?:[\w-]+ )?(?:tents|shelters|camps|the open|cars|tarpaulins|evacuation cent(?:er|re)s)|(?:have been|are|were|had been) (?:leaving|abandoning|streaming out of)|(?:tried|trying|tries|try|scrambled|scrambling|rushed|rushing|raced|racing) to (?:leave|get out|escape|flee)|into the open|refugees|relocated)\b/i,
+    re: /\b(?:displaced|evacuated|evacuations|fled|fleeing|homeless|(?:taken|took|sought|seeking|taking) (?:refuge|shelter)|in (?:temporary |emergency |government )?(?:shelters|camps)|(?:forced|driven) (?:from|out of) (?:their )?(?:[\w-]+ )?homes|(?:lost|lose|losing) their homes|left (?:without (?:a )?(?:home|homes|shelter)|homeless)|(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)|(?:living|staying|sleeping|sheltering) (?:outdoors|outside|in the open|in (?:their )?cars)|(?:need|needs|needed|needing) (?:emergency )?(?:shelter|housing)|spen[dt] (?:a |the |another |their )?(?:[\w-]+ )?nights? (?:in|at|under) (?:[\w-]+ )?(?:tents|shelters|camps|the open|cars|tarpaulins|evacuation cent(?:er|re)s)|(?:have been|are|were|had been) (?:leaving|abandoning|streaming out of)|(?:tried|trying|tries|try|scrambled|scrambling|rushed|rushing|raced|racing) to (?:leave|get out|escape|flee)|into the open|refugees|relocated|(?:moved|taken|relocated|transferred|brought) to (?:temporary |emergency )?(?:shelters|camps|safety|evacuation cent(?:er|re)s|higher ground))\b/i,
     metric: 'displaced',
   },
   {
@@ -103,7 +103,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
     metric: 'deploy_verb',
   },
   {
-    re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached|numbered(?: in the| in)?|swelled to|grew to|totall?ed)\s*$/i,
+    re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants)(?!\s+(?:detained|arrested|held|killed|dead|injured|wounded|missing)\b))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached|numbered(?: in the| in)?|swelled to|grew to|totall?ed)\s*$/i,
     metric: 'participants_noun',
   },
   {

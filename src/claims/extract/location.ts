@@ -32,7 +32,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
     if (
       prev &&
-      !/^(?:In|At|From|To|Near|Of|The|And|Outside|Across|Inside|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
+      !/^(?:In|At|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
         prev[1],
       ) &&
       !resolvePlace(prev[1]) &&
@@ -153,9 +153,9 @@ export function sentenceScope(
     );
     const place =
       listed && p.place.kind !== 'country' ? (resolvePlace(p.place.country) ?? p.place) : p.place;
-    // "In Syria, …" opening the sentence frames every figure in it
+    // "In Syria, …", "Off Lampedusa, …" opening the sentence frames every figure in it
     const frame =
-      /^\s*(?:in|across|throughout|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /^\s*(?:in|across|throughout|inside|within|off|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
         s.slice(0, p.start),
       ) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
     candidates.push({ place, start: p.start, end: p.end, frame });

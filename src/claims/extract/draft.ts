@@ -1,0 +1,21 @@
+// A claim in the making: one figure of a sentence with what the stages have read of it so far.
+import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
+import type { NumberMention } from './numbers';
+
+export interface Draft {
+  n: NumberMention;
+  metric: Metric;
+  subject: Subject;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Sentence-relative span of the quote. */
+  qs: number;
+  qe: number;
+  increment: boolean;
+  /** Sentence offset of the place the wording files this figure under ("…, followed by Northtown with 40"). */
+  placeAt?: number;
+  /** A figure the sentence names as superseded by another: "initially put at 30", "up from 1,037". */
+  earlier?: boolean;
+}

@@ -1,0 +1,80 @@
+// Earlier figures (DESIGN.md §3): "The death toll, initially put at 30, rose to 48" claims 48;
+// 30 is kept only marked as earlier. "The toll climbed to 2,122, up from 1,037": 1,037 is earlier.
+import type { Draft } from '../draft';
+import { LEVEL_VERBS } from '../frames/frame-lexicon';
+import type { NumberMention } from '../numbers';
+import { interval, qualify } from '../qualifiers';
+import type { Token } from '../tokens';
+
+/** Adverbs that date a figure before the current one. */
+const EARLIER_ADVERBS = new Set(['initially', 'originally', 'first', 'earlier', 'previously']);
+/** "up from 1,037", "down from the 174 given earlier", "up from an initial estimate of 30". */
+const UP_FROM = new RegExp(
+  [
+    '\\b(?:up|down)\\s+from\\s+(?:the\\s+|an?\\s+)?',
+    '(?:(?:earlier|previous|initial|first|original)\\s+)?',
+    '(?:(?:figure|toll|tally|count|estimate)\\s+of\\s+)?$',
+  ].join(''),
+  'i',
+);
+
+export function earlierFigures(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  sentenceTokens: () => Token[],
+): void {
+  for (let i = 0; i < nums.length; i++) {
+    const d = drafts[i];
+    if (!d) continue;
+    const leftStart = i > 0 ? nums[i - 1].end : 0;
+    const left = s.slice(leftStart, nums[i].start);
+    if (UP_FROM.test(left)) d.earlier = true;
+    else if (/\b(?:initially|originally|first|earlier|previously)\b/i.test(left))
+      d.earlier = namedEarlier(left, leftStart, sentenceTokens);
+    if (d.earlier) currentAfter(s, nums, drafts, i, sentenceTokens);
+  }
+}
+
+/** The figure's own clause dates it earlier: ", initially put at 30," / "first estimated at 30". */
+function namedEarlier(left: string, leftStart: number, sentenceTokens: () => Token[]): boolean {
+  const clauseStart = leftStart + Math.max(left.lastIndexOf(','), left.lastIndexOf('('), 0);
+  const clauseEnd = leftStart + left.length;
+  const words = sentenceTokens().filter(
+    (t) => t.start >= clauseStart && t.end <= clauseEnd && t.pos !== 'PUNCT',
+  );
+  return words.length <= 5 && words.some((t) => EARLIER_ADVERBS.has(t.lower));
+}
+
+/** The figure after an earlier one that a level verb gives ("…, rose to 48") is the current count of it. */
+function currentAfter(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  i: number,
+  sentenceTokens: () => Token[],
+): void {
+  const k = i + 1;
+  if (k >= nums.length || drafts[k]) return;
+  const n = nums[k];
+  const between = sentenceTokens().filter((t) => t.start >= nums[i].end && t.end <= n.start);
+  const last = between[between.length - 1];
+  if (!last || !['to', 'at'].includes(last.lower) || !between.some((t) => LEVEL_VERBS.has(t.lemma)))
+    return;
+  const earlier = drafts[i]!;
+  const qualified = qualify(s.slice(nums[i].end, n.start));
+  const [low, high] = interval(n.value, qualified.q, qualified.below, n.vague);
+  const verb = between.find((t) => LEVEL_VERBS.has(t.lemma))!;
+  drafts[k] = {
+    n,
+    metric: earlier.metric,
+    subject: earlier.subject,
+    value: n.value,
+    low,
+    high,
+    qualifier: n.vague ? 'vague' : qualified.q,
+    qs: verb.start,
+    qe: n.end,
+    increment: false,
+  };
+}
