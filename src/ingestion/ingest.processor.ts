@@ -17,6 +17,7 @@ import { ArticleRuns } from './article-runs.service';
 import { INGEST_QUEUE, type IngestJobData } from './ingest.job';
 import { IngestService, LeaseLostError } from './ingest.service';
 import { createRedisConnection } from './redis-connection';
+import { warmUpPipeline } from '../pipeline/extract-article';
 
 /**
  * Takes ingest jobs off the queue and runs each article under a lease. The article row decides
@@ -38,6 +39,7 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
+    warmUpPipeline();
     this.connection = createRedisConnection(this.config.redisUrl, 'worker');
     this.connection.on('error', (err) => this.logger.warn(`redis: ${err.message}`));
     this.worker = new Worker<IngestJobData>(
