@@ -14,6 +14,10 @@ interface Flag {
   kind: string;
   values: { value: number }[];
 }
+interface FlagDoc {
+  id: string;
+  values: { value: number; claims: { id: string }[] }[];
+}
 
 /** Two named origins in one text disagree: 106 against 101 people `metric` (a text per story). */
 const twoOrigins = (metric: string, story: string) =>
@@ -84,5 +88,39 @@ describe('incremental refresh of a story (issue 10)', () => {
     expect(second.id).not.toBe(first.id);
     await processed(second.id);
     expect(await flagsOf(story)).toEqual([['missing', 'conflict', [101, 106]]]);
+  });
+
+  it('a value a reviewer dismissed stays dismissed after its article is re-processed', async () => {
+    const story = `dismissed-reprocess-${tag}`;
+    const day = { story, publishedAt: '2024-07-05' };
+    const texts = [
+      'The disaster agency said 40 people were killed in the floods in the Philippines.',
+      'The Red Cross said 52 people were killed in the floods in the Philippines.',
+      'A hospital said 7 people were killed in the floods in the Philippines.',
+    ];
+    for (const text of texts)
+      await processed((await submit(stack.url, { ...day, text: `${text} ${story}.` })).id);
+    const flagOf = async () =>
+      ((await apiAs(stack.url).get('/discrepancies').query({ story })).body as { items: FlagDoc[] })
+        .items[0];
+    const flag = await flagOf();
+    const seven = flag.values.find((v) => v.value === 7)!;
+    const dismissed = await apiAs(stack.url)
+      .post(`/discrepancies/${flag.id}/values/${seven.claims[0].id}/dismiss`)
+      .send({ note: 'not a total: one hospital' });
+    expect(dismissed.status).toBe(200);
+    expect(await flagsOf(story)).toEqual([['killed', 'conflict', [40, 52]]]);
+
+    const res = await apiAs(stack.url).post('/articles/reprocess').send({ story });
+    expect(res.status).toBe(202);
+    const ids = (res.body as { ids: string[] }).ids;
+    expect(ids).toHaveLength(3);
+    for (const id of ids) await processed(id);
+    // the claim rows are new, the dismissal is not lost
+    const again = await flagOf();
+    expect(again.values.flatMap((v) => v.claims.map((c) => c.id))).not.toContain(
+      seven.claims[0].id,
+    );
+    expect(await flagsOf(story)).toEqual([['killed', 'conflict', [40, 52]]]);
   });
 });

@@ -7,7 +7,7 @@ import { ArticleContent } from '../articles/article-content.entity';
 import { ClaimRecord } from '../claims/claim.entity';
 import { Discrepancy } from '../discrepancies/discrepancy.entity';
 import { DiscrepancyClaim } from '../discrepancies/discrepancy-claim.entity';
-import { DismissedClaim } from '../discrepancies/dismissed-claim.entity';
+import { DismissedFigure } from '../discrepancies/dismissed-figure.entity';
 import { ReviewEvent } from '../discrepancies/review-event.entity';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { SocialPost } from '../posts/social-post.entity';
@@ -21,6 +21,7 @@ import { DismissedClaims1765500000001 } from './migrations/1765500000001-Dismiss
 import { SubmittedMetadata1765500000002 } from './migrations/1765500000002-SubmittedMetadata';
 import { StoryTerms1765500000003 } from './migrations/1765500000003-StoryTerms';
 import { ComparedSeries1766500000000 } from './migrations/1766500000000-ComparedSeries';
+import { DismissedFigures1766500000001 } from './migrations/1766500000001-DismissedFigures';
 import { StoryProfiles1766600000000 } from './migrations/1766600000000-StoryProfiles';
 import { ClaimQuantityBySource1766700000000 } from './migrations/1766700000000-ClaimQuantityBySource';
 
@@ -33,7 +34,7 @@ export const ENTITIES = [
   ClaimRecord,
   Discrepancy,
   DiscrepancyClaim,
-  DismissedClaim,
+  DismissedFigure,
   ReviewEvent,
   ApiKey,
 ];
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   SubmittedMetadata1765500000002,
   StoryTerms1765500000003,
   ComparedSeries1766500000000,
+  DismissedFigures1766500000001,
   StoryProfiles1766600000000,
   ClaimQuantityBySource1766700000000,
 ];

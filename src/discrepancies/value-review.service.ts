@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DiscrepancyRefreshService } from './discrepancy-refresh.service';
-import { DismissedClaim } from './dismissed-claim.entity';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
 
@@ -34,13 +33,13 @@ export class ValueReviewService {
       if (!d) return { outcome: 'not_found', what: `discrepancy ${id}` };
       const value = d.values.find((v) => v.claimIds.includes(claimId));
       if (!value) return { outcome: 'not_found', what: `claim ${claimId} in discrepancy ${id}` };
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DismissedClaim)
-        .values(value.claimIds.map((c) => ({ claimId: c, discrepancyId: id, note, actor })))
-        .orIgnore()
-        .execute();
+      // Keyed by what each figure is, not by its claim row: a re-run of the article keeps it out.
+      await manager.query(
+        `INSERT INTO dismissed_figures (article_id, post_id, metric, subject, value, quote, discrepancy_id, note, actor)
+         SELECT article_id, post_id, metric, subject, value, quote, $2, $3, $4 FROM claims WHERE id = ANY($1::uuid[])
+         ON CONFLICT DO NOTHING`,
+        [value.claimIds, id, note, actor],
+      );
       await manager.insert(ReviewEvent, {
         discrepancyId: id,
         action: 'value_dismissed',
