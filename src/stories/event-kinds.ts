@@ -40,7 +40,7 @@ export const EVENT_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   storm: ['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado'],
   heat: ['heat', 'heatwave', 'heatstroke', 'sunstroke', 'temperature', 'celsius', 'fahrenheit'],
-  crush: ['stampede', 'crush', 'trampled', 'crowd-crush', 'surge'],
+  crush: ['stampede', 'crush', 'crushed', 'trampled', 'trampling', 'crowd-crush', 'surge'],
   shipwreck: [
     'shipwreck',
     'capsized',

@@ -15,7 +15,8 @@ const text = {
   stampede2015:
     'MECCA, Saudi Arabia - The death toll from a stampede in Mina during the hajj rose to 769, Health Minister ' +
     'Khaled al-Falih said. Pilgrims were crushed near the Jamarat Bridge where the faithful stone the devil. ' +
-    'Iran said 136 of its pilgrims died in the stampede and blamed Saudi road closures.',
+    'Iran said 136 of its pilgrims died in the stampede and blamed Saudi road closures. Survivors described a ' +
+    'crush as two columns of pilgrims met.',
   stampede2015Again:
     'Saudi Arabia raised the toll of the Mina stampede to 769 dead and 934 injured. Iranian officials accused ' +
     'the kingdom of mismanaging the hajj; pilgrims trampled near the Jamarat Bridge in Mina included 136 Iranians.',

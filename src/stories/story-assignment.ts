@@ -42,7 +42,7 @@ export const SAME_DAYS = 3;
  * dates agree (the same days, or within the window), most when one of them is undated and only
  * what they say can tell.
  */
-export const JOIN_SCORE = { sameDays: 0.18, window: 0.22, undated: 0.3 } as const;
+export const JOIN_SCORE = { sameDays: 0.16, window: 0.18, undated: 0.22 } as const;
 
 /**
  * What shared evidence adds to the words' cosine: each city or region both name, each figure both

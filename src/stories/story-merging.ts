@@ -22,14 +22,15 @@ import { addToTally, sumTallies } from './story-terms';
  * Two stories are one event when they agree this much (and their times and kinds fit): a bar
  * above an article's (JOIN_SCORE), as a merge moves every article of the smaller story.
  */
-export const MERGE_SCORE = { sameDays: 0.22, window: 0.26, undated: 0.32 } as const;
+export const MERGE_SCORE = { sameDays: 0.18, window: 0.2, undated: 0.25 } as const;
 
 /**
- * The day an article adds to its story's dates: its own, unless it joined by looking back ("one
- * year later": the anniversary piece must not stretch the story over the year between).
+ * The day an article adds to its story's dates: the day it looks back at when it does ("one year
+ * later": the anniversary piece is about the event, and must not stretch the story over the year
+ * between), else its own.
  */
 function dayAdded(story: StoryCandidate, article: ArticleProfile): string | null {
-  if (!article.date || timeFits(story, { ...article, eventDates: [] })) return article.date;
+  if (!article.date || !article.eventDates.length) return article.date;
   const lookBack = (d: string) => timeFits(story, { ...article, date: d, eventDates: [] });
   return article.eventDates.find(lookBack) ?? article.date;
 }
