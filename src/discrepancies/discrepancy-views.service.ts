@@ -52,17 +52,21 @@ export class DiscrepancyViewsService {
 
   private async evidence(claimIds: string[]) {
     if (!claimIds.length) return new Map<string, ReturnType<typeof claimEvidence>>();
-    const claims = await this.dataSource.getRepository(ClaimRecord).findBy({ id: In(claimIds) });
+    // Independent reads side by side (three waits instead of five): on a busy machine each round
+    // trip waits for a core (npm run bench).
+    const [claims, sentences] = await Promise.all([
+      this.dataSource.getRepository(ClaimRecord).findBy({ id: In(claimIds) }),
+      this.sentences(claimIds),
+    ]);
     const postIds = unique(claims.map((c) => c.postId));
-    const posts = postIds.length
-      ? await this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) })
-      : [];
-    const firstEmbedder = await this.firstEmbeddingArticles(postIds);
+    const [posts, firstEmbedder] = await Promise.all([
+      postIds.length ? this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) }) : [],
+      this.firstEmbeddingArticles(postIds),
+    ]);
     const articleIds = unique([...claims.map((c) => c.articleId), ...firstEmbedder.values()]);
     const articles = articleIds.length
       ? await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) })
       : [];
-    const sentences = await this.sentences(claimIds);
     const postById = new Map(posts.map((p) => [p.id, p]));
     const articleById = new Map(articles.map((a) => [a.id, a]));
     return new Map(
