@@ -284,6 +284,15 @@ describe('time: counts only grow', () => {
     expect([f.kind, values(f), f.rule]).toEqual(['conflict', [8, 16, 18], 'same_day_disagreement']);
     expect(pairOf(f).sort()).toEqual([16, 18]);
   });
+
+  it('leads with rival figures even when many wider gaps (parts against totals) disagree more', () => {
+    // Eleven figures a factor of three apart and two rival totals, all one day: 78 disagreeing
+    // pairs, the rival one the least severe of them (its gap is 4%).
+    const spread = [1, 3, 9, 27, 81, 243, 729, 2187, 6561, 19683, 59049].map((n) => killed(n));
+    const [f] = detect([...spread, killed(500_000), killed(520_000)]);
+    expect(f.kind).toBe('conflict');
+    expect(pairOf(f).sort((a, b) => a - b)).toEqual([500_000, 520_000]);
+  });
 });
 
 describe('same source', () => {

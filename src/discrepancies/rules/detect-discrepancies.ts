@@ -44,6 +44,7 @@ import {
   firstSeen,
   orderByOrigin,
   originValues,
+  rivalFigures,
   toDiscrepancyValue,
   type OriginValue,
 } from './origin-values';
@@ -198,7 +199,7 @@ export function quantityKey(
   return `${f.metric}|${f.subject}|${f.location ?? ''}`;
 }
 
-/** The lead pair is chosen among at most this many related value pairs (the most severe). */
+/** The lead pair is chosen among at most this many related value pairs (rival figures, then the most severe). */
 export const MAX_PAIRS = 50;
 
 interface ValueGroup {
@@ -337,9 +338,12 @@ function buildFinding(
   const byOrigin = originValues(claims);
   const ofFigure: OriginValue[][] = values.map(() => []);
   for (const v of byOrigin) ofFigure[indexOf.get(firstSeen(v))!].push(v);
+  // The lead is looked for among rival figures first: the widest gaps (most severe) are more often
+  // a part against a total (68 Indian pilgrims against 550) than the disagreement a desk checks.
+  const rival = (p: (typeof judged)[number]) => rivalFigures(values[p.first], values[p.second]);
+  const candidates = judged.filter((p) => p.kind === top.kind);
   const lead = chooseLeadPair(
-    judged
-      .filter((p) => p.kind === top.kind)
+    [...candidates.filter(rival), ...candidates.filter((p) => !rival(p))]
       .slice(0, MAX_PAIRS)
       .map((p) => ({ first: ofFigure[p.first], second: ofFigure[p.second] })),
     top.kind,

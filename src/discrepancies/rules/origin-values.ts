@@ -120,7 +120,7 @@ function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): numb
   return [
     a.origin !== b.origin ? 1 : 0,
     -(Number(a.superseded) + Number(b.superseded)),
-    ratio(a, b) <= RIVAL_RATIO ? 1 : 0,
+    rivalFigures(a, b) ? 1 : 0,
     time,
     Number(onRecord(a)) + Number(onRecord(b)),
     -ratio(a, b),
@@ -134,9 +134,17 @@ const RIVAL_RATIO = 2;
  * How far apart two figures are, as a ratio (≥ 1). Two accounts of one count differ by a margin;
  * a figure ten times another is more often a part (one town, one hospital) than a rival total.
  */
-function ratio(a: OriginValue, b: OriginValue): number {
+function ratio(a: Pick<OriginValue, 'value'>, b: Pick<OriginValue, 'value'>): number {
   const lo = Math.max(1, Math.min(a.value, b.value));
   return Math.max(a.value, b.value) / lo;
+}
+
+/** Rival accounts of one count (8 against 12), not a part against a whole (68 against 550). */
+export function rivalFigures(
+  a: Pick<OriginValue, 'value'>,
+  b: Pick<OriginValue, 'value'>,
+): boolean {
+  return ratio(a, b) <= RIVAL_RATIO;
 }
 
 function compareScores(x: number[], y: number[]): number {
