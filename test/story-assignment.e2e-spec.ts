@@ -1,7 +1,8 @@
 import { submit, waitForArticle } from './helpers/articles';
-import { useFreshStack, type Stack } from './helpers/stack';
+import { apiAs, useFreshStack, type Stack } from './helpers/stack';
 
-// Articles submitted without a story join one by main country and date (±10 days).
+// Articles submitted without a story join the story they share most with (words, places,
+// figures), when their dates fit (within 60 days, or a look back) and their kinds of event agree.
 const articles = {
   almatyJan6: {
     text: 'ALMATY, Jan 6 (Reuters) - At least 18 police officers were killed in Almaty, Kazakhstan’s interior ministry said on Thursday.',
@@ -21,12 +22,78 @@ const articles = {
   },
 };
 
+// Two disasters of one pilgrimage, nine years apart: a stampede (2015) and a heatwave (2024).
+const pilgrimages = {
+  heat2024: {
+    text:
+      'RIYADH - The death toll from extreme heat during the hajj pilgrimage rose to 550, diplomats said, as ' +
+      'temperatures hit 51.8 degrees Celsius in Mecca. Jordan and Tunisia reported more pilgrims dead of ' +
+      'heatstroke; Egypt said most of its pilgrims died because of the heat.',
+    publishedAt: '2024-06-19',
+  },
+  stampede2015: {
+    text:
+      'MECCA, Saudi Arabia - The death toll from a stampede in Mina during the hajj rose to 769, Health Minister ' +
+      'Khaled al-Falih said. Pilgrims were crushed near the Jamarat Bridge where the faithful stone the devil. ' +
+      'Iran said 136 of its pilgrims died in the stampede and blamed Saudi road closures. Survivors described ' +
+      'a crush as two columns of pilgrims met.',
+    publishedAt: '2015-09-26',
+  },
+  heatUndated: {
+    text:
+      'More than 1,000 pilgrims died during the hajj as temperatures soared above 50 degrees Celsius in Mecca. ' +
+      'Egypt, Jordan and Tunisia counted pilgrims dead of heatstroke; the heat wave hit unregistered pilgrims hardest.',
+  },
+  stampedeUndated: {
+    text:
+      'Saudi Arabia raised the toll of the Mina stampede to 769 dead and 934 injured. Iranian officials accused ' +
+      'the kingdom of mismanaging the hajj; pilgrims trampled in the crush near the Jamarat Bridge in Mina ' +
+      'included 136 Iranians.',
+  },
+};
+
+// One flood told three ways: the second article shares nothing distinctive with the first (so it
+// opens a story of its own), the third names what both said.
+const derna = {
+  toll: {
+    text:
+      'DERNA, Libya - Floods killed at least 5,300 people in Derna after Storm Daniel burst two dams above the ' +
+      'city, the eastern administration said. Rescuers pulled bodies from the mud as the floodwater receded.',
+    publishedAt: '2023-09-13',
+  },
+  missing: {
+    text:
+      'The Red Crescent said 10,000 people were missing. Aid convoys from Benghazi reached the coast as relief ' +
+      'workers warned of cholera.',
+    publishedAt: '2023-09-14',
+  },
+  bridge: {
+    text:
+      'DERNA - The Red Crescent put the missing at 10,000 as floods left 5,300 dead in Derna; Storm Daniel burst ' +
+      'the dams above the city and aid convoys from Benghazi reached the coast, relief workers said.',
+    publishedAt: '2023-09-15',
+  },
+};
+
+interface StoryDoc {
+  key: string;
+  articles: { id: string }[];
+  merges: { mergedKey: string; articlesMoved: number; automatic: boolean; score: number | null }[];
+}
+
 describe('stories assigned automatically', () => {
   const stackOf = useFreshStack();
   let stack: Stack;
   beforeAll(() => {
     stack = stackOf();
   });
+
+  const ingest = async (body: Record<string, unknown>) => {
+    const { id } = await submit(stack.url, body);
+    const doc = await waitForArticle(stack.url, id);
+    expect(doc.status).toBe('processed');
+    return doc;
+  };
 
   it('groups one event and keeps unrelated events apart', async () => {
     const story: Record<string, string | null> = {};
@@ -44,5 +111,54 @@ describe('stories assigned automatically', () => {
     // the same week in another country
     expect(story.tashkentJan7).not.toBe(story.almatyJan6);
     expect(story.tashkentJan7).toEqual(expect.stringMatching(/^uzbekistan-/));
+  });
+
+  it('keeps two events at one place apart by their years and by what happened', async () => {
+    const story: Record<string, string | null> = {};
+    for (const [name, body] of Object.entries(pilgrimages))
+      story[name] = (await ingest(body)).story;
+    expect(story.stampede2015).not.toBe(story.heat2024);
+    // undated: they join by what they say, the heatwave to the heatwave, the stampede to the stampede
+    expect(story.heatUndated).toBe(story.heat2024);
+    expect(story.stampedeUndated).toBe(story.stampede2015);
+  });
+
+  it('merges two stories of one event once an article bridges them, and records the merge', async () => {
+    const toll = await ingest(derna.toll);
+    const missing = await ingest(derna.missing);
+    expect(missing.story).not.toBe(toll.story);
+    const bridge = await ingest(derna.bridge);
+    const after = await Promise.all(
+      [toll, missing, bridge].map(
+        async (a) => (await apiAs(stack.url).get(`/articles/${a.id}`)).body,
+      ),
+    );
+    expect(after.map((a: { story: string }) => a.story)).toEqual([
+      bridge.story,
+      bridge.story,
+      bridge.story,
+    ]);
+    const res = await apiAs(stack.url).get(`/stories/${encodeURIComponent(bridge.story!)}`);
+    expect(res.status).toBe(200);
+    const doc = res.body as StoryDoc;
+    expect(doc.articles.map((a) => a.id).sort()).toEqual([toll.id, missing.id, bridge.id].sort());
+    expect(doc.merges).toEqual([
+      expect.objectContaining({ articlesMoved: 1, automatic: true, score: expect.any(Number) }),
+    ]);
+    expect([toll.story, missing.story]).toContain(doc.merges[0].mergedKey);
+    // the absorbed story is gone
+    expect((await apiAs(stack.url).get(`/stories/${doc.merges[0].mergedKey}`)).status).toBe(404);
+  });
+
+  it('says what happened when an automatically placed article is submitted again under a story', async () => {
+    const again = await apiAs(stack.url)
+      .post('/articles')
+      .send({ ...derna.toll, story: 'libya-floods' });
+    const current = (await apiAs(stack.url).get(`/articles/${again.body.id}`)).body as {
+      story: string;
+    };
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ story: current.story });
+    expect(again.body.message).toMatch(/not changed to "libya-floods"/);
   });
 });

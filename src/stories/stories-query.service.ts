@@ -55,10 +55,7 @@ export class StoriesQueryService {
 
   /** One story (by id or key): its articles, the posts they embed, and its discrepancy counts. */
   async findOne(keyOrId: string) {
-    const repo = this.dataSource.getRepository(Story);
-    const story =
-      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null) ??
-      (await repo.findOneBy({ key: keyOrId }));
+    const story = await this.byKeyOrId(keyOrId);
     if (!story) return null;
     const articles: {
       id: string;
@@ -132,7 +129,40 @@ export class StoriesQueryService {
         claims: Number(p.claims),
         embeddedBy: Number(p.embedded_by),
       })),
+      merges: await this.merges(story.id),
     };
+  }
+
+  private async byKeyOrId(keyOrId: string): Promise<Story | null> {
+    const repo = this.dataSource.getRepository(Story);
+    return (
+      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null) ??
+      (await repo.findOneBy({ key: keyOrId }))
+    );
+  }
+
+  /** The stories merged into this one (by a reviewer or automatically), oldest first. */
+  private async merges(storyId: string) {
+    const rows: {
+      merged_key: string;
+      merged_name: string;
+      articles_moved: number;
+      automatic: boolean;
+      score: number | null;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT merged_key, merged_name, articles_moved, automatic, score, created_at
+         FROM story_merges WHERE into_id = $1 ORDER BY created_at, id`,
+      [storyId],
+    );
+    return rows.map((m) => ({
+      mergedKey: m.merged_key,
+      mergedName: m.merged_name,
+      articlesMoved: m.articles_moved,
+      automatic: m.automatic,
+      score: m.score,
+      at: m.created_at.toISOString(),
+    }));
   }
 
   private async counts(storyIds: string[]): Promise<Map<string, ReturnType<typeof emptyCounts>>> {

@@ -120,6 +120,30 @@ class StoryPostDto {
   embeddedBy: number;
 }
 
+class StoryMergeRecordDto {
+  @ApiProperty({ description: 'the key of the story merged into this one' })
+  mergedKey: string;
+
+  @ApiProperty()
+  mergedName: string;
+
+  @ApiProperty({ type: 'integer' })
+  articlesMoved: number;
+
+  @ApiProperty({ description: 'true when the tracker found the two stories were one event' })
+  automatic: boolean;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'for an automatic merge, how much the two stories shared (story-merging.ts)',
+  })
+  score: number | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  at: string;
+}
+
 export class StoryDetailDto extends StoryDto {
   @ApiProperty({ type: 'integer' })
   openDiscrepancies: number;
@@ -136,6 +160,12 @@ export class StoryDetailDto extends StoryDto {
 
   @ApiProperty({ type: [StoryPostDto], description: 'earliest posted first' })
   posts: StoryPostDto[];
+
+  @ApiProperty({
+    type: [StoryMergeRecordDto],
+    description: 'the stories merged into it, oldest first',
+  })
+  merges: StoryMergeRecordDto[];
 }
 
 export class StoryMergeDto {
