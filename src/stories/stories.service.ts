@@ -38,7 +38,7 @@ export class StoriesService {
     profile: ArticleProfile,
   ): Promise<Story> {
     if (article.requestedStory) {
-      const story = await this.named(manager, article.requestedStory);
+      const story = await this.named(manager, article.requestedStory, true);
       if (story.id !== article.storyId) await this.addArticle(manager, story, profile);
       return story;
     }
@@ -49,13 +49,19 @@ export class StoriesService {
     return this.automatic(manager, article.id, profile);
   }
 
-  /** The story of that name, created when new. */
-  async named(manager: EntityManager, name: string): Promise<Story> {
+  /**
+   * The story of that name, created when new; `locked` holds its row to the end of the transaction
+   * (two articles of one story read and write its profile one after the other).
+   */
+  async named(manager: EntityManager, name: string, locked = false): Promise<Story> {
     await manager.query(
       `INSERT INTO stories (key, name, automatic) VALUES ($1, $1, false) ON CONFLICT (key) DO NOTHING`,
       [name],
     );
-    return manager.findOneByOrFail(Story, { key: name });
+    return manager.findOneOrFail(Story, {
+      where: { key: name },
+      ...(locked && { lock: { mode: 'pessimistic_write' as const } }),
+    });
   }
 
   private async automatic(
@@ -185,7 +191,10 @@ export class StoriesService {
     articleId: string,
   ): Promise<void> {
     const article = await manager.findOneByOrFail(Article, { id: articleId });
-    const story = await manager.findOneByOrFail(Story, { id: storyId });
+    const story = await manager.findOneOrFail(Story, {
+      where: { id: storyId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const date = isoDay(article.publishedAt ?? article.submittedPublishedAt);
     const current = candidateOf(story);
     await this.saveProfile(manager, {
