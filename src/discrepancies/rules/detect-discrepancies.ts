@@ -58,6 +58,7 @@ import {
   quantityLocation,
   sameLocation,
   scopeRelation,
+  type ScopeRelation,
 } from './scope';
 import { pairSeverity } from './severity';
 
@@ -171,7 +172,9 @@ export function detectDiscrepancies(
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
     const key = `${c.metric}|${c.subject}`;
-    bySeries.set(key, [...(bySeries.get(key) ?? []), c]);
+    const series = bySeries.get(key);
+    if (series) series.push(c);
+    else bySeries.set(key, [c]);
   }
   const findings: DiscrepancyFinding[] = [];
   for (const series of bySeries.values()) {
@@ -209,13 +212,6 @@ interface ValueGroup {
   location: string | null;
   claims: ComparableClaim[];
   origins: Set<string>;
-}
-
-interface ValuePair {
-  i: number;
-  j: number;
-  /** The most telling relation between the two values: a conflict over an update, then by RULE_PRIORITY. */
-  best: PairRelation;
 }
 
 /**
@@ -266,6 +262,146 @@ function representatives(p: ClaimClass, q: ClaimClass): [ComparableClaim, Compar
   return [p.rep, q.rep];
 }
 
+/** A related pair of values as the finding weighs it. */
+interface JudgedPair {
+  kind: PairRelation['kind'];
+  rep: PairRelation;
+  /** Value indices in the relation's order (part then whole, earlier then later, else lower first). */
+  first: number;
+  second: number;
+  severity: number;
+  rival: boolean;
+}
+
+/** The order in which pairs lead: conflicts first, then severity, rule priority and value order. */
+function compareJudged(p: JudgedPair, q: JudgedPair): number {
+  return (
+    (p.kind === q.kind ? 0 : p.kind === 'conflict' ? -1 : 1) ||
+    q.severity - p.severity ||
+    RULE_PRIORITY.indexOf(p.rep.rule) - RULE_PRIORITY.indexOf(q.rep.rule) ||
+    p.first - q.first ||
+    p.second - q.second
+  );
+}
+
+/**
+ * The order in which pairs are offered to chooseLeadPair: rival figures first (the widest gaps are
+ * more often a part against a total, 68 Indian pilgrims against 550, than the disagreement a desk
+ * checks), then the leading order.
+ */
+function compareCandidates(p: JudgedPair, q: JudgedPair): number {
+  return Number(q.rival) - Number(p.rival) || compareJudged(p, q);
+}
+
+/**
+ * The `size` first items in `compare` order among those offered, kept sorted. A quantity with
+ * hundreds of distinct figures relates tens of thousands of pairs, and only the first few lead.
+ */
+class Shortlist<T> {
+  readonly items: T[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const { items, compare } = this;
+    if (items.length >= this.size && compare(item, items[items.length - 1]) >= 0) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(items[mid], item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+    if (items.length > this.size) items.pop();
+  }
+}
+
+/** Per kind of relation: the pair that would lead the finding, and the lead pair's candidates. */
+interface KindShortlists {
+  top: Shortlist<JudgedPair>;
+  candidates: Shortlist<JudgedPair>;
+}
+
+/**
+ * Every two values of a quantity whose scopes and intervals can disagree, judged by the pair rules
+ * on their claim classes; the best relation of each value pair is weighed at once and only the
+ * leading pairs of each kind are kept (so memory stays linear in the values).
+ */
+function judgeValuePairs(
+  values: ValueGroup[],
+  classes: ClaimClass[],
+  scopes: ScopeRelation[][],
+  indexOf: Map<ComparableClaim, number>,
+): Map<PairRelation['kind'], KindShortlists> {
+  const byValue: ClaimClass[][] = values.map(() => []);
+  for (const c of classes) byValue[c.value].push(c);
+  const intervals = values.map((v) => intervalOf(v));
+  const kinds = new Map<PairRelation['kind'], KindShortlists>();
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const best = bestRelation(byValue[i], byValue[j], scopes);
+      if (!best) continue;
+      const first = indexOf.get(best.first)!;
+      const second = indexOf.get(best.second)!;
+      const oa = values[first].origins;
+      const ob = values[second].origins;
+      const shared = sharedCount(oa, ob);
+      const gap = relativeGap(intervals[first], intervals[second]);
+      const judged: JudgedPair = {
+        kind: best.kind,
+        rep: best,
+        first,
+        second,
+        severity: pairSeverity(best.kind, gap, oa.size - shared, ob.size - shared),
+        rival: rivalFigures(values[i], values[j]),
+      };
+      let lists = kinds.get(best.kind);
+      if (!lists) {
+        lists = {
+          top: new Shortlist(1, compareJudged),
+          candidates: new Shortlist(MAX_PAIRS, compareCandidates),
+        };
+        kinds.set(best.kind, lists);
+      }
+      lists.top.offer(judged);
+      lists.candidates.offer(judged);
+    }
+  }
+  return kinds;
+}
+
+/** The most telling relation between two values' claim classes, or null when none relates. */
+function bestRelation(
+  ps: ClaimClass[],
+  qs: ClaimClass[],
+  scopes: ScopeRelation[][],
+): PairRelation | null {
+  const [p0, q0] = [ps[0], qs[0]];
+  const scope = scopes[p0.loc][q0.loc];
+  if (scope === 'apart') return null;
+  // Cheap pre-checks: every rule needs disjoint intervals, and nested scopes a part above its whole.
+  if (
+    scope === 'same'
+      ? overlaps(p0.interval, q0.interval)
+      : scope === 'inside'
+        ? !entirelyAbove(p0.interval, q0.interval)
+        : !entirelyAbove(q0.interval, p0.interval)
+  )
+    return null;
+  let best: PairRelation | null = null;
+  for (const p of ps) {
+    for (const q of qs) {
+      const [a, b] = representatives(p, q);
+      const rel = judgePair({ a, b, scope, time: compareTimeKeys(p.time, q.time) });
+      if (rel && (!best || compareRelations(rel, best) < 0)) best = rel;
+    }
+  }
+  return best;
+}
+
 function buildFinding(
   claims: ComparableClaim[],
   location: string | null,
@@ -276,76 +412,18 @@ function buildFinding(
   const values = valueGroups(claims);
   const locs = [...new Set(claims.map((c) => c.location))];
   const scopes = locs.map((a) => locs.map((b) => scopeRelation(a, b, places)));
-  const classes = classify(values, locs);
-
-  const pairs = new Map<number, ValuePair>();
-  for (let x = 0; x < classes.length; x++) {
-    const p = classes[x];
-    for (let y = x + 1; y < classes.length; y++) {
-      const q = classes[y];
-      if (p.value === q.value) continue; // the same figure for the same scope never disagrees with itself
-      const scope = scopes[p.loc][q.loc];
-      if (scope === 'apart') continue;
-      // Cheap pre-checks: every rule needs disjoint intervals, and nested scopes a part above its whole.
-      if (
-        scope === 'same'
-          ? overlaps(p.interval, q.interval)
-          : scope === 'inside'
-            ? !entirelyAbove(p.interval, q.interval)
-            : !entirelyAbove(q.interval, p.interval)
-      )
-        continue;
-      const [a, b] = representatives(p, q);
-      const rel = judgePair({ a, b, scope, time: compareTimeKeys(p.time, q.time) });
-      if (!rel) continue;
-      const i = Math.min(p.value, q.value);
-      const j = Math.max(p.value, q.value);
-      const key = i * values.length + j;
-      const entry = pairs.get(key);
-      if (!entry) pairs.set(key, { i, j, best: rel });
-      else if (compareRelations(rel, entry.best) < 0) entry.best = rel;
-    }
-  }
   const indexOf = new Map<ComparableClaim, number>();
   values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
-  if (!pairs.size) return null;
+  const kinds = judgeValuePairs(values, classify(values, locs), scopes, indexOf);
+  const lists = kinds.get('conflict') ?? kinds.get('update');
+  if (!lists) return null;
+  const top = lists.top.items[0];
 
-  const judged = [...pairs.values()].map((p) => {
-    const rep = p.best;
-    const kind = rep.kind;
-    const first = indexOf.get(rep.first)!;
-    const second = indexOf.get(rep.second)!;
-    const oa = values[first].origins;
-    const ob = values[second].origins;
-    const shared = sharedCount(oa, ob);
-    const severity = pairSeverity(
-      kind,
-      relativeGap(intervalOf(values[first]), intervalOf(values[second])),
-      oa.size - shared,
-      ob.size - shared,
-    );
-    return { kind, rep, first, second, severity };
-  });
-  judged.sort(
-    (p, q) =>
-      (p.kind === q.kind ? 0 : p.kind === 'conflict' ? -1 : 1) ||
-      q.severity - p.severity ||
-      RULE_PRIORITY.indexOf(p.rep.rule) - RULE_PRIORITY.indexOf(q.rep.rule) ||
-      p.first - q.first ||
-      p.second - q.second,
-  );
-  const top = judged[0];
   const byOrigin = originValues(claims);
   const ofFigure: OriginValue[][] = values.map(() => []);
   for (const v of byOrigin) ofFigure[indexOf.get(firstSeen(v))!].push(v);
-  // The lead is looked for among rival figures first: the widest gaps (most severe) are more often
-  // a part against a total (68 Indian pilgrims against 550) than the disagreement a desk checks.
-  const rival = (p: (typeof judged)[number]) => rivalFigures(values[p.first], values[p.second]);
-  const candidates = judged.filter((p) => p.kind === top.kind);
   const lead = chooseLeadPair(
-    [...candidates.filter(rival), ...candidates.filter((p) => !rival(p))]
-      .slice(0, MAX_PAIRS)
-      .map((p) => ({ first: ofFigure[p.first], second: ofFigure[p.second] })),
+    lists.candidates.items.map((p) => ({ first: ofFigure[p.first], second: ofFigure[p.second] })),
     top.kind,
     (a, b) => judgeValues(a, b, places),
   ) ?? { first: ofFigure[top.first][0], second: ofFigure[top.second][0], relation: top.rep };
