@@ -92,6 +92,19 @@ export const EVENT_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   epidemic: ['outbreak', 'epidemic', 'pandemic', 'cholera', 'virus', 'infection', 'infected'],
 };
 
+/**
+ * Kinds one event is often told as, either way round: a storm is reported by its floods (Storm
+ * Daniel and Derna), a heatwave by its wildfires, a plane crash by the fire after it.
+ */
+export const RELATED_KINDS: readonly (readonly [string, string])[] = [
+  ['storm', 'flood'],
+  ['heat', 'fire'],
+  ['crash', 'fire'],
+];
+
+const related = (a: string, b: string): boolean =>
+  RELATED_KINDS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
 const KIND_OF = new Map<string, string>(
   Object.entries(EVENT_KIND_WORDS).flatMap(([kind, words]) =>
     words.map((w) => [foldWord(w), kind]),
@@ -136,5 +149,6 @@ export function kindsClash(
 ): boolean {
   const ka = dominant(a);
   const kb = dominant(b);
-  return !!ka && !!kb && ka !== kb && share(b, ka) < HARDLY_NAMED && share(a, kb) < HARDLY_NAMED;
+  if (!ka || !kb || ka === kb || related(ka, kb)) return false;
+  return share(b, ka) < HARDLY_NAMED && share(a, kb) < HARDLY_NAMED;
 }

@@ -1,0 +1,39 @@
+import { eventKinds, kindsClash } from './event-kinds';
+import { articleTerms } from './story-terms';
+
+const kinds = (text: string) => eventKinds(articleTerms(text));
+
+// Openings in the shape of wire copy about each event.
+const stampede =
+  'A stampede at Mina killed 769 pilgrims. Survivors of the crush said pilgrims were trampled as two ' +
+  'columns met; it was the deadliest stampede at the hajj in 25 years, and the crush lasted minutes.';
+const heatwave =
+  'Extreme heat killed 550 pilgrims at the hajj as temperatures reached 51.8 degrees Celsius; most died ' +
+  'of heatstroke, diplomats said, and the heat is expected to last.';
+const storm =
+  'Storm Daniel made landfall on Sunday. The storm dumped a year of rain in a day, and as the storm moved ' +
+  'east it burst two dams above Derna; the storm was the deadliest in Libya’s history.';
+const flood =
+  'Floods swept through Derna; the floodwater carried whole districts out to sea, and the flooding ' +
+  'left 10,000 missing. Rescuers say the flood wiped out a quarter of the city.';
+
+describe('eventKinds', () => {
+  it('counts the words that name each kind of event', () => {
+    expect(kinds(stampede)).toEqual({ crush: 5 });
+    expect(kinds(heatwave)).toEqual({ heat: 5 });
+  });
+});
+
+describe('kindsClash', () => {
+  it('keeps a stampede and a heatwave apart', () => {
+    expect(kindsClash(kinds(stampede), kinds(heatwave))).toBe(true);
+  });
+
+  it('does not part a storm from the floods it brought', () => {
+    expect(kindsClash(kinds(storm), kinds(flood))).toBe(false);
+  });
+
+  it('says nothing when a text is not mostly about one kind', () => {
+    expect(kindsClash(kinds('Police said the fire was out.'), kinds(heatwave))).toBe(false);
+  });
+});
