@@ -19,8 +19,8 @@ interface HistoryClaim {
   attribution: string[];
   originKey: string;
   superseded: boolean;
-  article: { title: string | null; site: string | null } | null;
-  post: { platform: string; handle: string | null } | null;
+  article: { title: string | null; site: string | null; publishedAt: string | null } | null;
+  post: { platform: string; handle: string | null; postedAt: string | null } | null;
 }
 
 interface History {
@@ -40,22 +40,38 @@ function source(c: HistoryClaim): string {
   return c.article?.site ?? c.article?.title ?? 'article';
 }
 
-/** The figures in the order they were stated, as a small terminal chart, then one line each. */
+/**
+ * When a figure was first seen: its source's own date (the post's time, else the article's date),
+ * as on the review page's chart; the asOf a sentence names ("on Wednesday") only when the source
+ * has no date.
+ */
+export function firstSeen(c: HistoryClaim): string | null {
+  return c.post?.postedAt ?? c.article?.publishedAt ?? c.asOf;
+}
+
+const day = (iso: string | null): string => (iso ?? 'no date').slice(0, 10).padEnd(10);
+
+/** The figures in the order they were first seen, as a small terminal chart, then one line each. */
 export function renderHistory(h: History): string {
   const place = h.location ?? 'the whole story area';
   const lines = [
     `${h.metric} / ${h.subject} in ${place}, story ${h.story}: ${h.claims.length} value(s)`,
   ];
   if (!h.claims.length) return lines.join('\n') + '\n';
-  const values = h.claims.map((c) => c.value);
+  // undated last; sort is stable, so equal dates keep the API's order
+  const time = (c: HistoryClaim) => Date.parse(firstSeen(c) ?? '') || Infinity;
+  const claims = [...h.claims].sort((a, b) => time(a) - time(b));
+  const values = claims.map((c) => c.value);
   // asciichart needs at least two points to draw a line
   lines.push(plot(values.length > 1 ? values : [values[0], values[0]], { height: CHART_HEIGHT }));
-  lines.push('  as of       value  interval        source                      attribution');
-  for (const c of h.claims) {
+  lines.push(
+    '  first seen  as of       value  interval        source                      attribution',
+  );
+  for (const c of claims) {
     const interval = `${c.low ?? 0}–${c.high ?? '∞'}`;
     const mark = c.superseded ? ' (superseded)' : '';
     lines.push(
-      `  ${(c.asOf ?? 'no date').slice(0, 10).padEnd(10)}  ${String(c.value).padStart(6)}  ${interval.padEnd(14)}  ${source(c).padEnd(26)}  ${c.attribution.join(' > ') || '-'}${mark}`,
+      `  ${day(firstSeen(c))}  ${day(c.asOf)}  ${String(c.value).padStart(6)}  ${interval.padEnd(14)}  ${source(c).padEnd(26)}  ${c.attribution.join(' > ') || '-'}${mark}`,
     );
   }
   if (h.envelope) lines.push(`  envelope ${h.envelope.low}–${h.envelope.high}`);
