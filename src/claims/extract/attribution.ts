@@ -216,6 +216,13 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
+  // "The other deaths, compiled by Agence France Presse, were …": who compiled a count is its source
+  for (const m of s.matchAll(
+    /\b(?:compiled|tallied|collated)\s+by\s+(.+?)(?=[,.;:()]|\s+(?:on|in|at|from|who|which|were|was)\b|$)/g,
+  )) {
+    const y = clean(m[1], ctx);
+    if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
+  }
   for (const m of s.matchAll(SPEECH)) {
     const verb = m[0].toLowerCase();
     const at = m.index!;

@@ -35,6 +35,7 @@ import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
 import { FILLER, interval, qualify } from './qualifiers';
 import { earlierFigures } from './relations/earlier-figures';
+import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
@@ -874,7 +875,17 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
 
   let lastParChain: string[] | null = null;
+  let heading: LineHeading | null = null;
+  let figureless: string[] = [];
   for (const par of paragraphs(text)) {
+    const line = heading ? placeLine(par.text) : null;
+    if (line && heading) {
+      out.push(lineClaim(par, line, heading, focus, country, ctx));
+      continue;
+    }
+    // a heading may be wrapped over two lines: "Deaths reported so far by" / "nationality"
+    figureless = /\d/.test(par.text) ? [] : [...figureless.slice(-1), par.text];
+    heading = figureless.length ? (lineHeading(figureless.join(' ')) ?? heading) : null;
     const sents = sentences(par);
     let speakers: ReturnType<typeof quoteSpeakers> | null = null;
     let prevChain: string[] | null = null;
@@ -882,7 +893,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     for (const sent of sents) {
       const s = sent.text;
       const hits: SpeechHit[] =
-        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|logged|revised|raised|lowered|gave|gives)/i.test(
+        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives)/i.test(
           s,
         ) || /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/.test(s)
           ? sourcesInSentence(s, actx)
@@ -1062,6 +1073,38 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   nameDescribedSources(text, out);
   restatedSources(out);
   return out;
+}
+
+/** One line of a table under a heading: "Iran: at least 140" under "Deaths … by nationality". */
+function lineClaim(
+  par: TextSpan,
+  line: PlaceLine,
+  heading: LineHeading,
+  focus: ReturnType<typeof focusPlace>,
+  country: string | null,
+  ctx: ExtractionContext,
+): ExtractedClaim {
+  const { figure, qualifier } = line;
+  const q: Qualifier = figure.vague ? 'vague' : qualifier.q;
+  const [low, high] = interval(figure.value, q, qualifier.below, figure.vague);
+  const home = country ? (resolvePlace(country) ?? { name: country, country }) : null;
+  const place = heading.byOrigin ? (focus ?? home) : line.place;
+  const lead = par.text.length - par.text.trimStart().length;
+  return {
+    metric: heading.metric,
+    subject: 'people',
+    value: figure.value,
+    low,
+    high,
+    qualifier: q,
+    location: place?.name ?? null,
+    country: place?.country ?? country,
+    attribution: withAuthor([], ctx),
+    asOf: ctx.postedAt ?? ctx.publishedAt ?? null,
+    quote: par.text.slice(lead, figure.end),
+    start: par.start + lead,
+    end: par.start + figure.end,
+  };
 }
 
 const SERIES_GAP =

@@ -1,10 +1,16 @@
 // The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
 import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
+import { listedByPlace } from './rules/listed-by-place.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { settingACount } from './rules/setting-a-count.rule';
 import { uprooted } from './rules/uprooted.rule';
 
-export const FIGURE_RULES: readonly FigureRule[] = [settingACount, quantityLevel, uprooted];
+export const FIGURE_RULES: readonly FigureRule[] = [
+  settingACount,
+  quantityLevel,
+  uprooted,
+  listedByPlace,
+];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {
   for (const rule of FIGURE_RULES) {

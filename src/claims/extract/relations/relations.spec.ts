@@ -43,3 +43,47 @@ describe('a subject read from the word that qualifies the toll', () => {
     ['The death toll rose to 27.', ['killed people 27']],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
 });
+
+describe('a table of lines under a heading: each line is a part of the heading quantity', () => {
+  const ctx = { publishedAt: '2015-09-26', defaultCountry: 'Saudi Arabia' };
+  it.each([
+    [
+      'Deaths reported so far by\nnationality\nIran: at least 140\nMorocco: 87',
+      ['killed 140 at_least', 'killed 87 exact'],
+    ],
+    [
+      'Arrests by province:\nTehran: 120\nIsfahan: about 45',
+      ['detained 120 exact', 'detained 45 approx'],
+    ],
+    [
+      'Injured by nationality\nEgypt: 37\nChad: 11 (media reports)',
+      ['injured 37 exact', 'injured 11 exact'],
+    ],
+    ['Missing by district\nKathmandu: 12\nPokhara: 30', ['missing 12 exact', 'missing 30 exact']],
+    ['Results by country\nEgypt: 37\nChad: 11', []],
+    ['Iran: 140\nMorocco: 87', []],
+  ])('%s', (text, want) => {
+    const claims = extractClaims(text, ctx);
+    expect(claims.map((c) => `${c.metric} ${c.value} ${c.qualifier}`)).toEqual(want);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it('places lines by nationality where the text is set, lines by province in the province', () => {
+    const byOrigin = extractClaims('Deaths by nationality\nIran: 140', ctx);
+    expect(byOrigin[0].location).not.toBe('Iran');
+    const byProvince = extractClaims('Missing by district\nKathmandu: 12', ctx);
+    expect(byProvince[0].location).toBe('Kathmandu');
+  });
+});
+
+describe('who compiled a count is its source', () => {
+  it.each([
+    'The other confirmed deaths, compiled by Agence France Presse, were from Cameroon, 20; Niger, 19.',
+    'The figures, compiled by Agence France Presse, show 20 people were killed.',
+    'The deaths, tallied by Agence France Presse, rose to 20.',
+    'According to a tally collated by Agence France Presse, 20 people died.',
+  ])('%s', (text) => {
+    const found = extractClaims(text, { publishedAt: '2015-09-26' }).find((c) => c.value === 20);
+    expect(found?.attribution).toEqual(['Agence France Presse']);
+  });
+});

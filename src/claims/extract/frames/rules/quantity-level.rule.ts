@@ -1,3 +1,4 @@
+import type { Token } from '../../tokens';
 import type { FigureRule } from '../figure-frame';
 import { tokensBefore } from '../figure-frame';
 import { FORECASTS, LEVEL_VERBS, VERB_FILLERS } from '../frame-lexicon';
@@ -56,7 +57,7 @@ export const quantityLevel: FigureRule = {
       k--;
     }
     if (!verbs || (k > 0 && FORECASTS.has(before[k - 1].lower))) return null;
-    const np = phraseEndingAt(before, k);
+    const np = phraseEndingAt(before, asideStart(before, k));
     const { metric, at } = quantityOf(np);
     if (!metric || !np.length) return null;
     return {
@@ -67,3 +68,13 @@ export const quantityLevel: FigureRule = {
     };
   },
 };
+
+/** A figure-free aside between the quantity and its verb ("The deaths, tallied by AFP, rose to 20") is passed over. */
+function asideStart(before: Token[], end: number): number {
+  if (end < 2 || before[end - 1].text !== ',') return end;
+  for (let i = end - 2; i >= Math.max(0, end - 10); i--) {
+    if (before[i].pos === 'NUM') return end;
+    if (before[i].text === ',') return i;
+  }
+  return end;
+}
