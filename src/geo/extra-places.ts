@@ -9,9 +9,10 @@ export interface ExtraPlace {
   country: string;
   /**
    * `area`: a region made of the named first-level regions (a town in any of them lies in it);
-   * `island`: a small island, read as its town, lying in the named first-level region.
+   * `island`: a small island, read as its town, lying in the named first-level region;
+   * `site`: a place known for what happens there, not as a town (a pilgrimage site), read the same way.
    */
-  kind: 'area' | 'island';
+  kind: 'area' | 'island' | 'site';
   /** First-level region names as the region data spells them. */
   regions: string[];
   aliases?: string[];
@@ -52,4 +53,15 @@ export const EXTRA_PLACES: ExtraPlace[] = [
   { name: 'Chios', country: 'GR', kind: 'island', regions: ['North Aegean'] },
   { name: 'Samos', country: 'GR', kind: 'island', regions: ['North Aegean'] },
   { name: 'Kos', country: 'GR', kind: 'island', regions: ['South Aegean'] },
+  // the Hajj's rites are reported at their sites, which GeoNames keeps as no town: crushes at Mina,
+  // heat deaths on Mount Arafat; Saudi and Gulf papers spell the holy city Makkah
+  { name: 'Mina', country: 'SA', kind: 'site', regions: ['Mecca Region'] },
+  {
+    name: 'Arafat',
+    country: 'SA',
+    kind: 'site',
+    regions: ['Mecca Region'],
+    aliases: ['Mount Arafat'],
+  },
+  { name: 'Muzdalifah', country: 'SA', kind: 'site', regions: ['Mecca Region'] },
 ];

@@ -167,6 +167,17 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('knows the Hajj sites, which the data packages keep as no town', () => {
+    const text = 'Pilgrims moved from Mina to Mount Arafat, then to Muzdalifah, near Mecca.';
+    expect(findPlaces(text).map((m) => [m.place.name, m.place.country])).toEqual([
+      ['Mina', 'Saudi Arabia'],
+      ['Arafat', 'Saudi Arabia'],
+      ['Muzdalifah', 'Saudi Arabia'],
+      ['Mecca', 'Saudi Arabia'],
+    ]);
+    expect(isWithin('Mina', 'Saudi Arabia')).toBe(true);
+  });
+
   it('keeps multi-word names whole', () => {
     expect(names('Officials in New York City and South Korea and Rio de Janeiro')).toEqual([
       'New York City',

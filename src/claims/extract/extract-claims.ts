@@ -35,6 +35,7 @@ import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
 import { FILLER, interval, qualify } from './qualifiers';
 import { earlierFigures } from './relations/earlier-figures';
+import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
 import { readFrame } from './frames/figure-rules';
@@ -45,7 +46,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|number|stand|top|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
+  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
 function nounAfter(right: string): string {
@@ -439,6 +440,8 @@ function analyse(
         m === 'participants' &&
         !(
           PEOPLE_NOUN.test(before) ||
+          // the cue names the gathering itself: "190,000 were at the march"
+          /^(?:were|was) (?:at|in) the\b/i.test(right.slice(cue.index)) ||
           sub?.subject === 'protesters' ||
           (n.vague && (/\bof\b/.test(before) || !before.trim()))
         )
@@ -824,6 +827,7 @@ function frameDraft(
     qs: Math.min(reading.quoteStart, n.start - (reading.exact ? 0 : qualified.len)),
     qe: Math.max(reading.quoteEnd, n.end),
     increment: false,
+    placeAt: reading.placeAt,
   };
 }
 
@@ -992,6 +996,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       }
       datedSeries(s, nums, drafts);
       earlierFigures(s, nums, drafts, sentenceTokens);
+      gapping(s, nums, drafts, sentenceTokens);
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       let date: string | null | undefined;

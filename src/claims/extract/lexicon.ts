@@ -16,7 +16,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   { re: /\bamong (?:the )?(?:injured|wounded|hurt)\b/i, metric: 'injured' },
   { re: /\bamong (?:the )?(?:detained|arrested|detainees)\b/i, metric: 'detained' },
   {
-    re: /\b(?:killed|dead|died|die|dies|deaths?|deceased|slain|murdered|perished|fatalities|fatally (?:shot|wounded|injured)|lost their lives|lives (?:were|have been|had been)? ?(?:lost|claimed)|lives\b|bodies|corpses|eliminated|liquidated|executed|shot dead|killings|dying|succumbed|drowned|crushed to death|burned to death|confirmed dead|pronounced dead|(?:have|has|had) been buried|were buried)\b/i,
+    re: /\b(?:killed|dead|died|die|dies|deaths?|deceased|slain|murdered|perish|perished|perishes|fatalities|fatally (?:shot|wounded|injured)|lost their lives|lives (?:were|have been|had been)? ?(?:lost|claimed)|lives\b|bodies|corpses|eliminated|liquidated|executed|shot dead|killings|dying|succumbed|drowned|crushed to death|burned to death|confirmed dead|pronounced dead|(?:have|has|had) been buried|were buried)\b/i,
     metric: 'killed',
   },
   {
@@ -46,7 +46,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
     metric: 'deployed',
   },
   {
-    re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|(?:onto|into|on) the streets|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed|thronged|crowded|entered the (?:building|compound|chamber|premises|grounds)|(?:got|get|gone|went|made it|forced their way|pushed their way|broke|broken) (?:inside|into the (?:building|compound|chamber|premises))|breached)\b/i,
+    re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|(?:onto|into|on) the streets|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed(?! (?:the |a |an )?(?:[\w-]+ )?(?:boat|vessel|ship|bus|train|truck|lorry|trawler|dinghy|van)\b)|thronged|crowded|(?:were|was) (?:at|in) the (?:march|rally|protest|demonstration|vigil|sit-in)|entered the (?:building|compound|chamber|premises|grounds)|(?:got|get|gone|went|made it|forced their way|pushed their way|broke|broken) (?:inside|into the (?:building|compound|chamber|premises))|breached)\b/i,
     metric: 'participants',
   },
 ];
@@ -99,7 +99,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
     metric: 'displaced',
   },
   {
-    re: /\b(?:deployed|deploying|deploy|deploys|activated|activating|sent|sending|send|sends|sent in|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|(?:flown|flew|flying|flies|fly) in|airlifted|airlifting|deployment of|dispatch of|contingent of|force of|team of|(?:a )?total of)\s*$/i,
+    re: /\b(?:deployed|deploying|deploy|deploys|activated|activating|sent|sending|send|sends|sent in|dispatched|dispatching|dispatch|mobili[sz]ed|mobili[sz]ing|(?:flown|flew|flying|flies|fly) in|airlifted|assigned|assigning|airlifting|deployment of|dispatch of|contingent of|force of|team of|(?:a )?total of)\s*$/i,
     metric: 'deploy_verb',
   },
   {

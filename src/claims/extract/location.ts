@@ -32,7 +32,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
     if (
       prev &&
-      !/^(?:In|At|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
+      !/^(?:In|At|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Meanwhile|Elsewhere|However|But|While|Whereas|Then|Also|Like|Unlike|Both|Only|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
         prev[1],
       ) &&
       !resolvePlace(prev[1]) &&
@@ -147,6 +147,8 @@ export function sentenceScope(
         q !== p &&
         q.place.kind !== 'country' &&
         q.place.country === p.place.country &&
+        // "Almaty, Shymkent 4 and Taraz 2": a place with its own figure is no list member
+        !/^\s+\d/.test(s.slice(q.end, q.end + 3)) &&
         (q.start >= p.end
           ? LIST_GAP.test(s.slice(p.end, q.start))
           : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))),

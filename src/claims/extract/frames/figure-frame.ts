@@ -24,6 +24,8 @@ export interface FrameReading {
   quoteEnd: number;
   /** The wording sets the count: "revised the toll up to 2,122" is 2,122, not at most 2,122. */
   exact?: boolean;
+  /** Sentence offset of the place the wording files the figure under ("Catarroja lost 25 people"). */
+  placeAt?: number;
 }
 
 /** A named reading of one ordinary wording, with the sentences it reads (DESIGN.md §3). */

@@ -87,3 +87,26 @@ describe('who compiled a count is its source', () => {
     expect(found?.attribution).toEqual(['Agence France Presse']);
   });
 });
+
+describe('gapping: a place and a bare figure repeat the quantity before them', () => {
+  const where = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-11-05' }).map(
+      (c) => `${c.metric} ${c.value} ${c.location}`,
+    );
+  it.each([
+    [
+      'Meanwhile Catarroja lost 25 people, Alfafar 15 and Paiporta 12.',
+      ['killed 25 Catarroja', 'killed 15 Alfafar', 'killed 12 Paiporta'],
+    ],
+    [
+      'At least 12 people died in Almaty, Shymkent 4 and Taraz 2.',
+      ['killed 12 Almaty', 'killed 4 Shymkent', 'killed 2 Taraz'],
+    ],
+    [
+      'Police arrested 40 people in Tehran, Isfahan 12 and Shiraz 9.',
+      ['detained 40 Tehran', 'detained 12 Isfahan', 'detained 9 Shiraz'],
+    ],
+    ['Nepal lost 30 people, India 4.', ['killed 30 Nepal', 'killed 4 India']],
+    ['At least 12 people died in Almaty, officials said on 5 January.', ['killed 12 Almaty']],
+  ])('%s', (text, want) => expect(where(text)).toEqual(want));
+});

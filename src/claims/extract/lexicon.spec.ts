@@ -1,0 +1,35 @@
+import { extractClaims } from './extract-claims';
+
+const brief = (text: string) =>
+  extractClaims(text, { publishedAt: '2024-05-06' }).map(
+    (c) => `${c.metric} ${c.subject} ${c.value}`,
+  );
+
+// Words added to the lexicon tables, each with the wordings that need it and one it must not take.
+describe('lexicon words', () => {
+  it.each([
+    // "perish" after the people
+    ['Paiporta saw 45 residents perish in the floods.', ['killed people 45']],
+    ['At least 30 people perish each year on the route.', ['killed people 30']],
+    ['Some 12 climbers perished on the mountain.', ['killed people 12']],
+    ['Eight passengers perished when the ferry sank.', ['killed people 8']],
+    // a crowd "at the march"
+    ['Police said 190,000 were at the march at its peak.', ['participants protesters 190000']],
+    ['Organisers said 20,000 people were at the rally.', ['participants protesters 20000']],
+    ['About 5,000 were at the vigil on Sunday.', ['participants people 5000']],
+    ['Around 3,000 people were in the protest.', ['participants protesters 3000']],
+    // packing a boat is no crowd
+    ['Between 400 and 750 people had packed the fishing boat.', []],
+    ['Around 750 people had packed the vessel.', []],
+    ['Some 100 migrants packed a dinghy.', []],
+    ['About 50,000 people packed the square.', ['participants people 50000']],
+    // "assigned" deploys
+    [
+      'The interior ministry has said it assigned 100,000 police to secure the hajj.',
+      ['deployed law_enforcement 100000'],
+    ],
+    ['The army assigned 2,000 soldiers to the border.', ['deployed military 2000']],
+    ['Authorities are assigning 500 officers to the stadium.', ['deployed law_enforcement 500']],
+    ['The state assigned 300 rescue workers to the quake zone.', ['deployed other 300']],
+  ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
