@@ -294,41 +294,72 @@ function addExtraPlace(
   for (const name of [extra.name, ...(extra.aliases ?? [])]) put(normalizeKey(name), entry);
 }
 
-function buildIndex(): Index {
+/** The index being built: `put` keeps, for each key, the reading that should win. */
+interface IndexBuilder {
+  keys: Map<string, Entry>;
+  regionsByBare: Map<string, Entry>;
+  put(key: string, e: Entry): void;
+  isCommonWord(key: string): boolean;
+  countryName(code: string): string | undefined;
+  maxTokens(): number;
+}
+
+function indexBuilder(): IndexBuilder {
   const keys = new Map<string, Entry>();
-  const regionsByBare = new Map<string, Entry>();
   let maxTokens = 1;
-  const put = (key: string, e: Entry): void => {
-    if (!key || key.length < 2) return;
-    const cur = keys.get(key);
-    if (cur) {
-      // a region or country keeps its name from a small town named after it ("California", a village of 11,000)
-      if (cur.rank !== e.rank) {
-        if (
-          cur.rank > e.rank &&
-          !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)
-        )
-          return;
-      } else if (!!cur.derived !== !!e.derived) {
-        if (!cur.derived) return;
-      } else if (cur.score >= e.score) return;
-    }
-    keys.set(key, e);
-    let words = 1;
-    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
-    if (words > maxTokens) maxTokens = words;
-  };
-  const withAmbiguity = (e: Entry, ambiguous: boolean): Entry =>
-    e.ambiguous === ambiguous ? e : { ...e, ambiguous };
-
   const common = loadCommonWords();
-  const isCommonWord = (key: string): boolean => common.has(key);
+  const countryByCode = new Map<string, RawCountry>();
+  const builder: IndexBuilder = {
+    keys,
+    regionsByBare: new Map<string, Entry>(),
+    put(key, e) {
+      if (!key || key.length < 2 || !winsOver(keys.get(key), e)) return;
+      keys.set(key, e);
+      let words = 1;
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+      if (words > maxTokens) maxTokens = words;
+    },
+    isCommonWord: (key) => common.has(key),
+    countryName: (code) => countryByCode.get(code)?.name,
+    maxTokens: () => maxTokens,
+  };
+  for (const c of loadCountries()) countryByCode.set(c.code, c);
+  return builder;
+}
 
-  // countries
-  const countries = loadCountries();
-  const countryByCode = new Map<string, RawCountry>(countries.map((c) => [c.code, c]));
+/** Whether entry `e` takes key from `cur`, the entry it holds now. */
+function winsOver(cur: Entry | undefined, e: Entry): boolean {
+  if (!cur) return true;
+  // a region or country keeps its name from a small town named after it ("California", a village of 11,000)
+  if (cur.rank !== e.rank)
+    return !(
+      cur.rank > e.rank &&
+      !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)
+    );
+  if (!!cur.derived !== !!e.derived) return !!cur.derived;
+  return cur.score < e.score;
+}
+
+const withAmbiguity = (e: Entry, ambiguous: boolean): Entry =>
+  e.ambiguous === ambiguous ? e : { ...e, ambiguous };
+
+function buildIndex(): Index {
+  const builder = indexBuilder();
+  addCountries(builder);
+  const { cityEntries, regionPopulation } = addCities(builder);
+  addCityAliasesAndDistricts(builder, cityEntries);
+  const regions = addRegions(builder, regionPopulation);
+  for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, builder.countryName, builder.put);
+  return {
+    keys: builder.keys,
+    regionsByBare: builder.regionsByBare,
+    maxTokens: Math.min(builder.maxTokens() + 1, 6),
+  };
+}
+
+function addCountries({ keys, put }: IndexBuilder): void {
   const countryScore = (c: RawCountry): number => (c.unMember ? 3 : c.independent ? 2 : 1);
-  for (const c of countries) {
+  for (const c of loadCountries()) {
     const place = freezePlace(c.name, c.name, 'country');
     const base = { place, rank: 3, score: countryScore(c), ambiguous: false, region: undefined };
     const names = [c.name, c.official, ...(EXTRA_COUNTRY_ALIASES[c.code] ?? [])];
@@ -353,13 +384,16 @@ function buildIndex(): Index {
       put(key, { ...base, demonym: true, caps: false });
     }
   }
-  const countryName = (code: string): string | undefined => countryByCode.get(code)?.name;
+}
 
-  // cities
-  const cities = loadCities();
+function addCities(builder: IndexBuilder): {
+  cityEntries: Map<string, Entry>;
+  regionPopulation: Map<string, number>;
+} {
+  const { put, isCommonWord, countryName } = builder;
   const regionPopulation = new Map<string, number>();
   const cityEntries = new Map<string, Entry>(); // "KZ:Almaty" → entry
-  for (const c of cities) {
+  for (const c of loadCities()) {
     const country = countryName(c.country);
     if (!country) continue;
     const regionCode = `${c.country}.${c.admin1}`;
@@ -395,6 +429,10 @@ function buildIndex(): Index {
       put(k, withAmbiguity(entry, !big && (isCommonWord(k) || GENERIC.has(k))));
     }
   }
+  return { cityEntries, regionPopulation };
+}
+
+function addCityAliasesAndDistricts({ put }: IndexBuilder, cityEntries: Map<string, Entry>): void {
   for (const [id, aliases] of Object.entries(EXTRA_CITY_ALIASES)) {
     const e = cityEntries.get(id);
     if (e) for (const a of aliases) put(normalizeKey(a), { ...e, ambiguous: false });
@@ -415,8 +453,11 @@ function buildIndex(): Index {
       });
     }
   }
+}
 
-  // first-level regions
+/** First-level regions, under their names with and without a suffix ("Almaty Region", "Almaty"). */
+function addRegions(builder: IndexBuilder, regionPopulation: Map<string, number>): RawRegion[] {
+  const { put, isCommonWord, countryName, regionsByBare } = builder;
   const regions = loadRegions();
   for (const r of regions) {
     const country = countryName(r.country);
@@ -446,9 +487,7 @@ function buildIndex(): Index {
     if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score))
       regionsByBare.set(bare, e2);
   }
-  for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, countryName, put);
-
-  return { keys, regionsByBare, maxTokens: Math.min(maxTokens + 1, 6) };
+  return regions;
 }
 
 function getIndex(): Index {

@@ -10,8 +10,18 @@ function chrono(): typeof Chrono {
   return chronoModule;
 }
 
-const HINT =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const HINT = new RegExp(
+  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
+/** Words that date a figure only against the article's own date. */
+const RELATIVE = new RegExp(
+  `\\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|${WEEKDAYS})\\b`,
+  'i',
+);
 
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -35,13 +45,7 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
     const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
     if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text))
       continue;
-    if (
-      !base &&
-      /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(
-        r.text,
-      )
-    )
-      continue;
+    if (!base && RELATIVE.test(r.text)) continue;
     if (!base && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
     let d = c.date();
     if (Number.isNaN(d.getTime())) continue;

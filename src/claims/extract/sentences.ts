@@ -6,18 +6,43 @@ export interface TextSpan {
   text: string;
 }
 
+/**
+ * Paragraphs: runs of lines, where a line that stops mid-sentence and a next line that goes on in
+ * lower case are one paragraph hard-wrapped ("The death toll of the stampede near the holy city" /
+ * "of Mecca has risen to 769"), as plain-text copies of pages often are.
+ */
 export function paragraphs(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   const re = /[^\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (!m[0].trim()) continue;
+    const last = out[out.length - 1];
+    if (last && wrapsInto(last, m.index, m[0], text)) {
+      last.end = m.index + m[0].length;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }
 
-const ABBREV =
-  /\b(?:mr|mrs|ms|dr|prof|pres|gen|lt|col|sgt|capt|cpl|maj|adm|st|sen|rep|gov|jr|sr|rev|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|vs|etc|approx|est|inc|ltd|co|corp|dept|govt|intl|u\.s|u\.k|u\.n|e\.g|i\.e|a\.m|p\.m|[A-Z])\.$/i;
+/** The line at `at` continues paragraph `p`: right after it, which stops mid-sentence, in lower case. */
+function wrapsInto(p: TextSpan, at: number, line: string, text: string): boolean {
+  return (
+    /^\n$/.test(text.slice(p.end, at)) &&
+    !/[.!?:;"”’)\]]\s*$/.test(p.text) &&
+    /^[ \t]*\p{Ll}/u.test(line)
+  );
+}
+
+/** Abbreviations whose stop ends no sentence, as data. */
+const ABBREVIATIONS = [
+  'mr|mrs|ms|dr|prof|pres|gen|lt|col|sgt|capt|cpl|maj|adm|st|sen|rep|gov|jr|sr|rev',
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  'no|nos|vs|etc|approx|est|inc|ltd|co|corp|dept|govt|intl',
+  'u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|a\\.m|p\\.m|[A-Z]',
+];
+const ABBREV = new RegExp(`\\b(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
 
 /** Sentences of one paragraph, as spans of the whole text. */
 export function sentences(p: TextSpan): TextSpan[] {

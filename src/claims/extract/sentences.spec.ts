@@ -1,0 +1,35 @@
+import { paragraphs } from './sentences';
+
+const texts = (text: string) => paragraphs(text).map((p) => p.text);
+
+describe('paragraphs', () => {
+  it.each([
+    [
+      'The death toll of the stampede near the holy city\nof Mecca has risen to 769.\nAs well as the fatalities, 934 people were injured.',
+      [
+        'The death toll of the stampede near the holy city\nof Mecca has risen to 769.',
+        'As well as the fatalities, 934 people were injured.',
+      ],
+    ],
+    [
+      'Deaths reported so far by\nnationality\nIran: at least 140',
+      ['Deaths reported so far by\nnationality', 'Iran: at least 140'],
+    ],
+    [
+      'Morocco: 87 (media\nreports)\nCameroon: 20',
+      ['Morocco: 87 (media\nreports)', 'Cameroon: 20'],
+    ],
+    [
+      'The toll rose to 48.\nofficials said more may have died.',
+      ['The toll rose to 48.', 'officials said more may have died.'],
+    ],
+    ['First paragraph\n\nsecond paragraph', ['First paragraph', 'second paragraph']],
+    [
+      'Headline without a stop\nBody starts in capitals.',
+      ['Headline without a stop', 'Body starts in capitals.'],
+    ],
+  ])('%j', (text, want) => {
+    expect(texts(text)).toEqual(want);
+    for (const p of paragraphs(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
