@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Story } from './story.entity';
 import {
@@ -11,8 +11,11 @@ import {
 import { merged, sameEvent, storyOf, withArticle } from './story-merging';
 import { isoDay, type ArticleProfile } from './story-profile';
 
-/** Automatic stories an article is weighed against: those sharing a word, place or country with it. */
-const MAX_CANDIDATES = 500;
+/**
+ * Automatic stories an article is weighed against: those sharing most words and places with it
+ * (a word's rarity is counted among them too).
+ */
+const MAX_CANDIDATES = 200;
 /** The article's most used words that find candidate stories. */
 const LOOKUP_TERMS = 40;
 /** Merges one new article can set off (each joins two stories into one). */
@@ -92,19 +95,22 @@ export class StoriesService {
     return manager.findOneByOrFail(Story, { id: story.id });
   }
 
+  /**
+   * The automatic stories sharing most with the article (its most used words, its places, its
+   * country), ranked in SQL so only their rows, not every story's profile, are read.
+   */
   private async candidates(manager: EntityManager, profile: ArticleProfile): Promise<Story[]> {
     const terms = Object.keys(profile.terms).slice(0, LOOKUP_TERMS);
-    return manager
-      .createQueryBuilder(Story, 's')
-      .where('s.automatic')
-      .andWhere(
-        `(s.terms ?| :terms::text[] OR s.places ?| :places::text[] OR s.main_country = :country)`,
-        { terms, places: profile.places, country: profile.mainCountry ?? '' },
-      )
-      .orderBy('s.last_date', 'DESC', 'NULLS FIRST')
-      .addOrderBy('s.created_at', 'DESC')
-      .take(MAX_CANDIDATES)
-      .getMany();
+    const ranked: { id: string }[] = await manager.query(
+      `SELECT s.id FROM stories s
+        WHERE s.automatic AND (s.terms ?| $1::text[] OR s.places ?| $2::text[] OR s.main_country = $3)
+        ORDER BY (SELECT count(*) FROM unnest($1::text[]) t WHERE s.terms ? t)
+               + (SELECT count(*) FROM unnest($2::text[]) p WHERE s.places ? p) DESC,
+                 s.last_date DESC NULLS FIRST, s.created_at DESC
+        LIMIT $4`,
+      [terms, profile.places, profile.mainCountry ?? '', MAX_CANDIDATES],
+    );
+    return ranked.length ? manager.findBy(Story, { id: In(ranked.map((r) => r.id)) }) : [];
   }
 
   private create(manager: EntityManager, articleId: string, profile: ArticleProfile) {
