@@ -340,8 +340,15 @@ function judgeValuePairs(
   for (const c of classes) byValue[c.value].push(c);
   const intervals = values.map((v) => intervalOf(v));
   const kinds = new Map<PairRelation['kind'], KindShortlists>();
+  // Widest gaps first (lowest against highest figures), so the leading pairs are met early and
+  // most others are passed over on their bound alone; the result does not depend on the order.
   for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
+    for (let j = values.length - 1; j > i; j--) {
+      const gap = relativeGap(intervals[i], intervals[j]);
+      const rival = rivalFigures(values[i], values[j]);
+      const conflicts = kinds.get('conflict');
+      if (conflicts && cannotLead(conflicts, conflictBound(values[i], values[j], gap), rival))
+        continue;
       const best = bestRelation(byValue[i], byValue[j], scopes);
       if (!best) continue;
       const first = indexOf.get(best.first)!;
@@ -349,14 +356,13 @@ function judgeValuePairs(
       const oa = values[first].origins;
       const ob = values[second].origins;
       const shared = sharedCount(oa, ob);
-      const gap = relativeGap(intervals[first], intervals[second]);
       const judged: JudgedPair = {
         kind: best.kind,
         rep: best,
         first,
         second,
         severity: pairSeverity(best.kind, gap, oa.size - shared, ob.size - shared),
-        rival: rivalFigures(values[i], values[j]),
+        rival,
       };
       let lists = kinds.get(best.kind);
       if (!lists) {
@@ -371,6 +377,28 @@ function judgeValuePairs(
     }
   }
   return kinds;
+}
+
+/**
+ * The highest severity a conflict between two values can have: their gap, with every origin of each
+ * counted as independent (origins they share only lower it).
+ */
+function conflictBound(a: ValueGroup, b: ValueGroup, gap: number): number {
+  return pairSeverity('conflict', gap, a.origins.size, b.origins.size);
+}
+
+/**
+ * Once a conflict is found, update pairs no longer matter, and a conflict whose severity cannot
+ * reach the leading pair's nor the last lead candidate's (rival figures before others) cannot
+ * change the finding: such a pair need not be judged.
+ */
+function cannotLead(conflicts: KindShortlists, bound: number, rival: boolean): boolean {
+  if (bound >= conflicts.top.items[0].severity) return false;
+  const candidates = conflicts.candidates.items;
+  if (candidates.length < MAX_PAIRS) return false;
+  const last = candidates[candidates.length - 1];
+  if (rival !== last.rival) return !rival;
+  return bound < last.severity;
 }
 
 /** The most telling relation between two values' claim classes, or null when none relates. */
