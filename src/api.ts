@@ -26,7 +26,11 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
     bufferLogs: true,
   });
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet());
+  // The pages (the review desk, /docs, Bull Board) load only their own relative URLs, so helmet's
+  // upgrade-insecure-requests gains nothing behind TLS; over plain HTTP on any host but localhost
+  // (a compose deployment on a LAN) it sent every script and stylesheet to https, and the pages
+  // came up empty.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   if (config.corsOrigins.length)
     app.enableCors({
       origin: [...config.corsOrigins],

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Debian's Chromium (`apt-get install -y chromium`), headless, with a profile of its own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<{
+export async function launchChromium(extraArgs: string[] = []): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -23,6 +23,7 @@ export async function launchChromium(): Promise<{
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   return {

@@ -56,3 +56,32 @@ describe('queue dashboard in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/login');
   });
 });
+
+describe('the pages on plain HTTP under a host name (a compose deployment on a LAN)', () => {
+  const stack = useFreshStack();
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    // not localhost, which browsers treat as secure: no upgrade of its requests is forgiven there
+    browser = await launchChromium(['--host-resolver-rules=MAP desk.test 127.0.0.1']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads their scripts over the same plain HTTP: the desk, /docs and the sign-in form', async () => {
+    const page = await browser.context.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    const base = stack().url.replace('127.0.0.1', 'desk.test');
+    await page.goto(base);
+    await page.locator('#key-state', { hasText: 'no key' }).waitFor();
+    await page.goto(`${base}/docs`);
+    await page.locator('.opblock').first().waitFor();
+    await page.goto(`${base}/admin/queues`);
+    await page.getByLabel('Admin API key').fill(stack().keys.admin);
+    await page.getByRole('button', { name: 'Open the dashboard' }).click();
+    await page.getByText('ingest', { exact: true }).first().waitFor();
+    expect(failed.filter((f) => !f.includes('fonts.g'))).toEqual([]);
+  });
+});
