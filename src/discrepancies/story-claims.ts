@@ -64,7 +64,6 @@ interface ClaimRow {
   high: number | null;
   qualifier: ClaimRecord['qualifier'];
   location: string | null;
-  country: string | null;
   attribution: string[];
   as_of: string | null;
   via_article: string;
@@ -94,21 +93,21 @@ export async function loadStoryClaims(
   const inSeries = series
     ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
     : '';
+  const notDismissed = `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
+    WHERE COALESCE(d.article_id, d.post_id) = COALESCE(c.article_id, c.post_id) AND d.metric = c.metric
+      AND d.subject = c.subject AND d.value = c.value AND d.quote = c.quote)`;
+  // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
-    c.location, c.country, c.attribution, c.as_of, c.quote, a.id AS via_article, a.url, a.site, a.created_at`;
+    c.location, c.attribution, c.as_of, a.id AS via_article, a.url, a.site, a.created_at`;
   const rows: ClaimRow[] = await manager.query(
     `SELECT DISTINCT ON (via.id) via.*, p.posted_at_precision AS precision, p.handle, p.author_name
        FROM (SELECT ${columns} FROM articles a JOIN claims c ON c.article_id = a.id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries}
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${notDismissed}
              UNION ALL
              SELECT ${columns}
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries}) via
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${notDismissed}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
-      WHERE NOT EXISTS (SELECT 1 FROM dismissed_figures d
-                         WHERE COALESCE(d.article_id, d.post_id) = COALESCE(via.article_id, via.post_id)
-                           AND d.metric = via.metric AND d.subject = via.subject AND d.value = via.value
-                           AND d.quote = via.quote)
       ORDER BY via.id, via.created_at`,
     series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],
   );
@@ -142,7 +141,7 @@ function toClaimRecord(r: ClaimRow): ClaimRecord {
     high: r.high,
     qualifier: r.qualifier,
     location: r.location,
-    country: r.country,
+    country: null,
     attribution: r.attribution,
     asOf: r.as_of,
   } as ClaimRecord;
