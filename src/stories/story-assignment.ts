@@ -87,7 +87,8 @@ function daysOutside(day: string, first: string, last: string): number {
 /**
  * Whether the article may belong to the story by time. A dated article must have been written
  * within the window of the story's dates, or look back at them ("one year later"). An undated one
- * fits unless a year it names is later than the story's last (it was written after the story ended).
+ * fits unless the years it names are all after the story's (it was written after the story ended;
+ * naming the story's year too, "the 2030 target set in 2015", keeps it in).
  */
 export function timeFits(story: StoryCandidate, article: ArticleProfile): boolean {
   if (!story.firstDate || !story.lastDate) return true;
@@ -95,7 +96,13 @@ export function timeFits(story: StoryCandidate, article: ArticleProfile): boolea
   const fits = (day: string): boolean => daysOutside(day, firstDate, lastDate) <= STORY_WINDOW_DAYS;
   if (article.date) return fits(article.date) || article.eventDates.some(fits);
   if (article.eventDates.some(fits)) return true;
-  return article.yearFloor === null || article.yearFloor <= Number(lastDate.slice(0, 4)) + 1;
+  const [first, last] = [Number(firstDate.slice(0, 4)), Number(lastDate.slice(0, 4))];
+  const years = article.years;
+  return (
+    !years.length ||
+    years[years.length - 1] <= last + 1 ||
+    years.some((y) => y >= first - 1 && y <= last + 1)
+  );
 }
 
 /**

@@ -13,8 +13,8 @@ export interface ArticleProfile {
    * ("one year later" → a year before); for an undated one, the full dates its text writes.
    */
   eventDates: string[];
-  /** The latest year the text names: an undated article was written no earlier. */
-  yearFloor: number | null;
+  /** The years (1900–2099) the text names, in order: an undated article was written no earlier than the latest. */
+  years: number[];
   mainCountry: string | null;
   /** Distinctive words with how often the article uses each (story-terms.ts). */
   terms: Record<string, number>;
@@ -46,7 +46,7 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
   return {
     date,
     eventDates: date ? lookBacks(text, date) : writtenDates(text),
-    yearFloor: latestYear(text, new Set(input.claims.map((c) => c.value))),
+    years: namedYears(text, new Set(input.claims.map((c) => c.value))),
     mainCountry: input.mainCountry,
     terms,
     kinds: eventKinds(terms),
@@ -139,13 +139,12 @@ function writtenDates(text: string): string[] {
   return [...days].sort();
 }
 
-/** The latest year (1900–2099) the text names; a number read as a figure ("2015 injured") is none. */
-function latestYear(text: string, figures: ReadonlySet<number>): number | null {
-  let latest: number | null = null;
+/** The years (1900–2099) the text names; a number read as a figure ("2015 injured") is none. */
+function namedYears(text: string, figures: ReadonlySet<number>): number[] {
+  const years = new Set<number>();
   for (const m of text.matchAll(/(?<![\d/.,-])((?:19|20)\d{2})(?![\d/,-])/g)) {
     const year = Number(m[1]);
-    if (figures.has(year)) continue;
-    if (latest === null || year > latest) latest = year;
+    if (!figures.has(year)) years.add(year);
   }
-  return latest;
+  return [...years].sort((a, b) => a - b);
 }
