@@ -51,8 +51,14 @@ function cli(...args: string[]): string {
   });
 }
 
+/** How long the API under test trusts a key it has verified (API_KEY_CACHE_MS). */
+const KEY_CACHE_MS = 3000;
+
+const sleepUntil = (time: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+
 describe('API keys and roles', () => {
-  const stack = useFreshStack();
+  const stack = useFreshStack({ API_KEY_CACHE_MS: String(KEY_CACHE_MS) });
   let routes: Route[] = [];
   let revokedKey = '';
 
@@ -148,6 +154,7 @@ describe('API keys and roles', () => {
     expect(
       (await request(stack().url).get('/articles').set('Authorization', `Bearer ${key}`)).status,
     ).toBe(200);
+    const lastAccepted = Date.now();
     const listed = cli('keys', 'list');
     expect(listed).toContain(name);
     expect(listed).not.toContain(key!.slice(13));
@@ -161,11 +168,34 @@ describe('API keys and roles', () => {
         .split('\n')
         .find((l) => l.includes(name)),
     ).toMatch(/revoked/);
+    await sleepUntil(lastAccepted + KEY_CACHE_MS);
     const after = await request(stack().url).get('/articles').set('Authorization', `Bearer ${key}`);
     expect(after.status).toBe(401);
     expect(() => cli('keys', 'create', '--role', 'overlord', '--name', `${name}-x`)).toThrow(
       /role must be one of/,
     );
+  });
+});
+
+describe('API keys verified a moment ago', () => {
+  const stack = useFreshStack({ API_KEY_CACHE_MS: String(KEY_CACHE_MS) });
+
+  it('trusts a verified key for API_KEY_CACHE_MS without reading it again, then refuses it once revoked', async () => {
+    const name = `cached-${process.pid}-${Date.now()}`;
+    const key = await createKey(stack().db, name, 'reader');
+    const get = () => request(stack().url).get('/articles').set('Authorization', `Bearer ${key}`);
+    const firstSent = Date.now();
+    expect((await get()).status).toBe(200);
+    const verifiedBy = Date.now();
+    await stack().db.query('UPDATE api_keys SET revoked_at = now() WHERE name = $1', [name]);
+    const meanwhile = await get();
+    // The key was verified after firstSent: an answer before firstSent + KEY_CACHE_MS came from the
+    // process's memory (on a machine slow enough to take longer, there is nothing to tell).
+    if (Date.now() < firstSent + KEY_CACHE_MS) expect(meanwhile.status).toBe(200);
+    await sleepUntil(verifiedBy + KEY_CACHE_MS);
+    const after = await get();
+    expect(after.status).toBe(401);
+    expect(after.body.message).toMatch(/revoked/);
   });
 });
 

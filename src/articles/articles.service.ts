@@ -31,8 +31,11 @@ export interface ArticleListQuery {
 
 /** The identity of a submission: identical content (or the same URL to fetch) is one article. */
 function submissionHash(s: SubmitArticle): string {
-  const identity = s.format === 'url' ? `url\n${s.url}` : `${s.format}\n${s.content}`;
-  return createHash('sha256').update(identity).digest('hex');
+  const hash = createHash('sha256');
+  // fed in parts: the same digest as of the joined string, without copying a large page into one
+  if (s.format === 'url') hash.update(`url\n${s.url}`);
+  else hash.update(`${s.format}\n`).update(String(s.content));
+  return hash.digest('hex');
 }
 
 /** The submission as Postgres can hold it: a NUL or a lone surrogate is no reason to refuse it. */
@@ -55,35 +58,7 @@ export class ArticlesService {
   async submit(submitted: SubmitArticle): Promise<SubmitResult> {
     const submission = storableSubmission(submitted);
     const hash = submissionHash(submission);
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO articles (status, format, submission_sha256, submitted_url, submitted_published_at, requested_story,
-                               submitted_title, submitted_site, submitted_author)
-         VALUES ('queued', $1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (submission_sha256) DO NOTHING RETURNING id`,
-        [
-          submission.format,
-          hash,
-          submission.url,
-          submission.publishedAt,
-          submission.story,
-          submission.title,
-          submission.site,
-          submission.author,
-        ],
-      );
-      if (!rows.length) return null;
-      const content = submission.content;
-      await manager.insert(ArticleContent, {
-        articleId: rows[0].id,
-        format: submission.format === 'url' ? null : submission.format,
-        raw: content,
-        sha256: content === null ? null : createHash('sha256').update(content).digest('hex'),
-        fetchedAt: null,
-        bodyText: null,
-      });
-      return rows[0].id;
-    });
+    const inserted = await this.insertSubmission(submission, hash);
     if (inserted === null) {
       const existing = await this.dataSource
         .getRepository(Article)
@@ -100,6 +75,40 @@ export class ArticlesService {
     }
     await this.queue.enqueue(inserted);
     return { id: inserted, status: 'queued', created: true };
+  }
+
+  /**
+   * The article row and its content in one statement (one round trip, no transaction to open and
+   * commit): the content goes in only when the article is new. Null when the same submission exists.
+   */
+  private async insertSubmission(submission: SubmitArticle, hash: string): Promise<string | null> {
+    const content = submission.content;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH article AS (
+         INSERT INTO articles (status, format, submission_sha256, submitted_url, submitted_published_at,
+                               requested_story, submitted_title, submitted_site, submitted_author)
+         VALUES ('queued', $1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (submission_sha256) DO NOTHING RETURNING id
+       ), content AS (
+         INSERT INTO article_contents (article_id, format, raw, sha256)
+         SELECT id, $9::text, $10::text, $11::text FROM article
+       )
+       SELECT id FROM article`,
+      [
+        submission.format,
+        hash,
+        submission.url,
+        submission.publishedAt,
+        submission.story,
+        submission.title,
+        submission.site,
+        submission.author,
+        submission.format === 'url' ? null : submission.format,
+        content,
+        content === null ? null : createHash('sha256').update(content).digest('hex'),
+      ],
+    );
+    return rows[0]?.id ?? null;
   }
 
   async findOne(id: string) {

@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ METRICS_TOKEN: `${token} x` })).toThrow(/without spaces/);
   });
 
+  it('trusts a verified API key for 5 s unless API_KEY_CACHE_MS says otherwise (0: never)', () => {
+    expect(loadConfig({}).apiKeyCacheMs).toBe(5000);
+    expect(loadConfig({ API_KEY_CACHE_MS: '0' }).apiKeyCacheMs).toBe(0);
+    expect(() => loadConfig({ API_KEY_CACHE_MS: '3600000' })).toThrow(/API_KEY_CACHE_MS/);
+  });
+
   it('believes no proxy unless TRUST_PROXY names one', () => {
     const trusted = (value?: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
     expect(trusted()).toBe(false);

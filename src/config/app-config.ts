@@ -36,6 +36,12 @@ export interface AppConfig {
   rateLimitMax: number;
   rateLimitWindowMs: number;
   /**
+   * How long the API trusts a key it has verified before reading it from Postgres again (0: every
+   * request reads it). A key revoked with the CLI keeps working this long in an API process that had
+   * just verified it.
+   */
+  apiKeyCacheMs: number;
+  /**
    * Which proxies in front of the API to believe about the client's address (X-Forwarded-For),
    * as Express's `trust proxy`: false (none, the default: the socket's peer is the client), a
    * hop count, or addresses/CIDR ranges/`loopback`/`linklocal`/`uniquelocal`. Behind a proxy
@@ -189,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobLockMs: integer(env, 'JOB_LOCK_MS', 60000, 1000, 3_600_000),
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 6000, 1, 100_000_000),
     rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1000, 86_400_000),
+    apiKeyCacheMs: integer(env, 'API_KEY_CACHE_MS', 5000, 0, 60_000),
     trustProxy: trustProxy(env),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     metricsPublishMs: integer(env, 'METRICS_PUBLISH_MS', 5000, 100, 3_600_000),
