@@ -17,6 +17,8 @@ import { documentSharedResponses, ErrorResponseDto } from './common/api-docs';
 import { JsonErrorsFilter } from './common/json-errors.filter';
 import { requestValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { rateLimited } from './rate-limit/express-rate-limit';
+import { RedisThrottlerStorage } from './rate-limit/redis-throttler.storage';
 import { serveReviewPage } from './desk/review-page';
 
 /** Builds the HTTP API (used by main.ts, the demo and the e2e tests alike). */
@@ -44,6 +46,7 @@ export async function createApi(config: AppConfig): Promise<NestExpressApplicati
   // Before anything mounted under /admin on Express directly, which Nest's guard never sees; the
   // sign-in form and its cookie come first, so that a browser can reach the board.
   const keys = app.get(ApiKeysService);
+  app.use('/admin', rateLimited(app.get(RedisThrottlerStorage), config));
   mountAdminSession(app, keys);
   app.use(
     '/admin',

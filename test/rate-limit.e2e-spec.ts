@@ -73,6 +73,19 @@ describe('rate limit shared by API instances, security headers, CORS when config
     expect(res.status).toBe(429);
   });
 
+  it('counts the admin sign-in and queue board against the same budget', async () => {
+    const signIn = await request(stack.url)
+      .post('/admin/session')
+      .type('form')
+      .send({ key: 'ppt_guess' });
+    expect(signIn.status).toBe(429);
+    expect(Number(signIn.headers['retry-after'])).toBeGreaterThan(0);
+    const board = await request(stack.url)
+      .get('/admin/queues')
+      .set('Authorization', `Bearer ${stack.keys.admin}`);
+    expect(board.status).toBe(429);
+  });
+
   it('sends security headers and allows only the configured origin', async () => {
     const res = await request(stack.url).get('/health').set('Origin', 'https://desk.example.org');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
