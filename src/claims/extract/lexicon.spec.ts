@@ -31,5 +31,26 @@ describe('lexicon words', () => {
     ['The army assigned 2,000 soldiers to the border.', ['deployed military 2000']],
     ['Authorities are assigning 500 officers to the stadium.', ['deployed law_enforcement 500']],
     ['The state assigned 300 rescue workers to the quake zone.', ['deployed other 300']],
+    // still receiving treatment: injured
+    ['In hospital, 24 victims are still receiving treatment.', ['injured people 24']],
+    ['Some 40 people were receiving medical treatment on Friday.', ['injured people 40']],
+    ['Twelve residents are receiving hospital treatment.', ['injured people 12']],
+    ['At least 9 children are still receiving treatment for burns.', ['injured children 9']],
+    // converging crowds
+    [
+      'Hundreds of thousands were converging on the bridge when the crush began.',
+      ['participants people 100000'],
+    ],
+    ['About 20,000 protesters converged on the square.', ['participants protesters 20000']],
+    ['Some 5,000 fans were converging on the stadium.', ['participants people 5000']],
+    ['Thousands of pilgrims converged on Mina.', ['participants people 1000']],
+    // a relative clause names the count
+    [
+      'The number of Iranian citizens who died in the stampede has reached 464.',
+      ['killed people 464'],
+    ],
+    ['The number of people who died in the floods rose to 95.', ['killed people 95']],
+    ['The number of pilgrims who died has climbed to 1,301.', ['killed people 1301']],
+    ['The number of residents who died in the fire stands at 600.', ['killed people 600']],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
 });

@@ -20,7 +20,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
     metric: 'killed',
   },
   {
-    re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|treated (?:for|in|at)|admitted (?:with|for) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|fractures)|(?:were|are|was|is) (?:being |still )?treated\b|(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?|in hospital|casualties with injuries|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)|trampled)\b/i,
+    re: /\b(?:injured|wounded|hurt|injuries|injury|hospitali[sz]ed|hospitali[sz]ations?|sought (?:medical )?treatment|needed (?:medical )?treatment|received (?:medical )?treatment|(?:still )?receiving (?:medical |hospital )?treatment|treated (?:for|in|at)|admitted (?:with|for) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|fractures)|(?:were|are|was|is) (?:being |still )?treated\b|(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?|in hospital|casualties with injuries|(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)|trampled)\b/i,
     metric: 'injured',
   },
   {
@@ -46,7 +46,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
     metric: 'deployed',
   },
   {
-    re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|(?:onto|into|on) the streets|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|poured into|turned out|packed(?! (?:the |a |an )?(?:[\w-]+ )?(?:boat|vessel|ship|bus|train|truck|lorry|trawler|dinghy|van)\b)|thronged|crowded|(?:were|was) (?:at|in) the (?:march|rally|protest|demonstration|vigil|sit-in)|entered the (?:building|compound|chamber|premises|grounds)|(?:got|get|gone|went|made it|forced their way|pushed their way|broke|broken) (?:inside|into the (?:building|compound|chamber|premises))|breached)\b/i,
+    re: /\b(?:took to the streets?|take to the streets?|taking to the streets?|(?:onto|into|on) the streets|gathered|gathering|rallied|rallying|marched|marching|protested|protesting|demonstrated|demonstrating|participated|took part|taking part|joined|attended|clashed|stormed|flooding|flooded|flocked|converging on|converged on|(?:were|was) converging|poured into|turned out|packed(?! (?:the |a |an )?(?:[\w-]+ )?(?:boat|vessel|ship|bus|train|truck|lorry|trawler|dinghy|van)\b)|thronged|crowded|(?:were|was) (?:at|in) the (?:march|rally|protest|demonstration|vigil|sit-in)|entered the (?:building|compound|chamber|premises|grounds)|(?:got|get|gone|went|made it|forced their way|pushed their way|broke|broken) (?:inside|into the (?:building|compound|chamber|premises))|breached)\b/i,
     metric: 'participants',
   },
 ];
