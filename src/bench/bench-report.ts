@@ -20,9 +20,12 @@ export interface BenchResult {
   extraction: ExtractionFigures;
   ingest: {
     vsNoop: number;
+    /** The API alone (no worker) against the no-op jobs: the most vsNoop can be. */
+    apiVsNoop: number;
     twoWorkersVsOne: number;
     storyGrowth: number;
     articlesPerSecond: number;
+    apiArticlesPerSecond: number;
     /** Articles that ended failed in any ingest run; every figure above counts them as done. */
     failedArticles: number;
     twoWorkersArticlesPerSecond: number;
@@ -91,6 +94,7 @@ function rows(r: BenchResult): Row[] {
       '≥ 0.25',
       r.ingest.vsNoop >= 0.25,
     ],
+    ['ingest.apiVsNoop (the API alone, no worker)', `${r.ingest.apiVsNoop}`, '', null],
     ['ingest.twoWorkersVsOne', `${r.ingest.twoWorkersVsOne}`, '≥ 1', r.ingest.twoWorkersVsOne >= 1],
     [
       `ingest.storyGrowth (${stories[0]} → ${stories[stories.length - 1]} articles)`,
@@ -131,7 +135,7 @@ function detailLines(r: BenchResult): string[] {
   const t = r.extraction.totalMs;
   return [
     `extraction per page: ours ${perPage(t.ours)}, cheerio.load ${perPage(t.cheerio)}, Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}`,
-    `ingest: ${r.ingest.articlesPerSecond} articles/s (1 worker), ${r.ingest.twoWorkersArticlesPerSecond}/s (2 workers), no-op jobs ${r.ingest.noopJobsPerSecond}/s`,
+    `ingest: ${r.ingest.articlesPerSecond} articles/s (1 worker), ${r.ingest.twoWorkersArticlesPerSecond}/s (2 workers), ${r.ingest.apiArticlesPerSecond}/s accepted by the API alone, no-op jobs ${r.ingest.noopJobsPerSecond}/s`,
     `story growth: ${r.ingest.storyMsPerArticle.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}${s.failedArticles ? ` (${s.failedArticles} failed)` : ''}`).join(', ')}`,
     ...(r.ingest.failedArticles
       ? [`FAILED: ${r.ingest.failedArticles} articles ended failed during the ingest runs`]

@@ -4,6 +4,7 @@
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { performance } from 'node:perf_hooks';
+import { INGEST_QUEUE } from '../ingestion/ingest.job';
 import type { BenchStack } from './bench-stack';
 import { pollUntil } from './bench-stack';
 import type { GeneratedPage } from './page-generator';
@@ -76,6 +77,28 @@ export async function ingestRun(
     timeoutMs,
   );
   return { seconds: (performance.now() - start) / 1000, failed };
+}
+
+/**
+ * Articles per second the API alone accepts, with no worker running: the most any ingest run could
+ * reach. The jobs it queued are dropped afterwards, so that no later worker takes them up.
+ */
+export async function submitOnlyRate(
+  stack: BenchStack,
+  submissions: Submission[],
+): Promise<number> {
+  const start = performance.now();
+  await inParallel(submissions, SUBMIT_PARALLELISM, async (s) => void (await submit(stack, s)));
+  const rate = submissions.length / ((performance.now() - start) / 1000);
+  const connection = new IORedis(stack.redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue(INGEST_QUEUE, { connection, prefix: stack.queuePrefix });
+  try {
+    await queue.obliterate({ force: true });
+  } finally {
+    await queue.close();
+    connection.disconnect();
+  }
+  return rate;
 }
 
 /** Jobs per second for jobs carrying the same payloads through BullMQ and a worker that does nothing. */

@@ -15,7 +15,7 @@ import {
   startBenchStack,
 } from './bench-stack';
 import { benchExtraction } from './extraction-bench';
-import { ingestRun, noopJobsPerSecond, WORKER_CONCURRENCY } from './ingest-bench';
+import { ingestRun, noopJobsPerSecond, submitOnlyRate, WORKER_CONCURRENCY } from './ingest-bench';
 import { generatePages } from './page-generator';
 import { benchQueries } from './query-bench';
 import { benchStoryGrowth } from './story-growth-bench';
@@ -40,13 +40,25 @@ function benchEnv(): BenchEnv {
   };
 }
 
-/** Articles/s with one worker, then with two (fresh articles of the same sizes), and the worker's peak RSS. */
+const ingestSubmissions = (count: number, firstSeed: number) =>
+  generatePages(count, ...INGEST_PAGE_BYTES, firstSeed).map((page, i) => ({
+    page,
+    story: `bench-${i % INGEST_STORIES}`,
+  }));
+
+/**
+ * Articles/s the API accepts alone, then processed with one worker and with two (fresh articles of
+ * the same sizes each time), and the worker's peak RSS.
+ */
 async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: number[]) {
+  await resetDatabase(stack.db);
+  progress(`ingest: ${options.ingestArticles} articles to the API alone`);
+  const apiAlone = await submitOnlyRate(stack, ingestSubmissions(options.ingestArticles, 30_000));
   const run = async (workers: number, firstSeed: number) => {
     await resetDatabase(stack.db);
     for (let i = 0; i < workers; i++) await stack.startWorker();
-    const pages = generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, firstSeed);
-    const submissions = pages.map((page, i) => ({ page, story: `bench-${i % INGEST_STORIES}` }));
+    const submissions = ingestSubmissions(options.ingestArticles, firstSeed);
+    const pages = submissions.map((s) => s.page);
     progress(`ingest: ${pages.length} articles, ${workers} worker(s)`);
     const { seconds, failed } = await ingestRun(stack, submissions, 1_200_000);
     peaks.push(...stack.workers.map((w) => peakRssMb(w.pid) ?? 0));
@@ -62,6 +74,7 @@ async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: numb
     generatePages(options.ingestArticles, ...INGEST_PAGE_BYTES, 10_000),
   );
   return {
+    apiAlone: Math.round(apiAlone * 10) / 10,
     one: one.rate,
     two: two.rate,
     failed: one.failed + two.failed,
@@ -116,9 +129,11 @@ async function main(): Promise<void> {
     extraction,
     ingest: {
       vsNoop: ratio(ingest.one, ingest.noop),
+      apiVsNoop: ratio(ingest.apiAlone, ingest.noop),
       twoWorkersVsOne: ratio(ingest.two, ingest.one),
       storyGrowth: ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle),
       articlesPerSecond: ingest.one,
+      apiArticlesPerSecond: ingest.apiAlone,
       failedArticles: ingest.failed + story.reduce((n, s) => n + s.failedArticles, 0),
       twoWorkersArticlesPerSecond: ingest.two,
       noopJobsPerSecond: ingest.noop,
