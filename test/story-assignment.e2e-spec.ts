@@ -160,5 +160,18 @@ describe('stories assigned automatically', () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ story: current.story });
     expect(again.body.message).toMatch(/not changed to "libya-floods"/);
+    // PATCH moves it, out of the automatic story
+    const moved = await apiAs(stack.url)
+      .patch(`/articles/${again.body.id}`)
+      .send({ story: 'libya-floods' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({
+      outcome: 'moved',
+      story: 'libya-floods',
+      previousStory: current.story,
+    });
+    const left = (await apiAs(stack.url).get(`/stories/${encodeURIComponent(current.story)}`))
+      .body as StoryDoc;
+    expect(left.articles.map((a) => a.id)).not.toContain(again.body.id);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { Article } from '../articles/article.entity';
+import type { Metric } from '../domain/vocabulary';
 import { Story } from './story.entity';
 import {
   automaticStoryKey,
@@ -8,8 +9,8 @@ import {
   type StoryCandidate,
   type TermRarity,
 } from './story-assignment';
-import { merged, sameEvent, storyOf, withArticle } from './story-merging';
-import { isoDay, type ArticleProfile } from './story-profile';
+import { merged, sameEvent, storyOf, withArticle, withoutArticle } from './story-merging';
+import { articleProfile, type ArticleProfile } from './story-profile';
 
 /**
  * Automatic stories an article is weighed against: those sharing most words and places with it
@@ -190,26 +191,62 @@ export class StoriesService {
     return { from, into, articlesMoved: moved.length };
   }
 
-  /** Adds a processed article (moved here by hand) to the story's dates, country and profile. */
-  async widenFromArticle(
+  /**
+   * A processed article moved by hand from `fromId` (if any) to `toId`: its profile, read again
+   * from what was stored, leaves the one story's and joins the other's.
+   */
+  async moveProfile(
     manager: EntityManager,
-    storyId: string,
     articleId: string,
+    fromId: string | null,
+    toId: string,
   ): Promise<void> {
-    const article = await manager.findOneByOrFail(Article, { id: articleId });
-    const story = await manager.findOneOrFail(Story, {
-      where: { id: storyId },
+    const profile = await this.storedProfile(manager, articleId);
+    // rows locked in id order, as refreshAll takes them
+    const ids = [fromId, toId].filter((x): x is string => !!x).sort();
+    const stories = await manager.find(Story, {
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    const date = isoDay(article.publishedAt ?? article.submittedPublishedAt);
-    const current = candidateOf(story);
-    await this.saveProfile(manager, {
-      ...current,
-      articles: current.articles + 1,
-      mainCountry: current.mainCountry ?? article.mainCountry,
-      firstDate:
-        date && (!current.firstDate || date < current.firstDate) ? date : current.firstDate,
-      lastDate: date && (!current.lastDate || date > current.lastDate) ? date : current.lastDate,
+    for (const story of stories)
+      await this.saveProfile(
+        manager,
+        story.id === toId
+          ? withArticle(candidateOf(story), profile)
+          : withoutArticle(candidateOf(story), profile),
+      );
+  }
+
+  /** The profile of a processed article, from its stored text, posts and figures. */
+  private async storedProfile(manager: EntityManager, articleId: string): Promise<ArticleProfile> {
+    const [row]: {
+      title: string | null;
+      body_text: string | null;
+      published_at: string | null;
+      main_country: string | null;
+    }[] = await manager.query(
+      `SELECT a.title, c.body_text, COALESCE(a.published_at, a.submitted_published_at) AS published_at, a.main_country
+         FROM articles a LEFT JOIN article_contents c ON c.article_id = a.id WHERE a.id = $1`,
+      [articleId],
+    );
+    const posts: { text: string | null }[] = await manager.query(
+      `SELECT p.text FROM post_embeds e JOIN social_posts p ON p.id = e.post_id
+        WHERE e.article_id = $1 ORDER BY e.position`,
+      [articleId],
+    );
+    const claims: { metric: Metric; value: number }[] = await manager.query(
+      `SELECT metric, value FROM claims WHERE article_id = $1
+        OR post_id IN (SELECT post_id FROM post_embeds WHERE article_id = $1)`,
+      [articleId],
+    );
+    return articleProfile({
+      title: row?.title ?? null,
+      body: row?.body_text ?? '',
+      postTexts: posts.map((p) => p.text ?? ''),
+      publishedAt: row?.published_at ?? null,
+      mainCountry: row?.main_country ?? null,
+      claims,
     });
   }
 }

@@ -6,7 +6,7 @@ import {
   type TermRarity,
 } from './story-assignment';
 import { articleProfile, type ArticleProfile } from './story-profile';
-import { sameEvent, storyOf, withArticle } from './story-merging';
+import { sameEvent, storyOf, withArticle, withoutArticle } from './story-merging';
 
 // Fixtures in the shape of real wire copy: two Hajj disasters (the Mina stampede of September
 // 2015, the heatwave of June 2024) share a country, a city and most of their words; unrelated
@@ -143,6 +143,18 @@ describe('sameEvent (merging stories)', () => {
     const heat = storyOf('heat', profile(text.heat2024, null));
     const minaUndated = storyOf('mina-undated', profile(text.stampede2015Again, null));
     expect(sameEvent(heat, [minaUndated], rarity([heat, minaUndated]))).toBeNull();
+  });
+});
+
+describe('withoutArticle (an article moved away by hand)', () => {
+  it('takes back what the article added, and its words stop drawing articles like it', () => {
+    const kazakhstan = storyOf('kz', profile(text.almaty, '2022-01-06'));
+    const stray = profile(text.lahaina, '2022-01-07', [{ metric: 'killed', value: 106 }]);
+    const joined = withArticle(kazakhstan, stray);
+    expect(joined.terms.lahaina).toBe(1);
+    const left = withoutArticle(joined, stray);
+    expect(left).toEqual({ ...kazakhstan, lastDate: '2022-01-07' });
+    expect(chooseStory([left], profile(text.lahaina, '2022-01-08'), rarity([left]))).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ import {
 } from './story-assignment';
 import { kindsClash } from './event-kinds';
 import type { ArticleProfile } from './story-profile';
-import { addToTally, sumTallies } from './story-terms';
+import { addToTally, removeFromTally, subtractTally, sumTallies } from './story-terms';
 
 /**
  * Two stories are one event when they agree this much (and their times and kinds fit): a bar
@@ -47,6 +47,21 @@ export function withArticle(story: StoryCandidate, article: ArticleProfile): Sto
     places: addToTally(story.places, article.places),
     figures: addToTally(story.figures, article.figures),
     kinds: sumTallies(story.kinds, article.kinds),
+  };
+}
+
+/**
+ * A story's profile after the article leaves it (moved by hand): its words, places and figures no
+ * longer count; the dates stay, as the article's day may be another's too.
+ */
+export function withoutArticle(story: StoryCandidate, article: ArticleProfile): StoryCandidate {
+  return {
+    ...story,
+    articles: Math.max(0, story.articles - 1),
+    terms: removeFromTally(story.terms, Object.keys(article.terms)),
+    places: removeFromTally(story.places, article.places),
+    figures: removeFromTally(story.figures, article.figures),
+    kinds: subtractTally(story.kinds, article.kinds),
   };
 }
 

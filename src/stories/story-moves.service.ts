@@ -45,7 +45,7 @@ export class StoryMovesService {
         storyId: article.status === 'processed' ? target.id : article.storyId,
       });
       if (article.status === 'processed') {
-        await this.stories.widenFromArticle(manager, target.id, articleId);
+        await this.stories.moveProfile(manager, articleId, previous?.id ?? null, target.id);
         await this.refreshAll(manager, [previous?.id ?? null, target.id]);
       }
       return { outcome: 'moved', ...view };

@@ -47,6 +47,28 @@ export function addToTally(
   return Object.fromEntries(topEntries(merged, max));
 }
 
+/** A story's tally once an article using `keys` has left it (keys no article uses any more go). */
+export function removeFromTally(
+  tally: Readonly<Record<string, number>>,
+  keys: Iterable<string>,
+): Record<string, number> {
+  return subtractTally(tally, Object.fromEntries([...new Set(keys)].map((k) => [k, 1])));
+}
+
+/** `a` less `b`, key by key, keeping only what stays above zero. */
+export function subtractTally(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const left = new Map(Object.entries(a));
+  for (const [k, n] of Object.entries(b)) {
+    const rest = (left.get(k) ?? 0) - n;
+    if (rest > 0) left.set(k, rest);
+    else left.delete(k);
+  }
+  return Object.fromEntries(left);
+}
+
 /** Two stories' tallies added up (a merge), the most used kept. */
 export function sumTallies(
   a: Readonly<Record<string, number>>,
