@@ -11,11 +11,11 @@ const heatwave =
   'Extreme heat killed 550 pilgrims at the hajj as temperatures reached 51.8 degrees Celsius; most died ' +
   'of heatstroke, diplomats said, and the heat is expected to last.';
 const storm =
-  'Storm Daniel made landfall on Sunday. The storm dumped a year of rain in a day, and as the storm moved ' +
-  'east it burst two dams above Derna; the storm was the deadliest in Libya’s history.';
+  'Cyclone Idai made landfall near Beira on Thursday. The storm dumped months of rain in days, and as the ' +
+  'cyclone moved inland it swelled the Buzi and Pungwe rivers; the storm was the worst in Mozambique in decades.';
 const flood =
-  'Floods swept through Derna; the floodwater carried whole districts out to sea, and the flooding ' +
-  'left 10,000 missing. Rescuers say the flood wiped out a quarter of the city.';
+  'Floods swept through the Buzi district; the floodwater covered whole villages, and the flooding ' +
+  'left 15,000 stranded. Rescuers say the flood made an inland sea 125 km long.';
 
 describe('eventKinds', () => {
   it('counts the words that name each kind of event', () => {

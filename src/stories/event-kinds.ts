@@ -93,8 +93,8 @@ export const EVENT_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Kinds one event is often told as, either way round: a storm is reported by its floods (Storm
- * Daniel and Derna), a heatwave by its wildfires, a plane crash by the fire after it.
+ * Kinds one event is often told as, either way round: a storm is reported by its floods (Cyclone
+ * Idai and the Buzi floods), a heatwave by its wildfires, a plane crash by the fire after it.
  */
 export const RELATED_KINDS: readonly (readonly [string, string])[] = [
   ['storm', 'flood'],
