@@ -110,3 +110,21 @@ describe('gapping: a place and a bare figure repeat the quantity before them', (
     ['At least 12 people died in Almaty, officials said on 5 January.', ['killed 12 Almaty']],
   ])('%s', (text, want) => expect(where(text)).toEqual(want));
 });
+
+describe('report verbs that name a source', () => {
+  it.each([
+    [
+      'Meanwhile, the Hong Kong police have pegged the number of protesters at around 240,000.',
+      240000,
+      'police',
+    ],
+    ['Police pegged the crowd at 50,000.', 50000, 'Police'],
+    ['The ministry pegs the death toll at 112.', 112, 'ministry'],
+    ['Organisers pegged the size of the crowd at 2,000.', 2000, 'Organisers'],
+    ['Met Police confirm 30 dead', 30, 'Met Police'],
+    ['Officials confirm 12 people were killed in the blast.', 12, 'Officials'],
+  ])('%s', (text, value, source) => {
+    const found = extractClaims(text, { publishedAt: '2019-06-10' }).find((c) => c.value === value);
+    expect(found?.attribution.join(' ')).toContain(source);
+  });
+});
