@@ -123,6 +123,28 @@ describe('flags a reviewer can act on (issue 10)', () => {
     ]);
   });
 
+  it('keeps an earlier figure named beside the current one out of the flags, marked on the article', async () => {
+    const story = `earlier-${tag}`;
+    const revised = await ingest({
+      story,
+      publishedAt: '2024-07-05',
+      text: 'The death toll from the floods in Cagayan, initially put at 30, rose to 48, the disaster agency said.',
+    });
+    expect(
+      revised.claims.map((c) => [c.value, (c as { earlier?: true }).earlier ?? false]),
+    ).toEqual([
+      [30, true],
+      [48, false],
+    ]);
+    await ingest({
+      story,
+      publishedAt: '2024-07-05',
+      text: 'The provincial governor said 45 people were killed in the floods in Cagayan.',
+    });
+    const found = await flags(story);
+    expect(found.map((f) => figures(f))).toEqual([[45, 48]]);
+  });
+
   it('keeps one history series per origin, says which figure is undated, and a defensible figure', async () => {
     const story = `history-${tag}`;
     const say = (text: string, publishedAt?: string) =>

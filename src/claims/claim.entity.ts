@@ -79,6 +79,10 @@ export class ClaimRecord {
   @Column({ name: 'end_offset', type: 'int' })
   end: number;
 
+  /** A figure the text names as superseded beside the current one: history, never a total. */
+  @Column({ type: 'boolean', default: false })
+  earlier: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -24,6 +24,7 @@ import { ComparedSeries1766500000000 } from './migrations/1766500000000-Compared
 import { DismissedFigures1766500000001 } from './migrations/1766500000001-DismissedFigures';
 import { StoryProfiles1766600000000 } from './migrations/1766600000000-StoryProfiles';
 import { ClaimQuantityBySource1766700000000 } from './migrations/1766700000000-ClaimQuantityBySource';
+import { ClaimEarlier1766900000000 } from './migrations/1766900000000-ClaimEarlier';
 
 export const ENTITIES = [
   Story,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   DismissedFigures1766500000001,
   StoryProfiles1766600000000,
   ClaimQuantityBySource1766700000000,
+  ClaimEarlier1766900000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

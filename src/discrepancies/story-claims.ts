@@ -96,17 +96,19 @@ export async function loadStoryClaims(
   const notDismissed = `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
     WHERE COALESCE(d.article_id, d.post_id) = COALESCE(c.article_id, c.post_id) AND d.metric = c.metric
       AND d.subject = c.subject AND d.value = c.value AND d.quote = c.quote)`;
+  // An earlier figure ("initially put at 30") is what the source said before, never a current total.
+  const current = `AND NOT c.earlier`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
     c.location, c.attribution, c.as_of, a.id AS via_article, a.url, a.site, a.created_at`;
   const rows: ClaimRow[] = await manager.query(
     `SELECT DISTINCT ON (via.id) via.*, p.posted_at_precision AS precision, p.handle, p.author_name
        FROM (SELECT ${columns} FROM articles a JOIN claims c ON c.article_id = a.id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${notDismissed}
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}
              UNION ALL
              SELECT ${columns}
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${notDismissed}) via
+              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
       ORDER BY via.id, via.created_at`,
     series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],

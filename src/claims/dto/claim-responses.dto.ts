@@ -48,6 +48,13 @@ export class ClaimFieldsDto {
 
   @ApiProperty({ type: 'integer' })
   end: number;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description:
+      'present on a figure the text names as superseded beside the current one ("initially put at 30, rose to 48": 30); never compared as a total',
+  })
+  earlier?: true;
 }
 
 /** Where a claim was read: the article's own text, or a post it embeds. */
