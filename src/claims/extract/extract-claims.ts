@@ -33,7 +33,7 @@ import {
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
-import { FILLER, interval, qualify } from './qualifiers';
+import { FILLER, interval, passedFigure, qualify } from './qualifiers';
 import { earlierFigures } from './relations/earlier-figures';
 import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
@@ -242,6 +242,7 @@ function analyse(
   if (q === 'exact' && /^\s*(?:or more|and more)\b/i.test(tail)) q = 'at_least';
   if (q === 'exact' && /^(?:\s*plus\b|-plus\b|\+)/i.test(tail)) q = 'more_than';
   if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
+  if (q === 'exact' && passedFigure(leftFull2)) q = 'more_than';
 
   const right = rightWindow(
     q === 'range'
@@ -814,7 +815,14 @@ function frameDraft(
     previous,
   });
   if (!reading) return null;
-  const q: Qualifier = n.vague ? 'vague' : reading.exact ? 'exact' : qualified.q;
+  const passed = qualified.q === 'exact' && passedFigure(s.slice(0, n.start));
+  const q: Qualifier = n.vague
+    ? 'vague'
+    : reading.exact
+      ? 'exact'
+      : passed
+        ? 'more_than'
+        : qualified.q;
   const [low, high] = interval(n.value, q, qualified.below, n.vague);
   return {
     n,

@@ -70,6 +70,13 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
     q: 'approx',
   },
 ];
+/** A figure a count has gone past is a lower bound it exceeds: "the toll has passed 5,000", "arrests topped 1,200". */
+const PASSING =
+  /\b(?:passed|exceeded|surpassed|topped|crossed|passes|exceeds|surpasses|tops|crosses)\s*$/i;
+export function passedFigure(left: string): boolean {
+  return PASSING.test(left);
+}
+
 export const FILLER =
   /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 

@@ -128,3 +128,17 @@ describe('report verbs that name a source', () => {
     expect(found?.attribution.join(' ')).toContain(source);
   });
 });
+
+describe('a figure a count has gone past is exceeded, not reached', () => {
+  const read = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-05-06' }).map(
+      (c) => `${c.metric} ${c.value} ${c.qualifier} ${c.low} ${c.high}`,
+    );
+  it.each([
+    ['The death toll has passed 5,000.', ['killed 5000 more_than 5000 null']],
+    ['The death toll from this year’s Hajj exceeded 1,000.', ['killed 1000 more_than 1000 null']],
+    ['Arrests topped 1,200 on Sunday.', ['detained 1200 more_than 1200 null']],
+    ['The number of confirmed deaths has surpassed 200.', ['killed 200 more_than 200 null']],
+    ['The death toll has reached 5,000.', ['killed 5000 exact 5000 5000']],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
