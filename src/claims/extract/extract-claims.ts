@@ -19,7 +19,15 @@ import {
   type SpeechHit,
 } from './attribution';
 import { statedDate } from './dates';
-import { LEFT_CUES, ownerSubject, PEOPLE_NOUN, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
+import {
+  COUNTED_THINGS,
+  LEFT_CUES,
+  ownerSubject,
+  PEOPLE_NOUN,
+  RESPONDERS,
+  RIGHT_CUES,
+  subjectOf,
+} from './lexicon';
 import {
   eventCountries,
   focusPlace,
@@ -444,7 +452,7 @@ function analyse(
           // the cue names the gathering itself: "190,000 were at the march"
           /^(?:were|was) (?:at|in) the\b/i.test(right.slice(cue.index)) ||
           sub?.subject === 'protesters' ||
-          (n.vague && (/\bof\b/.test(before) || !before.trim()))
+          (n.vague && ((/\bof\b/.test(before) && !COUNTED_THINGS.test(before)) || !before.trim()))
         )
       )
         m = null;

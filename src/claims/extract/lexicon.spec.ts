@@ -54,3 +54,13 @@ describe('lexicon words', () => {
     ['The number of residents who died in the fire stands at 600.', ['killed people 600']],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
 });
+
+describe('a vague amount of things is no crowd', () => {
+  it.each([
+    ['Dozens of towns had been flooded by the morning.', []],
+    ['Hundreds of homes and businesses faced flooding.', []],
+    ['Thousands of cars were swept away as the water flooded the streets.', []],
+    ['Hundreds of villages were flooded.', []],
+    ['Thousands of people flooded the streets of the capital.', ['participants people 1000']],
+  ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});

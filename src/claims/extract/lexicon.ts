@@ -185,3 +185,7 @@ export function subjectOf(np: string): { subject: Subject; index: number } | nul
 
 export const PEOPLE_NOUN =
   /\b(?:people|persons|individuals|protest(?:e|o)rs|demonstrators|residents|citizens|rioters|participants|supporters|activists|marchers|partygoers|revell?ers|pilgrims|spectators|fans|worshippers|workers|students|women|men|terrorists|militants|bandits)\b/i;
+
+/** Things, not people, that a vague amount may count: "dozens of towns had been flooded" is no crowd. */
+export const COUNTED_THINGS =
+  /\bof\s+(?:[\p{L}-]+\s+)?(?:towns|villages|cities|homes|houses|businesses|buildings|shops|cars|vehicles|roads|streets|bridges|hectares|acres|farms|schools|hospitals|animals|livestock|boats|tents)\b/iu;
