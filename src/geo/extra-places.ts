@@ -10,9 +10,12 @@ export interface ExtraPlace {
   /**
    * `area`: a region made of the named first-level regions (a town in any of them lies in it);
    * `island`: a small island, read as its town, lying in the named first-level region;
-   * `site`: a place known for what happens there, not as a town (a pilgrimage site), read the same way.
+   * `site`: a place known for what happens there, not as a town (a pilgrimage site), read the same way;
+   * `district`: a second-level district or province (GeoNames' region data stops at the first level),
+   * read the same way: quake and flood tolls are reported district by district;
+   * `village`: a town under GeoNames' 10,000 people that a disaster's reporting names, read the same way.
    */
-  kind: 'area' | 'island' | 'site';
+  kind: 'area' | 'island' | 'site' | 'district' | 'village';
   /** First-level region names as the region data spells them. */
   regions: string[];
   aliases?: string[];
@@ -64,4 +67,49 @@ export const EXTRA_PLACES: ExtraPlace[] = [
     aliases: ['Mount Arafat'],
   },
   { name: 'Muzdalifah', country: 'SA', kind: 'site', regions: ['Mecca Region'] },
+  // earthquakes in mountain country are counted by district and village: Morocco's 2023 quake in the
+  // High Atlas provinces, Nepal's 2015 quakes in its hill districts and on Everest
+  {
+    name: 'Al Haouz',
+    country: 'MA',
+    kind: 'district',
+    regions: ['Marrakesh-Safi'],
+    aliases: ['Al-Haouz'],
+  },
+  { name: 'Chichaoua', country: 'MA', kind: 'district', regions: ['Marrakesh-Safi'] },
+  { name: 'Taroudant', country: 'MA', kind: 'district', regions: ['Souss-Massa'] },
+  { name: 'Ouarzazate', country: 'MA', kind: 'district', regions: ['Drâa-Tafilalet'] },
+  { name: 'Amizmiz', country: 'MA', kind: 'village', regions: ['Marrakesh-Safi'] },
+  { name: 'Moulay Brahim', country: 'MA', kind: 'village', regions: ['Marrakesh-Safi'] },
+  { name: 'Tafeghaghte', country: 'MA', kind: 'village', regions: ['Marrakesh-Safi'] },
+  {
+    name: "Talat N'Yaaqoub",
+    country: 'MA',
+    kind: 'village',
+    regions: ['Marrakesh-Safi'],
+    aliases: ['Talat N’Yaaqoub', 'Talat Nyaaqoub'],
+  },
+  { name: 'Gorkha', country: 'NP', kind: 'district', regions: ['Gandaki Pradesh'] },
+  {
+    name: 'Sindhupalchok',
+    country: 'NP',
+    kind: 'district',
+    regions: ['Bagmati Province'],
+    aliases: ['Sindhupalchowk'],
+  },
+  { name: 'Dolakha', country: 'NP', kind: 'district', regions: ['Bagmati Province'] },
+  { name: 'Chautara', country: 'NP', kind: 'village', regions: ['Bagmati Province'] },
+  { name: 'Mount Everest', country: 'NP', kind: 'site', regions: ['Koshi'], aliases: ['Everest'] },
+  // Hawaii's wildfires are reported island by island
+  { name: 'Maui', country: 'US', kind: 'island', regions: ['Hawaii'] },
+  // Myanmar's war: the states keep their English names ("Karen State"), the capital its one-word spelling
+  { name: 'Karen State', country: 'MM', kind: 'area', regions: ['Kayin State'] },
+  {
+    name: 'Naypyitaw',
+    country: 'MM',
+    kind: 'area',
+    regions: ['Nay Pyi Taw'],
+    aliases: ['Naypyidaw'],
+  },
+  { name: 'Tamu', country: 'MM', kind: 'village', regions: ['Sagaing Region'] },
 ];

@@ -178,6 +178,27 @@ describe('findPlaces', () => {
     expect(isWithin('Mina', 'Saudi Arabia')).toBe(true);
   });
 
+  it('knows the districts, villages and sites a disaster is counted by, which the data packages lack', () => {
+    const text =
+      'Al Haouz, Chichaoua and Taroudant were hit; Amizmiz and Moulay Brahim too. In Nepal, Gorkha, ' +
+      'Sindhupalchok and Mount Everest; on Maui the fire burned; in Karen State the army advanced.';
+    expect(findPlaces(text).map((m) => [m.place.name, m.place.country])).toEqual([
+      ['Al Haouz', 'Morocco'],
+      ['Chichaoua', 'Morocco'],
+      ['Taroudant', 'Morocco'],
+      ['Amizmiz', 'Morocco'],
+      ['Moulay Brahim', 'Morocco'],
+      ['Nepal', 'Nepal'],
+      ['Gorkha', 'Nepal'],
+      ['Sindhupalchok', 'Nepal'],
+      ['Mount Everest', 'Nepal'],
+      ['Maui', 'United States'],
+      ['Karen State', 'Myanmar'],
+    ]);
+    expect(isWithin('Al Haouz', 'Morocco')).toBe(true);
+    expect(isWithin('Gorkha', 'Nepal')).toBe(true);
+  });
+
   it('keeps multi-word names whole', () => {
     expect(names('Officials in New York City and South Korea and Rio de Janeiro')).toEqual([
       'New York City',

@@ -2543,6 +2543,9 @@ describe('a failure inside the extractor', () => {
 describe('places the data packages lack, and the sea off a place', () => {
   const D: ExtractionContext = { publishedAt: '2024-05-06', defaultCountry: 'Sudan' };
   const I: ExtractionContext = { publishedAt: '2024-05-06', defaultCountry: 'Italy' };
+  const M: ExtractionContext = { publishedAt: '2023-09-10', defaultCountry: 'Morocco' };
+  const N: ExtractionContext = { publishedAt: '2015-04-27', defaultCountry: 'Nepal' };
+  const H: ExtractionContext = { publishedAt: '2023-08-12', defaultCountry: 'United States' };
   it.each([
     ['At least 200 people were killed in Darfur last week.', D, 'killed', 200, 'Darfur'],
     ['Fighting in Darfur has killed 200 people.', D, 'killed', 200, 'Darfur'],
@@ -2563,6 +2566,20 @@ describe('places the data packages lack, and the sea off a place', () => {
       'Lampedusa',
     ],
     ['In Darfur, 200 people have been killed since Friday.', D, 'killed', 200, 'Darfur'],
+    ['At least 542 people died in Al Haouz province.', M, 'killed', 542, 'Al Haouz'],
+    ['The quake killed 100 people in Amizmiz, officials said.', M, 'killed', 100, 'Amizmiz'],
+    [
+      'In Tafeghaghte, 90 people were killed when the village collapsed.',
+      M,
+      'killed',
+      90,
+      'Tafeghaghte',
+    ],
+    ['Twelve people are missing in Moulay Brahim.', M, 'missing', 12, 'Moulay Brahim'],
+    ['An avalanche on Mount Everest killed 18 climbers.', N, 'killed', 18, 'Mount Everest'],
+    ['At least 1,100 people died in Sindhupalchok district.', N, 'killed', 1100, 'Sindhupalchok'],
+    ['In Gorkha, 223 people were killed.', N, 'killed', 223, 'Gorkha'],
+    ['The fires displaced 1,400 people on Maui.', H, 'displaced', 1400, 'Maui'],
   ] as const)('%s', (text, ctx, metric, value, location) => {
     const found = extractClaims(text, ctx).find((c) => c.metric === metric && c.value === value);
     expect(found?.location).toBe(location);
