@@ -1,4 +1,4 @@
-import { findCreditAuthors, findDateline, findLeadPlace } from './dateline';
+import { findCreditAuthors, findDateline, findLeadPlace, parseMetaLine } from './dateline';
 import { parseArticle } from '../parse-article';
 
 describe('findDateline: agency datelines in mixed case', () => {
@@ -121,6 +121,15 @@ describe('findCreditAuthors: wire credit lines at the foot', () => {
     expect(findCreditAuthors(['Story text.', '(Editing by Tom Berg)'])).toEqual([]);
   });
 
+  it('takes a "By Name" line that closes the story, not a sentence that starts with "By"', () => {
+    expect(findCreditAuthors(['Story text.', 'By Naila Huseynova'])).toEqual(['Naila Huseynova']);
+    expect(findCreditAuthors(['Story text.', 'By Grace Wanjiru and Peter Otieno'])).toEqual([
+      'Grace Wanjiru',
+      'Peter Otieno',
+    ]);
+    expect(findCreditAuthors(['Story text.', 'By Friday the river had fallen.'])).toEqual([]);
+  });
+
   it('gives the article author only when no byline names one', () => {
     const story =
       'Floods cut off the hill towns\n\nKISUMU, March 3 (EAW) - Rescuers searched the hillside on Friday after 12 people were reported missing.\n\n(Reporting by Grace Wanjiru; Editing by Jane Doe)';
@@ -129,5 +138,39 @@ describe('findCreditAuthors: wire credit lines at the foot', () => {
       parseArticle({ format: 'text', content: story.replace('\n\n', '\n\nBy Ali Noor\n\n') })
         .article.author,
     ).toBe('Ali Noor');
+  });
+});
+
+describe('parseMetaLine: a byline without "By" under the headline', () => {
+  it.each([
+    ['Tom Ashcroft, Washington', { authors: ['Tom Ashcroft'], place: 'Washington', date: null }],
+    [
+      'Emily Lo | Matthias Ang | June 10, 2019, 06:24 PM',
+      { authors: ['Emily Lo', 'Matthias Ang'], place: null, date: '2019-06-10' },
+    ],
+    ['Jane Doe · 3 March 2023', { authors: ['Jane Doe'], place: null, date: '2023-03-03' }],
+    ['Priya Raman, Kandy', { authors: ['Priya Raman'], place: 'Kandy', date: null }],
+  ])('%s', (line, expected) => expect(parseMetaLine(line)).toEqual(expected));
+
+  it.each([
+    'Priya Raman',
+    'New York, Washington',
+    'Rescuers Searched The Hillside, Friday',
+    'Tom Ashcroft said the police were overwhelmed.',
+    'Floods | Kenya | Updated',
+  ])('rejects %s', (line) => expect(parseMetaLine(line)).toBeNull());
+
+  it('gives the author and place of a plain-text story, and keeps the line out of the body', () => {
+    const r = parseArticle({
+      format: 'text',
+      content:
+        'Floods cut off the hill towns\n\nPriya Raman, Kandy\nFriday 3 March 2023\n\nRescuers searched the hillside on Friday after 12 people were reported missing.',
+    });
+    expect([r.article.author, r.article.place, r.article.publishedAt?.slice(0, 10)]).toEqual([
+      'Priya Raman',
+      'Kandy',
+      '2023-03-03',
+    ]);
+    expect(r.body).not.toContain('Priya Raman');
   });
 });

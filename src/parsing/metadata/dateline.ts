@@ -300,13 +300,67 @@ export function parseByline(line: string): string[] | null {
   return names.length ? names : null;
 }
 
+export interface MetaLine {
+  authors: string[];
+  place: string | null;
+  date: string | null;
+}
+
+/** A part of a meta line that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021". */
+function dateOnly(part: string): string | null {
+  const d = /\d{4}/.test(part) ? parseDateText(part) : null;
+  return d && part.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 ? d.day : null;
+}
+
+/** A part of a meta line that is a person's name and nothing else (not a place such as "New York"). */
+function nameOnly(part: string): string | null {
+  const name = leadingName(part);
+  return name && name === part && !resolvePlace(name) ? name : null;
+}
+
+/**
+ * A short line under the headline made only of names, a place and a date, with no "By":
+ *   "Tom Ashcroft, Washington"                          → author, place
+ *   "Emily Lo | Matthias Ang | June 10, 2019, 06:24 PM" → authors, date
+ *   "Jane Doe · 3 March 2023"                           → author, date
+ * It must name someone and have at least two parts, so a bare name on its own line is not taken;
+ * any part that is not a name, a known place or a date rejects the line.
+ */
+export function parseMetaLine(line: string): MetaLine | null {
+  const text = line.trim();
+  if (text.length > 120 || /[.!?]$/.test(text)) return null;
+  const found: MetaLine = { authors: [], place: null, date: null };
+  let parts = 0;
+  for (const segment of text.split(/\s*[|•·]\s*/)) {
+    const date = dateOnly(segment);
+    if (date) {
+      found.date = found.date ?? date;
+      parts++;
+      continue;
+    }
+    for (const part of segment.split(/\s*,\s*/)) {
+      const name = nameOnly(part);
+      if (name && !found.place) found.authors.push(name);
+      else if (found.authors.length && !found.place && resolvePlace(part))
+        found.place = titleCasePlace(part);
+      else return null;
+      parts++;
+    }
+  }
+  return found.authors.length && parts >= 2 ? found : null;
+}
+
 /**
  * Wire credit lines at the foot of a story: "(Reporting by A and B in Nairobi; Writing by C; Editing
- * by D)". Returns the reporters ("Reporting by", else "Writing by"); editors and "additional
+ * by D)", or a "By A" line that closes the story. Returns the reporters ("Reporting by", else "Writing by"); editors and "additional
  * reporting" contributors are not authors. Only the last paragraphs are searched.
  */
 export function findCreditAuthors(paragraphs: string[]): string[] {
   const tail = paragraphs.slice(-4).reverse();
+  // "By Naila Huseynova" as the story's last line: a byline moved to the foot
+  const last = tail[0]?.trim() ?? '';
+  const foot = last.length <= 80 ? parseByline(last)?.filter((n) => leadingName(n) === n) : null;
+  if (foot?.length) return foot;
   for (const role of ['report(?:ing|ed)', 'writ(?:ing|ten)']) {
     const re = new RegExp(`(?:^|[(;]\\s*)(?<!additional\\s)${role}\\s+by\\s+([^;()]{3,200})`, 'i');
     for (const p of tail) {

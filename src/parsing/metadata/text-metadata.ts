@@ -1,7 +1,7 @@
 // Article metadata from the first paragraphs of plain text: datelines, bylines, a date line, a headline.
 import { parseDateText } from '../util/dates';
 import { resolvePlace } from '../../geo/gazetteer';
-import { findDateline, leadingName, parseByline } from './dateline';
+import { findDateline, leadingName, parseByline, parseMetaLine } from './dateline';
 
 export interface TextMetadata {
   title: string | null;
@@ -29,6 +29,16 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
         metaParagraphs.push(i);
         continue;
       }
+    }
+    // "Tom Ashcroft, Washington", "Emily Lo | Matthias Ang | June 10, 2019": a byline without "By"
+    // (never the first line, which is the headline)
+    const metaLine = i > 0 && !authors.length ? parseMetaLine(p) : null;
+    if (metaLine) {
+      authors = metaLine.authors;
+      place = place ?? metaLine.place;
+      publishedAt = publishedAt ?? metaLine.date;
+      metaParagraphs.push(i);
+      continue;
     }
     if (p.length <= 40) {
       const d = parseDateText(p);
