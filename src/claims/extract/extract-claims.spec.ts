@@ -2586,6 +2586,50 @@ describe('places the data packages lack, and the sea off a place', () => {
   });
 });
 
+describe('islands and mountains named with "on", and where a figure was announced', () => {
+  const N: ExtractionContext = { publishedAt: '2015-04-27', defaultCountry: 'Nepal' };
+  const H: ExtractionContext = { publishedAt: '2023-08-12', defaultCountry: 'United States' };
+  const Y: ExtractionContext = { publishedAt: '2021-04-10', defaultCountry: 'Myanmar' };
+  it.each([
+    [
+      'On Mount Everest, an avalanche killed at least 17 climbers.',
+      N,
+      'killed',
+      17,
+      'Mount Everest',
+    ],
+    ['At least 17 climbers were killed on Mount Everest.', N, 'killed', 17, 'Mount Everest'],
+    ['On Everest, the avalanche at base camp killed 18 people.', N, 'killed', 18, 'Mount Everest'],
+    ['The fires displaced 1,400 people on Maui.', H, 'displaced', 1400, 'Maui'],
+    ['On Lesbos, 41 people remain missing.', { defaultCountry: 'Greece' }, 'missing', 41, 'Lesbos'],
+    [
+      'At a news conference in the capital Naypyitaw, a spokesman said 248 people had died.',
+      Y,
+      'killed',
+      248,
+      'Myanmar',
+    ],
+    [
+      'At a press conference in Naypyitaw, the junta said 248 people had died.',
+      Y,
+      'killed',
+      248,
+      'Myanmar',
+    ],
+    [
+      'Speaking at a briefing in Naypyitaw, officials said 248 people had died.',
+      Y,
+      'killed',
+      248,
+      'Myanmar',
+    ],
+    ['The junta in Naypyitaw said 248 people had died.', Y, 'killed', 248, 'Myanmar'],
+  ] as const)('%s', (text, ctx, metric, value, location) => {
+    const found = extractClaims(text, ctx).find((c) => c.metric === metric && c.value === value);
+    expect(found?.location).toBe(location);
+  });
+});
+
 describe('a source named by its acronym', () => {
   it.each([
     'At least 64 people have died of cholera, according to the WHO.',

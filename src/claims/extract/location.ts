@@ -32,7 +32,7 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
     if (
       prev &&
-      !/^(?:In|At|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Meanwhile|Elsewhere|However|But|While|Whereas|Then|Also|Like|Unlike|Both|Only|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
+      !/^(?:In|At|On|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Meanwhile|Elsewhere|However|But|While|Whereas|Then|Also|Like|Unlike|Both|Only|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
         prev[1],
       ) &&
       !resolvePlace(prev[1]) &&
@@ -68,11 +68,13 @@ export function safeFindPlaces(text: string): PlaceHit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-// "off Lampedusa": the sea next to a place is reported as that place
+// "off Lampedusa": the sea next to a place is reported as that place; "on Maui", "on Mount Everest":
+// islands and mountains are named with "on"
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+// "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
-  /\b(?:government|authorities|regime|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:government|authorities|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
 const SUPERLATIVE_IN =
   /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PLACE_LABEL =
@@ -157,7 +159,7 @@ export function sentenceScope(
       listed && p.place.kind !== 'country' ? (resolvePlace(p.place.country) ?? p.place) : p.place;
     // "In Syria, …", "Off Lampedusa, …" opening the sentence frames every figure in it
     const frame =
-      /^\s*(?:in|across|throughout|inside|within|off|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /^\s*(?:in|across|throughout|inside|within|off|on|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
         s.slice(0, p.start),
       ) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
     candidates.push({ place, start: p.start, end: p.end, frame });
