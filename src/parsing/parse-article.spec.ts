@@ -266,6 +266,19 @@ describe('parseArticle on HTML', () => {
     });
   });
 
+  it.each([
+    ['{"dateline":"Wailuku, Hawaii"}', 'Wailuku'],
+    ['{"contentLocation":{"@type":"Place","name":"Paris, France"}}', 'Paris'],
+    ['{"dateline":"NAIROBI, Kenya —"}', 'Nairobi'],
+  ])('takes the city of a JSON-LD dateline or location %s', (extra, place) => {
+    const ld = { '@type': 'NewsArticle', headline: 'Title', ...JSON.parse(extra) };
+    const html = page(
+      `<article><h1>Title</h1><p>Text.</p></article>`,
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    );
+    expect(parseArticle({ format: 'html', content: html }).article.place).toBe(place);
+  });
+
   it('finds plain-text tweet signatures inside HTML paragraphs and cuts them from the body', () => {
     const html = page(
       '<p>Article text.</p><p>So far 8 police killed. pic.twitter.com/2VVd3gmfBG — Security &amp; Threat Matrix (@_Stmatrix) January 6, 2022</p>',

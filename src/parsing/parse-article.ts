@@ -142,7 +142,10 @@ function parseHtml(input: ArticleInput): ParsedArticle {
     posts.push(...r.posts);
     body.push(...r.body);
   }
-  let place = meta.dateline ? titleCasePlace(meta.dateline.replace(/[,.\s–—-]+$/, '')) : null;
+  // "Wailuku, Hawaii": the dateline's city, as "SEOUL, South Korea --" gives Seoul in text
+  let place = meta.dateline
+    ? titleCasePlace(meta.dateline.split(',')[0].replace(/[.\s–—-]+$/, ''))
+    : null;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
   if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
   if (!meta.authors.length) {

@@ -10,6 +10,14 @@ describe('findDateline: agency datelines in mixed case', () => {
     ['LIMA (AP) — Protesters blocked roads.', 'Lima'],
   ])('%s', (text, place) => expect(findDateline(text)?.place).toBe(place));
 
+  it.each([
+    ['MAKKAH. KAZINFORM: The health minister said 769 pilgrims died.', 'Makkah'],
+    ['ST. LOUIS (AP) — Protesters blocked roads.', 'St. Louis'],
+    ['NAIROBI. EAW — The toll rose to 12.', 'Nairobi'],
+  ])('a full stop after a word ends the place: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
   it('ignores brackets that are not an agency, or without a dash', () => {
     expect(findDateline('Officials (including 3 ministers) - resigned on Monday.')).toBeNull();
     expect(findDateline('Lisbon (AFP) said firefighters battled three blazes.')).toBeNull();

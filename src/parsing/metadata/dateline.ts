@@ -171,7 +171,11 @@ export function leadingName(text: string): string | null {
 }
 
 function okPlace(raw: string): string | null {
-  const place = raw.trim().replace(/[,\s]+$/, '');
+  // "MAKKAH. KAZINFORM: …": a full stop after a word (not an abbreviation such as "ST.") ends the place
+  const place = raw
+    .trim()
+    .replace(/(\p{L}{3,})\.\s.*$/u, '$1')
+    .replace(/[,\s]+$/, '');
   const words = place.split(/\s+/);
   if (!place || words.length > 4) return null;
   if (
