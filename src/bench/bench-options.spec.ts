@@ -24,10 +24,15 @@ describe('bench options', () => {
     expect(quick.ingestArticles).toBeLessThan(parsed([]).ingestArticles);
   });
 
+  it('runs the story-growth figure alone with --story-growth', () => {
+    expect(parsed(['--story-growth']).storyGrowthOnly).toBe(true);
+    expect(parsed([]).storyGrowthOnly).toBe(false);
+  });
+
   it('names what is wrong with a bad flag or size', () => {
     expect(parseBenchOptions(['--claims', 'lots'])).toBeInstanceOf(Error);
     expect(parseBenchOptions(['--fast'])).toEqual(
-      new Error('unknown flag --fast (flags: --json, --quick, --claims N)'),
+      new Error('unknown flag --fast (flags: --json, --quick, --claims N, --story-growth)'),
     );
   });
 });

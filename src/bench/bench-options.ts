@@ -1,8 +1,10 @@
-// Command-line flags of `npm run bench`: --json, --quick, --claims N.
+// Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth.
 
 export interface BenchOptions {
   json: boolean;
   quick: boolean;
+  /** Only the story-growth figure: what a change to the refresh moves, in a few minutes. */
+  storyGrowthOnly: boolean;
   /** Generated pages for the extraction figures, and timed rounds over them. */
   extractionPages: number;
   extractionRounds: number;
@@ -44,11 +46,14 @@ export function claimSizes(largest: number): number[] {
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions | Error {
-  const known = new Set(['--json', '--quick', '--claims']);
+  const known = new Set(['--json', '--quick', '--claims', '--story-growth']);
   const unknown = argv.find(
     (a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--claims',
   );
-  if (unknown) return new Error(`unknown flag ${unknown} (flags: --json, --quick, --claims N)`);
+  if (unknown)
+    return new Error(
+      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth)`,
+    );
   const quick = argv.includes('--quick');
   const preset = quick ? QUICK : FULL;
   const at = argv.indexOf('--claims');
@@ -61,6 +66,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
   return {
     json: argv.includes('--json'),
     quick,
+    storyGrowthOnly: argv.includes('--story-growth'),
     extractionPages: preset.extractionPages,
     extractionRounds: preset.extractionRounds,
     ingestArticles: preset.ingestArticles,

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --claims N]`: speed as ratios against floors measured in
+// `npm run bench [-- --json] [-- --quick] [-- --claims N] [-- --story-growth]`: speed as ratios against floors measured in
 // the same run (cheerio.load and Readability for extraction, a no-op BullMQ job for ingest, the
 // smallest archive for queries, the smallest story for story growth), so the figures survive a noisy
 // machine. Runs the built API and workers on its own database (BENCH_DATABASE_URL, default
@@ -107,9 +107,36 @@ async function benchService(options: BenchOptions) {
   }
 }
 
+/** `--story-growth`: the story-growth figure alone, one worker, printed as a line or JSON. */
+async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
+  const env = benchEnv();
+  await runMigrations(env);
+  const stack = await startBenchStack(env, WORKER_CONCURRENCY);
+  try {
+    await stack.startWorker();
+    const story = await benchStoryGrowth(
+      stack,
+      options.storySizes,
+      options.storyArticles,
+      progress,
+    );
+    const storyGrowth = ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle);
+    const perSize = story.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}`);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ ingest: { storyGrowth, storyMsPerArticle: story } }, null, 2)}\n`
+        : `ingest.storyGrowth ${storyGrowth}× (${perSize.join(', ')})\n`,
+    );
+  } finally {
+    await resetDatabase(stack.db);
+    await stack.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options instanceof Error) throw options;
+  if (options.storyGrowthOnly) return benchStoryGrowthOnly(options);
   const pages = generatePages(options.extractionPages);
   progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
   const extraction = benchExtraction(pages, options.extractionRounds);
