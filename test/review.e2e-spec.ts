@@ -64,6 +64,19 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
     expect(res.status).toBe(200);
     return res.body as { items: Discrepancy[]; total: number; page: number; limit: number };
   };
+  /** GET /discrepancies over the whole archive (no story): the total a desk's inbox shows. */
+  const archiveTotal = async (query: Record<string, string>) => {
+    const res = await apiAs(stack.url).get('/discrepancies').query(query);
+    expect(res.status).toBe(200);
+    return (res.body as { total: number }).total;
+  };
+  const countedInDatabase = async (status: string) => {
+    const { rows } = await stack.db.query(
+      `SELECT count(*)::int AS n FROM discrepancies WHERE status = $1 AND metric = 'killed'`,
+      [status],
+    );
+    return rows[0].n as number;
+  };
   const one = async (id: string) =>
     (await apiAs(stack.url).get(`/discrepancies/${id}`)).body as Discrepancy;
   const events = async (id: string) => {
@@ -210,11 +223,23 @@ describe('review desk: filters, decisions, audit trail, re-opening', () => {
       ).status,
     ).toBe(404);
 
+    const inbox = async () => [
+      await archiveTotal({ status: 'open', metric: 'killed' }),
+      await archiveTotal({ status: 'confirmed', metric: 'killed' }),
+    ];
+    const [openBefore, confirmedBefore] = await inbox();
+    expect(openBefore).toBe(await countedInDatabase('open'));
     const before = Date.now();
     res = await patch({ status: 'confirmed', note: 'Two official sources disagree' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('confirmed');
     expect((await list({ status: 'confirmed' })).items.map((d) => d.id)).toEqual([killed.id]);
+    // The archive's totals move with the decision, as the flags themselves counted say.
+    expect(await inbox()).toEqual([openBefore - 1, confirmedBefore + 1]);
+    expect(await inbox()).toEqual([
+      await countedInDatabase('open'),
+      await countedInDatabase('confirmed'),
+    ]);
 
     res = await patch({ status: 'confirmed' });
     expect(res.status).toBe(409);

@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { relativeGap } from '../discrepancies/rules/interval';
+import { pairSeverity } from '../discrepancies/rules/severity';
 import { seededRandom } from './page-generator';
 
 const METRICS = ['killed', 'injured', 'detained', 'missing', 'displaced'];
@@ -165,6 +167,9 @@ const CLAIM_COLUMNS = [
   'end_offset',
 ];
 
+/** The two figures every bench flag pairs. */
+const PAIR = [10, 11].map((v) => ({ low: v, high: v }));
+
 /** A discrepancy per quantity the story's claims disagree on, naming two of its claims. */
 function discrepancyRows(
   storyId: string,
@@ -179,10 +184,13 @@ function discrepancyRows(
     const [metric, subject] = key.split('|');
     const id = randomUUID();
     const pair = ids.slice(0, 2);
+    const kind = rnd() < 0.5 ? 'conflict' : 'update';
+    // Scored as the rules score a pair (rounded, so flags share severities as in a real archive).
+    const origins = () => 1 + Math.floor(rnd() * 3);
+    const severity = pairSeverity(kind, relativeGap(PAIR[0], PAIR[1]), origins(), origins());
     const values = pair.map((claimId, i) => ({
-      value: 10 + i,
-      low: 10 + i,
-      high: 10 + i,
+      value: PAIR[i].low,
+      ...PAIR[i],
       claimIds: [claimId],
     }));
     discrepancies.push([
@@ -192,14 +200,14 @@ function discrepancyRows(
       subject,
       null,
       '',
-      rnd() < 0.5 ? 'conflict' : 'update',
+      kind,
       'open',
-      rnd(),
+      severity,
       'same-scope',
       `${metric} ${subject}: 10 against 11`,
       JSON.stringify(values),
     ]);
-    pair.forEach((claimId, i) => links.push([id, claimId, 10 + i]));
+    pair.forEach((claimId, i) => links.push([id, claimId, PAIR[i].low]));
   }
   return { discrepancies, links };
 }

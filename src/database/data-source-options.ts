@@ -25,6 +25,8 @@ import { DismissedFigures1766500000001 } from './migrations/1766500000001-Dismis
 import { StoryProfiles1766600000000 } from './migrations/1766600000000-StoryProfiles';
 import { ClaimQuantityBySource1766700000000 } from './migrations/1766700000000-ClaimQuantityBySource';
 import { ClaimEarlier1766900000000 } from './migrations/1766900000000-ClaimEarlier';
+import { DiscrepancyPageOrder1767100000000 } from './migrations/1767100000000-DiscrepancyPageOrder';
+import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-DiscrepancyTallies';
 
 export const ENTITIES = [
   Story,
@@ -53,6 +55,8 @@ export const MIGRATIONS = [
   StoryProfiles1766600000000,
   ClaimQuantityBySource1766700000000,
   ClaimEarlier1766900000000,
+  DiscrepancyPageOrder1767100000000,
+  DiscrepancyTallies1767100000001,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
