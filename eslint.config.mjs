@@ -77,7 +77,6 @@ export default tseslint.config(
       'src/parsing/posts/instagram.ts',
       'src/parsing/posts/mastodon.ts',
       'src/parsing/posts/reddit.ts',
-      'src/parsing/posts/twitter.ts',
       'src/parsing/posts/youtube.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },

@@ -15,8 +15,15 @@ import {
 import { canonicalUrl } from '../util/url';
 import { buildPost } from './post-builder';
 import { twitterIdToMs, resolvePostTime } from './post-time';
-import { iframeSrc, imagesIn, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
-import type { EmbedExtractor } from './embed-types';
+import {
+  iframeSrc,
+  imagesIn,
+  isWrapperFor,
+  outerHtml,
+  paragraphsText,
+  urlsIn,
+} from './embed-helpers';
+import type { EmbedContext, EmbedExtractor } from './embed-types';
 
 /**
  * A handle as printed in signatures and URLs. New accounts get at most 15 characters, but older and
@@ -76,6 +83,106 @@ function looksLikeBareTweetQuote(el: Element): boolean {
   return hasStatus && new RegExp(`\\(\\s*@${HANDLE}\\s*\\)`).test(textOf(el));
 }
 
+/** What the embed's links and attributes say: the status id, the handle in its URL, the printed date. */
+interface TweetIdentity {
+  id: string | null;
+  urlHandle: string | null;
+  printedDate: string | null;
+}
+
+/** What the quoted tweet shows: its text and, from the signature, the author, handle and date. */
+interface TweetBody {
+  text: string;
+  authorName: string | null;
+  handle: string | null;
+  printedDate: string | null;
+}
+
+const NO_BODY: TweetBody = { text: '', authorName: null, handle: null, printedDate: null };
+
+/** The status link: the blockquote's date anchor (its last status link), or a bare link in a wrapper. */
+function identityFromStatusAnchor(el: Element): TweetIdentity | null {
+  const dateAnchor = anchors(el)
+    .filter((a) => STATUS_URL_RE.test(a.href))
+    .at(-1);
+  if (!dateAnchor) return null;
+  const status = parseStatusUrl(dateAnchor.href)!;
+  return { id: status.id, urlHandle: status.handle, printedDate: dateAnchor.text };
+}
+
+/** The rendered widget's id: data-tweet-id or the embed iframe's id. */
+function idFromWidget(el: Element): string | null {
+  for (const e of [el, ...descendants(el)]) {
+    const id = attr(e, 'data-tweet-id') ?? tweetIdFromIframe(iframeSrc(e));
+    if (id && /^\d{5,20}$/.test(id)) return id;
+  }
+  return null;
+}
+
+/** Any status URL in the embed's attributes or text. */
+function statusFromAnyUrl(el: Element): { handle: string | null; id: string } | null {
+  for (const url of urlsIn(el)) {
+    const status = parseStatusUrl(url);
+    if (status) return status;
+  }
+  return null;
+}
+
+function identifyTweet(el: Element): TweetIdentity {
+  const fromAnchor = identityFromStatusAnchor(el);
+  if (fromAnchor) return fromAnchor;
+  const widgetId = idFromWidget(el);
+  if (widgetId) return { id: widgetId, urlHandle: null, printedDate: null };
+  const status = statusFromAnyUrl(el);
+  return { id: status?.id ?? null, urlHandle: status?.handle ?? null, printedDate: null };
+}
+
+/** The signature within the quote's last four lines. */
+function findSignature(full: string): RegExpExecArray | null {
+  const lines = full.split('\n');
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+    const m = SIGNATURE_RE.exec(' ' + lines.slice(i).join(' '));
+    if (m) return m;
+  }
+  return null;
+}
+
+/** For a quote without paragraphs: the text before the signature's dash. */
+function textBeforeSignature(full: string): string {
+  const dash = Math.max(full.lastIndexOf('—'), full.lastIndexOf('–'), full.lastIndexOf('―'));
+  return dash > 0 ? full.slice(0, dash).trim() : '';
+}
+
+function readQuote(quote: Element): TweetBody {
+  const full = textOf(quote);
+  const paragraphs = paragraphsText(quote);
+  const signature = findSignature(full);
+  if (!signature) return { ...NO_BODY, text: paragraphs || full };
+  return {
+    text: paragraphs || textBeforeSignature(full),
+    authorName: signature[1].trim() || null,
+    handle: signature[2],
+    printedDate: signature[3],
+  };
+}
+
+/** The links in the tweet's paragraphs, without its hashtag and profile links. */
+function linksInQuote(quote: Element | null, ctx: EmbedContext): string[] {
+  if (!quote) return [];
+  return descendants(quote)
+    .filter((e) => tagName(e) === 'p')
+    .flatMap((p) => anchors(p).map((a) => a.href))
+    .filter((h) => !/\/hashtag\//.test(h) && !PROFILE_URL_RE.test(h))
+    .map((h) => canonicalUrl(h, ctx.base) ?? h);
+}
+
+function tweetMedia(el: Element, text: string): string[] {
+  return [
+    ...(text.match(/pic\.twitter\.com\/\w+/g) ?? []).map((m) => 'https://' + m),
+    ...imagesIn(el),
+  ];
+}
+
 export const twitterExtractor: EmbedExtractor = {
   platform: 'twitter',
   matches(el) {
@@ -97,100 +204,22 @@ export const twitterExtractor: EmbedExtractor = {
       isTweetBlockquote(el) || tagName(el) === 'blockquote'
         ? el
         : findFirst(el, (e) => tagName(e) === 'blockquote');
-    let id: string | null = null;
-    let urlHandle: string | null = null;
-    let printedText: string | null = null;
+    const identity = identifyTweet(el);
+    const body = quote ? readQuote(quote) : NO_BODY;
+    if (!identity.id && !body.handle && !body.text) return null;
 
-    // 1. the status link (the date anchor of the blockquote, or a bare link in a wrapper)
-    const links = anchors(el);
-    const statusAnchors = links.filter((a) => STATUS_URL_RE.test(a.href));
-    const dateAnchor = statusAnchors.length ? statusAnchors[statusAnchors.length - 1] : null;
-    if (dateAnchor) {
-      const s = parseStatusUrl(dateAnchor.href)!;
-      id = s.id;
-      urlHandle = s.handle;
-      printedText = dateAnchor.text;
-    }
-    // 2. rendered widget: data-tweet-id or iframe id
-    if (!id) {
-      for (const e of [el, ...descendants(el)]) {
-        const v = attr(e, 'data-tweet-id') ?? tweetIdFromIframe(iframeSrc(e));
-        if (v && /^\d{5,20}$/.test(v)) {
-          id = v;
-          break;
-        }
-      }
-    }
-    // 3. any status URL in attributes or text
-    if (!id) {
-      for (const u of urlsIn(el)) {
-        const s = parseStatusUrl(u);
-        if (s) {
-          id = s.id;
-          urlHandle = s.handle;
-          break;
-        }
-      }
-    }
-
-    // signature and text
-    let text = '';
-    let authorName: string | null = null;
-    let sigHandle: string | null = null;
-    if (quote) {
-      const full = textOf(quote);
-      const paragraphs = descendants(quote).filter((e) => tagName(e) === 'p');
-      text = paragraphs
-        .map((p) => textOf(p))
-        .filter(Boolean)
-        .join('\n');
-      const lines = full.split('\n');
-      for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
-        const tail = lines.slice(i).join(' ');
-        const m = SIGNATURE_RE.exec(' ' + tail);
-        if (m) {
-          authorName = m[1].trim() || null;
-          sigHandle = m[2];
-          if (!printedText && m[3]) printedText = m[3];
-          if (!text) {
-            const dash = Math.max(
-              full.lastIndexOf('—'),
-              full.lastIndexOf('–'),
-              full.lastIndexOf('―'),
-            );
-            text = dash > 0 ? full.slice(0, dash).trim() : '';
-          }
-          break;
-        }
-      }
-      if (!text && !sigHandle) text = full;
-    }
-    if (!id && !sigHandle && !text) return null;
-
-    const handle = sigHandle ?? urlHandle;
-    const printed = parseDateText(printedText);
-    const time = resolvePostTime(twitterIdToMs(id), printed);
-    const linkHrefs = quote
-      ? descendants(quote)
-          .filter((e) => tagName(e) === 'p')
-          .flatMap((p) => anchors(p).map((a) => a.href))
-          .filter((h) => !/\/hashtag\//.test(h) && !PROFILE_URL_RE.test(h))
-          .map((h) => canonicalUrl(h, ctx.base) ?? h)
-      : [];
-    const media = [
-      ...(text.match(/pic\.twitter\.com\/\w+/g) ?? []).map((m) => 'https://' + m),
-      ...imagesIn(el),
-    ];
+    const handle = body.handle ?? identity.urlHandle;
+    const printed = parseDateText(identity.printedDate || body.printedDate);
     return buildPost({
       platform: 'twitter',
-      externalId: id,
-      url: id ? tweetUrl(handle, id) : null,
-      authorName,
+      externalId: identity.id,
+      url: identity.id ? tweetUrl(handle, identity.id) : null,
+      authorName: body.authorName,
       handle,
-      ...time,
-      text,
-      links: linkHrefs,
-      media,
+      ...resolvePostTime(twitterIdToMs(identity.id), printed),
+      text: body.text,
+      links: linksInQuote(quote, ctx),
+      media: tweetMedia(el, body.text),
       markup: outerHtml(el, ctx),
     });
   },
