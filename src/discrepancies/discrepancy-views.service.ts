@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { Article } from '../articles/article.entity';
-import { ClaimRecord } from '../claims/claim.entity';
-import { sentenceAround, type SentenceSpan } from '../claims/evidence/sentence-around';
-import { SocialPost } from '../posts/social-post.entity';
+import { DataSource } from 'typeorm';
+import { sentenceAround } from '../claims/evidence/sentence-around';
 import type { Story } from '../stories/story.entity';
 import type { Discrepancy } from './discrepancy.entity';
 import type { DiscrepancyValue } from './rules/comparable-claim';
@@ -50,123 +47,108 @@ export class DiscrepancyViewsService {
     }));
   }
 
-  private async evidence(claimIds: string[]) {
-    if (!claimIds.length) return new Map<string, ReturnType<typeof claimEvidence>>();
-    // Independent reads side by side (three waits instead of five): on a busy machine each round
-    // trip waits for a core (npm run bench).
-    const [claims, sentences] = await Promise.all([
-      this.dataSource.getRepository(ClaimRecord).findBy({ id: In(claimIds) }),
-      this.sentences(claimIds),
-    ]);
-    const postIds = unique(claims.map((c) => c.postId));
-    const [posts, firstEmbedder] = await Promise.all([
-      postIds.length ? this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) }) : [],
-      this.firstEmbeddingArticles(postIds),
-    ]);
-    const articleIds = unique([...claims.map((c) => c.articleId), ...firstEmbedder.values()]);
-    const articles = articleIds.length
-      ? await this.dataSource.getRepository(Article).findBy({ id: In(articleIds) })
-      : [];
-    const postById = new Map(posts.map((p) => [p.id, p]));
-    const articleById = new Map(articles.map((a) => [a.id, a]));
-    return new Map(
-      claims.map((c) => {
-        const articleId = c.articleId ?? (c.postId ? (firstEmbedder.get(c.postId) ?? null) : null);
-        return [
-          c.id,
-          claimEvidence(c, {
-            article: articleId ? (articleById.get(articleId) ?? null) : null,
-            post: c.postId ? (postById.get(c.postId) ?? null) : null,
-            sentence: sentences.get(c.id) ?? null,
-          }),
-        ];
-      }),
+  /**
+   * Each claim with its sentence, its source and the article it reached the story through (its
+   * own, or the first to embed its post), in one round trip: on a busy machine each wait for
+   * Postgres costs a core's turn, and three waves of five reads were most of a page's time.
+   */
+  private async evidence(claimIds: string[]): Promise<Map<string, ClaimEvidence>> {
+    if (!claimIds.length) return new Map();
+    const rows: EvidenceRow[] = await this.dataSource.query(
+      `SELECT c.id, c.quote, c.start_offset AS start, c.end_offset AS "end", c.attribution,
+              c.as_of, c.location, c.qualifier, c.post_id,
+              p.id AS post_row_id, p.platform, p.handle, p.author_name, p.url AS post_url, p.posted_at,
+              a.id AS article_id, a.title, a.site, a.author, a.published_at, a.url,
+              GREATEST(0, c.start_offset - $2) AS "from",
+              substr(COALESCE(p.text, ac.body_text), GREATEST(0, c.start_offset - $2) + 1,
+                     c.end_offset - GREATEST(0, c.start_offset - $2) + $2) AS window
+         FROM claims c
+         LEFT JOIN social_posts p ON p.id = c.post_id
+         LEFT JOIN article_contents ac ON ac.article_id = c.article_id
+         LEFT JOIN LATERAL (SELECT e.article_id FROM post_embeds e WHERE e.post_id = c.post_id
+                             ORDER BY e.first_seen_at LIMIT 1) first_embed ON true
+         LEFT JOIN articles a ON a.id = COALESCE(c.article_id, first_embed.article_id)
+        WHERE c.id = ANY($1)`,
+      [claimIds, SENTENCE_WINDOW],
     );
-  }
-
-  /** Each claim's sentence, found in a window of its source text cut out by the database. */
-  private async sentences(claimIds: string[]): Promise<Map<string, SentenceSpan>> {
-    const rows: { id: string; start: number; end: number; window: string | null; from: number }[] =
-      await this.dataSource.query(
-        `SELECT c.id, c.start_offset AS start, c.end_offset AS end,
-                GREATEST(0, c.start_offset - $2) AS "from",
-                substr(COALESCE(p.text, ac.body_text), GREATEST(0, c.start_offset - $2) + 1,
-                       c.end_offset - GREATEST(0, c.start_offset - $2) + $2) AS window
-           FROM claims c
-           LEFT JOIN social_posts p ON p.id = c.post_id
-           LEFT JOIN article_contents ac ON ac.article_id = c.article_id
-          WHERE c.id = ANY($1)`,
-        [claimIds, SENTENCE_WINDOW],
-      );
-    const out = new Map<string, SentenceSpan>();
-    for (const r of rows) {
-      const span = r.window ? sentenceAround(r.window, r.start, r.end, r.from) : null;
-      if (span) out.set(r.id, span);
-    }
-    return out;
-  }
-
-  private async firstEmbeddingArticles(postIds: string[]): Promise<Map<string, string>> {
-    if (!postIds.length) return new Map();
-    const rows: { post_id: string; article_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (post_id) post_id, article_id FROM post_embeds WHERE post_id = ANY($1) ORDER BY post_id, first_seen_at`,
-      [postIds],
-    );
-    return new Map(rows.map((r) => [r.post_id, r.article_id]));
+    return new Map(rows.map((r) => [r.id, claimEvidence(r)]));
   }
 }
 
-const unique = (ids: (string | null)[]): string[] =>
-  [...new Set(ids)].filter((x): x is string => !!x);
+/** A claim with the columns its evidence shows, its source's and its article's. */
+interface EvidenceRow {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+  attribution: string[];
+  as_of: string | null;
+  location: string | null;
+  qualifier: string;
+  post_id: string | null;
+  post_row_id: string | null;
+  platform: string | null;
+  handle: string | null;
+  author_name: string | null;
+  post_url: string | null;
+  posted_at: string | null;
+  article_id: string | null;
+  title: string | null;
+  site: string | null;
+  author: string | null;
+  published_at: string | null;
+  url: string | null;
+  from: number;
+  window: string | null;
+}
 
-function claimEvidence(
-  c: ClaimRecord,
-  from: { article: Article | null; post: SocialPost | null; sentence: SentenceSpan | null },
-) {
-  const { article, post, sentence } = from;
-  const articleView = article && {
-    id: article.id,
-    title: article.title,
-    site: article.site,
-    author: article.author,
-    publishedAt: article.publishedAt,
-    url: article.url,
+type ClaimEvidence = ReturnType<typeof claimEvidence>;
+
+function claimEvidence(r: EvidenceRow) {
+  const sentence = r.window ? sentenceAround(r.window, r.start, r.end, r.from) : null;
+  const articleView = r.article_id && {
+    id: r.article_id,
+    title: r.title,
+    site: r.site,
+    author: r.author,
+    publishedAt: r.published_at,
+    url: r.url,
   };
-  const source = post
+  const source = r.post_row_id
     ? {
         kind: 'post' as const,
-        postId: post.id,
-        platform: post.platform,
-        handle: post.handle,
-        authorName: post.authorName,
-        url: post.url,
-        postedAt: post.postedAt,
+        postId: r.post_row_id,
+        platform: r.platform,
+        handle: r.handle,
+        authorName: r.author_name,
+        url: r.post_url,
+        postedAt: r.posted_at,
       }
     : {
         kind: 'article' as const,
-        articleId: article?.id ?? null,
-        title: article?.title ?? null,
-        site: article?.site ?? null,
-        author: article?.author ?? null,
-        publishedAt: article?.publishedAt ?? null,
-        url: article?.url ?? null,
+        articleId: r.article_id,
+        title: r.title,
+        site: r.site,
+        author: r.author,
+        publishedAt: r.published_at,
+        url: r.url,
       };
   return {
-    id: c.id,
-    quote: c.quote,
-    quoteStart: c.start,
+    id: r.id,
+    quote: r.quote,
+    quoteStart: r.start,
     sentence: sentence?.sentence ?? null,
     sentenceStart: sentence?.start ?? null,
     source,
     article: articleView,
-    attribution: c.attribution,
-    attributionText: c.attribution.length
-      ? chainWords(c.attribution[0], c.attribution.slice(1))
+    attribution: r.attribution,
+    attributionText: r.attribution.length
+      ? chainWords(r.attribution[0], r.attribution.slice(1))
       : null,
-    asOf: c.asOf,
-    location: c.location,
-    qualifier: c.qualifier,
-    articleId: article?.id ?? null,
-    postId: c.postId,
+    asOf: r.as_of,
+    location: r.location,
+    qualifier: r.qualifier,
+    articleId: r.article_id,
+    postId: r.post_id,
   };
 }
