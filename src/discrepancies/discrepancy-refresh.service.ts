@@ -198,20 +198,35 @@ export class DiscrepancyRefreshService {
       pair: finding.pair,
       status: plan.action === 'reopened' ? 'open' : fromStatus,
     });
-    const saved = await manager.save(current);
+    // One statement: an entity save would first read the row back (its values run to hundreds
+    // of entries in a large story) to find what changed.
+    await manager.query(
+      `UPDATE discrepancies SET kind = $2, severity = $3, rule = $4, explanation = $5, "values" = $6,
+              pair = $7, status = $8, updated_at = now() WHERE id = $1`,
+      [
+        current.id,
+        current.kind,
+        current.severity,
+        current.rule,
+        current.explanation,
+        JSON.stringify(current.values),
+        JSON.stringify(current.pair),
+        current.status,
+      ],
+    );
     if (plan.action === 'reopened')
-      await this.event(manager, saved, 'reopened', fromStatus, 'open', {
+      await this.event(manager, current, 'reopened', fromStatus, 'open', {
         newValues: plan.newValues,
         values: plan.after,
         pair: pairValues(finding),
       });
     else
-      await this.event(manager, saved, 'updated', fromStatus, fromStatus, {
+      await this.event(manager, current, 'updated', fromStatus, fromStatus, {
         values: plan.after,
         before: plan.before,
         pair: pairValues(finding),
       });
-    return saved;
+    return current;
   }
 
   private async linkClaims(

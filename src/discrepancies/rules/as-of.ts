@@ -34,8 +34,19 @@ export interface TimeKey {
   minute: boolean;
 }
 
+/**
+ * Claims are ordered in time many times over in one detection (sorting each origin's figures,
+ * judging every related pair), and a claim's time never changes once read: parsed once per object.
+ */
+const timeKeys = new WeakMap<Timed, TimeKey>();
+
 export function timeKey(c: Timed): TimeKey {
-  return { day: dayOf(c.asOf), instant: fineInstant(c), minute: c.asOfPrecision === 'minute' };
+  let key = timeKeys.get(c);
+  if (key === undefined) {
+    key = { day: dayOf(c.asOf), instant: fineInstant(c), minute: c.asOfPrecision === 'minute' };
+    timeKeys.set(c, key);
+  }
+  return key;
 }
 
 export function compareTimeKeys(a: TimeKey, b: TimeKey): TimeOrder {

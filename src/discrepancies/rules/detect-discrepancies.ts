@@ -34,7 +34,7 @@
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
-import { compareClaimContent } from './claim-set';
+import { compareClaimContent, sortByContent } from './claim-set';
 import type { ComparableClaim, DiscrepancyFinding, PlaceRelation } from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
 import { explainPair, originWords } from './explain';
@@ -168,7 +168,7 @@ export function detectDiscrepancies(
   );
   const wholeArea =
     options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
-  const usable = valid.map((c) => normaliseLocation(c, places, wholeArea)).sort(compareClaims);
+  const usable = sortByContent(valid.map((c) => normaliseLocation(c, places, wholeArea)));
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
     const key = `${c.metric}|${c.subject}`;
@@ -340,13 +340,13 @@ function judgeValuePairs(
   for (const c of classes) byValue[c.value].push(c);
   const intervals = values.map((v) => intervalOf(v));
   const kinds = new Map<PairRelation['kind'], KindShortlists>();
+  let conflicts: KindShortlists | undefined;
   // Widest gaps first (lowest against highest figures), so the leading pairs are met early and
   // most others are passed over on their bound alone; the result does not depend on the order.
   for (let i = 0; i < values.length; i++) {
     for (let j = values.length - 1; j > i; j--) {
       const gap = relativeGap(intervals[i], intervals[j]);
       const rival = rivalFigures(values[i], values[j]);
-      const conflicts = kinds.get('conflict');
       if (conflicts && cannotLead(conflicts, conflictBound(values[i], values[j], gap), rival))
         continue;
       const best = bestRelation(byValue[i], byValue[j], scopes);
@@ -371,6 +371,7 @@ function judgeValuePairs(
           candidates: new Shortlist(MAX_PAIRS, compareCandidates),
         };
         kinds.set(best.kind, lists);
+        if (best.kind === 'conflict') conflicts = lists;
       }
       lists.top.offer(judged);
       lists.candidates.offer(judged);

@@ -26,7 +26,9 @@ export function overlaps(a: Interval, b: Interval): boolean {
  */
 export function relativeGap(a: Interval, b: Interval): number {
   if (overlaps(a, b)) return 0;
-  const [lower, upper] = a.high < b.low ? [a, b] : [b, a];
+  // Judged for every two figures of a quantity: no pair is allocated to order them.
+  const lower = a.high < b.low ? a : b;
+  const upper = lower === a ? b : a;
   if (upper.low <= 0) return 0;
   return Math.min(1, Math.max(0, (upper.low - lower.high) / upper.low));
 }

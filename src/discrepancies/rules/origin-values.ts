@@ -158,18 +158,24 @@ function compareScores(x: number[], y: number[]): number {
  */
 export function orderByOrigin(values: OriginValue[], lead: LeadPair | null): OriginValue[] {
   const byOrigin = new Map<string, OriginValue[]>();
-  for (const v of values) byOrigin.set(v.origin, [...(byOrigin.get(v.origin) ?? []), v]);
-  const timelines = [...byOrigin.values()].map((list) =>
-    list.sort((x, y) => compareFirstSeen(firstSeen(x), firstSeen(y))),
-  );
-  const rank = (list: OriginValue[]) =>
-    list.includes(lead?.first as OriginValue)
+  for (const v of values) {
+    const list = byOrigin.get(v.origin);
+    if (list) list.push(v);
+    else byOrigin.set(v.origin, [v]);
+  }
+  const timelines = [...byOrigin.values()].map((list) => {
+    list.sort((x, y) => compareFirstSeen(firstSeen(x), firstSeen(y)));
+    const rank = list.includes(lead?.first as OriginValue)
       ? 0
       : list.includes(lead?.second as OriginValue)
         ? 1
         : 2;
-  timelines.sort((x, y) => rank(x) - rank(y) || compareFirstSeen(firstSeen(x[0]), firstSeen(y[0])));
-  return timelines.flat();
+    return { list, rank };
+  });
+  timelines.sort(
+    (x, y) => x.rank - y.rank || compareFirstSeen(firstSeen(x.list[0]), firstSeen(y.list[0])),
+  );
+  return timelines.flatMap((t) => t.list);
 }
 
 /** The stored shape of one origin value. */
