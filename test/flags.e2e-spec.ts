@@ -145,6 +145,32 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(found.map((f) => figures(f))).toEqual([[45, 48]]);
   });
 
+  it('keeps a part out of the flags, marked on the article and kept in the claim history', async () => {
+    const story = `part-${tag}`;
+    const counted = await ingest({
+      story,
+      publishedAt: '2024-07-05',
+      text: 'The disaster agency said 48 people were injured in the floods in Cagayan. Twelve of them remained in hospital on Friday.',
+    });
+    expect(counted.claims.map((c) => [c.value, (c as { part?: true }).part ?? false])).toEqual([
+      [48, false],
+      [12, true],
+    ]);
+    await ingest({
+      story,
+      publishedAt: '2024-07-05',
+      text: 'The provincial governor said 52 people were injured in the floods in Cagayan.',
+    });
+    const found = await flags(story);
+    expect(found.map((f) => figures(f))).toEqual([[48, 52]]);
+    const res = await apiAs(stack.url)
+      .get('/claims/history')
+      .query({ story, metric: 'injured', subject: 'people' });
+    expect(res.status).toBe(200);
+    const history = res.body as { series: { values: { value: number }[] }[] };
+    expect(history.series.flatMap((s) => s.values.map((v) => v.value))).toContain(12);
+  });
+
   it('keeps one history series per origin, says which figure is undated, and a defensible figure', async () => {
     const story = `history-${tag}`;
     const say = (text: string, publishedAt?: string) =>

@@ -4,7 +4,9 @@ import type { ExtractedClaim } from '../domain/claim';
  * The fields of a claim in the shape of DESIGN.md §3, without its source (the caller knows it):
  * what the worker stores from an extracted claim and what the API shows of a stored one.
  */
-export function claimView(c: Omit<ExtractedClaim, 'earlier'> & { earlier?: boolean }) {
+export function claimView(
+  c: Omit<ExtractedClaim, 'earlier' | 'part'> & { earlier?: boolean; part?: boolean },
+) {
   return {
     metric: c.metric,
     subject: c.subject,
@@ -20,5 +22,6 @@ export function claimView(c: Omit<ExtractedClaim, 'earlier'> & { earlier?: boole
     start: c.start,
     end: c.end,
     ...(c.earlier ? { earlier: true as const } : {}),
+    ...(c.part ? { part: true as const } : {}),
   };
 }

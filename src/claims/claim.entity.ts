@@ -83,6 +83,10 @@ export class ClaimRecord {
   @Column({ type: 'boolean', default: false })
   earlier: boolean;
 
+  /** A figure that counts a part its fields cannot name ("nine of them"): history, never a total. */
+  @Column({ type: 'boolean', default: false })
+  part: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -25,6 +25,7 @@ import { DismissedFigures1766500000001 } from './migrations/1766500000001-Dismis
 import { StoryProfiles1766600000000 } from './migrations/1766600000000-StoryProfiles';
 import { ClaimQuantityBySource1766700000000 } from './migrations/1766700000000-ClaimQuantityBySource';
 import { ClaimEarlier1766900000000 } from './migrations/1766900000000-ClaimEarlier';
+import { ClaimPart1767000000000 } from './migrations/1767000000000-ClaimPart';
 import { DiscrepancyPageOrder1767100000000 } from './migrations/1767100000000-DiscrepancyPageOrder';
 import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-DiscrepancyTallies';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   StoryProfiles1766600000000,
   ClaimQuantityBySource1766700000000,
   ClaimEarlier1766900000000,
+  ClaimPart1767000000000,
   DiscrepancyPageOrder1767100000000,
   DiscrepancyTallies1767100000001,
 ];

@@ -96,8 +96,9 @@ export async function loadStoryClaims(
   const notDismissed = `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
     WHERE COALESCE(d.article_id, d.post_id) = COALESCE(c.article_id, c.post_id) AND d.metric = c.metric
       AND d.subject = c.subject AND d.value = c.value AND d.quote = c.quote)`;
-  // An earlier figure ("initially put at 30") is what the source said before, never a current total.
-  const current = `AND NOT c.earlier`;
+  // An earlier figure ("initially put at 30") is what the source said before, and a part ("nine of
+  // them", "149 still in hospital") counts less than its quantity: neither is a current total.
+  const current = `AND NOT c.earlier AND NOT c.part`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
     c.location, c.attribution, c.as_of, a.id AS via_article, a.url, a.site, a.created_at`;

@@ -31,6 +31,11 @@ export interface ExtractedClaim {
    * at 30, rose to 48": 30). Never a current total (DESIGN.md §3).
    */
   earlier?: true;
+  /**
+   * Set on a figure that counts a part of the quantity its fields cannot name ("nine of them were
+   * declared dead", "149 remained in hospital", "20,000 since 2014"). Never a total (DESIGN.md §3).
+   */
+  part?: true;
 }
 
 export interface Claim extends ExtractedClaim {

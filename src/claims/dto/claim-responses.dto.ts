@@ -55,6 +55,13 @@ export class ClaimFieldsDto {
       'present on a figure the text names as superseded beside the current one ("initially put at 30, rose to 48": 30); never compared as a total',
   })
   earlier?: true;
+
+  @ApiPropertyOptional({
+    enum: [true],
+    description:
+      'present on a figure that counts a part its fields cannot name ("nine of them were declared dead", "149 still in hospital", "20,000 since 2014"); never compared as a total',
+  })
+  part?: true;
 }
 
 /** Where a claim was read: the article's own text, or a post it embeds. */

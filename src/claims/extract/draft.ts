@@ -18,4 +18,6 @@ export interface Draft {
   placeAt?: number;
   /** A figure the sentence names as superseded by another: "initially put at 30", "up from 1,037". */
   earlier?: boolean;
+  /** A figure that counts a part its fields cannot name: "nine of them", "149 still in hospital". */
+  part?: boolean;
 }

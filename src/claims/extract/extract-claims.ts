@@ -42,7 +42,8 @@ import {
 import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
 import { FILLER, interval, passedFigure, qualify } from './qualifiers';
-import { earlierFigures } from './relations/earlier-figures';
+import { earlierFigures, restatedEarlier } from './relations/earlier-figures';
+import { partFigures } from './relations/part-figures';
 import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
@@ -1012,6 +1013,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       }
       datedSeries(s, nums, drafts);
       earlierFigures(s, nums, drafts, sentenceTokens);
+      partFigures(s, nums, drafts, pubYear);
       gapping(s, nums, drafts, sentenceTokens);
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
@@ -1080,6 +1082,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           start,
           end,
           ...(d.earlier ? { earlier: true as const } : {}),
+          ...(d.part ? { part: true as const } : {}),
         });
         prevMetric = d.metric;
         prevSubject = d.subject;
@@ -1093,6 +1096,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   numberCache.clear();
   nameDescribedSources(text, out);
   restatedSources(out);
+  restatedEarlier(out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Earlier figures (DESIGN.md §3): "The death toll, initially put at 30, rose to 48" claims 48;
 // 30 is kept only marked as earlier. "The toll climbed to 2,122, up from 1,037": 1,037 is earlier.
+import type { ExtractedClaim } from '../../../domain/claim';
 import type { Draft } from '../draft';
 import { LEVEL_VERBS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
@@ -31,9 +32,27 @@ export function earlierFigures(
     const left = s.slice(leftStart, nums[i].start);
     if (UP_FROM.test(left)) d.earlier = true;
     else if (/\b(?:initially|originally|first|earlier|previously)\b/i.test(left))
-      d.earlier = namedEarlier(left, leftStart, sentenceTokens);
-    if (d.earlier) currentAfter(s, nums, drafts, i, sentenceTokens);
+      d.earlier ||= namedEarlier(left, leftStart, sentenceTokens);
+    if (!d.earlier) continue;
+    coordinatedAfter(s, drafts, i);
+    currentAfter(s, nums, drafts, i, sentenceTokens);
   }
+}
+
+/** "Earlier reports indicated 217 fatalities and 89 missing people": the list shares its date. */
+function coordinatedAfter(s: string, drafts: (Draft | null)[], i: number): void {
+  const next = drafts[i + 1];
+  if (next && /^\s*,?\s*and\s*$/i.test(s.slice(drafts[i]!.qe, next.qs))) next.earlier = true;
+}
+
+/**
+ * A figure the text names as earlier stays earlier where the text repeats it: a live page that
+ * says "earlier reports indicated 217" and keeps the old entry "at least 217 are confirmed dead".
+ */
+export function restatedEarlier(claims: ExtractedClaim[]): void {
+  const key = (c: ExtractedClaim) => `${c.metric} ${c.subject} ${c.value}`;
+  const earlier = new Set(claims.filter((c) => c.earlier).map(key));
+  for (const c of claims) if (earlier.has(key(c))) c.earlier = true;
 }
 
 /** The figure's own clause dates it earlier: ", initially put at 30," / "first estimated at 30". */

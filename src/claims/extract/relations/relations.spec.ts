@@ -1,8 +1,10 @@
 import { extractClaims } from '../extract-claims';
+import { PART_RULES } from './part-figures';
 
 const brief = (text: string) =>
   extractClaims(text, { publishedAt: '2024-05-06' }).map(
-    (c) => `${c.metric} ${c.subject} ${c.value}${c.earlier ? ' earlier' : ''}`,
+    (c) =>
+      `${c.metric} ${c.subject} ${c.value}${c.earlier ? ' earlier' : ''}${c.part ? ' part' : ''}`,
   );
 
 describe('earlier figures: the current count is the claim, the earlier one is marked', () => {
@@ -28,7 +30,48 @@ describe('earlier figures: the current count is the claim, the earlier one is ma
       ['killed people 125', 'killed people 174 earlier'],
     ],
     ['At least 48 people were killed in the floods.', ['killed people 48']],
+    [
+      'Earlier reports indicated 217 fatalities and 89 missing people.',
+      ['killed people 217 earlier', 'missing people 89 earlier'],
+    ],
+    [
+      'The toll rose to 219. Earlier reports indicated 217 fatalities.\n\nAt least 217 people are confirmed dead.',
+      ['killed people 219', 'killed people 217 earlier', 'killed people 217 earlier'],
+    ],
+    [
+      'Earlier reports indicated 217 fatalities.\n\nAt least 217 police officers were injured.',
+      ['killed people 217 earlier', 'injured law_enforcement 217'],
+    ],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe('parts: a figure that counts a part its fields cannot name is marked, not dropped', () => {
+  const examples = PART_RULES.flatMap((rule) =>
+    rule.examples.map((example) => [rule.name, example] as const),
+  );
+  it.each(examples)('%s: %s', (_rule, example) => {
+    const figure = /\[([\d,]+)\]$/.exec(example)![1];
+    const text = example.replace(/\s*\[[\d,]+\]$/, '');
+    const value = Number(figure.replace(/,/g, ''));
+    const found = extractClaims(text, { publishedAt: '2019-04-26' }).find((c) => c.value === value);
+    expect(found && `${found.value}${found.part ? ' part' : ''}`).toBe(`${value} part`);
+  });
+
+  it.each([
+    [
+      'Police said 38 people were killed, including five police officers.',
+      ['killed people 38', 'killed law_enforcement 5'],
+    ],
+    ['Three children died, two of them in Almaty.', ['killed children 3', 'killed children 2']],
+    ['Around 500 people were wounded, the ministry said.', ['injured people 500']],
+    ['The toll since Tuesday has risen to 48.', ['killed people 48']],
+    ['Police said 40 suspects were in custody.', ['detained people 40']],
+    [
+      'The toll was 4,500. He said this figure included 4,353 wounded people.',
+      ['killed people 4500', 'injured people 4353'],
+    ],
+    ['The storm killed 12 people in 2024, the worst since 2019.', ['killed people 12']],
+  ])('not a part: %s', (text, want) => expect(brief(text)).toEqual(want));
 });
 
 describe('a subject read from the word that qualifies the toll', () => {

@@ -1,0 +1,147 @@
+// Parts (DESIGN.md §3): a figure that counts a part of a quantity its fields cannot name (a
+// member of a set the text named, those still in a state, a count over another span) is kept
+// marked `part`: the claim history shows it, but it never stands as a total in a flag (issue 10).
+// A part the fields do name is a claim of that part, not marked: "38 killed, including 5 police"
+// (its subject), "three died, two of them in Almaty" (its place).
+import { resolvePlace } from '../../../geo/gazetteer';
+import type { Draft } from '../draft';
+import type { NumberMention } from '../numbers';
+import { qualify } from '../qualifiers';
+
+/** What a part rule reads around one figure of a sentence. */
+export interface FigureContext {
+  draft: Draft;
+  /** The figure this sentence read before, the whole a part would belong to. */
+  whole: Draft | null;
+  /** From the previous figure's end (or the sentence start) to this one's qualifier. */
+  left: string;
+  /** From the figure's end to the next figure (or the sentence end). */
+  right: string;
+  /** The year of the text's own date, when known. */
+  year: number | null;
+}
+
+export interface PartRule {
+  name: string;
+  /** Sentences whose figure in brackets the rule reads as a part. */
+  examples: string[];
+  isPart(f: FigureContext): boolean;
+}
+
+/** Words that tie a figure to a set named before it (the cue after the figure, or before it). */
+const SET_AFTER = /^\s*of\s+(?:them|whom|those|these|which)\b/i;
+const SET_BEFORE =
+  /\b(?:of whom|of which|of them|among them|among whom|among those|including|includ(?:es|ed))\s*$/i;
+
+/** A state that only some of a count are still in: those still in hospital, still held. */
+const STILL_IN_STATE = [
+  'still (?:in|at) (?:the )?hospitals?',
+  'remain(?:s|ed|ing)? (?:in|at) (?:the )?hospitals?',
+  '(?:still|remain(?:s|ed|ing)?) hospitali[sz]ed',
+  '(?:still )?being treated',
+  '(?:still )?receiving (?:medical )?treatment',
+  '(?:still )?in intensive care',
+  '(?:still|remain(?:s|ed|ing)?) in (?:custody|detention|jail|prison)',
+  'still (?:detained|held|behind bars)',
+];
+const STATE = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:were|are|was|is|had been|have been)\\s+)?(?:${STILL_IN_STATE.join('|')})\\b`,
+  'iu',
+);
+
+/** A span other than the event's own: "since 2014", "so far this year", "over the past decade". */
+const OTHER_SPANS = [
+  'since (?:the (?:start|beginning) of )?(?:the |this |last )?year',
+  'so far this year',
+  'this year alone',
+  'since records began',
+  '(?:over|in|during) the (?:past|last) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:years|decades)',
+  '(?:over|in|during) the (?:past|last) decade',
+];
+const OTHER_SPAN = new RegExp(`\\b(?:${OTHER_SPANS.join('|')})\\b`, 'i');
+const SINCE_YEAR = /\bsince\s+(?:early\s+|late\s+|mid-?)?(1[89]\d\d|20\d\d)\b/i;
+
+/** The words of the figure's own clause: to the last comma or semicolon on each side. */
+function clauseAround(f: FigureContext): string {
+  const before = f.left.split(/[,;:()]/).pop() ?? '';
+  const after = f.right.split(/[,;:()]|\.\s/)[0];
+  return `${before} # ${after}`;
+}
+
+export const PART_RULES: PartRule[] = [
+  {
+    name: 'member of a named set',
+    examples: [
+      'Nine of them were declared dead on the spot. [9]',
+      'The revised toll of 253 includes at least 38 foreign nationals, among them eight Britons. [8]',
+      'Authorities said 54 of those who perished have yet to be identified. [54]',
+    ],
+    isPart: (f) => {
+      const rest = SET_AFTER.exec(f.right);
+      // "this figure included 4,353 wounded": a whole in another sentence may be of another quantity
+      if (!rest && !(f.whole && SET_BEFORE.test(stripQualifier(f.left)))) return false;
+      // "38 killed, including 5 police": the subject names the part, so it is that subject's count
+      if (f.whole && (f.whole.subject !== f.draft.subject || f.whole.metric !== f.draft.metric))
+        return false;
+      return !namesItsPlace(rest ? f.right.slice(rest[0].length) : f.right);
+    },
+  },
+  {
+    name: 'still in a state',
+    examples: [
+      'Around 500 people were wounded, and some 149 remained in hospital on Thursday. [149]',
+      'Doctors said 30 were being treated for gunshot wounds. [30]',
+    ],
+    isPart: (f) => STATE.test(f.right.split(/[,;:]/)[0]),
+  },
+  {
+    name: 'a count over another span',
+    examples: [
+      'The UN has registered more than 20,000 deaths in the central Mediterranean since 2014. [20,000]',
+      'Police have arrested 1,200 people so far this year. [1,200]',
+    ],
+    isPart: (f) => {
+      const clause = clauseAround(f);
+      if (OTHER_SPAN.test(clause)) return true;
+      const since = SINCE_YEAR.exec(clause);
+      return !!since && f.year !== null && Number(since[1]) < f.year;
+    },
+  },
+];
+
+/** "at least 38": the qualifier is no part of the cue before it. */
+function stripQualifier(left: string): string {
+  return left.slice(0, left.length - qualify(left).len);
+}
+
+/** "… two of them in Almaty": the place the part is scoped to, which its location will carry. */
+function namesItsPlace(rest: string): boolean {
+  const m =
+    /^\s*(?:(?:were|was|are|is|died|killed)\s+)?(?:in|at|on|from)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/u.exec(
+      rest,
+    );
+  return !!m && !!resolvePlace(m[1].trim());
+}
+
+/** Marks each figure of the sentence that a part rule reads as a part. */
+export function partFigures(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  year: number | null,
+): void {
+  let whole: Draft | null = null;
+  for (let i = 0; i < nums.length; i++) {
+    const draft = drafts[i];
+    if (!draft) continue;
+    const f: FigureContext = {
+      draft,
+      whole,
+      left: s.slice(i > 0 ? nums[i - 1].end : 0, nums[i].start),
+      right: s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
+      year,
+    };
+    if (PART_RULES.some((rule) => rule.isPart(f))) draft.part = true;
+    whole = draft;
+  }
+}
