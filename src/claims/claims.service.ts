@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { Article } from '../articles/article.entity';
-import { supersededArticleIds } from '../articles/revision-queries';
+import { DataSource } from 'typeorm';
+import { latestRevisions } from '../articles/revision-diff';
 import { toComparableClaim } from '../discrepancies/comparable-claims';
 import { isWithin } from '../geo/gazetteer';
-import { SocialPost } from '../posts/social-post.entity';
 import { Story } from '../stories/story.entity';
-import { ClaimRecord } from './claim.entity';
+import type { ClaimRecord } from './claim.entity';
 import { claimView } from './claim-view';
-import type { Metric, Subject } from '../domain/vocabulary';
+import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
 import { summariseHistory } from './history/claim-history';
 import { originWords } from '../discrepancies/rules/explain';
 
@@ -36,11 +34,58 @@ export interface HistoryQuery {
   location?: string;
 }
 
-/** A claim and the article through which it reached its story (its own, or the first to embed its post). */
-interface Reached {
-  claimId: string;
-  articleId: string;
-  storyId: string | null;
+/**
+ * A claim and the article through which it reached its story (its own, or the first to embed its
+ * post), with the columns its description shows, read in the same query.
+ */
+interface ReachedRow {
+  claim_id: string;
+  article_id: string;
+  story_id: string | null;
+  total: string;
+  own_article_id: string | null;
+  post_id: string | null;
+  position: number;
+  metric: Metric;
+  subject: Subject;
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: ClaimRecord['qualifier'];
+  location: string | null;
+  country: string | null;
+  attribution: string[];
+  as_of: string | null;
+  quote: string;
+  start_offset: number;
+  end_offset: number;
+  earlier: boolean;
+  created_at: Date;
+  title: string | null;
+  site: string | null;
+  url: string | null;
+  submitted_url: string | null;
+  author: string | null;
+  published_at: string | null;
+  submitted_published_at: string | null;
+  post_row_id: string | null;
+  platform: string | null;
+  handle: string | null;
+  author_name: string | null;
+  post_url: string | null;
+  posted_at: string | null;
+  posted_at_precision: TimePrecision | null;
+  story_key: string | null;
+  /** The processed revisions sharing the claim's own article's URL (none for a post's claim). */
+  revisions:
+    | {
+        id: string;
+        url: string;
+        modifiedAt: string | null;
+        publishedAt: string | null;
+        submittedAt: string;
+      }[]
+    | null;
 }
 
 @Injectable()
@@ -58,7 +103,7 @@ export class ClaimsService {
 
   async list(query: ClaimListQuery) {
     const { rows, total } = await this.reach(query, { page: query.page, limit: query.limit });
-    const items = await this.describe(rows);
+    const items = describe(rows);
     return { items, total, page: query.page, limit: query.limit };
   }
 
@@ -67,7 +112,7 @@ export class ClaimsService {
     const story = await this.findStory(query.story);
     if (!story) return null;
     const { rows } = await this.reach({ ...query, story: story.id }, null);
-    const described = await this.describe(rows);
+    const described = describe(rows);
     // The quantity's area: the place asked for, else the story's country. A figure for a place
     // inside it speaks for a part and never stands as the conservative total.
     const area = query.location ?? story.mainCountry;
@@ -111,7 +156,7 @@ export class ClaimsService {
   private async reach(
     filters: ClaimFilters,
     page: { page: number; limit: number } | null,
-  ): Promise<{ rows: Reached[]; total: number }> {
+  ): Promise<{ rows: ReachedRow[]; total: number }> {
     const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
@@ -145,9 +190,9 @@ export class ClaimsService {
     const cw = claimWhere.length ? `AND ${claimWhere.join(' AND ')}` : '';
     const aw = articleWhere.length ? `AND ${articleWhere.join(' AND ')}` : '';
     const paging = page ? `LIMIT ${p(page.limit)} OFFSET ${p((page.page - 1) * page.limit)}` : '';
-    const rows: { claim_id: string; article_id: string; story_id: string | null; total: string }[] =
-      await this.dataSource.query(
-        `WITH reach AS (
+    // The page is cut first; only its rows are then described (article, post, story, revisions).
+    const rows: ReachedRow[] = await this.dataSource.query(
+      `WITH reach AS (
          SELECT c.id AS claim_id, a.id AS article_id, a.story_id, a.created_at AS seen
            FROM claims c JOIN articles a ON a.id = c.article_id
           WHERE true ${cw} ${aw}
@@ -157,27 +202,27 @@ export class ClaimsService {
           WHERE true ${cw} ${aw}
        ), picked AS (
          SELECT DISTINCT ON (claim_id) claim_id, article_id, story_id FROM reach ORDER BY claim_id, seen, article_id
+       ), page AS (
+         SELECT p.claim_id, p.article_id, p.story_id, count(*) OVER () AS total
+           FROM picked p JOIN claims c ON c.id = p.claim_id
+          ORDER BY c.as_of NULLS LAST, c.created_at, c.position, c.id
+          ${paging}
        )
-       SELECT p.claim_id, p.article_id, p.story_id, count(*) OVER () AS total
-         FROM picked p JOIN claims c ON c.id = p.claim_id
-        ORDER BY c.as_of NULLS LAST, c.created_at, c.position, c.id
-        ${paging}`,
-        params,
-      );
+       SELECT pg.*, ${DESCRIBED_COLUMNS}
+         FROM page pg JOIN claims c ON c.id = pg.claim_id
+         JOIN articles a ON a.id = pg.article_id
+         LEFT JOIN social_posts sp ON sp.id = c.post_id
+         LEFT JOIN stories s ON s.id = pg.story_id
+        ORDER BY c.as_of NULLS LAST, c.created_at, c.position, c.id`,
+      params,
+    );
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && page && page.page > 1) {
       // Past the last page: still report how many there are.
       const all = await this.reach(filters, null);
       total = all.total;
     }
-    return {
-      rows: rows.map((r) => ({
-        claimId: r.claim_id,
-        articleId: r.article_id,
-        storyId: r.story_id,
-      })),
-      total,
-    };
+    return { rows, total };
   }
 
   /**
@@ -216,83 +261,108 @@ export class ClaimsService {
       ],
     };
   }
+}
 
-  /** Each claim with its source, its provenance and the independent origin it speaks for. */
-  private async describe(rows: Reached[]) {
-    if (!rows.length) return [];
-    // Independent reads side by side: on a busy machine each round trip waits for a core, so five
-    // in a row were most of a history request's time (npm run bench).
-    const articleIds = [...new Set(rows.map((r) => r.articleId))];
-    const storyIds = [...new Set(rows.map((r) => r.storyId).filter((x): x is string => !!x))];
-    const [claims, articles, stories] = await Promise.all([
-      this.dataSource.getRepository(ClaimRecord).findBy({ id: In(rows.map((r) => r.claimId)) }),
-      this.dataSource.getRepository(Article).findBy({ id: In(articleIds) }),
-      storyIds.length ? this.dataSource.getRepository(Story).findBy({ id: In(storyIds) }) : [],
-    ]);
-    const postIds = [...new Set(claims.map((c) => c.postId).filter((x): x is string => !!x))];
-    const ownArticleIds = [
-      ...new Set(claims.map((c) => c.articleId).filter((x): x is string => !!x)),
-    ];
-    const [posts, superseded] = await Promise.all([
-      postIds.length ? this.dataSource.getRepository(SocialPost).findBy({ id: In(postIds) }) : [],
-      supersededArticleIds(this.dataSource, ownArticleIds),
-    ]);
-    const claimById = new Map(claims.map((c) => [c.id, c]));
-    const articleById = new Map(articles.map((a) => [a.id, a]));
-    const postById = new Map(posts.map((p) => [p.id, p]));
-    const storyKey = new Map(stories.map((s) => [s.id, s.key]));
+/**
+ * The columns that describe a reached claim (`pg` the page's row, `c` the claim, `a` the article it
+ * reached the story through, `sp` its post, `s` its story). An article's own claim carries the
+ * processed revisions of its URL, which say whether a later one replaced its figures.
+ */
+const DESCRIBED_COLUMNS = `c.article_id AS own_article_id, c.post_id, c.position, c.metric, c.subject, c.value,
+  c.low, c.high, c.qualifier, c.location, c.country, c.attribution, c.as_of, c.quote, c.start_offset,
+  c.end_offset, c.earlier, c.created_at,
+  a.title, a.site, a.url, a.submitted_url, a.author, a.published_at, a.submitted_published_at,
+  sp.id AS post_row_id, sp.platform, sp.handle, sp.author_name, sp.url AS post_url, sp.posted_at,
+  sp.posted_at_precision, s.key AS story_key,
+  CASE WHEN c.article_id IS NOT NULL THEN
+    (SELECT json_agg(json_build_object('id', r.id, 'url', r.url, 'modifiedAt', r.modified_at,
+                                       'publishedAt', r.published_at, 'submittedAt', r.created_at))
+       FROM articles r WHERE r.status = 'processed' AND r.url = a.url) END AS revisions`;
 
-    return rows.map((r) => {
-      const c = claimById.get(r.claimId)!;
-      const article = articleById.get(r.articleId);
-      const post = c.postId ? postById.get(c.postId) : undefined;
-      const comparable = toComparableClaim({
-        claim: c,
-        articleId: r.articleId,
-        articleUrl: article?.url ?? null,
-        articleSite: article?.site ?? null,
-        postedAtPrecision: post?.postedAtPrecision ?? null,
-        postHandle: post?.handle ?? null,
-        postAuthor: post?.authorName ?? null,
-      });
-      const { originKey } = comparable;
-      return {
-        id: c.id,
-        ...claimView(c),
-        story: r.storyId ? (storyKey.get(r.storyId) ?? null) : null,
-        source: c.postId
-          ? { kind: 'post' as const, postId: c.postId }
-          : { kind: 'article' as const },
-        articleId: r.articleId,
-        postId: c.postId,
-        article: article
-          ? {
-              id: article.id,
-              title: article.title,
-              site: article.site,
-              url: article.url ?? article.submittedUrl,
-              author: article.author,
-              publishedAt: article.publishedAt ?? article.submittedPublishedAt,
-            }
-          : null,
-        post: post
-          ? {
-              id: post.id,
-              platform: post.platform,
-              handle: post.handle,
-              authorName: post.authorName,
-              url: post.url,
-              postedAt: post.postedAt,
-            }
-          : null,
-        originKey,
-        originLabel: originWords(comparable),
-        /** A later revision of the same article replaced this figure. */
-        superseded: c.articleId !== null && superseded.has(c.articleId),
-        recordedAt: c.createdAt.toISOString(),
-      };
+/** The stored claim a reached row holds, as the claim views and the comparison read it. */
+function claimOf(r: ReachedRow): ClaimRecord {
+  return {
+    id: r.claim_id,
+    articleId: r.own_article_id,
+    postId: r.post_id,
+    position: r.position,
+    metric: r.metric,
+    subject: r.subject,
+    value: r.value,
+    low: r.low,
+    high: r.high,
+    qualifier: r.qualifier,
+    location: r.location,
+    country: r.country,
+    attribution: r.attribution,
+    asOf: r.as_of,
+    quote: r.quote,
+    start: r.start_offset,
+    end: r.end_offset,
+    earlier: r.earlier,
+    createdAt: r.created_at,
+  } as ClaimRecord;
+}
+
+/** Each claim with its source, its provenance and the independent origin it speaks for. */
+function describe(rows: ReachedRow[]) {
+  const superseded = supersededAmong(rows);
+  return rows.map((r) => {
+    const c = claimOf(r);
+    const post = r.post_row_id ? r : null;
+    const comparable = toComparableClaim({
+      claim: c,
+      articleId: r.article_id,
+      articleUrl: r.url,
+      articleSite: r.site,
+      postedAtPrecision: post?.posted_at_precision ?? null,
+      postHandle: post?.handle ?? null,
+      postAuthor: post?.author_name ?? null,
     });
-  }
+    const { originKey } = comparable;
+    return {
+      id: c.id,
+      ...claimView(c),
+      story: r.story_key,
+      source: c.postId ? { kind: 'post' as const, postId: c.postId } : { kind: 'article' as const },
+      articleId: r.article_id,
+      postId: c.postId,
+      article: {
+        id: r.article_id,
+        title: r.title,
+        site: r.site,
+        url: r.url ?? r.submitted_url,
+        author: r.author,
+        publishedAt: r.published_at ?? r.submitted_published_at,
+      },
+      post: post
+        ? {
+            id: post.post_row_id,
+            platform: post.platform,
+            handle: post.handle,
+            authorName: post.author_name,
+            url: post.post_url,
+            postedAt: post.posted_at,
+          }
+        : null,
+      originKey,
+      originLabel: originWords(comparable),
+      /** A later revision of the same article replaced this figure. */
+      superseded: c.articleId !== null && superseded.has(c.articleId),
+      recordedAt: c.createdAt.toISOString(),
+    };
+  });
+}
+
+/** The claims' own articles a later processed revision of the same URL has replaced. */
+function supersededAmong(rows: ReachedRow[]): Set<string> {
+  const revisions = new Map(rows.flatMap((r) => r.revisions ?? []).map((v) => [v.id, v]));
+  const latest = latestRevisions([...revisions.values()]);
+  return new Set(
+    rows
+      .map((r) => r.own_article_id)
+      .filter((id): id is string => !!id && revisions.has(id) && !latest.has(id)),
+  );
 }
 
 function isUuid(s: string): boolean {
