@@ -109,9 +109,12 @@ export class ClaimsService {
 
   /** One quantity's values over time, with provenance, first-seen times, envelope and a conservative figure. */
   async history(query: HistoryQuery) {
-    const story = await this.findStory(query.story);
+    // The story and its claims side by side: the claims' query finds the story by the same rule.
+    const [story, { rows }] = await Promise.all([
+      this.findStory(query.story),
+      this.reach(query, null),
+    ]);
     if (!story) return null;
-    const { rows } = await this.reach({ ...query, story: story.id }, null);
     const described = describe(rows);
     // The quantity's area: the place asked for, else the story's country. A figure for a place
     // inside it speaks for a part and never stands as the conservative total.
@@ -172,20 +175,14 @@ export class ClaimsService {
       claimWhere.push(
         `EXISTS (SELECT 1 FROM jsonb_array_elements_text(c.attribution) who WHERE strpos(lower(who), lower(${p(filters.attribution)})) > 0)`,
       );
-    const story = !filters.story
-      ? null
-      : isUuid(filters.story)
-        ? { id: filters.story }
-        : await this.findStory(filters.story);
-    if (filters.story && !story) return { rows: [], total: 0 };
     if (filters.location) {
-      const places = await this.placesWithin(filters.location, filters, story?.id ?? null);
+      const places = await this.placesWithin(filters.location, filters);
       claimWhere.push(
         `(c.location = ANY(${p(places.locations)}) OR (c.location IS NULL AND c.country = ANY(${p(places.countries)})))`,
       );
     }
     const articleWhere: string[] = [];
-    if (story) articleWhere.push(`a.story_id = ${p(story.id)}`);
+    if (filters.story) articleWhere.push(`a.story_id = ${storyIdSql(filters.story, p)}`);
     if (filters.articleId) articleWhere.push(`a.id = ${p(filters.articleId)}`);
     const cw = claimWhere.length ? `AND ${claimWhere.join(' AND ')}` : '';
     const aw = articleWhere.length ? `AND ${articleWhere.join(' AND ')}` : '';
@@ -233,14 +230,14 @@ export class ClaimsService {
   private async placesWithin(
     location: string,
     filters: ClaimFilters,
-    storyId: string | null,
   ): Promise<{ locations: string[]; countries: string[] }> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filters.metric) where.push(`c.metric = $${params.push(filters.metric)}`);
-    if (filters.subject) where.push(`c.subject = $${params.push(filters.subject)}`);
-    if (storyId) {
-      const story = `$${params.push(storyId)}`;
+    const bind = (v: unknown) => `$${params.push(v)}`;
+    if (filters.metric) where.push(`c.metric = ${bind(filters.metric)}`);
+    if (filters.subject) where.push(`c.subject = ${bind(filters.subject)}`);
+    if (filters.story) {
+      const story = storyIdSql(filters.story, bind);
       where.push(
         `(c.article_id IN (SELECT id FROM articles WHERE story_id = ${story})
           OR c.post_id IN (SELECT e.post_id FROM post_embeds e JOIN articles a ON a.id = e.article_id
@@ -363,6 +360,15 @@ function supersededAmong(rows: ReachedRow[]): Set<string> {
       .map((r) => r.own_article_id)
       .filter((id): id is string => !!id && revisions.has(id) && !latest.has(id)),
   );
+}
+
+/**
+ * SQL for the id of the story a key names, else the story whose id it is (findStory's rule), so a
+ * query finds its story itself instead of waiting for a lookup; `bind` adds a parameter.
+ */
+function storyIdSql(keyOrId: string, bind: (v: unknown) => string): string {
+  const byId = isUuid(keyOrId) ? `${bind(keyOrId)}::uuid` : 'NULL::uuid';
+  return `COALESCE((SELECT id FROM stories WHERE key = ${bind(keyOrId)}), ${byId})`;
 }
 
 function isUuid(s: string): boolean {
