@@ -165,6 +165,8 @@ function tokensOf(el: Element): string[] {
 }
 
 type Zone = 'main' | 'soft' | 'hard';
+/** The zones whose elements are walked: text is read in 'main', embeds in both. */
+type ReadZone = Exclude<Zone, 'hard'>;
 
 interface ZoneContext {
   /** boilerplate by structure (link lists, recirculation headings) */
@@ -298,7 +300,8 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     bufferMain = inMain;
   };
 
-  const walk = (node: AnyNode, zone: Zone, inMain: boolean, failedEmbeds: number): void => {
+  // a hard zone is never entered: nothing in it is read, neither its text nor its embeds
+  const walk = (node: AnyNode, zone: ReadZone, inMain: boolean, failedEmbeds: number): void => {
     if (node.type === 'text') {
       if (zone === 'main') {
         if (bufferMain !== inMain) flush(bufferMain);
@@ -316,7 +319,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     const name = tagName(el);
     const nowMain = inMain || el === root;
     let failed = failedEmbeds;
-    if (zone !== 'hard' && failedEmbeds < MAX_FAILED_EMBED_NESTING) {
+    if (failedEmbeds < MAX_FAILED_EMBED_NESTING) {
       const ex = EMBED_EXTRACTORS.find((candidate) => candidate.matches(el));
       if (ex) {
         let post: ParsedPost | null;
@@ -339,8 +342,11 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
       return;
     }
     const z = zoneOf(el, zc);
-    const childZone: Zone =
-      zone === 'hard' || z === 'hard' ? 'hard' : zone === 'soft' || z === 'soft' ? 'soft' : 'main';
+    if (z === 'hard') {
+      flush(bufferMain);
+      return;
+    }
+    const childZone: ReadZone = zone === 'soft' || z === 'soft' ? 'soft' : 'main';
     const block = isBlockTag(name) || z !== null || el === root;
     if (block) flush(bufferMain);
     for (const c of el.children ?? []) walk(c, childZone, nowMain, failed);
