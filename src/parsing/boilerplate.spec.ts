@@ -1,5 +1,5 @@
 import { parseArticle } from './parse-article';
-import { isRecirculationHeading } from './boilerplate';
+import { collapsedLength, isRecirculationHeading } from './boilerplate';
 
 const para = (n: number) =>
   `<p>Paragraph ${n} of the story: officials in the northern province said rescue crews were still working through the night to reach villages cut off by the landslide.</p>`;
@@ -135,4 +135,18 @@ describe('isRecirculationHeading', () => {
     'The latest toll',
     'Most of the victims were children',
   ])('leaves %s', (h) => expect(isRecirculationHeading(h)).toBe(false));
+});
+
+describe('collapsedLength', () => {
+  it.each([
+    '',
+    '   ',
+    'word',
+    '  two  words  ',
+    '\n\t line\r\n breaks \u00a0and\u2003em\u3000spaces\ufeff ',
+    'a\u200bb',
+    '\u2028x\u2029 y\u202f\u205fz\u1680',
+  ])('is the length of the text collapsed and trimmed: %j', (text) => {
+    expect(collapsedLength(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
+  });
 });

@@ -27,31 +27,65 @@ const IGNORED = new Set([
   'option',
 ]);
 
-/** Text and link measures of every element under `start`, in one pass. */
+/** Whitespace as a regex's `\s` and String.prototype.trim know it. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `text.replace(/\s+/g, ' ').trim().length`, counted without building the string (every text node of the page). */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let seenText = false;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = seenText;
+      continue;
+    }
+    if (gap) length++;
+    gap = false;
+    seenText = true;
+    length++;
+  }
+  return length;
+}
+
+/** Text and link measures of every element under `start`, in one pass, each added into its parent's. */
 export function measureBlocks(start: AnyNode): Map<Element, BlockStats> {
   const stats = new Map<Element, BlockStats>();
-  const visit = (node: AnyNode, inLink: boolean): BlockStats => {
+  const visit = (node: AnyNode, inLink: boolean, parent: BlockStats): void => {
     if (node.type === 'text') {
-      const len = (node as unknown as { data: string }).data.replace(/\s+/g, ' ').trim().length;
-      return { text: len, link: inLink ? len : 0, links: 0 };
+      const len = collapsedLength((node as unknown as { data: string }).data);
+      parent.text += len;
+      if (inLink) parent.link += len;
+      return;
     }
-    const out: BlockStats = { text: 0, link: 0, links: 0 };
-    if (!isElement(node) && node.type !== 'root') return out;
+    if (!isElement(node) && node.type !== 'root') return;
     const el = node as Element;
     const name = isElement(node) ? tagName(el) : '';
-    if (IGNORED.has(name)) return out;
+    if (IGNORED.has(name)) return;
     const isLink = name === 'a' && attr(el, 'href') !== null;
-    for (const c of el.children ?? []) {
-      const s = visit(c, inLink || isLink);
-      out.text += s.text;
-      out.link += s.link;
-      out.links += s.links;
-    }
-    if (isLink && out.text > 0) out.links += 1;
-    if (isElement(node)) stats.set(el, out);
-    return out;
+    const own: BlockStats = { text: 0, link: 0, links: 0 };
+    for (const c of el.children ?? []) visit(c, inLink || isLink, own);
+    if (isLink && own.text > 0) own.links += 1;
+    if (isElement(node)) stats.set(el, own);
+    parent.text += own.text;
+    parent.link += own.link;
+    parent.links += own.links;
   };
-  visit(start, false);
+  visit(start, false, { text: 0, link: 0, links: 0 });
   return stats;
 }
 

@@ -120,12 +120,13 @@ export function textOf(node: AnyNode): string {
     if (block) parts.push('\n');
   };
   walk(node);
+  // the parts hold no whitespace but spaces and newlines: each line's spaces collapsed and trimmed,
+  // at most one blank line in a row, none at either end
   return parts
     .join('')
-    .split('\n')
-    .map((l) => l.replace(/[ \u00a0]+/g, ' ').trim())
-    .filter((l, i, arr) => l || (i > 0 && arr[i - 1]))
-    .join('\n')
+    .replace(/ +/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
