@@ -199,6 +199,18 @@ describe('findPlaces', () => {
     expect(isWithin('Gorkha', 'Nepal')).toBe(true);
   });
 
+  it("reads a town's name that several countries share as the town of the text's country", () => {
+    const text = 'Floods swept Valencia and Paiporta.';
+    const place = (country?: string) =>
+      findPlaces(text, country).map((m) => [m.place.name, m.place.country])[0];
+    expect(place()).toEqual(['Valencia', 'Venezuela']);
+    expect(place('Spain')).toEqual(['Valencia', 'Spain']);
+    expect(place('Kazakhstan')).toEqual(['Valencia', 'Venezuela']);
+    expect(isWithin('Valencia', 'Spain')).toBe(true);
+    expect(isWithin('Valencia', 'Venezuela')).toBe(true);
+    expect(isWithin('Valencia', 'Portugal')).toBe(false);
+  });
+
   it('keeps multi-word names whole', () => {
     expect(names('Officials in New York City and South Korea and Rio de Janeiro')).toEqual([
       'New York City',

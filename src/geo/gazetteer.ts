@@ -48,6 +48,8 @@ interface Entry {
 
 interface Index {
   keys: Map<string, Entry>;
+  /** towns of other countries that lost their name to the key's reading, one per country ("Valencia", Spain). */
+  rivals: Map<string, Entry[]>;
   /** regions by their name without a suffix ("mangystau"), for "Mangystau Region", "Atyrau Oblast". */
   regionsByBare: Map<string, Entry>;
   maxTokens: number;
@@ -297,6 +299,7 @@ function addExtraPlace(
 /** The index being built: `put` keeps, for each key, the reading that should win. */
 interface IndexBuilder {
   keys: Map<string, Entry>;
+  rivals: Map<string, Entry[]>;
   regionsByBare: Map<string, Entry>;
   put(key: string, e: Entry): void;
   isCommonWord(key: string): boolean;
@@ -306,14 +309,20 @@ interface IndexBuilder {
 
 function indexBuilder(): IndexBuilder {
   const keys = new Map<string, Entry>();
+  const rivals = new Map<string, Entry[]>();
   let maxTokens = 1;
   const common = loadCommonWords();
   const countryByCode = new Map<string, RawCountry>();
   const builder: IndexBuilder = {
     keys,
+    rivals,
     regionsByBare: new Map<string, Entry>(),
     put(key, e) {
-      if (!key || key.length < 2 || !winsOver(keys.get(key), e)) return;
+      if (!key || key.length < 2) return;
+      const cur = keys.get(key);
+      const wins = winsOver(cur, e);
+      if (cur) keepRival(rivals, key, wins ? cur : e, wins ? e : cur);
+      if (!wins) return;
       keys.set(key, e);
       let words = 1;
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
@@ -325,6 +334,17 @@ function indexBuilder(): IndexBuilder {
   };
   for (const c of loadCountries()) countryByCode.set(c.code, c);
   return builder;
+}
+
+/** A town that lost its name to a town of another country stays findable in its own country. */
+function keepRival(rivals: Map<string, Entry[]>, key: string, loser: Entry, winner: Entry): void {
+  if (loser.rank !== 2 || winner.rank !== 2 || loser.place.country === winner.place.country) return;
+  const list = rivals.get(key) ?? [];
+  const i = list.findIndex((r) => r.place.country === loser.place.country);
+  if (i < 0) list.push(loser);
+  else if (list[i].score < loser.score) list[i] = loser;
+  else return;
+  rivals.set(key, list);
 }
 
 /** Whether entry `e` takes key from `cur`, the entry it holds now. */
@@ -352,6 +372,7 @@ function buildIndex(): Index {
   for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, builder.countryName, builder.put);
   return {
     keys: builder.keys,
+    rivals: builder.rivals,
     regionsByBare: builder.regionsByBare,
     maxTokens: Math.min(builder.maxTokens() + 1, 6),
   };
@@ -512,6 +533,10 @@ function lookupKey(key: string): Entry | undefined {
 }
 
 function resolveEntry(name: string): Entry | null {
+  return resolveKeyed(name)?.entry ?? null;
+}
+
+function resolveKeyed(name: string): { key: string; entry: Entry } | null {
   if (typeof name !== 'string') return null;
   const raw = name.trim();
   if (!raw || raw.length > 200) return null;
@@ -520,7 +545,7 @@ function resolveEntry(name: string): Entry | null {
   for (const c of candidates) {
     const key = normalizeKey(c).replace(/^the /, '');
     const e = lookupKey(key);
-    if (e && (!e.caps || /^[A-Z.]+$/.test(c.replace(/^the\s+/i, '')))) return e;
+    if (e && (!e.caps || /^[A-Z.]+$/.test(c.replace(/^the\s+/i, '')))) return { key, entry: e };
   }
   return null;
 }
@@ -536,12 +561,18 @@ export function resolvePlace(name: string): Place | null {
 
 /** Whether `inner` is `outer` or lies inside it (city/region in country, city in region, district in city). */
 export function isWithin(inner: string, outer: string): boolean {
-  const a = resolveEntry(inner);
+  const a = resolveKeyed(inner);
   const b = resolveEntry(outer);
   if (!a || !b) {
     const ka = typeof inner === 'string' ? normalizeKey(inner) : '';
     return ka !== '' && typeof outer === 'string' && ka === normalizeKey(outer);
   }
+  // a name several countries' towns share lies in each of their countries ("Valencia" in Spain)
+  const readings = [a.entry, ...(getIndex().rivals.get(a.key) ?? [])];
+  return readings.some((r) => entryWithin(r, b));
+}
+
+function entryWithin(a: Entry, b: Entry): boolean {
   if (a.place === b.place) return true;
   if (
     a.place.name === b.place.name &&
@@ -622,8 +653,12 @@ function onlySpaceBetween(text: string, a: number, b: number): boolean {
   return b - a <= 2;
 }
 
-/** Place mentions in reading order, offsets into `text` (the possessive "'s" left out). */
-export function findPlaces(text: string): PlaceMention[] {
+/**
+ * Place mentions in reading order, offsets into `text` (the possessive "'s" left out). A town's name
+ * that several countries share reads as the biggest such town, or as the one in `country` when the
+ * caller knows what country the text is about ("Valencia" in a text about Spain).
+ */
+export function findPlaces(text: string, country?: string | null): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const { maxTokens } = getIndex();
@@ -646,10 +681,11 @@ export function findPlaces(text: string): PlaceMention[] {
       if (!tokens[j].upper) continue;
       let phrase = tokens[i].text;
       for (let k = i + 1; k <= j; k++) phrase += ' ' + tokens[k].text;
-      const entry = lookupKey(normalizeKey(phrase));
+      const key = normalizeKey(phrase);
+      const entry = lookupKey(key);
       if (!entry) continue;
       if (entry.caps && !/^[A-Z.]+$/.test(phrase)) continue;
-      found = { entry, last: j };
+      found = { entry: country ? readingIn(key, entry, country) : entry, last: j };
     }
     if (!found) continue;
     const { entry, last } = found;
@@ -673,6 +709,16 @@ export function findPlaces(text: string): PlaceMention[] {
     i = last;
   }
   return out;
+}
+
+/** The town of `country` a shared name denotes there, else the name's usual reading. */
+function readingIn(key: string, entry: Entry, country: string): Entry {
+  if (entry.rank !== 2 || entry.place.country === country) return entry;
+  return (
+    getIndex()
+      .rivals.get(key)
+      ?.find((r) => r.place.country === country) ?? entry
+  );
 }
 
 const WEIGHT = { country: 3, demonym: 1.5, city: 2, region: 2 };

@@ -2586,6 +2586,26 @@ describe('places the data packages lack, and the sea off a place', () => {
   });
 });
 
+describe('a nationality counts people, it does not place them', () => {
+  const S: ExtractionContext = { publishedAt: '2024-06-20', defaultCountry: 'Saudi Arabia' };
+  it.each([
+    ['Pilgrims died in the heat. At least 323 of the dead were Egyptians, a diplomat said.', 323],
+    ['Pilgrims died in the heat. The heat killed 68 Indian pilgrims, a diplomat said.', 68],
+    ['Pilgrims died in the heat. Among the dead were 60 Jordanians, officials said.', 60],
+    ['Pilgrims died in the heat. Egyptian nationals accounted for 323 of the deaths.', 323],
+  ] as const)('%s', (text, value) => {
+    const found = extractClaims(text, S).find((c) => c.metric === 'killed' && c.value === value);
+    expect(found?.location).toBe('Saudi Arabia');
+  });
+
+  it('still reads a country from its officials in an event that spans two countries', () => {
+    const text =
+      'Earthquakes struck Turkey and Syria on Monday. Syrian state media said 812 people had died.';
+    const ctx = { publishedAt: '2023-02-06', defaultCountry: 'Turkey' };
+    expect(extractClaims(text, ctx).find((c) => c.value === 812)?.location).toBe('Syria');
+  });
+});
+
 describe('islands and mountains named with "on", and where a figure was announced', () => {
   const N: ExtractionContext = { publishedAt: '2015-04-27', defaultCountry: 'Nepal' };
   const H: ExtractionContext = { publishedAt: '2023-08-12', defaultCountry: 'United States' };

@@ -873,8 +873,8 @@ export function extractClaimsStrict(text: string, ctx: ExtractionContext): Extra
 
 function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
-  const places = safeFindPlaces(text);
   const country = ctx.defaultCountry ?? null;
+  const places = safeFindPlaces(text, country);
   const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;
   const focus = ctx.postAuthor
     ? null
@@ -884,7 +884,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         text,
         ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null,
       );
-  const events = eventCountries(places, country);
+  const events = eventCountries(places, country, text);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
@@ -1396,7 +1396,7 @@ function locate(
   }
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
   if (scoped) return scoped;
-  const named = sentenceCountry(sentPlaces, events);
+  const named = sentenceCountry(s, sentPlaces, events);
   if (named) return named;
   // nearest place the paragraph scopes something to ("in Almaty"), not a demonym or a sentence subject
   const abs = sent.start + d.n.start;

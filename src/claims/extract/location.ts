@@ -13,10 +13,14 @@ export interface PlaceHit {
  * and with neighbourhoods lifted to the city the text names them in ("the Itaewon area of Seoul"
  * → Seoul): figures are reported city by city.
  */
-export function safeFindPlaces(text: string): PlaceHit[] {
+export function safeFindPlaces(text: string, country?: string | null): PlaceHit[] {
   let hits: PlaceHit[];
   try {
-    hits = (findPlaces(text) ?? []).map((h) => ({ place: h.place, start: h.start, end: h.end }));
+    hits = (findPlaces(text, country) ?? []).map((h) => ({
+      place: h.place,
+      start: h.start,
+      end: h.end,
+    }));
   } catch {
     return [];
   }
@@ -116,6 +120,7 @@ export function sentenceScope(
     lead?: boolean;
   }[] = [];
   for (const p of places) {
+    if (namesNationals(s, p)) continue;
     const lead = s.slice(Math.max(0, p.start - 40), p.start);
     // a place the sentence's figures are filed under: "Northtown: 17 deaths", "Northtown tonight: …";
     // or the subject of "accounted for": "Northtown (, where …,) accounted for 17 of the deaths"
@@ -424,13 +429,29 @@ function safeWithin(a: string, b: string): boolean {
 export function eventCountries(
   places: PlaceHit[],
   country: string | null,
+  text: string,
   leadEnd = 400,
 ): Set<string> {
   const out = new Set<string>();
   if (country) out.add(country);
   for (const p of places)
-    if (p.start < leadEnd && p.place.kind === 'country') out.add(p.place.country);
+    if (p.start < leadEnd && p.place.kind === 'country' && !namesNationals(text, p))
+      out.add(p.place.country);
   return out;
+}
+
+/** Nouns for people that a demonym before them counts by nationality ("Indian pilgrims"). */
+const NATIONALS_AFTER =
+  /^\s+(?:pilgrims?|nationals?|citizens?|workers?|migrants?|tourists?|people|victims?|travell?ers?|passengers?|fans?|students?|worshippers?|visitors?)\b/i;
+
+/**
+ * "323 of the dead were Egyptians", "68 Indian pilgrims": a demonym that counts people by their
+ * nationality says who died, not where.
+ */
+export function namesNationals(text: string, p: PlaceHit): boolean {
+  const mention = text.slice(p.start, p.end);
+  if (!isDemonym(p, mention)) return false;
+  return /s$/i.test(mention) || NATIONALS_AFTER.test(text.slice(p.end, p.end + 24));
 }
 
 /**
@@ -438,8 +459,14 @@ export function eventCountries(
  * sentence with no scope of its own that names one of the event's countries, and no other, speaks
  * about that country.
  */
-export function sentenceCountry(sentPlaces: PlaceHit[], events: Set<string>): Place | null {
-  const named = new Set(sentPlaces.map((p) => p.place.country));
+export function sentenceCountry(
+  s: string,
+  sentPlaces: PlaceHit[],
+  events: Set<string>,
+): Place | null {
+  const named = new Set(
+    sentPlaces.filter((p) => !namesNationals(s, p)).map((p) => p.place.country),
+  );
   if (named.size !== 1) return null;
   const [c] = named;
   if (!events.has(c) || events.size < 2) return null;
