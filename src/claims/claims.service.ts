@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { latestRevisions } from '../articles/revision-diff';
+import { preparedQuery } from '../database/prepared-query';
 import { toComparableClaim } from '../discrepancies/comparable-claims';
 import { isWithin } from '../geo/gazetteer';
 import { Story } from '../stories/story.entity';
@@ -188,7 +189,8 @@ export class ClaimsService {
     const aw = articleWhere.length ? `AND ${articleWhere.join(' AND ')}` : '';
     const paging = page ? `LIMIT ${p(page.limit)} OFFSET ${p((page.page - 1) * page.limit)}` : '';
     // The page is cut first; only its rows are then described (article, post, story, revisions).
-    const rows: ReachedRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<ReachedRow>(
+      this.dataSource,
       `WITH reach AS (
          SELECT c.id AS claim_id, a.id AS article_id, a.story_id, a.created_at AS seen
            FROM claims c JOIN articles a ON a.id = c.article_id

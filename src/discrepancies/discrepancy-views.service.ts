@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { sentenceAround } from '../claims/evidence/sentence-around';
+import { preparedQuery } from '../database/prepared-query';
 import type { Story } from '../stories/story.entity';
 import type { Discrepancy } from './discrepancy.entity';
 import type { DiscrepancyValue } from './rules/comparable-claim';
@@ -54,7 +55,8 @@ export class DiscrepancyViewsService {
    */
   private async evidence(claimIds: string[]): Promise<Map<string, ClaimEvidence>> {
     if (!claimIds.length) return new Map();
-    const rows: EvidenceRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<EvidenceRow>(
+      this.dataSource,
       `SELECT c.id, c.quote, c.start_offset AS start, c.end_offset AS "end", c.attribution,
               c.as_of, c.location, c.qualifier, c.post_id,
               p.id AS post_row_id, p.platform, p.handle, p.author_name, p.url AS post_url, p.posted_at,
