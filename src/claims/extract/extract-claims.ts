@@ -49,7 +49,7 @@ import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './rela
 import { tollModifiers } from './relations/toll-modifiers';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
-import { paragraphs, sentences, type TextSpan } from './sentences';
+import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
 
 const HAS_FIGURE =
@@ -912,7 +912,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     let prevChain: string[] | null = null;
     let prevClaims: ExtractedClaim[] = [];
     for (const sent of sents) {
-      const s = sent.text;
+      const s = withoutShareAsides(sent.text);
       const hits: SpeechHit[] =
         /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs)/i.test(
           s,

@@ -1,4 +1,4 @@
-import { paragraphs } from './sentences';
+import { paragraphs, withoutShareAsides } from './sentences';
 
 const texts = (text: string) => paragraphs(text).map((p) => p.text);
 
@@ -31,5 +31,27 @@ describe('paragraphs', () => {
   ])('%j', (text, want) => {
     expect(texts(text)).toEqual(want);
     for (const p of paragraphs(text)) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('share asides: a figure restated as a share is blanked, offsets kept', () => {
+  it.each([
+    [
+      "Organisers said around 1.03 million people, or nearly one in seven people of Hong Kong's 7.48 million population, attended the march.",
+      'Organisers said around 1.03 million people _ attended the march.',
+    ],
+    [
+      "About 20,000 residents, or roughly 15% of the town's population, were evacuated.",
+      'About 20,000 residents _ were evacuated.',
+    ],
+    ['Some 300,000 people, about a third of the population, fled.', 'Some 300,000 people _ fled.'],
+    [
+      'At least 12 people died, 40 were injured, and 3 are missing.',
+      'At least 12 people died, 40 were injured, and 3 are missing.',
+    ],
+  ])('%s', (text, want) => {
+    const blanked = withoutShareAsides(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.replace(/ _+ +/g, ' _ ')).toBe(want);
   });
 });

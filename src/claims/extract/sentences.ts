@@ -68,3 +68,25 @@ export function sentences(p: TextSpan): TextSpan[] {
     if (b > a) out.push({ start: p.start + a, end: p.start + b, text: s.slice(a, b) });
   }
 }
+
+/**
+ * A figure restated as a share of a population, set off by commas: ", or nearly one in seven people
+ * of Hong Kong's 7.48 million population,", ", or about 15% of the city's residents,", ", roughly a
+ * third of the population,". It asserts no count of its own and stands between a figure and its verb.
+ */
+const SHARE_ASIDE = new RegExp(
+  [
+    ',\\s*(?:or\\s+|that is\\s+|i\\.e\\.\\s+)?',
+    '(?:(?:nearly|almost|about|around|roughly|some|over|more than|close to|just under|just over)\\s+)?',
+    '(?:(?:one|a|an|\\d+)\\s+in\\s+(?:every\\s+)?[\\p{L}\\d]+',
+    '|\\d+(?:\\.\\d+)?\\s*(?:%|per\\s?cent)',
+    '|(?:a|one|two)\\s+(?:half|third|thirds|quarter|quarters|fifth|sixth|seventh|eighth|tenth)',
+    ')\\s+(?:of\\s+)?[^,;:()]{0,80}?,',
+  ].join(''),
+  'giu',
+);
+
+/** The sentence with its share asides blanked, at the same length so every offset still holds. */
+export function withoutShareAsides(s: string): string {
+  return s.replace(SHARE_ASIDE, (m) => ` ${'_'.repeat(m.length - 2)} `);
+}
