@@ -29,10 +29,18 @@ describe('bench options', () => {
     expect(parsed([]).storyGrowthOnly).toBe(false);
   });
 
+  it('runs the query figures alone with --queries, at the sizes --claims gives', () => {
+    const only = parsed(['--queries', '--claims', '100000']);
+    expect([only.queriesOnly, only.claimSizes]).toEqual([true, [10_000, 100_000]]);
+    expect(parsed([]).queriesOnly).toBe(false);
+  });
+
   it('names what is wrong with a bad flag or size', () => {
     expect(parseBenchOptions(['--claims', 'lots'])).toBeInstanceOf(Error);
     expect(parseBenchOptions(['--fast'])).toEqual(
-      new Error('unknown flag --fast (flags: --json, --quick, --claims N, --story-growth)'),
+      new Error(
+        'unknown flag --fast (flags: --json, --quick, --claims N, --story-growth, --queries)',
+      ),
     );
   });
 });

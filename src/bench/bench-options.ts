@@ -1,10 +1,12 @@
-// Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth.
+// Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth, --queries.
 
 export interface BenchOptions {
   json: boolean;
   quick: boolean;
   /** Only the story-growth figure: what a change to the refresh moves, in a few minutes. */
   storyGrowthOnly: boolean;
+  /** Only the query figures: what a change to the read API or its indexes moves. */
+  queriesOnly: boolean;
   /** Generated pages for the extraction figures, and timed rounds over them. */
   extractionPages: number;
   extractionRounds: number;
@@ -46,13 +48,13 @@ export function claimSizes(largest: number): number[] {
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions | Error {
-  const known = new Set(['--json', '--quick', '--claims', '--story-growth']);
+  const known = new Set(['--json', '--quick', '--claims', '--story-growth', '--queries']);
   const unknown = argv.find(
     (a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--claims',
   );
   if (unknown)
     return new Error(
-      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth)`,
+      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth, --queries)`,
     );
   const quick = argv.includes('--quick');
   const preset = quick ? QUICK : FULL;
@@ -67,6 +69,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
     json: argv.includes('--json'),
     quick,
     storyGrowthOnly: argv.includes('--story-growth'),
+    queriesOnly: argv.includes('--queries'),
     extractionPages: preset.extractionPages,
     extractionRounds: preset.extractionRounds,
     ingestArticles: preset.ingestArticles,

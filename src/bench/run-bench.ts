@@ -133,10 +133,38 @@ async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
   }
 }
 
+/** `--queries`: the query figures alone, on an emptied database, printed as lines or JSON. */
+async function benchQueriesOnly(options: BenchOptions): Promise<void> {
+  const env = benchEnv();
+  await runMigrations(env);
+  const stack = await startBenchStack(env, WORKER_CONCURRENCY);
+  try {
+    await resetDatabase(stack.db);
+    const queries = queryFigures(
+      await benchQueries(stack, options.claimSizes, options.queryRequests, progress),
+    );
+    const perSize = queries.bySize.map(
+      (q) =>
+        `at ${q.claims} claims: /discrepancies p50 ${q.discrepancies.p50Ms} ms p95 ${q.discrepancies.p95Ms} ms; ` +
+        `/claims/history p50 ${q.history.p50Ms} ms p95 ${q.history.p95Ms} ms`,
+    );
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ queries }, null, 2)}\n`
+        : `queries.discrepanciesP95Ms ${queries.discrepanciesP95Ms}, queries.historyP95Ms ${queries.historyP95Ms}, ` +
+            `queries.growth ${queries.growth}×\n${perSize.join('\n')}\n`,
+    );
+  } finally {
+    await resetDatabase(stack.db);
+    await stack.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options instanceof Error) throw options;
   if (options.storyGrowthOnly) return benchStoryGrowthOnly(options);
+  if (options.queriesOnly) return benchQueriesOnly(options);
   const pages = generatePages(options.extractionPages);
   progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
   const extraction = benchExtraction(pages, options.extractionRounds);
