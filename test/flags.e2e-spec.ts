@@ -123,7 +123,7 @@ describe('flags a reviewer can act on (issue 10)', () => {
     ]);
   });
 
-  it('keeps an earlier figure named beside the current one out of the flags, marked on the article', async () => {
+  it('never compares an earlier figure named beside the current one: it stands superseded in its origin', async () => {
     const story = `earlier-${tag}`;
     const revised = await ingest({
       story,
@@ -142,7 +142,14 @@ describe('flags a reviewer can act on (issue 10)', () => {
       text: 'The provincial governor said 45 people were killed in the floods in Cagayan.',
     });
     const found = await flags(story);
-    expect(found.map((f) => figures(f))).toEqual([[45, 48]]);
+    expect(found.map((f) => [f.kind, f.pair.map((v) => v.value).sort()])).toEqual([
+      ['conflict', [45, 48]],
+    ]);
+    expect(found[0].values.map((v) => [v.value, v.superseded]).sort()).toEqual([
+      [30, true],
+      [45, false],
+      [48, false],
+    ]);
   });
 
   it('keeps a part out of the flags, marked on the article and kept in the claim history', async () => {

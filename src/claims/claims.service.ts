@@ -61,6 +61,7 @@ interface ReachedRow {
   start_offset: number;
   end_offset: number;
   earlier: boolean;
+  part: boolean;
   created_at: Date;
   title: string | null;
   site: string | null;
@@ -129,8 +130,10 @@ export class ClaimsService {
         asOf: d.asOf,
         recordedAt: d.recordedAt,
         originKey: d.originKey,
-        superseded: d.superseded,
-        partOfArea: !!area && !!d.location && d.location !== area && isWithin(d.location, area),
+        // the text names an earlier figure as replaced, and a part ("nine of them") as less than the whole
+        superseded: d.superseded || !!d.earlier,
+        partOfArea:
+          !!d.part || (!!area && !!d.location && d.location !== area && isWithin(d.location, area)),
         item: d,
       })),
     );
@@ -269,7 +272,7 @@ export class ClaimsService {
  */
 const DESCRIBED_COLUMNS = `c.article_id AS own_article_id, c.post_id, c.position, c.metric, c.subject, c.value,
   c.low, c.high, c.qualifier, c.location, c.country, c.attribution, c.as_of, c.quote, c.start_offset,
-  c.end_offset, c.earlier, c.created_at,
+  c.end_offset, c.earlier, c.part, c.created_at,
   a.title, a.site, a.url, a.submitted_url, a.author, a.published_at, a.submitted_published_at,
   sp.id AS post_row_id, sp.platform, sp.handle, sp.author_name, sp.url AS post_url, sp.posted_at,
   sp.posted_at_precision, s.key AS story_key,
@@ -299,6 +302,7 @@ function claimOf(r: ReachedRow): ClaimRecord {
     start: r.start_offset,
     end: r.end_offset,
     earlier: r.earlier,
+    part: r.part,
     createdAt: r.created_at,
   } as ClaimRecord;
 }

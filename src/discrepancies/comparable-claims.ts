@@ -54,6 +54,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     sourceLabel: sourceLabel(row),
     attribution: claim.attribution,
     qualifier: claim.qualifier,
+    earlier: claim.earlier,
   };
 }
 

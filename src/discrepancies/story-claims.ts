@@ -66,6 +66,7 @@ interface ClaimRow {
   location: string | null;
   attribution: string[];
   as_of: string | null;
+  earlier: boolean;
   via_article: string;
   url: string | null;
   site: string | null;
@@ -96,12 +97,12 @@ export async function loadStoryClaims(
   const notDismissed = `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
     WHERE COALESCE(d.article_id, d.post_id) = COALESCE(c.article_id, c.post_id) AND d.metric = c.metric
       AND d.subject = c.subject AND d.value = c.value AND d.quote = c.quote)`;
-  // An earlier figure ("initially put at 30") is what the source said before, and a part ("nine of
-  // them", "149 still in hospital") counts less than its quantity: neither is a current total.
-  const current = `AND NOT c.earlier AND NOT c.part`;
+  // A part ("nine of them", "149 still in hospital") counts less than its quantity: never a total.
+  // An earlier figure ("up from 310") is read, to stand superseded in its origin's timeline.
+  const current = `AND NOT c.part`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
-    c.location, c.attribution, c.as_of, a.id AS via_article, a.url, a.site, a.created_at`;
+    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site, a.created_at`;
   const rows: ClaimRow[] = await manager.query(
     `SELECT DISTINCT ON (via.id) via.*, p.posted_at_precision AS precision, p.handle, p.author_name
        FROM (SELECT ${columns} FROM articles a JOIN claims c ON c.article_id = a.id
@@ -147,5 +148,6 @@ function toClaimRecord(r: ClaimRow): ClaimRecord {
     country: null,
     attribution: r.attribution,
     asOf: r.as_of,
+    earlier: r.earlier,
   } as ClaimRecord;
 }

@@ -34,6 +34,11 @@ export interface ComparableClaim {
   attribution?: string[];
   /** Optional: the wording's qualifier, used only to phrase the figure ("more than 5,135"). */
   qualifier?: Qualifier | null;
+  /**
+   * Optional: a figure its source names as superseded ("up from 310 dead earlier this morning").
+   * It is shown in its origin's timeline, superseded, and never judged against another figure.
+   */
+  earlier?: boolean;
 }
 
 export const DISCREPANCY_KINDS = ['conflict', 'update'] as const;

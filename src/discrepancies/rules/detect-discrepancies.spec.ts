@@ -432,3 +432,31 @@ describe('robustness', () => {
     expect(detect([killed(8), killed(Number.NaN)])).toEqual([]);
   });
 });
+
+describe('an earlier figure its source names ("up from 310 earlier this morning")', () => {
+  const police = { originKey: 'origin:police', sourceKey: 'article:live', articleId: 'live' };
+  const earlier310 = () => killed(310, { ...police, earlier: true });
+
+  it('is never judged: alone against another origin it makes no flag', () => {
+    expect(detect([earlier310(), killed(253, { asOf: '2022-01-08' })])).toEqual([]);
+  });
+
+  it("stands superseded in its origin's timeline of a flag, never in its pair", () => {
+    const [f] = detect([
+      earlier310(),
+      killed(321, police),
+      killed(253, { asOf: '2022-01-08', originKey: 'origin:ministry' }),
+    ]);
+    expect(pairOf(f).sort()).toEqual([253, 321]);
+    expect(f.values.map((v) => [v.value, v.superseded]).sort()).toEqual([
+      [253, false],
+      [310, true],
+      [321, false],
+    ]);
+  });
+
+  it('does not hide a current claim of the same figure from another source', () => {
+    const [f] = detect([earlier310(), killed(310, { originKey: 'origin:governor' }), killed(253)]);
+    expect(pairOf(f).sort()).toEqual([253, 310]);
+  });
+});

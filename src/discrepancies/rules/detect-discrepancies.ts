@@ -128,6 +128,7 @@ export function relateClaims(
 
 /** The pair rules in order; the first that applies decides. */
 export function judgePair(ctx: PairContext): PairRelation | null {
+  if (ctx.a.earlier || ctx.b.earlier) return null;
   if (ctx.a.sourceKey === ctx.b.sourceKey && !twoNamedOrigins(ctx.a, ctx.b))
     return sameSourceRevision(ctx);
   return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
@@ -235,7 +236,8 @@ function classify(values: ValueGroup[], locs: (string | null)[]): ClaimClass[] {
   const classes = new Map<string, ClaimClass>();
   values.forEach((v, value) => {
     for (const c of v.claims) {
-      const key = JSON.stringify([value, c.asOf, c.asOfPrecision]);
+      // an earlier figure is never judged: it must not stand for the current claims of its value
+      const key = JSON.stringify([value, c.asOf, c.asOfPrecision, !!c.earlier]);
       const known = classes.get(key);
       if (known) {
         if (!known.alt && c.sourceKey !== known.rep.sourceKey) known.alt = c;

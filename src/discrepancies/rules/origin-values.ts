@@ -21,7 +21,7 @@ export interface OriginValue {
 export function originValues(claims: readonly ComparableClaim[]): OriginValue[] {
   const groups = new Map<string, OriginValue>();
   for (const c of claims) {
-    const key = JSON.stringify([c.originKey, c.location, c.value, c.low, c.high]);
+    const key = JSON.stringify([c.originKey, c.location, c.value, c.low, c.high, !!c.earlier]);
     const group = groups.get(key) ?? {
       origin: c.originKey,
       value: c.value,
@@ -38,11 +38,16 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
   for (const g of all) g.claims.sort(compareFirstSeen);
   const latest = new Map<string, OriginValue>();
   for (const g of all) {
+    if (firstSeen(g).earlier) continue;
     const known = latest.get(g.origin);
     if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) latest.set(g.origin, g);
   }
-  for (const g of all)
-    g.superseded = compareAsOf(firstSeen(g), firstSeen(latest.get(g.origin)!)) === -1;
+  // a figure its source names as earlier ("up from 310") is superseded whatever its date
+  for (const g of all) {
+    const current = latest.get(g.origin);
+    g.superseded =
+      !!firstSeen(g).earlier || (!!current && compareAsOf(firstSeen(g), firstSeen(current)) === -1);
+  }
   return all;
 }
 
