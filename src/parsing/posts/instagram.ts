@@ -3,11 +3,23 @@ import { parseDateText } from '../util/dates';
 import { anchors, attr, classes, descendants, tagName, textOf } from '../util/dom';
 import { buildPost } from './post-builder';
 import { resolvePostTime, shortcodeToMs } from './post-time';
-import { iframeSrc, imagesIn, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
+import {
+  iframeSrc,
+  imagesIn,
+  isWrapperFor,
+  outerHtml,
+  paragraphsText,
+  urlsIn,
+} from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE =
-  /^(?:https?:)?\/\/(?:www\.)?(?:instagram\.com|instagr\.am)\/(?:[A-Za-z0-9_.]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,64})/i;
+const HOSTS = [String.raw`instagram\.com`, String.raw`instagr\.am`];
+/** A post, reel or IGTV link, the account before it optional: instagram.com/user/p/CODE. */
+const POST_RE = new RegExp(
+  String.raw`^(?:https?:)?\/\/(?:www\.)?(?:${HOSTS.join('|')})\/` +
+    String.raw`(?:[A-Za-z0-9_.]+\/)?(p|reels?|tv)\/([A-Za-z0-9_-]{5,64})`,
+  'i',
+);
 const PROFILE_RE =
   /^(?:https?:)?\/\/(?:www\.)?instagram\.com\/([A-Za-z0-9_.]{1,30})\/?(?:[?#].*)?$/i;
 const RESERVED = new Set([
@@ -76,11 +88,10 @@ export const instagramExtractor: EmbedExtractor = {
     // the printed day is the date as shown (the <time> text), the datetime attribute is UTC
     const shownDay = timeEl ? parseDateText(textOf(timeEl)) : null;
     const time = resolvePostTime(shortcodeToMs(post?.code), shownDay ?? printed);
-    const text = paragraphs
-      .filter((p) => p !== sharedBy && !/^view this (?:post|profile|reel)/i.test(textOf(p)))
-      .map((p) => textOf(p))
-      .filter(Boolean)
-      .join('\n');
+    const text = paragraphsText(
+      el,
+      (p) => p === sharedBy || /^view this (?:post|profile|reel)/i.test(textOf(p)),
+    );
     if (!post && !handle && !text) return null;
     return buildPost({
       platform: 'instagram',
