@@ -7,8 +7,16 @@ import { mastodonIdToMs, resolvePostTime } from './post-time';
 import { iframeSrc, isWrapperFor, outerHtml, paragraphsText, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const STATUS_RE =
-  /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})\/(?:@([A-Za-z0-9_.]+)(?:@([a-z0-9.-]+\.[a-z]{2,}))?|users\/([A-Za-z0-9_.]+)\/statuses)\/(\d{6,20})/i;
+const DOMAIN = String.raw`[a-z0-9.-]+\.[a-z]{2,}`;
+const ACCOUNT = '[A-Za-z0-9_.]+';
+/** A status on its server: host/@user/ID, host/@user@home.host/ID or host/users/user/statuses/ID. */
+const STATUS_RE = new RegExp(
+  String.raw`^(?:https?:)?\/\/(${DOMAIN})\/` +
+    String.raw`(?:@(${ACCOUNT})(?:@(${DOMAIN}))?|users\/(${ACCOUNT})\/statuses)\/(\d{6,20})`,
+  'i',
+);
+/** The 4.3+ blockquote's byline: "Post by @user@host". */
+const POST_BY_RE = new RegExp(`Post by @(${ACCOUNT})@(${DOMAIN})`, 'i');
 
 export function parseMastodonUrl(url: string): { host: string; user: string; id: string } | null {
   const m = STATUS_RE.exec(url.trim());
@@ -37,7 +45,7 @@ export const mastodonExtractor: EmbedExtractor = {
       }
     }
     const all = textOf(el);
-    const postBy = /Post by @([A-Za-z0-9_.]+)@([a-z0-9.-]+\.[a-z]{2,})/i.exec(all);
+    const postBy = POST_BY_RE.exec(all);
     const handle = parsed
       ? `${parsed.user}@${parsed.host}`
       : postBy
