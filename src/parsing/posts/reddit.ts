@@ -5,8 +5,14 @@ import { buildPost } from './post-builder';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const POST_RE =
-  /(?:reddit\.com|redditmedia\.com)\/r\/([A-Za-z0-9_]+)\/comments\/([a-z0-9]{3,12})(?:\/([^/?#\s]*))?(?:\/([a-z0-9]{3,12}))?/i;
+const HOSTS = [String.raw`reddit\.com`, String.raw`redditmedia\.com`];
+const REDDIT_ID = '[a-z0-9]{3,12}';
+/** A post or comment: reddit.com/r/SUB/comments/POST_ID/slug/COMMENT_ID, slug and comment optional. */
+const POST_RE = new RegExp(
+  String.raw`(?:${HOSTS.join('|')})\/r\/([A-Za-z0-9_]+)\/comments\/(${REDDIT_ID})` +
+    String.raw`(?:\/([^/?#\s]*))?(?:\/(${REDDIT_ID}))?`,
+  'i',
+);
 const USER_RE = /reddit\.com\/(?:user|u)\/([A-Za-z0-9_-]{2,30})/i;
 
 export const redditExtractor: EmbedExtractor = {
