@@ -74,7 +74,6 @@ export default tseslint.config(
       'src/parsing/metadata/dateline.ts',
       'src/parsing/metadata/html-metadata.ts',
       'src/parsing/metadata/json-ld.ts',
-      'src/parsing/posts/youtube.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },
   },

@@ -4,8 +4,13 @@ import { buildPost } from './post-builder';
 import { iframeSrc, isWrapperFor, outerHtml, urlsIn } from './embed-helpers';
 import type { EmbedExtractor } from './embed-types';
 
-const EMBED_RE =
-  /(?:youtube(?:-nocookie)?\.com\/(?:embed|v|shorts|live)\/|youtu\.be\/|youtube\.com\/watch\?(?:[^#]*&)?v=)([A-Za-z0-9_-]{11})/i;
+/** The URL forms that carry a video id, each up to the id. */
+const VIDEO_URL_FORMS = [
+  String.raw`youtube(?:-nocookie)?\.com\/(?:embed|v|shorts|live)\/`,
+  String.raw`youtu\.be\/`,
+  String.raw`youtube\.com\/watch\?(?:[^#]*&)?v=`,
+];
+const EMBED_RE = new RegExp(`(?:${VIDEO_URL_FORMS.join('|')})([A-Za-z0-9_-]{11})`, 'i');
 
 export const youtubeExtractor: EmbedExtractor = {
   platform: 'youtube',
