@@ -73,7 +73,6 @@ export default tseslint.config(
       'src/parsing/boilerplate.ts',
       'src/parsing/metadata/dateline.ts',
       'src/parsing/metadata/html-metadata.ts',
-      'src/parsing/metadata/json-ld.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },
   },

@@ -14,8 +14,22 @@ export interface JsonLdArticle {
   dateline: string | null;
 }
 
-const ARTICLE_TYPES =
-  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|TechArticle|ScholarlyArticle)$/;
+/** The schema.org types whose node is the article itself. */
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicNewsArticle',
+  'Article',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'TechArticle',
+  'ScholarlyArticle',
+]);
 
 function parseJson(raw: string): unknown {
   const text = raw
@@ -84,7 +98,7 @@ export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
     }
     return v;
   };
-  const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.test(t)));
+  const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
   const rank = (n: Json) => (types(n).some((t) => /NewsArticle$/.test(t)) ? 0 : 1);
   const art = articles.sort((a, b) => rank(a) - rank(b))[0];
   if (!art) return null;
