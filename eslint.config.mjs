@@ -72,7 +72,6 @@ export default tseslint.config(
       'src/discrepancies/rules/detect-discrepancies.ts',
       'src/parsing/boilerplate.ts',
       'src/parsing/metadata/dateline.ts',
-      'src/parsing/metadata/html-metadata.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },
   },

@@ -59,126 +59,161 @@ function normalizeLang(raw: string | null): string | null {
   return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
 
-export interface HtmlMetadata extends Omit<ArticleMetadata, 'place'> {
-  dateline: string | null;
+/** Meta tags naming the author, in the order they are trusted. */
+const AUTHOR_META_KEYS = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'byl',
+  'dc.creator',
+  'twitter:creator:name',
+];
+
+/** Elements holding the byline, the most specific first. */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '.byline__name',
+  '.author-name',
+  '.byline',
+  '.article-byline',
+  '.author',
+];
+
+/** Meta tags giving the publication time, in the order they are trusted. */
+const PUBLISHED_META_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+  'pubdate',
+  'publish-date',
+  'publishdate',
+  'publication_date',
+  'article.published',
+  'cxenseparse:recs:publishtime',
+];
+
+/** Where a page without a datePublished item prints its publication <time>. */
+const PUBLISHED_TIME_SELECTORS = [
+  'article time[datetime]',
+  'header time[datetime]',
+  '[class*="date"] time[datetime]',
+  '[class*="publish"] time[datetime]',
+  'time[pubdate]',
+];
+
+const MODIFIED_META_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'last-modified',
+];
+
+type JsonLd = ReturnType<typeof readJsonLd>;
+type MetaTags = Map<string, string>;
+
+function authorsFromMeta(meta: MetaTags): string[] {
+  const names = first(...AUTHOR_META_KEYS.map((key) => notUrl(meta.get(key))));
+  if (!names) return [];
+  return names
+    .split(/\s*(?:,|;|\band\b)\s*/)
+    .map((a) => cleanAuthorName(a))
+    .filter((a): a is string => !!a);
 }
 
-export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMetadata {
-  const ld = readJsonLd($);
-  const meta = metaMap($);
-
-  // authors
-  let authors: string[] = ld?.authors.length ? ld.authors : [];
-  if (!authors.length) {
-    const m = first(
-      notUrl(meta.get('author')),
-      notUrl(meta.get('article:author')),
-      notUrl(meta.get('parsely-author')),
-      notUrl(meta.get('sailthru.author')),
-      notUrl(meta.get('byl')),
-      notUrl(meta.get('dc.creator')),
-      notUrl(meta.get('twitter:creator:name')),
-    );
-    if (m)
-      authors = m
-        .split(/\s*(?:,|;|\band\b)\s*/)
-        .map((a) => cleanAuthorName(a))
-        .filter((a): a is string => !!a);
+function authorsFromBylineElement($: CheerioAPI): string[] {
+  for (const selector of BYLINE_SELECTORS) {
+    const el = $(selector).first()[0];
+    if (!el) continue;
+    const by = parseByline(textOf(el).replace(/\n/g, ' '));
+    const names =
+      by ?? [cleanAuthorName(textOf(el).split('\n')[0] ?? '')].filter((a): a is string => !!a);
+    if (names.length) return names;
   }
-  if (!authors.length) {
-    const candidates = [
-      '[itemprop="author"] [itemprop="name"]',
-      '[itemprop="author"]',
-      '[rel="author"]',
-      '.byline__name',
-      '.author-name',
-      '.byline',
-      '.article-byline',
-      '.author',
-    ];
-    for (const sel of candidates) {
-      const el = $(sel).first()[0];
-      if (!el) continue;
-      const by = parseByline(textOf(el).replace(/\n/g, ' '));
-      const names =
-        by ?? [cleanAuthorName(textOf(el).split('\n')[0] ?? '')].filter((a): a is string => !!a);
-      if (names.length) {
-        authors = names;
-        break;
-      }
-    }
-  }
+  return [];
+}
 
-  // dates
-  const timeEl = () =>
+function readAuthors($: CheerioAPI, ld: JsonLd, meta: MetaTags): string[] {
+  if (ld?.authors.length) return ld.authors;
+  const fromMeta = authorsFromMeta(meta);
+  return fromMeta.length ? fromMeta : authorsFromBylineElement($);
+}
+
+function publishedTimeInMarkup($: CheerioAPI): string | null {
+  return (
     $('time[itemprop="datePublished"], [itemprop="datePublished"]').first().attr('datetime') ??
     $('[itemprop="datePublished"]').first().attr('content') ??
-    $(
-      'article time[datetime], header time[datetime], [class*="date"] time[datetime], [class*="publish"] time[datetime], time[pubdate]',
-    )
-      .first()
-      .attr('datetime') ??
-    null;
-  const publishedAt = normalizeMachineDate(
-    first(
-      ld?.datePublished,
-      meta.get('article:published_time'),
-      meta.get('og:published_time'),
-      meta.get('datepublished'),
-      meta.get('parsely-pub-date'),
-      meta.get('sailthru.date'),
-      meta.get('dc.date.issued'),
-      meta.get('dc.date'),
-      meta.get('date'),
-      meta.get('pubdate'),
-      meta.get('publish-date'),
-      meta.get('publishdate'),
-      meta.get('publication_date'),
-      meta.get('article.published'),
-      meta.get('cxenseparse:recs:publishtime'),
-      timeEl,
+    $(PUBLISHED_TIME_SELECTORS.join(', ')).first().attr('datetime') ??
+    null
+  );
+}
+
+function readPublishedAt($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | null {
+  return normalizeMachineDate(
+    first(ld?.datePublished, ...PUBLISHED_META_KEYS.map((key) => meta.get(key)), () =>
+      publishedTimeInMarkup($),
     ),
   );
-  const modifiedAt = normalizeMachineDate(
+}
+
+function readModifiedAt($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | null {
+  return normalizeMachineDate(
     first(
       ld?.dateModified,
-      meta.get('article:modified_time'),
-      meta.get('og:updated_time'),
-      meta.get('datemodified'),
-      meta.get('last-modified'),
+      ...MODIFIED_META_KEYS.map((key) => meta.get(key)),
       () =>
         $('[itemprop="dateModified"]').first().attr('datetime') ??
         $('[itemprop="dateModified"]').first().attr('content'),
     ),
   );
+}
 
-  const site = first(
+function readSite(ld: JsonLd, meta: MetaTags): string | null {
+  return first(
     meta.get('og:site_name'),
     ld?.publisher,
     meta.get('application-name'),
     meta.get('twitter:site')?.replace(/^@/, ''),
   );
-  let title = first(
+}
+
+/** "Headline | Site", "Headline - Site": the headline without the site's name after it. */
+function withoutSiteSuffix(title: string, site: string): string {
+  const escapedSite = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.replace(new RegExp(`\\s*[|–—-]\\s*${escapedSite}\\s*$`, 'i'), '');
+}
+
+function readTitle($: CheerioAPI, ld: JsonLd, meta: MetaTags, site: string | null): string | null {
+  const title = first(
     ld?.headline,
     meta.get('og:title'),
     meta.get('twitter:title'),
     () => $('h1').first().text(),
     () => $('title').first().text(),
   );
-  if (title) {
-    title = title.replace(/\s+/g, ' ').trim();
-    if (site)
-      title = title.replace(
-        new RegExp(`\\s*[|–—-]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'),
-        '',
-      );
-  }
-  const url =
+  if (!title) return null;
+  const spaced = title.replace(/\s+/g, ' ').trim();
+  return (site ? withoutSiteSuffix(spaced, site) : spaced) || null;
+}
+
+function readUrl($: CheerioAPI, ld: JsonLd, meta: MetaTags, baseUrl: string | null): string | null {
+  return (
     canonicalUrl(
       first($('link[rel="canonical"]').attr('href'), meta.get('og:url'), ld?.url),
       baseUrl,
-    ) ?? canonicalUrl(baseUrl);
-  const language = normalizeLang(
+    ) ?? canonicalUrl(baseUrl)
+  );
+}
+
+function readLanguage($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | null {
+  return normalizeLang(
     first(
       $('html').attr('lang'),
       meta.get('content-language'),
@@ -187,16 +222,26 @@ export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMet
       meta.get('language'),
     ),
   );
+}
 
+export interface HtmlMetadata extends Omit<ArticleMetadata, 'place'> {
+  dateline: string | null;
+}
+
+export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMetadata {
+  const ld = readJsonLd($);
+  const meta = metaMap($);
+  const authors = readAuthors($, ld, meta);
+  const site = readSite(ld, meta);
   return {
-    title: title || null,
+    title: readTitle($, ld, meta, site),
     author: authors[0] ?? null,
     authors,
-    publishedAt,
-    modifiedAt,
+    publishedAt: readPublishedAt($, ld, meta),
+    modifiedAt: readModifiedAt($, ld, meta),
     site,
-    url,
-    language,
+    url: readUrl($, ld, meta, baseUrl),
+    language: readLanguage($, ld, meta),
     dateline: ld?.dateline ?? null,
   };
 }
