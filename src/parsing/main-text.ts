@@ -289,6 +289,9 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
   const flush = (inMain: boolean) => {
     const text = buffer;
     buffer = '';
+    bufferMain = inMain;
+    // called at every block's start and end: most of the time there is no text to split
+    if (!text.trim()) return;
     for (const para of text.split(/\n\s*\n/)) {
       const clean = para
         .split('\n')
@@ -297,7 +300,6 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
         .join('\n');
       if (clean) items.push({ kind: 'text', text: clean, inMain });
     }
-    bufferMain = inMain;
   };
 
   // a hard zone is never entered: nothing in it is read, neither its text nor its embeds
