@@ -3,7 +3,7 @@
 import { isNotSpeech } from './rules/speech-verb-rules';
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives|pegged|pegs|confirm)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
@@ -255,9 +255,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       )
     )
       continue;
-    // "showed": only data, figures or a count show a figure
+    // "showed", "indicates": only data, figures or a count show a figure
     if (
-      /^(?:show|shows|showed)$/.test(verb) &&
+      /^(?:show|shows|showed|indicates|indicated|indicate)$/.test(verb) &&
       !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage)\b[^,;]{0,60}$/i.test(
         s.slice(0, at),
       )
@@ -270,6 +270,16 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       ) &&
       /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(
         s.slice(after),
+      )
+    )
+      continue;
+    // a participle after the counted noun: "the number of deaths registered in many countries"
+    if (
+      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published|counted|documented|logged|tallied)$/.test(
+        verb,
+      ) &&
+      /\b(?:deaths|dead|cases|fatalities|figures|tolls?|victims|injuries|casualties|bodies)\s+$/i.test(
+        s.slice(0, at),
       )
     )
       continue;

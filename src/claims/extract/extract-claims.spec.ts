@@ -2586,6 +2586,34 @@ describe('places the data packages lack, and the sea off a place', () => {
   });
 });
 
+describe('who said it: allegations, counts that indicate, participles after the counted noun', () => {
+  const C: ExtractionContext = { publishedAt: '2024-06-20', defaultCountry: 'Saudi Arabia' };
+  it.each([
+    [
+      'Iranian officials allege that the overall number of deaths is now more than 1,000.',
+      1000,
+      'Iranian officials',
+    ],
+    ['Iranian officials alleged that 1,000 people had died.', 1000, 'Iranian officials'],
+    ['An AFP count indicates that there have been 645 confirmed deaths to date.', 645, 'AFP'],
+    ['A Reuters tally indicated that 645 people had died.', 645, 'Reuters'],
+    [
+      'According to AFP, the new deaths brought the number of deaths registered in many countries to 577.',
+      577,
+      'AFP',
+    ],
+    ['According to AFP, the number of deaths recorded in the country rose to 577.', 577, 'AFP'],
+  ] as const)('%s', (text, value, source) => {
+    const found = extractClaims(text, C).find((c) => c.metric === 'killed' && c.value === value);
+    expect(found?.attribution).toEqual([source]);
+  });
+
+  it('takes no source from "the alleged attackers"', () => {
+    const found = extractClaims('The alleged attackers killed 12 people, police said.', C);
+    expect(found.find((c) => c.value === 12)?.attribution).toEqual(['police']);
+  });
+});
+
 describe('a nationality counts people, it does not place them', () => {
   const S: ExtractionContext = { publishedAt: '2024-06-20', defaultCountry: 'Saudi Arabia' };
   it.each([

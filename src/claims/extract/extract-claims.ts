@@ -914,7 +914,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     for (const sent of sents) {
       const s = withoutShareAsides(sent.text);
       const hits: SpeechHit[] =
-        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs)/i.test(
+        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i.test(
           s,
         ) || /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/.test(s)
           ? sourcesInSentence(s, actx)
