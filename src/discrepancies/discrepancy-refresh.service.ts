@@ -7,13 +7,15 @@ import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
 import { Story } from '../stories/story.entity';
 import type { DiscrepancyFinding } from './rules/comparable-claim';
-import { detectDiscrepancies } from './rules/detect-discrepancies';
+import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
 import { loadStoryClaims, recordComparedSeries, touchedSeries, type Series } from './story-claims';
 
 /** Re-decides a story's discrepancies from its stored claims: all of them, or those an article touches. */
 @Injectable()
 export class DiscrepancyRefreshService {
+  private readonly judged = new Map<string, JudgedPairsMemo>();
+
   /** Inside the caller's transaction, so the comparison commits with what changed the story. */
   async refreshStory(manager: EntityManager, storyId: string): Promise<void> {
     await this.refreshOne(manager, storyId, null);
@@ -75,9 +77,23 @@ export class DiscrepancyRefreshService {
     const findings = detectDiscrepancies(
       claims.map(toComparableClaim),
       { within: isWithin },
-      options,
+      { ...options, judged: this.judgedPairs(storyId) },
     );
     await this.apply(manager, storyId, findings, series);
+  }
+
+  /**
+   * What this worker's last comparisons of the story judged, kept for its next article (the most
+   * recently compared stories only). Checked against the claims each time, so a comparison made by
+   * another worker or rolled back only means more pairs are judged again.
+   */
+  private judgedPairs(storyId: string): JudgedPairsMemo {
+    const memo = this.judged.get(storyId) ?? new Map();
+    this.judged.delete(storyId);
+    this.judged.set(storyId, memo);
+    const oldest = this.judged.keys().next().value;
+    if (this.judged.size > JUDGED_STORIES && oldest !== undefined) this.judged.delete(oldest);
+    return memo;
   }
 
   /**
@@ -276,6 +292,9 @@ export class DiscrepancyRefreshService {
     );
   }
 }
+
+/** Stories whose judged pairs a worker keeps: those a burst of articles is arriving for. */
+const JUDGED_STORIES = 32;
 
 /** Link rows per INSERT (three bind parameters each, at most 65,535 in one statement). */
 const LINK_INSERT_BATCH = 5000;

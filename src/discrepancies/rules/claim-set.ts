@@ -46,7 +46,7 @@ function compareKeyed(ka: string, ida: string, kb: string, idb: string): number 
  */
 const contentKeys = new WeakMap<ComparableClaim, string>();
 
-function contentKey(c: ComparableClaim): string {
+export function contentKey(c: ComparableClaim): string {
   let key = contentKeys.get(c);
   if (key === undefined) {
     key = JSON.stringify([

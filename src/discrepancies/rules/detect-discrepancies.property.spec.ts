@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { METRICS, SUBJECTS } from '../../domain/vocabulary';
 import type { ComparableClaim } from './comparable-claim';
-import { detectDiscrepancies } from './detect-discrepancies';
+import { detectDiscrepancies, type JudgedPairsMemo } from './detect-discrepancies';
 import { places } from './test-claims.fixture';
 
 const claimArb = (id: number): fc.Arbitrary<ComparableClaim> =>
@@ -53,6 +53,34 @@ const claimSetArb = fc
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => claimArb(i))))
   .map((t) => [...t] as ComparableClaim[]);
 
+/**
+ * Articles' claims arriving one batch at a time: most about one quantity, with figures far enough
+ * apart that its shortlists fill and pairs are passed over; the others as claimArb makes them.
+ */
+const arrivingClaimArb = fc
+  .tuple(
+    claimArb(0),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 3000 }),
+    fc.option(fc.integer({ min: 0, max: 40 })),
+  )
+  .map(([c, focused, value, spread]) =>
+    focused
+      ? {
+          ...c,
+          metric: 'killed' as const,
+          subject: 'people' as const,
+          value,
+          low: spread === null ? value : Math.max(0, value - spread),
+          high: spread === null ? value : value + spread,
+        }
+      : c,
+  );
+const batchesArb = fc.array(fc.array(arrivingClaimArb, { minLength: 1, maxLength: 40 }), {
+  minLength: 2,
+  maxLength: 10,
+});
+
 describe('detectDiscrepancies properties', () => {
   it('never throws, and stays within its contract', () => {
     fc.assert(
@@ -101,6 +129,26 @@ describe('detectDiscrepancies properties', () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('finds the same when it keeps what earlier detections judged, as claims come and go', () => {
+    fc.assert(
+      fc.property(batchesArb, fc.array(fc.boolean()), (batches, dropOldest) => {
+        const judged: JudgedPairsMemo = new Map();
+        let claims: ComparableClaim[] = [];
+        batches.forEach((batch, step) => {
+          const arrived = batch.map((c, i) => ({ ...c, id: `c${step}-${i}` }));
+          // An article re-processed or moved away takes its claims with it.
+          const kept = dropOldest[step] ? claims.slice(arrived.length) : claims;
+          claims = [...kept, ...arrived];
+          expect(detectDiscrepancies(claims, places, { judged })).toEqual(
+            detectDiscrepancies(claims, places),
+          );
+        });
+      }),
+      // Shrinking sequences of batches takes minutes: a failure reports its seed to replay instead.
+      { numRuns: 150, endOnFailure: true },
     );
   });
 });

@@ -34,8 +34,14 @@
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
-import { compareClaimContent, sortByContent } from './claim-set';
-import type { ComparableClaim, DiscrepancyFinding, PlaceRelation } from './comparable-claim';
+import { createHash } from 'node:crypto';
+import { compareClaimContent, contentKey, sortByContent } from './claim-set';
+import {
+  DISCREPANCY_KINDS,
+  type ComparableClaim,
+  type DiscrepancyFinding,
+  type PlaceRelation,
+} from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
 import { explainPair, originWords } from './explain';
 import { entirelyAbove, intervalOf, overlaps, relativeGap, type Interval } from './interval';
@@ -69,6 +75,12 @@ export interface DetectOptions {
    * undefined: inferred (inferWholeArea); null: no place is the whole area.
    */
   wholeArea?: string | null;
+  /**
+   * What earlier detections of the same story judged, read and updated here: each quantity's
+   * values whose claims are unchanged keep their judged pairs, and only pairs with a new or changed
+   * value are judged again (see judgeQuantity). The findings are the same with or without it.
+   */
+  judged?: JudgedPairsMemo;
 }
 
 /**
@@ -184,7 +196,8 @@ export function detectDiscrepancies(
       places,
     )) {
       const members = series.filter((c) => group.includes(c.location));
-      const finding = buildFinding(members, quantityLocation(group, places), places, wholeArea);
+      const location = quantityLocation(group, places);
+      const finding = buildFinding(members, location, places, wholeArea, options.judged);
       if (finding) findings.push(finding);
     }
   }
@@ -207,6 +220,8 @@ export function quantityKey(
 export const MAX_PAIRS = 50;
 
 interface ValueGroup {
+  /** Its location and figure: names the value from one detection to the next. */
+  key: string;
   value: number;
   low: number | null;
   high: number | null;
@@ -327,59 +342,238 @@ interface KindShortlists {
   candidates: Shortlist<JudgedPair>;
 }
 
+/** What judging a pair of a quantity's values reads, computed once per quantity. */
+interface PairJudging {
+  values: ValueGroup[];
+  byValue: ClaimClass[][];
+  intervals: Interval[];
+  scopes: ScopeRelation[][];
+  indexOf: Map<ComparableClaim, number>;
+}
+
+function pairJudging(
+  values: ValueGroup[],
+  classes: ClaimClass[],
+  scopes: ScopeRelation[][],
+  indexOf: Map<ComparableClaim, number>,
+): PairJudging {
+  const byValue: ClaimClass[][] = values.map(() => []);
+  for (const c of classes) byValue[c.value].push(c);
+  return { values, byValue, intervals: values.map((v) => intervalOf(v)), scopes, indexOf };
+}
+
+/** The best relation of values i and j as the finding weighs it, or null when they do not relate. */
+function judgeTwoValues(at: PairJudging, i: number, j: number): JudgedPair | null {
+  const best = bestRelation(at.byValue[i], at.byValue[j], at.scopes);
+  if (!best) return null;
+  const first = at.indexOf.get(best.first)!;
+  const second = at.indexOf.get(best.second)!;
+  const oa = at.values[first].origins;
+  const ob = at.values[second].origins;
+  const shared = sharedCount(oa, ob);
+  const gap = relativeGap(at.intervals[i], at.intervals[j]);
+  return {
+    kind: best.kind,
+    rep: best,
+    first,
+    second,
+    severity: pairSeverity(best.kind, gap, oa.size - shared, ob.size - shared),
+    rival: rivalFigures(at.values[i], at.values[j]),
+  };
+}
+
+function emptyShortlists(): KindShortlists {
+  return {
+    top: new Shortlist(1, compareJudged),
+    candidates: new Shortlist(MAX_PAIRS, compareCandidates),
+  };
+}
+
 /**
  * Every two values of a quantity whose scopes and intervals can disagree, judged by the pair rules
  * on their claim classes; the best relation of each value pair is weighed at once and only the
  * leading pairs of each kind are kept (so memory stays linear in the values).
  */
-function judgeValuePairs(
-  values: ValueGroup[],
-  classes: ClaimClass[],
-  scopes: ScopeRelation[][],
-  indexOf: Map<ComparableClaim, number>,
-): Map<PairRelation['kind'], KindShortlists> {
-  const byValue: ClaimClass[][] = values.map(() => []);
-  for (const c of classes) byValue[c.value].push(c);
-  const intervals = values.map((v) => intervalOf(v));
+function judgeValuePairs(at: PairJudging): Map<PairRelation['kind'], KindShortlists> {
+  const { values, intervals } = at;
   const kinds = new Map<PairRelation['kind'], KindShortlists>();
   let conflicts: KindShortlists | undefined;
   // Widest gaps first (lowest against highest figures), so the leading pairs are met early and
   // most others are passed over on their bound alone; the result does not depend on the order.
   for (let i = 0; i < values.length; i++) {
     for (let j = values.length - 1; j > i; j--) {
-      const gap = relativeGap(intervals[i], intervals[j]);
-      const rival = rivalFigures(values[i], values[j]);
-      if (conflicts && cannotLead(conflicts, conflictBound(values[i], values[j], gap), rival))
-        continue;
-      const best = bestRelation(byValue[i], byValue[j], scopes);
-      if (!best) continue;
-      const first = indexOf.get(best.first)!;
-      const second = indexOf.get(best.second)!;
-      const oa = values[first].origins;
-      const ob = values[second].origins;
-      const shared = sharedCount(oa, ob);
-      const judged: JudgedPair = {
-        kind: best.kind,
-        rep: best,
-        first,
-        second,
-        severity: pairSeverity(best.kind, gap, oa.size - shared, ob.size - shared),
-        rival,
-      };
-      let lists = kinds.get(best.kind);
+      if (conflicts) {
+        const gap = relativeGap(intervals[i], intervals[j]);
+        const bound = conflictBound(values[i], values[j], gap);
+        if (cannotLead(conflicts, bound, rivalFigures(values[i], values[j]))) continue;
+      }
+      const judged = judgeTwoValues(at, i, j);
+      if (!judged) continue;
+      let lists = kinds.get(judged.kind);
       if (!lists) {
-        lists = {
-          top: new Shortlist(1, compareJudged),
-          candidates: new Shortlist(MAX_PAIRS, compareCandidates),
-        };
-        kinds.set(best.kind, lists);
-        if (best.kind === 'conflict') conflicts = lists;
+        lists = emptyShortlists();
+        kinds.set(judged.kind, lists);
+        if (judged.kind === 'conflict') conflicts = lists;
       }
       lists.top.offer(judged);
       lists.candidates.offer(judged);
     }
   }
   return kinds;
+}
+
+/** Per story: what its quantities' pair judging concluded, by quantity key (see judgeQuantity). */
+export type JudgedPairsMemo = Map<string, JudgedQuantity>;
+
+/** A judged pair kept from one detection to the next, its values named by key (indices move). */
+interface KeptPair {
+  kind: PairRelation['kind'];
+  rep: PairRelation;
+  firstKey: string;
+  secondKey: string;
+  severity: number;
+  rival: boolean;
+}
+
+interface JudgedQuantity {
+  /** Per value key, a digest of its claims (ids and content): an unchanged value relates as before. */
+  digests: Map<string, string>;
+  kinds: Map<PairRelation['kind'], { top: KeptPair[]; candidates: KeptPair[] }>;
+}
+
+/**
+ * judgeValuePairs with what the quantity's last detection judged: a pair of two values whose
+ * claims did not change relates as it did, so only pairs with a new or changed value are judged
+ * (a new article's few values against the others: linear in the values, not quadratic), and the
+ * shortlists come out exactly as judging every pair would make them (else it judges every pair).
+ */
+function judgeQuantity(
+  at: PairJudging,
+  memo: JudgedPairsMemo,
+  key: string,
+): Map<PairRelation['kind'], KindShortlists> {
+  const digests = new Map(at.values.map((v) => [v.key, valueDigest(v)]));
+  const before = memo.get(key);
+  const kinds = (before && rejudgeChanged(at, before, digests)) ?? judgeValuePairs(at);
+  memo.set(key, { digests, kinds: keptKinds(kinds, at.values) });
+  return kinds;
+}
+
+function valueDigest(v: ValueGroup): string {
+  const claims = v.claims.map((c) => `${contentKey(c)}\0${c.id}`).join('\0');
+  return createHash('sha1').update(claims).digest('base64');
+}
+
+function keptKinds(
+  kinds: Map<PairRelation['kind'], KindShortlists>,
+  values: ValueGroup[],
+): JudgedQuantity['kinds'] {
+  const kept = (p: JudgedPair): KeptPair => ({
+    kind: p.kind,
+    rep: p.rep,
+    firstKey: values[p.first].key,
+    secondKey: values[p.second].key,
+    severity: p.severity,
+    rival: p.rival,
+  });
+  return new Map(
+    [...kinds].map(([kind, lists]) => [
+      kind,
+      { top: lists.top.items.map(kept), candidates: lists.candidates.items.map(kept) },
+    ]),
+  );
+}
+
+/**
+ * The shortlists judging every pair would give, from the kept ones and every pair of a changed
+ * value judged again; null when the kept lists cannot tell. A list that held every pair of its
+ * kind (not full, nothing passed over) stays exact. A full one that lost pairs to changed values
+ * stays exact only when it fills again with pairs ranking above its former last (every pair it
+ * never held ranks below that one). The quantity's conflicts gone, judging starts over.
+ */
+function rejudgeChanged(
+  at: PairJudging,
+  before: JudgedQuantity,
+  digests: Map<string, string>,
+): Map<PairRelation['kind'], KindShortlists> | null {
+  const indexByKey = new Map(at.values.map((v, i) => [v.key, i]));
+  const same = (key: string) => digests.has(key) && before.digests.get(key) === digests.get(key);
+  const keptPair = (p: KeptPair) => same(p.firstKey) && same(p.secondKey);
+  const claimsById = new Map(at.values.flatMap((v) => v.claims.map((c) => [c.id, c] as const)));
+  const revive = (p: KeptPair): JudgedPair => ({
+    ...atIndices(p, indexByKey)!,
+    rep: {
+      ...p.rep,
+      first: claimsById.get(p.rep.first.id)!,
+      second: claimsById.get(p.rep.second.id)!,
+    },
+  });
+  const rejudged = judgeChangedValues(at, (key) => !same(key));
+  const conflictsBefore = before.kinds.get('conflict');
+  // The full judging passes over pairs that cannot lead once the conflict candidates are full.
+  const passedOver = conflictsBefore?.candidates.length === MAX_PAIRS;
+  const kinds = new Map<PairRelation['kind'], KindShortlists>();
+  for (const kind of DISCREPANCY_KINDS) {
+    const was = before.kinds.get(kind) ?? { top: [], candidates: [] };
+    const kept = new Map(
+      [...was.top, ...was.candidates]
+        .filter(keptPair)
+        .map((p) => [`${p.firstKey}|${p.secondKey}`, p]),
+    );
+    const offered = [...[...kept.values()].map(revive), ...rejudged.filter((p) => p.kind === kind)];
+    if (!offered.length) continue;
+    const lists = emptyShortlists();
+    for (const p of offered) {
+      lists.top.offer(p);
+      lists.candidates.offer(p);
+    }
+    const complete = !passedOver && was.candidates.length < MAX_PAIRS;
+    // Update pairs matter only while the quantity has no conflict.
+    const weighed = kind === 'conflict' || (!conflictsBefore && !kinds.has('conflict'));
+    if (weighed && !complete) {
+      const exact = (list: KeptPair[], now: Shortlist<JudgedPair>, compare: typeof compareJudged) =>
+        list.every(keptPair) || stillFull(list, now, compare, indexByKey);
+      if (!exact(was.top, lists.top, compareJudged)) return null;
+      if (!exact(was.candidates, lists.candidates, compareCandidates)) return null;
+    }
+    kinds.set(kind, lists);
+  }
+  if (conflictsBefore && !kinds.has('conflict')) return null;
+  return kinds;
+}
+
+/** Every pair of values one of which `changed`, judged (none passed over), each pair once. */
+function judgeChangedValues(at: PairJudging, changed: (key: string) => boolean): JudgedPair[] {
+  const isChanged = at.values.map((v) => changed(v.key));
+  const judged: JudgedPair[] = [];
+  for (let i = 0; i < at.values.length; i++) {
+    for (let j = i + 1; j < at.values.length; j++) {
+      if (!isChanged[i] && !isChanged[j]) continue;
+      const pair = judgeTwoValues(at, i, j);
+      if (pair) judged.push(pair);
+    }
+  }
+  return judged;
+}
+
+/** The kept pair at the values' indices now, or null when one of its values is gone. */
+function atIndices(p: KeptPair, indexByKey: Map<string, number>): JudgedPair | null {
+  const first = indexByKey.get(p.firstKey);
+  const second = indexByKey.get(p.secondKey);
+  if (first === undefined || second === undefined) return null;
+  return { kind: p.kind, rep: p.rep, first, second, severity: p.severity, rival: p.rival };
+}
+
+/** Whether the list is full again with pairs that all rank above the last one it held before. */
+function stillFull(
+  was: KeptPair[],
+  now: Shortlist<JudgedPair>,
+  compare: (a: JudgedPair, b: JudgedPair) => number,
+  indexByKey: Map<string, number>,
+): boolean {
+  const formerLast = atIndices(was[was.length - 1], indexByKey);
+  const last = now.items[now.items.length - 1];
+  return !!formerLast && now.items.length === was.length && compare(last, formerLast) < 0;
 }
 
 /**
@@ -438,6 +632,7 @@ function buildFinding(
   location: string | null,
   places: PlaceRelation,
   wholeArea: string | null,
+  judged: JudgedPairsMemo | undefined,
 ): DiscrepancyFinding | null {
   if (claims.length < 2) return null;
   const values = valueGroups(claims);
@@ -445,7 +640,14 @@ function buildFinding(
   const scopes = locs.map((a) => locs.map((b) => scopeRelation(a, b, places)));
   const indexOf = new Map<ComparableClaim, number>();
   values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
-  const kinds = judgeValuePairs(values, classify(values, locs), scopes, indexOf);
+  const at = pairJudging(values, classify(values, locs), scopes, indexOf);
+  const kinds = judged
+    ? judgeQuantity(
+        at,
+        judged,
+        quantityKey({ metric: claims[0].metric, subject: claims[0].subject, location }),
+      )
+    : judgeValuePairs(at);
   const lists = kinds.get('conflict') ?? kinds.get('update');
   if (!lists) return null;
   const top = lists.top.items[0];
@@ -492,6 +694,7 @@ function valueGroups(claims: ComparableClaim[]): ValueGroup[] {
   for (const c of claims) {
     const key = JSON.stringify([c.location, c.value, c.low, c.high]);
     const g = groups.get(key) ?? {
+      key,
       value: c.value,
       low: c.low,
       high: c.high,
