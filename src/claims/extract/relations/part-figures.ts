@@ -26,6 +26,8 @@ export interface PartRule {
   /** Sentences whose figure in brackets the rule reads as a part. */
   examples: string[];
   isPart(f: FigureContext): boolean;
+  /** The figure listed right after the part ("…, dozens hurt") shares the scope that closed it. */
+  sharedByNext?: RegExp;
 }
 
 /** Words that tie a figure to a set named before it (the cue after the figure, or before it). */
@@ -57,9 +59,18 @@ const OTHER_SPANS = [
   'since records began',
   '(?:over|in|during) the (?:past|last) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) (?:years|decades)',
   '(?:over|in|during) the (?:past|last) decade',
+  '(?:in|over|during) the (?:past|last) (?:week|month|year) alone',
 ];
 const OTHER_SPAN = new RegExp(`\\b(?:${OTHER_SPANS.join('|')})\\b`, 'i');
 const SINCE_YEAR = /\bsince\s+(?:early\s+|late\s+|mid-?)?(1[89]\d\d|20\d\d)\b/i;
+
+/**
+ * A place the speaker does not name, scoped with "alone": "in our area alone", "across this commune
+ * alone". A named one ("in Mandalay alone") is the claim's location; "in that state alone" points
+ * back to a place the sentence named.
+ */
+const UNNAMED_PLACE_ALONE =
+  /^[^,;:]*?\b(?:in|across|at|on|from)\s+(?:our|my|their|this)\s+(?:[\p{L}-]+\s+){0,2}?alone\b/iu;
 
 /** The words of the figure's own clause: to the last comma or semicolon on each side. */
 function clauseAround(f: FigureContext): string {
@@ -95,10 +106,20 @@ export const PART_RULES: PartRule[] = [
     isPart: (f) => STATE.test(f.right.split(/[,;:]/)[0]),
   },
   {
+    name: 'a place the speaker does not name',
+    examples: [
+      'Helped dig out tents for hours. 8 dead in our area alone, dozens hurt. [8]',
+      'The caid says 300 dead across this commune alone. [300]',
+    ],
+    isPart: (f) => UNNAMED_PLACE_ALONE.test(f.right),
+    sharedByNext: /\balone\s*(?:,\s*(?:and\s+)?|and\s+)$/i,
+  },
+  {
     name: 'a count over another span',
     examples: [
       'The UN has registered more than 20,000 deaths in the central Mediterranean since 2014. [20,000]',
       'Police have arrested 1,200 people so far this year. [1,200]',
+      'Sixteen people were killed in the past week alone, the group said. [16]',
     ],
     isPart: (f) => {
       const clause = clauseAround(f);
@@ -134,6 +155,10 @@ export function partFigures(
   for (let i = 0; i < nums.length; i++) {
     const draft = drafts[i];
     if (!draft) continue;
+    if (draft.part) {
+      whole = draft;
+      continue;
+    }
     const f: FigureContext = {
       draft,
       whole,
@@ -141,7 +166,10 @@ export function partFigures(
       right: s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
       year,
     };
-    if (PART_RULES.some((rule) => rule.isPart(f))) draft.part = true;
+    const rule = PART_RULES.find((r) => r.isPart(f));
+    if (rule) draft.part = true;
+    const next = drafts[i + 1];
+    if (rule?.sharedByNext?.test(f.right) && next) next.part = true;
     whole = draft;
   }
 }

@@ -67,6 +67,14 @@ describe('parts: a figure that counts a part its fields cannot name is marked, n
     ['The toll since Tuesday has risen to 48.', ['killed people 48']],
     ['Police said 40 suspects were in custody.', ['detained people 40']],
     [
+      'In India, the ministry put the toll at 53, although officials in Bihar said 56 people had died in that state alone.',
+      ['killed people 53', 'killed people 56'],
+    ],
+    [
+      'Helped dig out tents for hours. 8 dead in our area alone, dozens hurt.',
+      ['killed people 8 part', 'injured people 12 part'],
+    ],
+    [
       'The toll was 4,500. He said this figure included 4,353 wounded people.',
       ['killed people 4500', 'injured people 4353'],
     ],
