@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Metric } from '../domain/vocabulary';
-import { DiscrepancyViewsService } from './discrepancy-views.service';
+import { preparedQuery } from '../database/prepared-query';
+import { DiscrepancyViewsService, type ViewedDiscrepancy } from './discrepancy-views.service';
 import { Discrepancy, type DiscrepancyStatus } from './discrepancy.entity';
 import type { DiscrepancyKind } from './rules/comparable-claim';
 
@@ -16,6 +17,11 @@ export interface DiscrepancyQuery {
   sort: 'severity' | 'recent';
 }
 
+/** A discrepancy's columns as its view reads them (the entity's names), with its story's key. */
+const VIEWED_COLUMNS = `d.id, d.story_id AS "storyId", d.metric, d.subject, d.location, d.kind, d.status,
+  d.severity, d.rule, d.explanation, d."values", d.pair, d.created_at AS "createdAt",
+  d.updated_at AS "updatedAt", json_build_object('key', s.key) AS story`;
+
 @Injectable()
 export class DiscrepanciesService {
   constructor(
@@ -25,17 +31,19 @@ export class DiscrepanciesService {
 
   async list(query: DiscrepancyQuery) {
     // One row per discrepancy (its story is many-to-one), so plain LIMIT/OFFSET pages it and the
-    // (status, severity, id) index yields the page without sorting every open discrepancy, as
-    // TypeORM's skip/take (a DISTINCT over all matches) did.
-    // Of the story, only its key is shown: its profile (terms, places, figures) stays unread.
-    const page = this.filtered(query)
-      .innerJoin('d.story', 's')
-      .addSelect(['s.id', 's.key'])
-      .orderBy(query.sort === 'severity' ? 'd.severity' : 'd.updated_at', 'DESC')
-      .addOrderBy('d.id', 'ASC')
-      .offset((query.page - 1) * query.limit)
-      .limit(query.limit);
-    const [rows, total] = await Promise.all([page.getMany(), this.total(query)]);
+    // (status, severity, id) index yields the page without sorting every open discrepancy. Of the
+    // story only the key is read, not its profile (terms, places, figures).
+    const params: unknown[] = [];
+    const bind = (v: unknown) => `$${params.push(v)}`;
+    const order = query.sort === 'severity' ? 'd.severity' : 'd.updated_at';
+    const text = `SELECT ${VIEWED_COLUMNS} FROM discrepancies d JOIN stories s ON s.id = d.story_id
+       ${this.where(query, bind)}
+       ORDER BY ${order} DESC, d.id ASC
+       LIMIT ${bind(query.limit)} OFFSET ${bind((query.page - 1) * query.limit)}`;
+    const [rows, total] = await Promise.all([
+      preparedQuery<ViewedDiscrepancy>(this.dataSource, text, params),
+      this.total(query),
+    ]);
     return {
       items: await this.discrepancyViews.views(rows),
       total,
@@ -50,37 +58,26 @@ export class DiscrepanciesService {
    * or a severity floor is counted through the index that filter narrows.
    */
   private async total(query: DiscrepancyQuery): Promise<number> {
-    if (query.story || query.minSeverity !== undefined) {
-      const counted = await this.filtered(query)
-        .select('count(*)', 'total')
-        .getRawOne<{ total: string }>();
-      return Number(counted?.total ?? 0);
-    }
-    const where: string[] = [];
-    const params: string[] = [];
-    for (const column of ['status', 'kind', 'metric'] as const) {
-      const value = query[column];
-      if (value) where.push(`${column} = $${params.push(value)}`);
-    }
-    const [row]: { total: string | null }[] = await this.dataSource.query(
-      `SELECT sum(n) AS total FROM discrepancy_tallies ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
-      params,
-    );
+    const params: unknown[] = [];
+    const where = this.where(query, (v) => `$${params.push(v)}`);
+    const counted =
+      query.story || query.minSeverity !== undefined
+        ? `SELECT count(*) AS total FROM discrepancies d ${where}`
+        : `SELECT sum(n) AS total FROM discrepancy_tallies d ${where}`;
+    const [row] = await preparedQuery<{ total: string | null }>(this.dataSource, counted, params);
     return Number(row?.total ?? 0);
   }
 
-  private filtered(query: DiscrepancyQuery) {
-    const qb = this.dataSource.getRepository(Discrepancy).createQueryBuilder('d');
+  /** The filters as SQL over `d` (a discrepancy, or a tally for status, kind and metric). */
+  private where(query: DiscrepancyQuery, bind: (v: unknown) => string): string {
+    const where: string[] = [];
     if (query.story)
-      qb.andWhere('d.story_id IN (SELECT id FROM stories WHERE key = :story)', {
-        story: query.story,
-      });
-    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
-    if (query.metric) qb.andWhere('d.metric = :metric', { metric: query.metric });
-    if (query.minSeverity !== undefined)
-      qb.andWhere('d.severity >= :minSeverity', { minSeverity: query.minSeverity });
-    return qb;
+      where.push(`d.story_id IN (SELECT id FROM stories WHERE key = ${bind(query.story)})`);
+    if (query.status) where.push(`d.status = ${bind(query.status)}`);
+    if (query.kind) where.push(`d.kind = ${bind(query.kind)}`);
+    if (query.metric) where.push(`d.metric = ${bind(query.metric)}`);
+    if (query.minSeverity !== undefined) where.push(`d.severity >= ${bind(query.minSeverity)}`);
+    return where.length ? `WHERE ${where.join(' AND ')}` : '';
   }
 
   async findOne(id: string) {

@@ -10,12 +10,17 @@ import { chainWords } from './rules/explain';
 /** Characters read on each side of a quote to find its sentence without loading whole texts. */
 const SENTENCE_WINDOW = 1200;
 
+/** What a discrepancy's view reads of it and of its story. */
+export type ViewedDiscrepancy = Omit<Discrepancy, 'story' | 'locationKey'> & {
+  story: Pick<Story, 'key'>;
+};
+
 /** What a reviewer reads beside each value: the claims with their sentences and sources. */
 @Injectable()
 export class DiscrepancyViewsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async views(rows: (Discrepancy & { story: Story })[]) {
+  async views(rows: ViewedDiscrepancy[]) {
     const claimIds = [...new Set(rows.flatMap((d) => d.values.flatMap((v) => v.claimIds)))];
     const evidence = await this.evidence(claimIds);
     const valueView = (v: DiscrepancyValue) => ({
