@@ -156,7 +156,10 @@ const ROLE_HARD = new Set(['navigation', 'contentinfo', 'menu', 'menubar']);
 const ROLE_SOFT = new Set(['complementary', 'banner', 'dialog', 'search']);
 
 function tokensOf(el: Element): string[] {
-  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase();
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (!cls && !id) return [];
+  const raw = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
   const out = raw.split(/\s+/).filter(Boolean);
   // also the parts of compound names: "article-related-box" → related
   for (const w of [...out])
@@ -227,6 +230,18 @@ interface MainRoot {
   /** paragraph characters credited to every ancestor of each paragraph */
   credited: Map<Element, number>;
   total: number;
+}
+
+/** What the three replaces of collapseSpaces would change; most text nodes hold none of it. */
+const UNCOLLAPSED = /[\t\n\r\f\v\u00a0]| {2}/;
+
+/** Whitespace collapses, but a blank line in raw text (Markdown-ish fragments) splits paragraphs. */
+function collapseSpaces(text: string): string {
+  if (!UNCOLLAPSED.test(text)) return text;
+  return text
+    .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n')
+    .replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ')
+    .replace(/[ \t\r\f\v\u00a0]+/g, ' ');
 }
 
 /** Every element under `start` in document order (a walk by hand: CSS selectors compile on each call). */
@@ -308,11 +323,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
       if (zone === 'main') {
         if (bufferMain !== inMain) flush(bufferMain);
         bufferMain = inMain;
-        // whitespace collapses, but a blank line in raw text (Markdown-ish fragments) splits paragraphs
-        buffer += (node as unknown as { data: string }).data
-          .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n')
-          .replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ')
-          .replace(/[ \t\r\f\v\u00a0]+/g, ' ');
+        buffer += collapseSpaces((node as unknown as { data: string }).data);
       }
       return;
     }
