@@ -10,6 +10,8 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
+let stacksStarted = 0;
+
 export interface Stack {
   url: string;
   db: Pool;
@@ -126,8 +128,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
   db.on('error', () => undefined); // a test may stop the database under it
   const keys = {} as Record<Role, string>;
-  for (const role of ROLES)
-    keys[role] = await createKey(db, `test-${role}-${port}-${process.pid}`, role);
+  // Key names are unique: a port can come round again within one jest process.
+  const stackId = `${process.pid}-${++stacksStarted}`;
+  for (const role of ROLES) keys[role] = await createKey(db, `test-${role}-${stackId}`, role);
   keysByUrl.set(url, keys);
   const stop = async () => {
     keysByUrl.delete(url);
