@@ -71,7 +71,6 @@ export default tseslint.config(
       'src/discrepancies/discrepancies.service.ts',
       'src/discrepancies/rules/detect-discrepancies.ts',
       'src/parsing/boilerplate.ts',
-      'src/parsing/metadata/dateline.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },
   },

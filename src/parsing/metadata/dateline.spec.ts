@@ -1,5 +1,22 @@
-import { findCreditAuthors, findDateline, findLeadPlace, parseMetaLine } from './dateline';
+import {
+  DATELINE_FORMS,
+  findCreditAuthors,
+  findDateline,
+  findLeadPlace,
+  parseMetaLine,
+} from './dateline';
 import { parseArticle } from '../parse-article';
+
+describe('DATELINE_FORMS: each form reads its own examples', () => {
+  const examples = DATELINE_FORMS.flatMap((form) =>
+    form.examples.map((example) => [form.name, example.text, form, example.place] as const),
+  );
+  it.each(examples)('%s: %s', (_name, text, form, place) => {
+    const m = form.pattern.exec(text);
+    expect(m && form.read(m)?.place).toBe(place);
+    expect(findDateline(text)?.place).toBe(place);
+  });
+});
 
 describe('findDateline: agency datelines in mixed case', () => {
   it.each([

@@ -187,6 +187,16 @@ function okPlace(raw: string): string | null {
   return titleCasePlace(place);
 }
 
+/** A capitalised name word, maybe abbreviated: "Raman", "Jr.". */
+const NAME_WORD = `[A-Z][\\p{Ll}'’-]+\\.?`;
+const PARTICLE = [...PARTICLES].join('|');
+/** Two to five name words before the first all-capitals word. */
+const NAME_BEFORE_CAPS_RE = new RegExp(
+  `^((?:${NAME_WORD}|${PARTICLE})(?:\\s+(?:${NAME_WORD}|[A-Z]\\.|${PARTICLE})){1,4})` +
+    `\\s+(?=[A-Z]{2}[A-Z'’.-]*\\b)`,
+  'u',
+);
+
 /**
  * "Meera Srinivasan COLOMBO, April 21 — …": a byline run into an upper-case dateline (a story's meta
  * line flattened to one line). The mixed-case name before the first all-capitals word is the author,
@@ -194,10 +204,7 @@ function okPlace(raw: string): string | null {
  * taken as bylines.
  */
 function bylineThenDateline(p: string): Dateline | null {
-  const m = new RegExp(
-    `^((?:[A-Z][\\p{Ll}'’-]+\\.?|${[...PARTICLES].join('|')})(?:\\s+(?:[A-Z][\\p{Ll}'’-]+\\.?|[A-Z]\\.|${[...PARTICLES].join('|')})){1,4})\\s+(?=[A-Z]{2}[A-Z'’.-]*\\b)`,
-    'u',
-  ).exec(p);
+  const m = NAME_BEFORE_CAPS_RE.exec(p);
   if (!m) return null;
   const name = leadingName(m[1]);
   if (!name || name !== m[1].trim() || resolvePlace(name)) return null;
@@ -206,55 +213,113 @@ function bylineThenDateline(p: string): Dateline | null {
   return { ...rest, author: rest.author ?? name };
 }
 
+/** One way a dateline opens a paragraph: the pattern that finds it and the dateline a match gives. */
+interface DatelineForm {
+  name: string;
+  examples: { text: string; place: string }[];
+  pattern: RegExp;
+  /** The dateline of a match, or null when what stands in the place's position is no place. */
+  read(m: RegExpExecArray): Dateline | null;
+}
+
+/** One to three place words: "Almaty", "New York", "Rio de Janeiro". */
+const PLACE_PHRASE = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}`;
+/** A printed day: "06.01.2022", "6 January 2022", "January 6, 2022". */
+const DAY_FORMS = [
+  `\\d{1,2}[./]\\d{1,2}[./]\\d{4}`,
+  `\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}`,
+  `${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4}`,
+];
+/** A bracketed agency of one to three words without digits: "(AFP)", "(dpa)", "(Thomson Reuters)". */
+const AGENCY = `\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)`;
+
+function placeOnly(m: RegExpExecArray): Dateline | null {
+  const place = okPlace(m[1]);
+  return place ? { place, date: null, author: null } : null;
+}
+
+const PLACE_AND_DAY: DatelineForm = {
+  name: 'place and printed day, then the author',
+  examples: [
+    { text: 'Brussels 06.01.2022 Anna van Densky The Collective …', place: 'Brussels' },
+    { text: 'Brussels, 6 January 2022 – The Commission said …', place: 'Brussels' },
+  ],
+  pattern: new RegExp(`^(${PLACE_PHRASE}),?\\s+(${DAY_FORMS.join('|')})\\s*[-–—:,]?\\s*(.*)$`, 'u'),
+  read(m) {
+    const place = okPlace(m[1]);
+    if (!place) return null;
+    return { place, date: parseDateText(m[2])?.day ?? null, author: leadingName(m[3]) };
+  },
+};
+
+const PLACE_AND_BRACKETED_COUNTRY: DatelineForm = {
+  name: 'place and its country in square brackets',
+  examples: [{ text: 'Almaty [Kazakhstan], January 15 : Protesters gathered …', place: 'Almaty' }],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*` +
+      `(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`,
+    'u',
+  ),
+  read: placeOnly,
+};
+
+const CAPITALS_PLACE: DatelineForm = {
+  name: 'place in capitals, then a dash or colon',
+  examples: [
+    { text: 'ALMATY, Jan 6 (Reuters) - Protesters stormed …', place: 'Almaty' },
+    { text: 'SEOUL, South Korea -- Crowds surged …', place: 'Seoul' },
+    { text: 'SEOUL – Crowds surged …', place: 'Seoul' },
+    { text: 'ST. LOUIS (AP) — Police said …', place: 'St. Louis' },
+  ],
+  pattern: new RegExp(
+    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
+      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`,
+    'u',
+  ),
+  // three capitals in a row, so a two-letter abbreviation ("UN –", "AP –") makes no dateline
+  read: (m) => (/[A-Z]{3,}/.test(m[1]) ? placeOnly(m) : null),
+};
+
+const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
+  name: 'place in mixed case, marked by a day and a bracketed agency',
+  examples: [{ text: 'Seoul, Oct 29 (Reuters) - Crowds surged …', place: 'Seoul' }],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`,
+    'u',
+  ),
+  read: placeOnly,
+};
+
+const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
+  name: 'place in mixed case, marked by a bracketed agency and a dash',
+  examples: [
+    { text: 'Beirut (AFP) - Rescuers searched …', place: 'Beirut' },
+    { text: 'Paris, France (AFP) — Police said …', place: 'Paris' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})(?:,\\s*${PLACE_PHRASE})?\\s*${AGENCY}\\s*[-–—]{1,2}\\s+\\S`,
+    'u',
+  ),
+  read: placeOnly,
+};
+
+/** The forms in the order they are tried: the first that gives a place wins. */
+export const DATELINE_FORMS: DatelineForm[] = [
+  PLACE_AND_DAY,
+  PLACE_AND_BRACKETED_COUNTRY,
+  CAPITALS_PLACE,
+  MIXED_CASE_PLACE_DAY_AGENCY,
+  MIXED_CASE_PLACE_AGENCY,
+];
+
 export function findDateline(paragraph: string): Dateline | null {
   const p = paragraph.trim();
   const bylined = bylineThenDateline(p);
   if (bylined) return bylined;
-  // "Brussels 06.01.2022 Anna van Densky …" / "Brussels, 6 January 2022 – …"
-  let m = new RegExp(
-    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}|${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*[-–—:,]?\\s*(.*)$`,
-    'u',
-  ).exec(p);
-  if (m) {
-    const place = okPlace(m[1]);
-    if (place) return { place, date: parseDateText(m[2])?.day ?? null, author: leadingName(m[3]) };
-  }
-  // "Almaty [Kazakhstan], January 15 : …"
-  m = new RegExp(
-    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`,
-    'u',
-  ).exec(p);
-  if (m) {
-    const place = okPlace(m[1]);
-    if (place) return { place, date: null, author: null };
-  }
-  // "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …", "NEW YORK (AP) — …"
-  m = new RegExp(
-    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}))?(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`,
-    'u',
-  ).exec(p);
-  if (m && /[A-Z]{3,}/.test(m[1])) {
-    const place = okPlace(m[1]);
-    if (place) return { place, date: null, author: null };
-  }
-  // "Seoul, Oct 29 (Reuters) - …" (mixed case, but an agency or date marks it as a dateline)
-  m = new RegExp(
-    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`,
-    'u',
-  ).exec(p);
-  if (m) {
-    const place = okPlace(m[1]);
-    if (place) return { place, date: null, author: null };
-  }
-  // "Beirut (AFP) - …", "Paris, France (AFP) — …": mixed case, but a bracketed agency (one to three
-  // words, no digits) followed by a dash marks it as a dateline
-  m = new RegExp(
-    `^(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})(?:,\\s*${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})?\\s*\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)\\s*[-–—]{1,2}\\s+\\S`,
-    'u',
-  ).exec(p);
-  if (m) {
-    const place = okPlace(m[1]);
-    if (place) return { place, date: null, author: null };
+  for (const form of DATELINE_FORMS) {
+    const m = form.pattern.exec(p);
+    const dateline = m && form.read(m);
+    if (dateline) return dateline;
   }
   return null;
 }
@@ -262,19 +327,24 @@ export function findDateline(paragraph: string): Dateline | null {
 /** A lead paragraph long enough to be the story's first paragraph, not a title or a byline. */
 const LEAD_MIN = 80;
 
+const CAPITALISED_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+/** One or two capitalised words (maybe in Markdown emphasis) closed by a full stop or a spaced dash. */
+const LEAD_PLACE_RE = new RegExp(
+  String.raw`^[*_]{0,2}(${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?)(?:\.|\s+(?:[–—]|--?))` +
+    String.raw`[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})`,
+  'u',
+);
+
 /**
  * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …": a place word or
- * two closed by a full stop or a spaced dash opens the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and
- * the words must name a known place (not a nationality), so "Police. The …" or "Meanwhile. The …"
- * are not taken.
+ * two closed by a full stop or a spaced dash opens the lead paragraph. Only the first paragraph long
+ * enough to be the lead is looked at, and the words must name a known place (not a nationality), so
+ * "Police. The …" or "Meanwhile. The …" are not taken.
  */
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
   const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN && p.trim() !== title?.trim());
   if (!lead) return null;
-  const m =
-    /^[*_]{0,2}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\.|\s+(?:[–—]|--?))[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})/u.exec(
-      lead.trim(),
-    );
+  const m = LEAD_PLACE_RE.exec(lead.trim());
   if (!m) return null;
   const word = m[1];
   if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
@@ -285,8 +355,51 @@ export function findLeadPlace(paragraphs: string[], title: string | null = null)
   return titleCasePlace(word);
 }
 
-const ORG_TAIL =
-  /\s+(?:(?:The\s+)?(?:Washington Post|New York Times|Associated Press|Wall Street Journal|Los Angeles Times|Financial Times|Reuters|AFP|AP|Bloomberg|CNN|BBC|Al Jazeera|TASS|Xinhua|Yonhap|Kyodo|Interfax)|(?:[A-Z][a-z]+\s+)?(?:Post|Times|News|Press|Journal|Herald|Tribune|Guardian|Telegraph|Agency|Staff|Correspondent|Reporter|Writer))$/;
+/** News organisations a byline may end with: "By Jane Doe, Associated Press". */
+const BYLINE_ORGANISATIONS = [
+  'Washington Post',
+  'New York Times',
+  'Associated Press',
+  'Wall Street Journal',
+  'Los Angeles Times',
+  'Financial Times',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Bloomberg',
+  'CNN',
+  'BBC',
+  'Al Jazeera',
+  'TASS',
+  'Xinhua',
+  'Yonhap',
+  'Kyodo',
+  'Interfax',
+];
+
+/** Masthead and desk words a byline may end with, alone or after a word: "Staff", "Daily Post". */
+const BYLINE_MASTHEAD_WORDS = [
+  'Post',
+  'Times',
+  'News',
+  'Press',
+  'Journal',
+  'Herald',
+  'Tribune',
+  'Guardian',
+  'Telegraph',
+  'Agency',
+  'Staff',
+  'Correspondent',
+  'Reporter',
+  'Writer',
+];
+
+/** The organisation or masthead that closes a byline, to be cut from the names. */
+const ORG_TAIL = new RegExp(
+  String.raw`\s+(?:(?:The\s+)?(?:${BYLINE_ORGANISATIONS.join('|')})` +
+    String.raw`|(?:[A-Z][a-z]+\s+)?(?:${BYLINE_MASTHEAD_WORDS.join('|')}))$`,
+);
 
 /** "By A, B and C Org" → ["A", "B", "C"]; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
@@ -356,8 +469,9 @@ export function parseMetaLine(line: string): MetaLine | null {
 
 /**
  * Wire credit lines at the foot of a story: "(Reporting by A and B in Nairobi; Writing by C; Editing
- * by D)", or a "By A" line that closes the story. Returns the reporters ("Reporting by", else "Writing by"); editors and "additional
- * reporting" contributors are not authors. Only the last paragraphs are searched.
+ * by D)", or a "By A" line that closes the story. Returns the reporters ("Reporting by", else
+ * "Writing by"); editors and "additional reporting" contributors are not authors. Only the last
+ * paragraphs are searched.
  */
 export function findCreditAuthors(paragraphs: string[]): string[] {
   const tail = paragraphs.slice(-4).reverse();
