@@ -216,7 +216,10 @@ export function quantityKey(
   return `${f.metric}|${f.subject}|${f.location ?? ''}`;
 }
 
-/** The lead pair is chosen among at most this many related value pairs (rival figures, then the most severe). */
+/**
+ * The lead pair is chosen among at most this many related value pairs (rival figures, then the most
+ * severe).
+ */
 export const MAX_PAIRS = 50;
 
 interface ValueGroup {
