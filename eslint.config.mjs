@@ -67,7 +67,6 @@ export default tseslint.config(
       'src/claims/extract/lexicon.ts',
       'src/claims/extract/location.ts',
       'src/claims/extract/numbers.ts',
-      'src/database/migrations/1764000000000-InitialSchema.ts',
       'src/discrepancies/discrepancies.service.ts',
       'src/parsing/boilerplate.ts',
     ],

@@ -4,6 +4,13 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await this.createArticleTables(q);
+    await this.createPostTables(q);
+    await this.createClaimTables(q);
+    await this.createReviewTables(q);
+  }
+
+  private async createArticleTables(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE stories (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -56,6 +63,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         fetched_at timestamptz,
         body_text text
       )`);
+  }
+
+  private async createPostTables(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE social_posts (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -85,6 +95,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         PRIMARY KEY (article_id, position)
       )`);
     await q.query(`CREATE INDEX post_embeds_post_idx ON post_embeds (post_id)`);
+  }
+
+  private async createClaimTables(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE claims (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -110,6 +123,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX claims_article_idx ON claims (article_id)`);
     await q.query(`CREATE INDEX claims_post_idx ON claims (post_id)`);
     await q.query(`CREATE INDEX claims_quantity_idx ON claims (metric, subject)`);
+  }
+
+  private async createReviewTables(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE discrepancies (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
