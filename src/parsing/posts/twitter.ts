@@ -32,8 +32,10 @@ import type { EmbedContext, EmbedExtractor } from './embed-types';
  */
 export const HANDLE = '[A-Za-z0-9_]{1,30}';
 
+/** A status link: twitter.com or x.com (www., mobile. or m. before it), the handle, the status id. */
 export const STATUS_URL_RE = new RegExp(
-  `^(?:https?:)?\\/\\/(?:(?:www|mobile|m)\\.)?(?:twitter|x)\\.com\\/(?:#!\\/)?(${HANDLE}|i\\/web|i)\\/status(?:es)?\\/(\\d{5,20})`,
+  `^(?:https?:)?\\/\\/(?:(?:www|mobile|m)\\.)?(?:twitter|x)\\.com\\/(?:#!\\/)?` +
+    `(${HANDLE}|i\\/web|i)\\/status(?:es)?\\/(\\d{5,20})`,
   'i',
 );
 
