@@ -2608,6 +2608,22 @@ describe('who said it: allegations, counts that indicate, participles after the 
     expect(found?.attribution).toEqual([source]);
   });
 
+  it.each([
+    'The death toll rose to 769. Health Minister Khaled al-Falih announced the new figure.',
+    'The death toll rose to 769.\n\nHealth Minister Khaled al-Falih announced the new figure, up from 717.',
+    'The death toll rose to 769. Health Minister Khaled al-Falih gave the latest toll on Saturday.',
+    'The death toll rose to 769.\n\nHealth Minister Khaled al-Falih released the updated figures.',
+  ])('a source that announced "the new figure" next: %s', (text) => {
+    const found = extractClaims(text, C).find((c) => c.value === 769);
+    expect(found?.attribution).toEqual(['Health Minister Khaled al-Falih']);
+  });
+
+  it('gives a sentence that opens on "The toll" with its own figure no earlier figures', () => {
+    const text =
+      'At least 30 people were killed. The toll rose to 40 on Sunday, the ministry said.';
+    expect(extractClaims(text, C).find((c) => c.value === 30)?.attribution).toEqual([]);
+  });
+
   it('takes no source from "the alleged attackers"', () => {
     const found = extractClaims('The alleged attackers killed 12 people, police said.', C);
     expect(found.find((c) => c.value === 12)?.attribution).toEqual(['police']);

@@ -896,12 +896,15 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
 
   let lastParChain: string[] | null = null;
+  // wire copy gives each sentence its paragraph: the source of a figure may open the next one
+  let lastParClaims: ExtractedClaim[] = [];
   let heading: LineHeading | null = null;
   let figureless: string[] = [];
   for (const par of paragraphs(text)) {
     const line = heading ? placeLine(par.text) : null;
     if (line && heading) {
       out.push(lineClaim(par, line, heading, focus, country, ctx));
+      lastParClaims = [];
       continue;
     }
     // a heading may be wrapped over two lines: "Deaths reported so far by" / "nationality"
@@ -910,7 +913,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     const sents = sentences(par);
     let speakers: ReturnType<typeof quoteSpeakers> | null = null;
     let prevChain: string[] | null = null;
-    let prevClaims: ExtractedClaim[] = [];
+    let prevClaims = lastParClaims;
     for (const sent of sents) {
       const s = withoutShareAsides(sent.text);
       const hits: SpeechHit[] =
@@ -921,16 +924,12 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           : [];
       const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
       const sentChain = hits.length ? hits[0].chain : null;
-      // "This number is named in the message of the Ministry of Defense, reports RIA News"
-      if (!candidate || !findNumbersCached(s).length) {
-        if (
-          sentChain &&
-          /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)
-        ) {
-          for (const c of prevClaims)
-            if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
-              c.attribution = withAuthor(sentChain, ctx);
-        }
+      const figureless = !candidate || !findNumbersCached(s).length;
+      if (sentChain && namesPreviousFigure(s, figureless))
+        for (const c of prevClaims)
+          if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
+            c.attribution = withAuthor(sentChain, ctx);
+      if (figureless) {
         prevChain = sentChain ?? prevChain;
         prevClaims = [];
         continue;
@@ -1092,6 +1091,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       prevChain = sentChain ?? prevChain;
     }
     lastParChain = prevChain ?? lastParChain;
+    lastParClaims = prevClaims;
   }
   numberCache.clear();
   nameDescribedSources(text, out);
@@ -1371,6 +1371,21 @@ function findNumbersCached(s: string): NumberMention[] {
 
 function textOf(par: TextSpan, p: PlaceHit): string {
   return par.text.slice(p.start - par.start, p.end - par.start);
+}
+
+/**
+ * A sentence that gives the source of the figures just read: "This number is named in the message of
+ * the Ministry of Defense, reports RIA News"; "Health Minister X announced the new figure, an increase
+ * from the previous toll of 717". A sentence with figures of its own that opens on "The toll" speaks of them.
+ */
+function namesPreviousFigure(s: string, figureless: boolean): boolean {
+  return (
+    (figureless &&
+      /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)) ||
+    /\b(?:announced|gave|released|confirmed|reported|published|issued|disclosed|revealed)\s+(?:the|this|these|that)\s+(?:(?:new|latest|updated|revised|higher|lower|official)\s+)?(?:figures?|toll|numbers?|tally|count)\b/i.test(
+      s,
+    )
+  );
 }
 
 function withAuthor(chain: string[], ctx: ExtractionContext): string[] {
