@@ -568,8 +568,9 @@ export function isWithin(inner: string, outer: string): boolean {
     return ka !== '' && typeof outer === 'string' && ka === normalizeKey(outer);
   }
   // a name several countries' towns share lies in each of their countries ("Valencia" in Spain)
-  const readings = [a.entry, ...(getIndex().rivals.get(a.key) ?? [])];
-  return readings.some((r) => entryWithin(r, b));
+  if (entryWithin(a.entry, b)) return true;
+  const rivals = getIndex().rivals.get(a.key);
+  return rivals !== undefined && rivals.some((r) => entryWithin(r, b));
 }
 
 function entryWithin(a: Entry, b: Entry): boolean {
