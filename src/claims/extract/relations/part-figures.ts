@@ -72,6 +72,23 @@ const SINCE_YEAR = /\bsince\s+(?:early\s+|late\s+|mid-?)?(1[89]\d\d|20\d\d)\b/i;
 const UNNAMED_PLACE_ALONE =
   /^[^,;:]*?\b(?:in|across|at|on|from)\s+(?:our|my|their|this)\s+(?:[\p{L}-]+\s+){0,2}?alone\b/iu;
 
+/**
+ * "58 from Egypt", "658 total deaths from that country": the dead of one nationality, which no field
+ * names (the location is where they died). Read in the figure's own clause, before any verb.
+ */
+const FROM_COUNTRY = new RegExp(
+  [
+    '^\\s*(?:(?:total|pilgrims|people|deaths|nationals|citizens|victims)\\s+){0,2}from\\s+',
+    "(?:(that|this|the same)\\s+country\\b|((?:\\p{Lu}[\\p{L}'’-]*\\s?){1,3}))",
+  ].join(''),
+  'u',
+);
+function ofOneCountry(right: string): boolean {
+  const m = FROM_COUNTRY.exec(right);
+  if (!m) return false;
+  return !!m[1] || resolvePlace(m[2].trim())?.kind === 'country';
+}
+
 /** The words of the figure's own clause: to the last comma or semicolon on each side. */
 function clauseAround(f: FigureContext): string {
   const before = f.left.split(/[,;:()]/).pop() ?? '';
@@ -113,6 +130,15 @@ export const PART_RULES: PartRule[] = [
     ],
     isPart: (f) => UNNAMED_PLACE_ALONE.test(f.right),
     sharedByNext: /\balone\s*(?:,\s*(?:and\s+)?|and\s+)$/i,
+  },
+  {
+    name: 'the people of one country',
+    examples: [
+      'A diplomat provided a breakdown showing that out of 658 total deaths from that country, 630 were unregistered. [658]',
+      'The new deaths included 58 from Egypt, according to an Arab diplomat. [58]',
+    ],
+    isPart: (f) =>
+      ['killed', 'injured', 'missing'].includes(f.draft.metric) && ofOneCountry(f.right),
   },
   {
     name: 'a count over another span',
