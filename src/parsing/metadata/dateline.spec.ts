@@ -35,6 +35,20 @@ describe('findDateline: agency datelines in mixed case', () => {
     expect(findDateline(text)?.place).toBe(place),
   );
 
+  it.each([
+    ['NEW YORK (AP) — Police said 12 people died.', 'New York'],
+    ['NEW DELHI (Reuters) - At least 5 people died.', 'New Delhi'],
+    ['NEW ORLEANS, La. (AP) — The water rose overnight.', 'New Orleans'],
+  ])('a flag word opens a place the gazetteer knows: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    'BREAKING NEWS — 5 people are dead.',
+    'NEW: 12 dead in blast',
+    'LIVE UPDATES - toll rises',
+  ])('a flag word alone is no place: %s', (text) => expect(findDateline(text)).toBeNull());
+
   it('ignores brackets that are not an agency, or without a dash', () => {
     expect(findDateline('Officials (including 3 ministers) - resigned on Monday.')).toBeNull();
     expect(findDateline('Lisbon (AFP) said firefighters battled three blazes.')).toBeNull();

@@ -170,6 +170,17 @@ export function leadingName(text: string): string | null {
   return real.length >= 2 ? name.join(' ') : null;
 }
 
+/**
+ * "BREAKING:", "LIVE UPDATES —": a flag word in capitals is no place, unless the words make a place
+ * the gazetteer knows ("NEW YORK (AP)", "NEW DELHI (Reuters)", "NEW ORLEANS, La.").
+ */
+function isHeadlineFlag(words: string[], place: string): boolean {
+  const flagged = words.some(
+    (w) => NOT_PLACES.has(w.toUpperCase().replace(/[^A-Z]/g, '')) && w === w.toUpperCase(),
+  );
+  return flagged && !resolvePlace(titleCasePlace(place.split(',')[0]));
+}
+
 function okPlace(raw: string): string | null {
   // "MAKKAH. KAZINFORM: …": a full stop after a word (not an abbreviation such as "ST.") ends the place
   const place = raw
@@ -177,13 +188,7 @@ function okPlace(raw: string): string | null {
     .replace(/(\p{L}{3,})\.\s.*$/u, '$1')
     .replace(/[,\s]+$/, '');
   const words = place.split(/\s+/);
-  if (!place || words.length > 4) return null;
-  if (
-    words.some(
-      (w) => NOT_PLACES.has(w.toUpperCase().replace(/[^A-Z]/g, '')) && w === w.toUpperCase(),
-    )
-  )
-    return null;
+  if (!place || words.length > 4 || isHeadlineFlag(words, place)) return null;
   return titleCasePlace(place);
 }
 
