@@ -2630,6 +2630,32 @@ describe('who said it: allegations, counts that indicate, participles after the 
   });
 });
 
+describe('towns the gazetteer lacks, named by their kind', () => {
+  const L: ExtractionContext = { publishedAt: '2019-04-25', defaultCountry: 'Sri Lanka' };
+  it.each([
+    ['Police said 16 people were detained in the eastern town of Kattankudy.', 16, 'Kattankudy'],
+    ['In the town of Kattankudy, 16 people were detained.', 16, 'Kattankudy'],
+    ['At least 16 suspects were arrested in the coastal village of Palamunai.', 16, 'Palamunai'],
+    ['Sixteen people were detained at the village of Palamunai on Thursday.', 16, 'Palamunai'],
+  ] as const)('%s', (text, value, location) => {
+    expect(extractClaims(text, L).find((c) => c.value === value)?.location).toBe(location);
+  });
+
+  it('gives the total no town named in its part', () => {
+    const text =
+      'Police said 76 people were held, including 16 detained in the town of Kattankudy.';
+    const claims = extractClaims(text, L);
+    expect(claims.find((c) => c.value === 76)?.location).toBe('Sri Lanka');
+    expect(claims.find((c) => c.value === 16)?.location).toBe('Kattankudy');
+  });
+
+  it('takes no town from "near the village of …", which locates something else', () => {
+    const text = 'The epicentre lay near the village of Ighil. The quake killed 2,000 people.';
+    const ctx = { publishedAt: '2023-09-10', defaultCountry: 'Morocco' };
+    expect(extractClaims(text, ctx).find((c) => c.value === 2000)?.location).toBe('Morocco');
+  });
+});
+
 describe('a nationality counts people, it does not place them', () => {
   const S: ExtractionContext = { publishedAt: '2024-06-20', defaultCountry: 'Saudi Arabia' };
   it.each([

@@ -37,6 +37,7 @@ import {
   safeFindPlaces,
   sentenceCountry,
   sentenceScope,
+  withTownsNamedByKind,
   type PlaceHit,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
@@ -874,17 +875,19 @@ export function extractClaimsStrict(text: string, ctx: ExtractionContext): Extra
 function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const country = ctx.defaultCountry ?? null;
-  const places = safeFindPlaces(text, country);
+  const known = safeFindPlaces(text, country);
+  // a town outside the gazetteer scopes the figures set in it, never the whole text
+  const places = withTownsNamedByKind(text, known, country);
   const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;
   const focus = ctx.postAuthor
     ? null
     : focusPlace(
-        places,
+        known,
         country,
         text,
         ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null,
       );
-  const events = eventCountries(places, country, text);
+  const events = eventCountries(known, country, text);
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;

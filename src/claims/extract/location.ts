@@ -72,6 +72,35 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Towns no gazetteer names, named by their kind: "16 detained in the eastern town of Kattankudy",
+ * "the village of Ighil", "the commune of Talat N'Yaaqoub". GeoNames keeps towns of 10,000+ people;
+ * a disaster's reporting names smaller ones this way, and the name is the figure's most specific place.
+ */
+const TOWN_OF =
+  /\b(?:town|village|hamlet|commune|municipality|township|suburb|settlement)\s+of\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
+const TOWN_SCOPE_BEFORE = /\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** `hits` with the towns the text names by their kind and the gazetteer lacks, placed in `country`. */
+export function withTownsNamedByKind(
+  text: string,
+  hits: PlaceHit[],
+  country: string | null,
+): PlaceHit[] {
+  if (!country) return hits;
+  const extra: PlaceHit[] = [];
+  for (const m of text.matchAll(TOWN_OF)) {
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    // "near the village of Ighil" locates something else (an epicentre), it does not scope a figure
+    if (!TOWN_SCOPE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    extra.push({ place: { name: m[1], country, kind: 'city' }, start, end });
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+}
+
 // "off Lampedusa": the sea next to a place is reported as that place; "on Maui", "on Mount Everest":
 // islands and mountains are named with "on"
 const SCOPE_BEFORE =
@@ -206,6 +235,8 @@ export function sentenceScope(
       )
     )
       continue;
+    // "76 were held, including 16 in Kattankudy": a place past "including" is the part's
+    else if (p.start >= to && /,\s*including\b/.test(between)) continue;
     else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (
