@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import request from 'supertest';
@@ -9,8 +10,6 @@ import { stopApp } from '../../src/devservers/app-processes';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-env';
 
 const ROOT = join(__dirname, '..', '..');
-
-let stacksStarted = 0;
 
 export interface Stack {
   url: string;
@@ -128,8 +127,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
   db.on('error', () => undefined); // a test may stop the database under it
   const keys = {} as Record<Role, string>;
-  // Key names are unique: a port can come round again within one jest process.
-  const stackId = `${process.pid}-${++stacksStarted}`;
+  // Key names are unique: a port can come round again, and jest reloads this module per file.
+  const stackId = `${port}-${randomUUID().slice(0, 8)}`;
   for (const role of ROLES) keys[role] = await createKey(db, `test-${role}-${stackId}`, role);
   keysByUrl.set(url, keys);
   const stop = async () => {
