@@ -2656,6 +2656,19 @@ describe('towns the gazetteer lacks, named by their kind', () => {
   });
 });
 
+describe('people who left a place are counted by it', () => {
+  const H: ExtractionContext = { publishedAt: '2023-08-10', defaultCountry: 'United States' };
+  it.each([
+    'About 11,000 people had been evacuated from Maui, officials said.',
+    'Some 11,000 residents fled from Maui as the fires spread.',
+    'More than 11,000 people were displaced from Maui.',
+    'At least 11,000 people have been evacuated from Maui since Tuesday.',
+  ])('%s', (text) => {
+    const found = extractClaims(text, H).find((c) => c.value === 11000);
+    expect(found?.location).toBe('Maui');
+  });
+});
+
 describe('a nationality counts people, it does not place them', () => {
   const S: ExtractionContext = { publishedAt: '2024-06-20', defaultCountry: 'Saudi Arabia' };
   it.each([

@@ -103,8 +103,9 @@ export function withTownsNamedByKind(
 
 // "off Lampedusa": the sea next to a place is reported as that place; "on Maui", "on Mount Everest":
 // islands and mountains are named with "on"
+// "evacuated from West Maui": people who left a place are counted by it
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
