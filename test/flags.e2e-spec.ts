@@ -308,6 +308,68 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(merged.map((f) => [f.metric, f.kind, figures(f)])).toEqual([
       ['deployed', 'conflict', [2500, 3000]],
     ]);
-    expect((await apiAs(stack.url).get(`/stories/${second}`)).status).toBe(404);
+    // a bookmark of the merged story's key leads to the story it now lives in
+    const bookmarked = await apiAs(stack.url).get(`/stories/${second}`);
+    expect(bookmarked.status).toBe(200);
+    expect(bookmarked.body).toMatchObject({ key: first, mergedFrom: second });
+    expect((bookmarked.body as { articles: unknown[] }).articles).toHaveLength(2);
+    expect((await apiAs(stack.url).get(`/stories/${first}`)).body).toMatchObject({
+      key: first,
+      mergedFrom: null,
+    });
+  });
+
+  it('follows a chain of merges from an old key, in the story and in every filter by story', async () => {
+    const [oldest, middle, last] = ['chain-a', 'chain-b', 'chain-c'].map((s) => `${s}-${tag}`);
+    const day = { publishedAt: '2024-07-08' };
+    await ingest({
+      ...day,
+      story: oldest,
+      text: 'The army said 1,200 soldiers were deployed to Isabela.',
+    });
+    await ingest({
+      ...day,
+      story: middle,
+      text: 'The governor said 1,800 soldiers were deployed to Isabela.',
+    });
+    await ingest({ ...day, story: last, text: 'Police said 14 people were detained in Isabela.' });
+    const merge = (from: string, into: string) =>
+      apiAs(stack.url, 'reviewer').post(`/stories/${from}/merge`).send({ into });
+    expect((await merge(oldest, middle)).status).toBe(200);
+    expect((await merge(middle, last)).status).toBe(200);
+
+    const story = await apiAs(stack.url).get(`/stories/${oldest}`);
+    expect(story.status).toBe(200);
+    expect(story.body).toMatchObject({ key: last, mergedFrom: oldest });
+    expect((story.body as { articles: unknown[] }).articles).toHaveLength(3);
+    expect(
+      (story.body as { merges: { mergedKey: string }[] }).merges.map((m) => m.mergedKey),
+    ).toEqual([oldest, middle]);
+
+    const found = await waitFor(async () => {
+      const listed = await flags(last);
+      return listed.length ? listed : undefined;
+    }, 'the chained story to be compared');
+    expect((await flags(oldest)).map((f) => f.id)).toEqual(found.map((f) => f.id));
+    const [flag] = found;
+    const claims = async (key: string) => {
+      const res = await apiAs(stack.url).get('/claims').query({ story: key });
+      return res.body as { total: number; items: { id: string; story: string }[] };
+    };
+    const byOldKey = await claims(oldest);
+    expect(byOldKey.total).toBeGreaterThanOrEqual(3);
+    expect(byOldKey.items.map((c) => c.id)).toEqual((await claims(last)).items.map((c) => c.id));
+    expect(new Set(byOldKey.items.map((c) => c.story))).toEqual(new Set([last]));
+    const history = await apiAs(stack.url)
+      .get('/claims/history')
+      .query({ story: oldest, metric: flag.metric, subject: flag.subject });
+    expect(history.status).toBe(200);
+    expect(history.body).toMatchObject({ story: last });
+    expect((history.body as { values: unknown[] }).values).toHaveLength(2);
+    const articles = await apiAs(stack.url).get('/articles').query({ story: middle });
+    expect((articles.body as { total: number }).total).toBe(3);
+
+    expect((await apiAs(stack.url).get(`/stories/never-${tag}`)).status).toBe(404);
+    expect((await claims(`never-${tag}`)).total).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { IngestQueue } from '../ingestion/ingest-queue.service';
 import { storableText } from '../parsing/util/readable-text';
 import { PostEmbed } from '../posts/post-embed.entity';
 import { toPostView } from '../posts/post-view';
+import { storyIdSql } from '../stories/story-lookup';
 import { Story } from '../stories/story.entity';
 import { ArticleContent } from './article-content.entity';
 import { Article, type ArticleStatus } from './article.entity';
@@ -187,8 +188,11 @@ export class ArticlesService {
       ])
       .addSelect('s.key', 'story_key');
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.story)
-      qb.andWhere('(s.key = :story OR a.requested_story = :story)', { story: query.story });
+    if (query.story) {
+      // every parameter storyIdSql binds is the key or id asked for
+      const story = storyIdSql(query.story, () => ':story');
+      qb.andWhere(`(a.story_id = ${story} OR a.requested_story = :story)`, { story: query.story });
+    }
     const total = await qb.getCount();
     const { entities, raw } = await qb
       .orderBy('a.created_at', 'DESC')

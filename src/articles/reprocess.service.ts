@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IngestQueue } from '../ingestion/ingest-queue.service';
-import { Story } from '../stories/story.entity';
+import { findStory } from '../stories/story-lookup';
 
 export type ReprocessScope = { story: string } | { all: true };
 
@@ -21,9 +21,9 @@ export class ReprocessService {
   async reprocess(scope: ReprocessScope): Promise<string[] | null> {
     let storyId: string | null = null;
     if ('story' in scope) {
-      const story = await this.findStory(scope.story);
-      if (!story) return null;
-      storyId = story.id;
+      const found = await findStory(this.dataSource.manager, scope.story);
+      if (!found) return null;
+      storyId = found.story.id;
     }
     // Articles still waiting for their first run are left alone: the queue already holds them.
     // A fresh run: its tries are counted from zero (see ingestion/article-run.ts). A CTE, because
@@ -43,12 +43,4 @@ export class ReprocessService {
     return ids;
   }
 
-  private async findStory(keyOrId: string): Promise<Story | null> {
-    const repo = this.dataSource.getRepository(Story);
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(keyOrId);
-    return (
-      (await repo.findOneBy({ key: keyOrId })) ??
-      (uuid ? await repo.findOneBy({ id: keyOrId }) : null)
-    );
-  }
 }

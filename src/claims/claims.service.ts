@@ -4,7 +4,7 @@ import { latestRevisions } from '../articles/revision-diff';
 import { preparedQuery } from '../database/prepared-query';
 import { toComparableClaim } from '../discrepancies/comparable-claims';
 import { isWithin } from '../geo/gazetteer';
-import { Story } from '../stories/story.entity';
+import { findStory, storyIdSql } from '../stories/story-lookup';
 import type { ClaimRecord } from './claim.entity';
 import { claimView } from './claim-view';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
@@ -94,15 +94,6 @@ interface ReachedRow {
 export class ClaimsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The story a key or id names, or null. */
-  async findStory(keyOrId: string): Promise<Story | null> {
-    const repo = this.dataSource.getRepository(Story);
-    return (
-      (await repo.findOneBy({ key: keyOrId })) ??
-      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null)
-    );
-  }
-
   async list(query: ClaimListQuery) {
     const { rows, total } = await this.reach(query, { page: query.page, limit: query.limit });
     const items = describe(rows);
@@ -112,11 +103,12 @@ export class ClaimsService {
   /** One quantity's values over time, with provenance, first-seen times, envelope and a conservative figure. */
   async history(query: HistoryQuery) {
     // The story and its claims side by side: the claims' query finds the story by the same rule.
-    const [story, { rows }] = await Promise.all([
-      this.findStory(query.story),
+    const [found, { rows }] = await Promise.all([
+      findStory(this.dataSource.manager, query.story),
       this.reach(query, null),
     ]);
-    if (!story) return null;
+    if (!found) return null;
+    const { story } = found;
     const described = describe(rows);
     // The quantity's area: the place asked for, else the story's country. A figure for a place
     // inside it speaks for a part and never stands as the conservative total.
@@ -366,17 +358,4 @@ function supersededAmong(rows: ReachedRow[]): Set<string> {
       .map((r) => r.own_article_id)
       .filter((id): id is string => !!id && revisions.has(id) && !latest.has(id)),
   );
-}
-
-/**
- * SQL for the id of the story a key names, else the story whose id it is (findStory's rule), so a
- * query finds its story itself instead of waiting for a lookup; `bind` adds a parameter.
- */
-function storyIdSql(keyOrId: string, bind: (v: unknown) => string): string {
-  const byId = isUuid(keyOrId) ? `${bind(keyOrId)}::uuid` : 'NULL::uuid';
-  return `COALESCE((SELECT id FROM stories WHERE key = ${bind(keyOrId)}), ${byId})`;
-}
-
-function isUuid(s: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }

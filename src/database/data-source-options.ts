@@ -28,6 +28,7 @@ import { ClaimEarlier1766900000000 } from './migrations/1766900000000-ClaimEarli
 import { ClaimPart1767000000000 } from './migrations/1767000000000-ClaimPart';
 import { DiscrepancyPageOrder1767100000000 } from './migrations/1767100000000-DiscrepancyPageOrder';
 import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-DiscrepancyTallies';
+import { StoryMergedKey1767400000000 } from './migrations/1767400000000-StoryMergedKey';
 
 export const ENTITIES = [
   Story,
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   ClaimPart1767000000000,
   DiscrepancyPageOrder1767100000000,
   DiscrepancyTallies1767100000001,
+  StoryMergedKey1767400000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Metric } from '../domain/vocabulary';
 import { preparedQuery } from '../database/prepared-query';
+import { storyIdSql } from '../stories/story-lookup';
 import { DiscrepancyViewsService, type ViewedDiscrepancy } from './discrepancy-views.service';
 import { Discrepancy, type DiscrepancyStatus } from './discrepancy.entity';
 import type { DiscrepancyKind } from './rules/comparable-claim';
@@ -72,7 +73,7 @@ export class DiscrepanciesService {
   private where(query: DiscrepancyQuery, bind: (v: unknown) => string): string {
     const where: string[] = [];
     if (query.story)
-      where.push(`d.story_id IN (SELECT id FROM stories WHERE key = ${bind(query.story)})`);
+      where.push(`d.story_id = ${storyIdSql(query.story, bind)}`);
     if (query.status) where.push(`d.status = ${bind(query.status)}`);
     if (query.kind) where.push(`d.kind = ${bind(query.kind)}`);
     if (query.metric) where.push(`d.metric = ${bind(query.metric)}`);

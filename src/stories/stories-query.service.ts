@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Story } from './story.entity';
+import { findStory } from './story-lookup';
 
 export interface StoryListQuery {
   page: number;
@@ -19,9 +20,6 @@ interface CountRow {
   discrepancies: string;
   open_discrepancies: string;
 }
-
-const isUuid = (s: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Reading stories for the API (assignment lives in StoriesService). */
 @Injectable()
@@ -53,10 +51,14 @@ export class StoriesQueryService {
     };
   }
 
-  /** One story (by id or key): its articles, the posts they embed, and its discrepancy counts. */
+  /**
+   * One story (by id or key, also a key merged into it): its articles, the posts they embed, and
+   * its discrepancy counts.
+   */
   async findOne(keyOrId: string) {
-    const story = await this.byKeyOrId(keyOrId);
-    if (!story) return null;
+    const found = await findStory(this.dataSource.manager, keyOrId);
+    if (!found) return null;
+    const { story, mergedFrom } = found;
     const articles: {
       id: string;
       status: string;
@@ -103,6 +105,7 @@ export class StoriesQueryService {
     const counts = (await this.counts([story.id])).get(story.id) ?? emptyCounts();
     return {
       ...storyView(story),
+      mergedFrom,
       counts,
       openDiscrepancies: counts.openDiscrepancies,
       discrepanciesByStatus: Object.fromEntries(byStatus.map((r) => [r.status, Number(r.n)])),
@@ -131,14 +134,6 @@ export class StoriesQueryService {
       })),
       merges: await this.merges(story.id),
     };
-  }
-
-  private async byKeyOrId(keyOrId: string): Promise<Story | null> {
-    const repo = this.dataSource.getRepository(Story);
-    return (
-      (isUuid(keyOrId) ? await repo.findOneBy({ id: keyOrId }) : null) ??
-      (await repo.findOneBy({ key: keyOrId }))
-    );
   }
 
   /** The stories merged into this one (by a reviewer or automatically), oldest first. */

@@ -4,6 +4,7 @@ import { Article } from '../articles/article.entity';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { StoriesService } from './stories.service';
 import { Story } from './story.entity';
+import { findStory } from './story-lookup';
 
 export type ArticleMove =
   | { outcome: 'not_found' }
@@ -55,8 +56,8 @@ export class StoryMovesService {
   /** Moves every article of `from` into `into`, keeps reviewed flags, and drops `from`. */
   async merge(fromKeyOrId: string, intoKeyOrId: string): Promise<StoryMerge> {
     return this.dataSource.transaction(async (manager) => {
-      const from = await findStory(manager, fromKeyOrId);
-      const into = await findStory(manager, intoKeyOrId);
+      const from = (await findStory(manager, fromKeyOrId))?.story;
+      const into = (await findStory(manager, intoKeyOrId))?.story;
       if (!from) return { outcome: 'not_found', what: `story ${fromKeyOrId}` };
       if (!into) return { outcome: 'not_found', what: `story ${intoKeyOrId}` };
       if (from.id === into.id) return { outcome: 'same_story' };
@@ -74,12 +75,4 @@ export class StoryMovesService {
     const ids = [...new Set(storyIds.filter((x): x is string => !!x))].sort();
     for (const id of ids) await this.refresh.refreshStory(manager, id);
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function findStory(manager: EntityManager, keyOrId: string): Promise<Story | null> {
-  return manager.findOne(Story, {
-    where: UUID.test(keyOrId) ? [{ id: keyOrId }, { key: keyOrId }] : { key: keyOrId },
-  });
 }

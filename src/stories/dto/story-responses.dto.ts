@@ -145,6 +145,15 @@ class StoryMergeRecordDto {
 }
 
 export class StoryDetailDto extends StoryDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'the key asked for when it named a story since merged into this one (its merges list it); ' +
+      'null when asked by this story\'s own key or id',
+  })
+  mergedFrom: string | null;
+
   @ApiProperty({ type: 'integer' })
   openDiscrepancies: number;
 
