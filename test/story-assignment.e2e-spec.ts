@@ -76,6 +76,7 @@ const idai = {
 };
 
 interface StoryDoc {
+  id: string;
   key: string;
   articles: { id: string }[];
   merges: { mergedKey: string; articlesMoved: number; automatic: boolean; score: number | null }[];
@@ -146,8 +147,11 @@ describe('stories assigned automatically', () => {
       expect.objectContaining({ articlesMoved: 1, automatic: true, score: expect.any(Number) }),
     ]);
     expect([toll.story, missing.story]).toContain(doc.merges[0].mergedKey);
-    // the absorbed story is gone
-    expect((await apiAs(stack.url).get(`/stories/${doc.merges[0].mergedKey}`)).status).toBe(404);
+    // the absorbed story is gone: its key leads to the story that absorbed it
+    const absorbed = doc.merges[0].mergedKey;
+    const led = await apiAs(stack.url).get(`/stories/${encodeURIComponent(absorbed)}`);
+    expect(led.status).toBe(200);
+    expect(led.body).toMatchObject({ id: doc.id, mergedFrom: absorbed });
   });
 
   it('says what happened when an automatically placed article is submitted again under a story', async () => {
