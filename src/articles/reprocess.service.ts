@@ -42,5 +42,4 @@ export class ReprocessService {
     for (const id of ids) await this.queue.requeue(id);
     return ids;
   }
-
 }

@@ -72,8 +72,7 @@ export class DiscrepanciesService {
   /** The filters as SQL over `d` (a discrepancy, or a tally for status, kind and metric). */
   private where(query: DiscrepancyQuery, bind: (v: unknown) => string): string {
     const where: string[] = [];
-    if (query.story)
-      where.push(`d.story_id = ${storyIdSql(query.story, bind)}`);
+    if (query.story) where.push(`d.story_id = ${storyIdSql(query.story, bind)}`);
     if (query.status) where.push(`d.status = ${bind(query.status)}`);
     if (query.kind) where.push(`d.kind = ${bind(query.kind)}`);
     if (query.metric) where.push(`d.metric = ${bind(query.metric)}`);

@@ -150,7 +150,7 @@ export class StoryDetailDto extends StoryDto {
     nullable: true,
     description:
       'the key asked for when it named a story since merged into this one (its merges list it); ' +
-      'null when asked by this story\'s own key or id',
+      "null when asked by this story's own key or id",
   })
   mergedFrom: string | null;
 
