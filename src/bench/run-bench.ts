@@ -120,12 +120,14 @@ async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
       options.storyArticles,
       progress,
     );
+    // The worker's peak over the ingest into the largest story: the load issue 12 bounds.
+    const workerPeakRssMb = peakRssMb(stack.workers[0]?.pid);
     const storyGrowth = ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle);
     const perSize = story.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}`);
     process.stdout.write(
       options.json
-        ? `${JSON.stringify({ ingest: { storyGrowth, storyMsPerArticle: story } }, null, 2)}\n`
-        : `ingest.storyGrowth ${storyGrowth}× (${perSize.join(', ')})\n`,
+        ? `${JSON.stringify({ ingest: { storyGrowth, storyMsPerArticle: story }, memory: { workerPeakRssMb } }, null, 2)}\n`
+        : `ingest.storyGrowth ${storyGrowth}× (${perSize.join(', ')})\nmemory.workerPeakRssMb ${workerPeakRssMb ?? 'n/a'} MB\n`,
     );
   } finally {
     await resetDatabase(stack.db);

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import type { BenchStack } from './bench-stack';
-import { resetDatabase } from './bench-stack';
+import { peakRssMb, resetDatabase } from './bench-stack';
 import { loadStories } from './bulk-load';
 import { ingestRun } from './ingest-bench';
 import { generatePages } from './page-generator';
@@ -37,6 +37,9 @@ export async function benchStoryGrowth(
       stack,
       pages.map((page) => ({ page, story: story.key })),
       1_800_000,
+    );
+    progress(
+      `story growth: worker peak RSS ${peakRssMb(stack.workers[0]?.pid) ?? 'n/a'} MB so far`,
     );
     results.push({
       articlesInStory: size,

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, Not } from 'typeorm';
 import { isWithin } from '../geo/gazetteer';
-import { toComparableClaim } from './comparable-claims';
-import { DiscrepancyClaim } from './discrepancy-claim.entity';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
 import { Story } from '../stories/story.entity';
@@ -75,7 +73,7 @@ export class DiscrepancyRefreshService {
     const claims = await loadStoryClaims(manager, storyId, series);
     const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
     const findings = detectDiscrepancies(
-      claims.map(toComparableClaim),
+      claims,
       { within: isWithin },
       { ...options, judged: this.judgedPairs(storyId) },
     );
@@ -251,24 +249,21 @@ export class DiscrepancyRefreshService {
     finding: DiscrepancyFinding,
   ): Promise<void> {
     // Only what changed is written: a growing story adds a few claims to flags holding thousands.
-    const stored: { claim_id: string; value: number }[] = await manager.query(
-      `SELECT claim_id, value FROM discrepancy_claims WHERE discrepancy_id = $1`,
-      [discrepancy.id],
+    // The difference is taken in the database, so neither the stored links nor a row object per
+    // link is built here.
+    const claimIds = finding.values.flatMap((v) => v.claimIds);
+    const values = finding.values.flatMap((v) => v.claimIds.map(() => v.value));
+    const links = `unnest($2::uuid[], $3::float8[]) AS l (claim_id, value)`;
+    await manager.query(
+      `DELETE FROM discrepancy_claims d WHERE d.discrepancy_id = $1
+          AND NOT EXISTS (SELECT 1 FROM ${links} WHERE l.claim_id = d.claim_id AND l.value = d.value)`,
+      [discrepancy.id, claimIds, values],
     );
-    const was = new Map(stored.map((l) => [l.claim_id, l.value]));
-    const links = finding.values.flatMap((v) =>
-      v.claimIds.map((claimId) => ({ discrepancyId: discrepancy.id, claimId, value: v.value })),
+    await manager.query(
+      `INSERT INTO discrepancy_claims (discrepancy_id, claim_id, value)
+       SELECT $1, l.claim_id, l.value FROM ${links} ON CONFLICT DO NOTHING`,
+      [discrepancy.id, claimIds, values],
     );
-    const kept = new Set(links.filter((l) => was.get(l.claimId) === l.value).map((l) => l.claimId));
-    const gone = stored.filter((l) => !kept.has(l.claim_id)).map((l) => l.claim_id);
-    if (gone.length)
-      await manager.query(
-        `DELETE FROM discrepancy_claims WHERE discrepancy_id = $1 AND claim_id = ANY($2::uuid[])`,
-        [discrepancy.id, gone],
-      );
-    const added = links.filter((l) => !kept.has(l.claimId));
-    for (let i = 0; i < added.length; i += LINK_INSERT_BATCH)
-      await manager.insert(DiscrepancyClaim, added.slice(i, i + LINK_INSERT_BATCH));
   }
 
   private async event(
@@ -295,9 +290,6 @@ export class DiscrepancyRefreshService {
 
 /** Stories whose judged pairs a worker keeps: those a burst of articles is arriving for. */
 const JUDGED_STORIES = 32;
-
-/** Link rows per INSERT (three bind parameters each, at most 65,535 in one statement). */
-const LINK_INSERT_BATCH = 5000;
 
 /** The pair as the audit trail records it: each value with the origin that gives it. */
 function pairValues(finding: DiscrepancyFinding) {

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { supersededArticleIds } from '../articles/revision-queries';
 import type { ClaimRecord } from '../claims/claim.entity';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
-import type { StoredClaimProvenance } from './comparable-claims';
+import { toComparableClaim } from './comparable-claims';
+import type { ComparableClaim } from './rules/comparable-claim';
 
 /** One series of a story: the claims of one metric and subject (each quantity lies inside one). */
 export interface Series {
@@ -76,7 +77,7 @@ interface ClaimRow {
 }
 
 /**
- * The story's claims (of `series` only, when given), each once, less those a reviewer dismissed
+ * The story's claims (of `series` only, when given) as the rules compare them, each once, less those a reviewer dismissed
  * from a flag: a post embedded by several articles brings its claims once, through the article
  * that first embedded it. Articles' own claims and posts' claims are read by two index paths
  * (articles by story → claims by article; → embeds by article → claims by post).
@@ -90,7 +91,7 @@ export async function loadStoryClaims(
   manager: Query,
   storyId: string,
   series: Series[] | null,
-): Promise<StoredClaimProvenance[]> {
+): Promise<ComparableClaim[]> {
   const inSeries = series
     ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
     : '';
@@ -119,17 +120,24 @@ export async function loadStoryClaims(
   const superseded = await supersededArticleIds(manager, [
     ...new Set(rows.map((r) => r.article_id).filter((x): x is string => !!x)),
   ]);
-  return rows
-    .filter((r) => !superseded.has(r.article_id ?? ''))
-    .map((r) => ({
-      claim: toClaimRecord(r),
-      articleId: r.via_article,
-      articleUrl: r.url,
-      articleSite: r.site,
-      postedAtPrecision: r.precision,
-      postHandle: r.handle,
-      postAuthor: r.author_name,
-    }));
+  // Straight to what the rules read, in one pass: no second copy of every claim is held while
+  // the comparison runs (thousands of claims in a large story).
+  const comparable: ComparableClaim[] = [];
+  for (const r of rows) {
+    if (superseded.has(r.article_id ?? '')) continue;
+    comparable.push(
+      toComparableClaim({
+        claim: toClaimRecord(r),
+        articleId: r.via_article,
+        articleUrl: r.url,
+        articleSite: r.site,
+        postedAtPrecision: r.precision,
+        postHandle: r.handle,
+        postAuthor: r.author_name,
+      }),
+    );
+  }
+  return comparable;
 }
 
 /** The fields of a claim the comparison reads (quote and offsets are the views' business). */
