@@ -123,19 +123,25 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     await waitFor(async () => started() > before, 'the worker to start', 30000);
     return worker;
   };
-  await startWorker();
   const db = new Pool({ connectionString: env.DATABASE_URL, max: 4 });
   db.on('error', () => undefined); // a test may stop the database under it
-  const keys = {} as Record<Role, string>;
-  // Key names are unique: a port can come round again, and jest reloads this module per file.
-  const stackId = `${port}-${randomUUID().slice(0, 8)}`;
-  for (const role of ROLES) keys[role] = await createKey(db, `test-${role}-${stackId}`, role);
-  keysByUrl.set(url, keys);
   const stop = async () => {
     keysByUrl.delete(url);
     await Promise.all([api, ...workers].map((child) => stopProcess(child)));
     await db.end();
   };
+  const keys = {} as Record<Role, string>;
+  try {
+    await startWorker();
+    // Key names are unique: a port can come round again, and jest reloads this module per file.
+    const stackId = `${port}-${randomUUID().slice(0, 8)}`;
+    for (const role of ROLES) keys[role] = await createKey(db, `test-${role}-${stackId}`, role);
+  } catch (err) {
+    // A stack that fails to start leaves no process behind to outlive the test run.
+    await stop();
+    throw err;
+  }
+  keysByUrl.set(url, keys);
   return { url, db, keys, api, workers, output: () => log, startWorker, stop };
 }
 
