@@ -5,6 +5,17 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
+
+// A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
+// "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
+const SOURCE_CUE =
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
+const PER_CUE = /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/;
+
+/** Whether a sentence could name a source at all (most figure-free sentences cannot). */
+export function mayNameSource(sentence: string): boolean {
+  return SOURCE_CUE.test(sentence) || PER_CUE.test(sentence);
+}
 const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 const ADVERBS =

@@ -14,6 +14,7 @@ import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import {
   pickAttribution,
   quoteSpeakers,
+  mayNameSource,
   sourcesInSentence,
   type AttributionContext,
   type SpeechHit,
@@ -919,12 +920,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     let prevClaims = lastParClaims;
     for (const sent of sents) {
       const s = withoutShareAsides(sent.text);
-      const hits: SpeechHit[] =
-        /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i.test(
-          s,
-        ) || /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/.test(s)
-          ? sourcesInSentence(s, actx)
-          : [];
+      const hits: SpeechHit[] = mayNameSource(s) ? sourcesInSentence(s, actx) : [];
       const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
       const sentChain = hits.length ? hits[0].chain : null;
       const figureless = !candidate || !findNumbersCached(s).length;
