@@ -298,6 +298,7 @@ describe('flags a reviewer can act on (issue 10)', () => {
       story: second,
       text: 'The governor said 3,000 soldiers were deployed to Cagayan.',
     });
+    const secondId = ((await apiAs(stack.url).get(`/stories/${second}`)).body as { id: string }).id;
     const res = await apiAs(stack.url).post(`/stories/${second}/merge`).send({ into: first });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ outcome: 'merged', into: first, articlesMoved: 1 });
@@ -317,6 +318,21 @@ describe('flags a reviewer can act on (issue 10)', () => {
       key: first,
       mergedFrom: null,
     });
+    // so does a link made with the merged story's id
+    const byOldId = await apiAs(stack.url).get(`/stories/${secondId}`);
+    expect(byOldId.status).toBe(200);
+    expect(byOldId.body).toMatchObject({ key: first, mergedFrom: secondId });
+    // and an article submitted later under the merged key joins that story, not a new one
+    const late = await ingest({
+      ...day,
+      story: second,
+      text: 'The mayor said 2,800 soldiers were deployed to Cagayan.',
+    });
+    expect((await apiAs(stack.url).get(`/articles/${late.id}`)).body).toMatchObject({
+      story: first,
+    });
+    const joined = await apiAs(stack.url).get(`/stories/${first}`);
+    expect((joined.body as { articles: unknown[] }).articles).toHaveLength(3);
   });
 
   it('follows a chain of merges from an old key, in the story and in every filter by story', async () => {

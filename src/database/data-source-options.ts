@@ -29,6 +29,7 @@ import { ClaimPart1767000000000 } from './migrations/1767000000000-ClaimPart';
 import { DiscrepancyPageOrder1767100000000 } from './migrations/1767100000000-DiscrepancyPageOrder';
 import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-DiscrepancyTallies';
 import { StoryMergedKey1767400000000 } from './migrations/1767400000000-StoryMergedKey';
+import { StoryMergedId1767700000000 } from './migrations/1767700000000-StoryMergedId';
 
 export const ENTITIES = [
   Story,
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   DiscrepancyPageOrder1767100000000,
   DiscrepancyTallies1767100000001,
   StoryMergedKey1767400000000,
+  StoryMergedId1767700000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

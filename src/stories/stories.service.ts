@@ -11,6 +11,7 @@ import {
 } from './story-assignment';
 import { merged, sameEvent, storyOf, withArticle, withoutArticle } from './story-merging';
 import { articleProfile, type ArticleProfile } from './story-profile';
+import { findStory } from './story-lookup';
 
 /**
  * Automatic stories an article is weighed against: those sharing most words and places with it
@@ -58,14 +59,16 @@ export class StoriesService {
    * (two articles of one story read and write its profile one after the other).
    */
   async named(manager: EntityManager, name: string, locked = false): Promise<Story> {
+    // a key whose story was merged away names the story it lives in now, never a new one
     await manager.query(
-      `INSERT INTO stories (key, name, automatic) VALUES ($1, $1, false) ON CONFLICT (key) DO NOTHING`,
+      `INSERT INTO stories (key, name, automatic) SELECT $1, $1, false
+        WHERE NOT EXISTS (SELECT 1 FROM story_merges WHERE merged_key = $1)
+        ON CONFLICT (key) DO NOTHING`,
       [name],
     );
-    return manager.findOneOrFail(Story, {
-      where: { key: name },
-      ...(locked && { lock: { mode: 'pessimistic_write' as const } }),
-    });
+    const found = await findStory(manager, name, locked);
+    if (!found) throw new Error(`story "${name}" was neither found nor created`);
+    return found.story;
   }
 
   private async automatic(
@@ -183,9 +186,9 @@ export class StoriesService {
       into.id,
     ]);
     await manager.query(
-      `INSERT INTO story_merges (into_id, merged_key, merged_name, articles_moved, automatic, score)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [into.id, from.key, from.name, moved.length, cause.automatic, cause.score],
+      `INSERT INTO story_merges (into_id, merged_key, merged_id, merged_name, articles_moved, automatic, score)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [into.id, from.key, from.id, from.name, moved.length, cause.automatic, cause.score],
     );
     await manager.delete(Story, { id: from.id });
     return { from, into, articlesMoved: moved.length };
