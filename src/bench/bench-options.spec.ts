@@ -35,11 +35,16 @@ describe('bench options', () => {
     expect(parsed([]).queriesOnly).toBe(false);
   });
 
+  it('runs the extraction figures alone with --extraction', () => {
+    expect(parsed(['--extraction']).extractionOnly).toBe(true);
+    expect(parsed([]).extractionOnly).toBe(false);
+  });
+
   it('names what is wrong with a bad flag or size', () => {
     expect(parseBenchOptions(['--claims', 'lots'])).toBeInstanceOf(Error);
     expect(parseBenchOptions(['--fast'])).toEqual(
       new Error(
-        'unknown flag --fast (flags: --json, --quick, --claims N, --story-growth, --queries)',
+        'unknown flag --fast (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction)',
       ),
     );
   });

@@ -1,4 +1,5 @@
-// Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth, --queries.
+// Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth, --queries,
+// --extraction.
 
 export interface BenchOptions {
   json: boolean;
@@ -7,6 +8,8 @@ export interface BenchOptions {
   storyGrowthOnly: boolean;
   /** Only the query figures: what a change to the read API or its indexes moves. */
   queriesOnly: boolean;
+  /** Only the extraction figures: what a change to the pure pipeline moves, without a database. */
+  extractionOnly: boolean;
   /** Generated pages for the extraction figures, and timed rounds over them. */
   extractionPages: number;
   extractionRounds: number;
@@ -48,13 +51,20 @@ export function claimSizes(largest: number): number[] {
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions | Error {
-  const known = new Set(['--json', '--quick', '--claims', '--story-growth', '--queries']);
+  const known = new Set([
+    '--json',
+    '--quick',
+    '--claims',
+    '--story-growth',
+    '--queries',
+    '--extraction',
+  ]);
   const unknown = argv.find(
     (a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--claims',
   );
   if (unknown)
     return new Error(
-      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth, --queries)`,
+      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction)`,
     );
   const quick = argv.includes('--quick');
   const preset = quick ? QUICK : FULL;
@@ -70,6 +80,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
     quick,
     storyGrowthOnly: argv.includes('--story-growth'),
     queriesOnly: argv.includes('--queries'),
+    extractionOnly: argv.includes('--extraction'),
     extractionPages: preset.extractionPages,
     extractionRounds: preset.extractionRounds,
     ingestArticles: preset.ingestArticles,

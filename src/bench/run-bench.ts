@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --claims N] [-- --story-growth]`: speed as ratios against floors measured in
+// `npm run bench [-- --json] [-- --quick] [-- --claims N] [-- --story-growth] [-- --queries] [-- --extraction]`: speed as ratios against floors measured in
 // the same run (cheerio.load and Readability for extraction, a no-op BullMQ job for ingest, the
 // smallest archive for queries, the smallest story for story growth), so the figures survive a noisy
 // machine. Runs the built API and workers on its own database (BENCH_DATABASE_URL, default
@@ -162,11 +162,29 @@ async function benchQueriesOnly(options: BenchOptions): Promise<void> {
   }
 }
 
+/** `--extraction`: the extraction figures alone (no database, no queue), printed as lines or JSON. */
+function benchExtractionOnly(options: BenchOptions): void {
+  const pages = generatePages(options.extractionPages);
+  progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
+  const extraction = benchExtraction(pages, options.extractionRounds);
+  const perPage = (total: number) => `${Math.round((total / pages.length) * 10) / 10} ms`;
+  const t = extraction.totalMs;
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify({ sizes: { extractionPageBytes: pages.map((p) => Buffer.byteLength(p.html)) }, extraction }, null, 2)}\n`
+      : `extraction.vsCheerio ${extraction.vsCheerio}×, extraction.vsReadabilityLinkedom ${extraction.vsReadabilityLinkedom}×, ` +
+          `extraction.vsReadabilityJsdom ${extraction.vsReadabilityJsdom}×\n` +
+          `per page: ours ${perPage(t.ours)}, cheerio.load ${perPage(t.cheerio)}, ` +
+          `Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}\n`,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (options instanceof Error) throw options;
   if (options.storyGrowthOnly) return benchStoryGrowthOnly(options);
   if (options.queriesOnly) return benchQueriesOnly(options);
+  if (options.extractionOnly) return benchExtractionOnly(options);
   const pages = generatePages(options.extractionPages);
   progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
   const extraction = benchExtraction(pages, options.extractionRounds);
