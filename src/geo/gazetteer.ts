@@ -601,6 +601,8 @@ interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const TRAILING_PUNCTUATION = new Set(['.', "'", '’', '-']);
+const APOSTROPHES = new Set(["'", '’']);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -608,9 +610,11 @@ function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
     let t = m[0];
-    if (!/^(?:\p{L}\.)+$/u.test(t)) t = t.replace(/[.'’-]+$/u, ''); // keep "U.S.", drop a sentence's dot
-    const possessive = /^(.+?)(?:['’]s)$/u.exec(t);
-    if (possessive) t = possessive[1];
+    // the regexes only for the few tokens they can change: most end in a letter or digit
+    if (TRAILING_PUNCTUATION.has(t[t.length - 1]) && !/^(?:\p{L}\.)+$/u.test(t))
+      t = t.replace(/[.'’-]+$/u, ''); // keep "U.S.", drop a sentence's dot
+    if (t.length > 2 && t[t.length - 1] === 's' && APOSTROPHES.has(t[t.length - 2]))
+      t = t.slice(0, -2); // the possessive "'s"
     if (!t) continue;
     const first = t[0];
     out.push({

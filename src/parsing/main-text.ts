@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { ParsedPost } from './parsed-article';
 import {
   attr,
+  eachElement,
   isBlockTag,
   isElement,
   tagName,
@@ -242,17 +243,6 @@ function collapseSpaces(text: string): string {
     .replace(/[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0]*\n\s*/g, '\n\n')
     .replace(/[ \t\r\f\v\u00a0]*\n(?!\n)[ \t\r\f\v\u00a0]*/g, ' ')
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ');
-}
-
-/** Every element under `start` in document order (a walk by hand: CSS selectors compile on each call). */
-function eachElement(start: AnyNode, visit: (el: Element) => void): void {
-  const stack: AnyNode[] = [start];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (isElement(node)) visit(node);
-    const kids = (node as Element).children;
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
 }
 
 function locateMain($: CheerioAPI): MainRoot {

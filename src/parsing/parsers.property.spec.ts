@@ -11,7 +11,7 @@ import {
   parseByline,
 } from './metadata/dateline';
 import { readHtmlMetadata } from './metadata/html-metadata';
-import { readJsonLd } from './metadata/json-ld';
+import { isJsonLdScript, readJsonLd } from './metadata/json-ld';
 import { readTextMetadata } from './metadata/text-metadata';
 import { findMainRoot, streamDocument } from './main-text';
 import type { Element } from './util/dom';
@@ -127,7 +127,7 @@ describe('HTML metadata parsers never throw', () => {
         const $ = cheerio.load(markup);
         const meta = readHtmlMetadata($, base);
         expect(Array.isArray(meta.authors)).toBe(true);
-        const ld = readJsonLd($);
+        const ld = readJsonLd($, $('script').toArray().filter(isJsonLdScript));
         expect(ld === null || typeof ld === 'object').toBe(true);
       }),
       { numRuns: 40 },

@@ -51,6 +51,36 @@ export interface AttributionContext {
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
 const B = "(?<![\\p{L}\\p{N}_'’-])";
+// Built once here, not at each call: these run for every speech verb of every sentence.
+/** The last clause start before a subject: "… were killed, officials said that" → after "that". */
+const LAST_CLAUSE_START = new RegExp(
+  `^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`,
+  'isu',
+);
+/** Text ending in a determiner: the verb that follows is a noun ("news reports said", "the claims"). */
+const AFTER_DETERMINER = new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu');
+/** Text ending in a word that makes "report", "claims", "count" … a noun: "unconfirmed reports". */
+const AFTER_NOUN_MODIFIER = new RegExp(
+  `${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`,
+  'iu',
+);
+/** Text ending where a verb has no speaker: "was said", "than previously announced", "as reported". */
+const AFTER_NO_SPEAKER = new RegExp(
+  `${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`,
+  'iu',
+);
+/** After a quotation, the inverted order: "”, said police spokesman X". */
+const SPEAKER_AFTER_QUOTE = new RegExp(
+  `^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`,
+  'i',
+);
+/** After a quotation, the direct order: "”, the minister said". */
+const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i');
+/** Before a quotation: "X said: “…”", "…, adding: “…”". */
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+  `(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`,
+  'i',
+);
 const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
 
 function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
@@ -123,10 +153,7 @@ function npBefore(s: string, at: number): string | null {
   );
   // acronyms are no conjunctions: "WHO spokeswoman X", "AS Roma" (masked, same length)
   const masked = left.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (m) => 'Q'.repeat(m.length));
-  const that = new RegExp(
-    `^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`,
-    'isu',
-  ).exec(masked);
+  const that = LAST_CLAUSE_START.exec(masked);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
   // "and" before a lower-case word joins clauses ("and says"), before a capital it joins a name ("Disaster and Emergency")
   const and = /^.*(?<![\p{L}])and\s+(?=\p{Ll}|$)/su.exec(left);
@@ -295,16 +322,12 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     )
       continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
-    if (new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu').test(s.slice(0, at)))
-      continue;
+    if (AFTER_DETERMINER.test(s.slice(0, at))) continue;
     if (
       /^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(
         verb,
       ) &&
-      new RegExp(
-        `${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`,
-        'iu',
-      ).test(s.slice(0, at))
+      AFTER_NOUN_MODIFIER.test(s.slice(0, at))
     )
       continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
@@ -323,12 +346,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       continue;
     }
     // no speaker: "was said", "than previously announced", "as reported"
-    if (
-      new RegExp(`${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`, 'iu').test(
-        s.slice(0, at),
-      )
-    )
-      continue;
+    if (AFTER_NO_SPEAKER.test(s.slice(0, at))) continue;
     const before = s.slice(0, at);
     let source: string | null = null;
     let inverted = false;
@@ -495,22 +513,16 @@ export function quoteSpeakers(
     const end = start + m[0].length;
     const rest = par.slice(end, end + 200);
     let src: string | null = null;
-    const inv = new RegExp(
-      `^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`,
-      'i',
-    ).exec(rest);
+    const inv = SPEAKER_AFTER_QUOTE.exec(rest);
     if (inv) src = clean(inv[1], ctx);
     if (!src) {
-      const dir = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i').exec(rest);
+      const dir = SPEAKER_VERB_AFTER_QUOTE.exec(rest);
       if (dir && dir[1].split(/\s+/).length <= 8) src = clean(dir[1], ctx);
     }
     if (!src) {
       // "…, adding: “…”" / "X said: “…”": the speaker comes before
       const lead = par.slice(Math.max(0, start - 200), start);
-      const colon = new RegExp(
-        `(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`,
-        'i',
-      ).exec(lead);
+      const colon = SPEAKER_BEFORE_QUOTE.exec(lead);
       if (colon)
         src = clean(colon[1].split(/\s+(?:ordered|urged|asked|told|called|warned)\b/)[0], ctx);
     }

@@ -3,27 +3,69 @@
 import type { CheerioAPI } from 'cheerio';
 import type { ArticleMetadata } from '../parsed-article';
 import { normalizeMachineDate } from '../util/dates';
-import { textOf } from '../util/dom';
+import { attr, eachElement, tagName, textOf, type AnyNode, type Element } from '../util/dom';
 import { canonicalUrl } from '../util/url';
 import { parseByline } from './dateline';
-import { readJsonLd } from './json-ld';
+import { isJsonLdScript, readJsonLd } from './json-ld';
 
-function metaMap($: CheerioAPI): Map<string, string> {
+/**
+ * The elements the metadata is read from, found in one walk over the page: a CSS selector per
+ * field would walk all of a large page's elements again each time.
+ */
+interface MetadataElements {
+  /** `meta` */
+  metas: Element[];
+  /** the JSON-LD scripts (isJsonLdScript) */
+  jsonLd: Element[];
+  /** the first `html` */
+  html: Element | null;
+  /** the first `link[rel="canonical"]` (`rel` compared without regard to case, as CSS does in HTML) */
+  canonical: Element | null;
+  /** the first `[itemprop="dateModified"]` */
+  dateModified: Element | null;
+}
+
+const isCanonicalLink = (el: Element) => {
+  const rel = attr(el, 'rel');
+  return (
+    tagName(el) === 'link' && rel !== null && rel.length === 9 && rel.toLowerCase() === 'canonical'
+  );
+};
+
+function findMetadataElements($: CheerioAPI): MetadataElements {
+  const found: MetadataElements = {
+    metas: [],
+    jsonLd: [],
+    html: null,
+    canonical: null,
+    dateModified: null,
+  };
+  eachElement($.root()[0] as unknown as AnyNode, (el) => {
+    const name = tagName(el);
+    if (name === 'meta') found.metas.push(el);
+    else if (name === 'html') found.html ??= el;
+    else if (isJsonLdScript(el)) found.jsonLd.push(el);
+    else if (!found.canonical && isCanonicalLink(el)) found.canonical = el;
+    if (!found.dateModified && attr(el, 'itemprop') === 'dateModified') found.dateModified = el;
+  });
+  return found;
+}
+
+function metaMap(metas: readonly Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  $('meta').each((_i, el) => {
-    const $el = $(el);
+  for (const el of metas) {
     const key = (
-      $el.attr('property') ??
-      $el.attr('name') ??
-      $el.attr('itemprop') ??
-      $el.attr('http-equiv') ??
+      attr(el, 'property') ??
+      attr(el, 'name') ??
+      attr(el, 'itemprop') ??
+      attr(el, 'http-equiv') ??
       ''
     )
       .trim()
       .toLowerCase();
-    const content = ($el.attr('content') ?? '').trim();
+    const content = (attr(el, 'content') ?? '').trim();
     if (key && content && !map.has(key)) map.set(key, content);
-  });
+  }
   return map;
 }
 
@@ -163,14 +205,12 @@ function readPublishedAt($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | nu
   );
 }
 
-function readModifiedAt($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | null {
+function readModifiedAt(ld: JsonLd, meta: MetaTags, dateModified: Element | null): string | null {
   return normalizeMachineDate(
     first(
       ld?.dateModified,
       ...MODIFIED_META_KEYS.map((key) => meta.get(key)),
-      () =>
-        $('[itemprop="dateModified"]').first().attr('datetime') ??
-        $('[itemprop="dateModified"]').first().attr('content'),
+      dateModified && (attr(dateModified, 'datetime') ?? attr(dateModified, 'content')),
     ),
   );
 }
@@ -203,19 +243,24 @@ function readTitle($: CheerioAPI, ld: JsonLd, meta: MetaTags, site: string | nul
   return (site ? withoutSiteSuffix(spaced, site) : spaced) || null;
 }
 
-function readUrl($: CheerioAPI, ld: JsonLd, meta: MetaTags, baseUrl: string | null): string | null {
+function readUrl(
+  ld: JsonLd,
+  meta: MetaTags,
+  canonical: Element | null,
+  baseUrl: string | null,
+): string | null {
   return (
     canonicalUrl(
-      first($('link[rel="canonical"]').attr('href'), meta.get('og:url'), ld?.url),
+      first(canonical && attr(canonical, 'href'), meta.get('og:url'), ld?.url),
       baseUrl,
     ) ?? canonicalUrl(baseUrl)
   );
 }
 
-function readLanguage($: CheerioAPI, ld: JsonLd, meta: MetaTags): string | null {
+function readLanguage(ld: JsonLd, meta: MetaTags, html: Element | null): string | null {
   return normalizeLang(
     first(
-      $('html').attr('lang'),
+      html && attr(html, 'lang'),
       meta.get('content-language'),
       meta.get('og:locale'),
       ld?.language,
@@ -229,8 +274,9 @@ export interface HtmlMetadata extends Omit<ArticleMetadata, 'place'> {
 }
 
 export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMetadata {
-  const ld = readJsonLd($);
-  const meta = metaMap($);
+  const elements = findMetadataElements($);
+  const ld = readJsonLd($, elements.jsonLd);
+  const meta = metaMap(elements.metas);
   const authors = readAuthors($, ld, meta);
   const site = readSite(ld, meta);
   return {
@@ -238,10 +284,10 @@ export function readHtmlMetadata($: CheerioAPI, baseUrl: string | null): HtmlMet
     author: authors[0] ?? null,
     authors,
     publishedAt: readPublishedAt($, ld, meta),
-    modifiedAt: readModifiedAt($, ld, meta),
+    modifiedAt: readModifiedAt(ld, meta, elements.dateModified),
     site,
-    url: readUrl($, ld, meta, baseUrl),
-    language: readLanguage($, ld, meta),
+    url: readUrl(ld, meta, elements.canonical, baseUrl),
+    language: readLanguage(ld, meta, elements.html),
     dateline: ld?.dateline ?? null,
   };
 }

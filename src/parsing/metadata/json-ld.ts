@@ -1,5 +1,6 @@
 // JSON-LD (schema.org) article metadata: NewsArticle and friends, @graph, @id references.
 import type { CheerioAPI } from 'cheerio';
+import { attr, tagName, type Element } from '../util/dom';
 
 type Json = Record<string, unknown>;
 
@@ -78,11 +79,24 @@ function str(v: unknown): string | null {
   return null;
 }
 
-export function readJsonLd($: CheerioAPI): JsonLdArticle | null {
+const JSON_LD_TYPES = ['application/ld+json', 'application/json+ld'];
+
+/**
+ * `script[type="application/ld+json"], script[type="application/json+ld"]`, the type compared as CSS
+ * compares it in an HTML page: without regard to case.
+ */
+export function isJsonLdScript(el: Element): boolean {
+  if (tagName(el) !== 'script') return false;
+  const type = attr(el, 'type');
+  return (
+    type !== null && JSON_LD_TYPES.some((t) => type.length === t.length && type.toLowerCase() === t)
+  );
+}
+
+/** The article node of the page's JSON-LD `scripts` (see isJsonLdScript), or null. */
+export function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle | null {
   const nodes: Json[] = [];
-  $('script[type="application/ld+json"], script[type="application/json+ld"]').each((_i, el) => {
-    flatten(parseJson($(el).text()), nodes);
-  });
+  for (const el of scripts) flatten(parseJson($(el).text()), nodes);
   if (!nodes.length) return null;
   const byId = new Map<string, Json>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'] as string, n);

@@ -42,6 +42,18 @@ export function innerHrefParam(url: string): string | null {
   }
 }
 
+/** A wrapper's class names for a platform name, built once per name (this runs on every element). */
+const wrapperClassLists = new Map<string, string[]>();
+function wrapperClasses(name: string): string[] {
+  let list = wrapperClassLists.get(name);
+  if (!list) {
+    list = [`wp-block-embed-${name}`, `is-provider-${name}`, `embed-${name}`, `${name}-embed`];
+    wrapperClassLists.set(name, list);
+  }
+  return list;
+}
+const WRAPPER_ATTRS = ['data-embed-type', 'data-provider', 'data-embed-provider', 'data-platform'];
+
 /** WordPress / CMS embed wrappers: figure.wp-block-embed-twitter, .is-provider-twitter, .embed-twitter, [data-embed-type=twitter]. */
 export function isWrapperFor(
   el: Element,
@@ -49,15 +61,11 @@ export function isWrapperFor(
   names: string[] = [platform],
 ): boolean {
   const cls = classes(el);
+  // most elements carry neither a class nor a provider attribute: no name to test
+  if (!cls.length && !WRAPPER_ATTRS.some((a) => attr(el, a) !== null)) return false;
   for (const n of names) {
-    if (
-      cls.includes(`wp-block-embed-${n}`) ||
-      cls.includes(`is-provider-${n}`) ||
-      cls.includes(`embed-${n}`) ||
-      cls.includes(`${n}-embed`)
-    )
-      return true;
-    for (const a of ['data-embed-type', 'data-provider', 'data-embed-provider', 'data-platform']) {
+    if (wrapperClasses(n).some((c) => cls.includes(c))) return true;
+    for (const a of WRAPPER_ATTRS) {
       if ((attr(el, a) ?? '').toLowerCase() === n) return true;
     }
   }

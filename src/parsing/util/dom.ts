@@ -16,18 +16,45 @@ export function attr(el: Element, name: string): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-export function classes(el: Element): string[] {
+const NO_CLASSES: readonly string[] = Object.freeze([]);
+/**
+ * Class lists by class attribute. Every embed extractor asks for the classes of every element, and
+ * a page repeats a few class attributes many times: each is split once. Cleared when it grows past
+ * MAX_CACHED_CLASS_LISTS so a long-running worker does not keep every page's class names.
+ */
+const classLists = new Map<string, readonly string[]>();
+const MAX_CACHED_CLASS_LISTS = 5000;
+
+export function classes(el: Element): readonly string[] {
   const c = attr(el, 'class');
-  return c
-    ? c
+  if (!c) return NO_CLASSES;
+  let list = classLists.get(c);
+  if (!list) {
+    if (classLists.size >= MAX_CACHED_CLASS_LISTS) classLists.clear();
+    list = Object.freeze(
+      c
         .split(/\s+/)
         .filter(Boolean)
-        .map((x) => x.toLowerCase())
-    : [];
+        .map((x) => x.toLowerCase()),
+    );
+    classLists.set(c, list);
+  }
+  return list;
 }
 
 export function hasClass(el: Element, name: string): boolean {
   return classes(el).includes(name);
+}
+
+/** Every element under `start` in document order (a walk by hand: CSS selectors compile on each call). */
+export function eachElement(start: AnyNode, visit: (el: Element) => void): void {
+  const stack: AnyNode[] = [start];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) visit(node);
+    const kids = (node as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
 }
 
 /** All descendant elements, document order. */
