@@ -4,15 +4,21 @@ import { isWithin } from '../geo/gazetteer';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
 import { Story } from '../stories/story.entity';
-import type { DiscrepancyFinding } from './rules/comparable-claim';
+import type { DiscrepancyFinding, PlaceRelation } from './rules/comparable-claim';
 import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
-import { loadStoryClaims, recordComparedSeries, touchedSeries, type Series } from './story-claims';
+import {
+  loadStoryClaims,
+  recordComparedSeries,
+  touchedSeries,
+  type BuiltClaims,
+  type Series,
+} from './story-claims';
 
 /** Re-decides a story's discrepancies from its stored claims: all of them, or those an article touches. */
 @Injectable()
 export class DiscrepancyRefreshService {
-  private readonly judged = new Map<string, JudgedPairsMemo>();
+  private readonly kept = new Map<string, KeptComparison>();
 
   /** Inside the caller's transaction, so the comparison commits with what changed the story. */
   async refreshStory(manager: EntityManager, storyId: string): Promise<void> {
@@ -70,28 +76,30 @@ export class DiscrepancyRefreshService {
     if (!(await this.areaKnownAsBefore(manager, storyId, story?.mainCountry ?? null)))
       series = null;
     if (series?.length === 0) return;
-    const claims = await loadStoryClaims(manager, storyId, series);
+    const kept = this.keptComparison(storyId);
+    const claims = await loadStoryClaims(manager, storyId, series, kept.claims);
     const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
-    const findings = detectDiscrepancies(
-      claims,
-      { within: isWithin },
-      { ...options, judged: this.judgedPairs(storyId) },
-    );
+    const findings = detectDiscrepancies(claims, GAZETTEER, { ...options, judged: kept.judged });
     await this.apply(manager, storyId, findings, series);
   }
 
   /**
-   * What this worker's last comparisons of the story judged, kept for its next article (the most
-   * recently compared stories only). Checked against the claims each time, so a comparison made by
-   * another worker or rolled back only means more pairs are judged again.
+   * What this worker's last comparisons of the story built and judged, kept for its next article
+   * (the most recently compared stories only). Checked against the claims each time, so a
+   * comparison made by another worker or rolled back only means more claims are built and more
+   * pairs judged again.
    */
-  private judgedPairs(storyId: string): JudgedPairsMemo {
-    const memo = this.judged.get(storyId) ?? new Map();
-    this.judged.delete(storyId);
-    this.judged.set(storyId, memo);
-    const oldest = this.judged.keys().next().value;
-    if (this.judged.size > JUDGED_STORIES && oldest !== undefined) this.judged.delete(oldest);
-    return memo;
+  private keptComparison(storyId: string): KeptComparison {
+    const kept = this.kept.get(storyId) ?? { claims: new Map(), judged: new Map() };
+    this.kept.delete(storyId);
+    this.kept.set(storyId, kept);
+    let claims = [...this.kept.values()].reduce((n, k) => n + keptClaims(k), 0);
+    for (const [oldest, comparison] of this.kept) {
+      if (oldest === storyId || (this.kept.size <= KEPT_STORIES && claims <= KEPT_CLAIMS)) break;
+      this.kept.delete(oldest);
+      claims -= keptClaims(comparison);
+    }
+    return kept;
   }
 
   /**
@@ -288,8 +296,25 @@ export class DiscrepancyRefreshService {
   }
 }
 
-/** Stories whose judged pairs a worker keeps: those a burst of articles is arriving for. */
-const JUDGED_STORIES = 32;
+/** What a worker keeps of a story's last comparison: its built claims and the pairs they judged. */
+interface KeptComparison {
+  claims: BuiltClaims;
+  judged: JudgedPairsMemo;
+}
+
+function keptClaims(kept: KeptComparison): number {
+  let n = 0;
+  for (const series of kept.claims.values()) n += series.size;
+  return n;
+}
+
+/** Stories whose comparison a worker keeps: those a burst of articles is arriving for. */
+const KEPT_STORIES = 32;
+/** Claims kept over those stories, the oldest stories let go first (a claim kept costs ~1 KB). */
+const KEPT_CLAIMS = 40_000;
+
+/** The gazetteer as the rules ask it, one object so what they derive per relation is kept. */
+const GAZETTEER: PlaceRelation = { within: isWithin };
 
 /** The pair as the audit trail records it: each value with the origin that gives it. */
 function pairValues(finding: DiscrepancyFinding) {

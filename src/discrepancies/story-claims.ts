@@ -69,12 +69,32 @@ interface ClaimRow {
   as_of: string | null;
   earlier: boolean;
   via_article: string;
+  /** An article's own claim whose article has other processed revisions. */
+  revised: boolean;
   url: string | null;
   site: string | null;
   precision: TimePrecision | null;
   handle: string | null;
   author_name: string | null;
 }
+
+/** A compared claim and the provenance it was built from, besides what the claim itself holds. */
+interface BuiltClaim {
+  claim: ComparableClaim;
+  url: string | null;
+  site: string | null;
+  precision: TimePrecision | null;
+  handle: string | null;
+  author: string | null;
+}
+
+/**
+ * The compared claims a worker built for one story, by series ("metric|subject") and claim id. A
+ * claim whose row is unchanged is the same object at the next refresh, so what the rules derived
+ * from it (content keys, times, judged pairs: see detectDiscrepancies' valueDigest) is reused and
+ * only new claims are built.
+ */
+export type BuiltClaims = Map<string, Map<string, BuiltClaim>>;
 
 /**
  * The story's claims (of `series` only, when given) as the rules compare them, each once, less those a reviewer dismissed
@@ -91,6 +111,7 @@ export async function loadStoryClaims(
   manager: Query,
   storyId: string,
   series: Series[] | null,
+  built: BuiltClaims = new Map(),
 ): Promise<ComparableClaim[]> {
   const inSeries = series
     ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
@@ -103,41 +124,96 @@ export async function loadStoryClaims(
   const current = `AND NOT c.part`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
-    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site, a.created_at`;
+    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site`;
+  // Whether the claim's article has another processed revision (same canonical URL): only those
+  // articles are looked up to see which revision is the latest, not every article of the series.
+  const revised = `a.url IS NOT NULL AND EXISTS (SELECT 1 FROM articles r
+    WHERE r.url = a.url AND r.id <> a.id AND r.status = 'processed') AS revised`;
   const rows: ClaimRow[] = await manager.query(
-    `SELECT DISTINCT ON (via.id) via.*, p.posted_at_precision AS precision, p.handle, p.author_name
-       FROM (SELECT ${columns} FROM articles a JOIN claims c ON c.article_id = a.id
+    `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.metric, via.subject, via.value,
+            via.low, via.high, via.qualifier, via.location, via.attribution, via.as_of, via.earlier,
+            via.via_article, via.url, via.site, via.revised,
+            p.posted_at_precision AS precision, p.handle, p.author_name
+       FROM (SELECT ${columns}, ${revised}, a.created_at FROM articles a JOIN claims c ON c.article_id = a.id
               WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}
              UNION ALL
-             SELECT ${columns}
+             SELECT ${columns}, false, a.created_at
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
               WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
       ORDER BY via.id, via.created_at`,
     series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],
   );
-  if (!rows.length) return [];
   const superseded = await supersededArticleIds(manager, [
-    ...new Set(rows.map((r) => r.article_id).filter((x): x is string => !!x)),
+    ...new Set(rows.filter((r) => r.revised).map((r) => r.article_id!)),
   ]);
   // Straight to what the rules read, in one pass: no second copy of every claim is held while
   // the comparison runs (thousands of claims in a large story).
   const comparable: ComparableClaim[] = [];
+  // What was built before for the series read now; what they no longer hold is let go.
+  const before = series ? series.map((s) => `${s.metric}|${s.subject}`) : [...built.keys()];
+  const previous = new Map(before.map((key) => [key, built.get(key)]));
+  for (const key of before) built.delete(key);
   for (const r of rows) {
     if (superseded.has(r.article_id ?? '')) continue;
-    comparable.push(
-      toComparableClaim({
-        claim: toClaimRecord(r),
-        articleId: r.via_article,
-        articleUrl: r.url,
-        articleSite: r.site,
-        postedAtPrecision: r.precision,
-        postHandle: r.handle,
-        postAuthor: r.author_name,
-      }),
-    );
+    const key = `${r.metric}|${r.subject}`;
+    const known = previous.get(key)?.get(r.id);
+    let inSeries = built.get(key);
+    if (!inSeries) {
+      inSeries = new Map();
+      built.set(key, inSeries);
+    }
+    if (known && builtFrom(known, r)) {
+      inSeries.set(r.id, known);
+      comparable.push(known.claim);
+      continue;
+    }
+    const claim = toComparableClaim({
+      claim: toClaimRecord(r),
+      articleId: r.via_article,
+      articleUrl: r.url,
+      articleSite: r.site,
+      postedAtPrecision: r.precision,
+      postHandle: r.handle,
+      postAuthor: r.author_name,
+    });
+    inSeries.set(r.id, {
+      claim,
+      url: r.url,
+      site: r.site,
+      precision: r.precision,
+      handle: r.handle,
+      author: r.author_name,
+    });
+    comparable.push(claim);
   }
   return comparable;
+}
+
+/** Whether the kept claim was built from what the row holds now. */
+function builtFrom(known: BuiltClaim, r: ClaimRow): boolean {
+  const c = known.claim;
+  const attribution = c.attribution ?? [];
+  return (
+    c.metric === r.metric &&
+    c.subject === r.subject &&
+    c.value === r.value &&
+    c.low === r.low &&
+    c.high === r.high &&
+    c.qualifier === r.qualifier &&
+    c.location === r.location &&
+    c.asOf === r.as_of &&
+    c.earlier === r.earlier &&
+    c.postId === r.post_id &&
+    c.articleId === r.via_article &&
+    attribution.length === r.attribution.length &&
+    attribution.every((who, i) => who === r.attribution[i]) &&
+    known.url === r.url &&
+    known.site === r.site &&
+    known.precision === r.precision &&
+    known.handle === r.handle &&
+    known.author === r.author_name
+  );
 }
 
 /** The fields of a claim the comparison reads (quote and offsets are the views' business). */

@@ -70,3 +70,29 @@ export function sameClaimSet(
   const sb = b.map(claimSignature).sort();
   return sa.every((s, i) => s === sb[i]);
 }
+
+/** The groupings the rules make of a quantity's claims, each by the fields that define it. */
+const GROUPINGS = {
+  /** One figure at one scope (a value of a quantity). */
+  figure: (c: ComparableClaim) => JSON.stringify([c.location, c.value, c.low, c.high]),
+  /** One origin's figure at one scope (a value as a reviewer reads it). */
+  originFigure: (c: ComparableClaim) =>
+    JSON.stringify([c.originKey, c.location, c.value, c.low, c.high, !!c.earlier]),
+  /** One time, and whether the claim names its figure as earlier. */
+  time: (c: ComparableClaim) => JSON.stringify([c.asOf, c.asOfPrecision, !!c.earlier]),
+};
+
+const groupKeys = new WeakMap<ComparableClaim, Partial<Record<keyof typeof GROUPINGS, string>>>();
+
+/**
+ * The claim's key in one grouping, built once per claim object: a story's claims are kept from
+ * one refresh to the next (DiscrepancyRefreshService) and grouped again each time.
+ */
+export function groupKey(c: ComparableClaim, grouping: keyof typeof GROUPINGS): string {
+  let keys = groupKeys.get(c);
+  if (!keys) {
+    keys = {};
+    groupKeys.set(c, keys);
+  }
+  return (keys[grouping] ??= GROUPINGS[grouping](c));
+}

@@ -34,8 +34,7 @@
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
-import { createHash } from 'node:crypto';
-import { compareClaimContent, contentKey, sortByContent } from './claim-set';
+import { compareClaimContent, groupKey, sortByContent } from './claim-set';
 import {
   DISCREPANCY_KINDS,
   type ComparableClaim,
@@ -175,13 +174,14 @@ export function detectDiscrepancies(
   places: PlaceRelation,
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
+  const relation = places;
   places = memoisePlaces(places);
   const valid = claims.filter(
     (c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject,
   );
   const wholeArea =
     options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
-  const usable = sortByContent(valid.map((c) => normaliseLocation(c, places, wholeArea)));
+  const usable = sortByContent(valid.map((c) => normaliseLocation(c, places, wholeArea, relation)));
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
     const key = `${c.metric}|${c.subject}`;
@@ -255,7 +255,7 @@ function classify(values: ValueGroup[], locs: (string | null)[]): ClaimClass[] {
   values.forEach((v, value) => {
     for (const c of v.claims) {
       // an earlier figure is never judged: it must not stand for the current claims of its value
-      const key = JSON.stringify([value, c.asOf, c.asOfPrecision, !!c.earlier]);
+      const key = `${value}|${groupKey(c, 'time')}`;
       const known = classes.get(key);
       if (known) {
         if (!known.alt && c.sourceKey !== known.rep.sourceKey) known.alt = c;
@@ -462,9 +462,26 @@ function judgeQuantity(
   return kinds;
 }
 
+/**
+ * Claims are never changed once built, so the same claim objects say the same thing: a value's
+ * digest is the numbers of its claim objects. A caller that keeps its claims from one detection to
+ * the next (DiscrepancyRefreshService) has most values unchanged without reading what they say; one
+ * that builds them afresh has every value judged again, as when nothing was kept.
+ */
 function valueDigest(v: ValueGroup): string {
-  const claims = v.claims.map((c) => `${contentKey(c)}\0${c.id}`).join('\0');
-  return createHash('sha1').update(claims).digest('base64');
+  return v.claims.map(claimNumber).join(',');
+}
+
+const claimNumbers = new WeakMap<ComparableClaim, number>();
+let claimsNumbered = 0;
+
+function claimNumber(c: ComparableClaim): number {
+  let n = claimNumbers.get(c);
+  if (n === undefined) {
+    n = ++claimsNumbered;
+    claimNumbers.set(c, n);
+  }
+  return n;
 }
 
 function keptKinds(
@@ -695,7 +712,7 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 function valueGroups(claims: ComparableClaim[]): ValueGroup[] {
   const groups = new Map<string, ValueGroup>();
   for (const c of claims) {
-    const key = JSON.stringify([c.location, c.value, c.low, c.high]);
+    const key = groupKey(c, 'figure');
     const g = groups.get(key) ?? {
       key,
       value: c.value,
@@ -738,14 +755,33 @@ function memoisePlaces(places: PlaceRelation): PlaceRelation {
   };
 }
 
+/**
+ * Each claim with its location normalised, built once per place relation (the caller's, before
+ * memoising), claim and whole area, so a kept claim stays the same object (see valueDigest).
+ */
+const normalised = new WeakMap<
+  PlaceRelation,
+  WeakMap<ComparableClaim, { wholeArea: string | null; claim: ComparableClaim }>
+>();
+
 function normaliseLocation(
   c: ComparableClaim,
   places: PlaceRelation,
   wholeArea: string | null,
+  relation: PlaceRelation,
 ): ComparableClaim {
+  let ofRelation = normalised.get(relation);
+  if (!ofRelation) {
+    ofRelation = new WeakMap();
+    normalised.set(relation, ofRelation);
+  }
+  const known = ofRelation.get(c);
+  if (known?.wholeArea === wholeArea) return known.claim;
   const raw = typeof c.location === 'string' && c.location.trim() ? c.location : null;
   const location = raw !== null && wholeArea && sameLocation(raw, wholeArea, places) ? null : raw;
-  return location === c.location ? c : { ...c, location };
+  const claim = location === c.location ? c : { ...c, location };
+  ofRelation.set(c, { wholeArea, claim });
+  return claim;
 }
 
 function compareClaims(a: ComparableClaim, b: ComparableClaim): number {

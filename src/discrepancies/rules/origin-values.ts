@@ -1,7 +1,7 @@
 // PURE: a finding's values as a reviewer reads them (DESIGN.md §4): one entry per origin and
 // figure, each origin's figures in time order, the earlier ones marked superseded (an origin that
 // raised its count has not disagreed with itself), and the pair the flag leads with.
-import { compareClaimContent } from './claim-set';
+import { compareClaimContent, groupKey } from './claim-set';
 import { compareAsOf, timeKey, compareTimeKeys } from './as-of';
 import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
 import type { PairRelation } from './pair-relation';
@@ -21,7 +21,7 @@ export interface OriginValue {
 export function originValues(claims: readonly ComparableClaim[]): OriginValue[] {
   const groups = new Map<string, OriginValue>();
   for (const c of claims) {
-    const key = JSON.stringify([c.originKey, c.location, c.value, c.low, c.high, !!c.earlier]);
+    const key = groupKey(c, 'originFigure');
     const group = groups.get(key) ?? {
       origin: c.originKey,
       value: c.value,
