@@ -40,11 +40,16 @@ describe('bench options', () => {
     expect(parsed([]).extractionOnly).toBe(false);
   });
 
+  it('runs the ingest figures alone with --ingest', () => {
+    expect(parsed(['--ingest']).ingestOnly).toBe(true);
+    expect(parsed([]).ingestOnly).toBe(false);
+  });
+
   it('names what is wrong with a bad flag or size', () => {
     expect(parseBenchOptions(['--claims', 'lots'])).toBeInstanceOf(Error);
     expect(parseBenchOptions(['--fast'])).toEqual(
       new Error(
-        'unknown flag --fast (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction)',
+        'unknown flag --fast (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction, --ingest)',
       ),
     );
   });

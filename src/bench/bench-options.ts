@@ -1,5 +1,5 @@
 // Command-line flags of `npm run bench`: --json, --quick, --claims N, --story-growth, --queries,
-// --extraction.
+// --extraction, --ingest.
 
 export interface BenchOptions {
   json: boolean;
@@ -10,6 +10,8 @@ export interface BenchOptions {
   queriesOnly: boolean;
   /** Only the extraction figures: what a change to the pure pipeline moves, without a database. */
   extractionOnly: boolean;
+  /** Only the ingest figures: what a change to the API or the worker's writes moves. */
+  ingestOnly: boolean;
   /** Generated pages for the extraction figures, and timed rounds over them. */
   extractionPages: number;
   extractionRounds: number;
@@ -58,13 +60,14 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
     '--story-growth',
     '--queries',
     '--extraction',
+    '--ingest',
   ]);
   const unknown = argv.find(
     (a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--claims',
   );
   if (unknown)
     return new Error(
-      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction)`,
+      `unknown flag ${unknown} (flags: --json, --quick, --claims N, --story-growth, --queries, --extraction, --ingest)`,
     );
   const quick = argv.includes('--quick');
   const preset = quick ? QUICK : FULL;
@@ -81,6 +84,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | Error {
     storyGrowthOnly: argv.includes('--story-growth'),
     queriesOnly: argv.includes('--queries'),
     extractionOnly: argv.includes('--extraction'),
+    ingestOnly: argv.includes('--ingest'),
     extractionPages: preset.extractionPages,
     extractionRounds: preset.extractionRounds,
     ingestArticles: preset.ingestArticles,

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --claims N] [-- --story-growth] [-- --queries] [-- --extraction]`: speed as ratios against floors measured in
+// `npm run bench [-- --json] [-- --quick] [-- --claims N] [-- --story-growth] [-- --queries] [-- --extraction] [-- --ingest]`: speed as ratios against floors measured in
 // the same run (cheerio.load and Readability for extraction, a no-op BullMQ job for ingest, the
 // smallest archive for queries, the smallest story for story growth), so the figures survive a noisy
 // machine. Runs the built API and workers on its own database (BENCH_DATABASE_URL, default
@@ -135,6 +135,38 @@ async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
   }
 }
 
+/** `--ingest`: the ingest figures alone (API alone, one worker, two, no-op jobs), as lines or JSON. */
+async function benchIngestOnly(options: BenchOptions): Promise<void> {
+  const env = benchEnv();
+  await runMigrations(env);
+  const stack = await startBenchStack(env, WORKER_CONCURRENCY);
+  const peaks: number[] = [];
+  try {
+    const i = await benchIngest(stack, options, peaks);
+    const ingest = {
+      vsNoop: ratio(i.one, i.noop),
+      apiVsNoop: ratio(i.apiAlone, i.noop),
+      twoWorkersVsOne: ratio(i.two, i.one),
+      articlesPerSecond: i.one,
+      apiArticlesPerSecond: i.apiAlone,
+      twoWorkersArticlesPerSecond: i.two,
+      noopJobsPerSecond: i.noop,
+      failedArticles: i.failed,
+    };
+    const workerPeakRssMb = peaks.length ? Math.max(...peaks) : null;
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ ingest, memory: { workerPeakRssMb } }, null, 2)}\n`
+        : `ingest.vsNoop ${ingest.vsNoop}, ingest.apiVsNoop ${ingest.apiVsNoop}, ingest.twoWorkersVsOne ${ingest.twoWorkersVsOne}\n` +
+            `${i.one} articles/s (1 worker), ${i.two}/s (2 workers), ${i.apiAlone}/s accepted by the API alone, ` +
+            `no-op jobs ${i.noop}/s, ${i.failed} failed; worker peak ${workerPeakRssMb ?? 'n/a'} MB\n`,
+    );
+  } finally {
+    await resetDatabase(stack.db);
+    await stack.stop();
+  }
+}
+
 /** `--queries`: the query figures alone, on an emptied database, printed as lines or JSON. */
 async function benchQueriesOnly(options: BenchOptions): Promise<void> {
   const env = benchEnv();
@@ -185,6 +217,7 @@ async function main(): Promise<void> {
   if (options.storyGrowthOnly) return benchStoryGrowthOnly(options);
   if (options.queriesOnly) return benchQueriesOnly(options);
   if (options.extractionOnly) return benchExtractionOnly(options);
+  if (options.ingestOnly) return benchIngestOnly(options);
   const pages = generatePages(options.extractionPages);
   progress(`extraction: ${pages.length} pages, ${options.extractionRounds} rounds`);
   const extraction = benchExtraction(pages, options.extractionRounds);
