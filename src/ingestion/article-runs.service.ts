@@ -38,6 +38,24 @@ export class ArticleRuns {
    * records the failure with its reason.
    */
   async claim(articleId: string, workerId: string): Promise<RunDecision | null> {
+    return (await this.takeQueued(articleId, workerId)) ?? this.decideLocked(articleId, workerId);
+  }
+
+  /**
+   * A queued article, the usual case, runs as its first try whatever else its row says
+   * (decideRun): taken in one statement, with no transaction to open and commit around a read.
+   */
+  private async takeQueued(articleId: string, workerId: string): Promise<RunDecision | null> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE articles SET status = 'processing', attempts = 1, worker_id = $2,
+              lease_until = now() + ($3 || ' milliseconds')::interval, updated_at = now()
+        WHERE id = $1 AND status = 'queued' RETURNING id`,
+      [articleId, workerId, String(this.config.jobLockMs)],
+    );
+    return rows.length ? { kind: 'run', attempt: 1 } : null;
+  }
+
+  private async decideLocked(articleId: string, workerId: string): Promise<RunDecision | null> {
     return this.dataSource.transaction(async (manager) => {
       const rows: RunRow[] = await manager.query(
         `SELECT status, attempts, lease_until, worker_id, now() AS now FROM articles WHERE id = $1 FOR UPDATE`,

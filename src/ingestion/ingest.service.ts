@@ -2,22 +2,47 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleContent } from '../articles/article-content.entity';
-import { Article } from '../articles/article.entity';
-import { ClaimRecord } from '../claims/claim.entity';
+import type { Article } from '../articles/article.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { fetchArticle, fetchPolicy } from '../fetching/article-fetcher';
 import type { ArticleInput } from '../parsing/parsed-article';
 import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
-import { PostEmbed } from '../posts/post-embed.entity';
 import { StoriesService } from '../stories/stories.service';
 import { articleProfile } from '../stories/story-profile';
-import { claimRow, upsertPosts } from './post-writes';
+import { claimRow, insertClaims, insertEmbeds } from './article-writes';
+import { upsertPosts } from './post-writes';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 /** The article is no longer this worker's to finish: its lease lapsed and another took it up. */
 export class LeaseLostError extends Error {}
+
+/** What the worker reads of an article to process it. */
+type QueuedArticle = Pick<
+  Article,
+  | 'id'
+  | 'requestedStory'
+  | 'storyId'
+  | 'submittedUrl'
+  | 'submittedPublishedAt'
+  | 'submittedTitle'
+  | 'submittedAuthor'
+  | 'submittedSite'
+> & { content: Pick<ArticleContent, 'format' | 'raw'> };
+
+interface QueuedArticleRow {
+  id: string;
+  requested_story: string | null;
+  story_id: string | null;
+  submitted_url: string | null;
+  submitted_published_at: string | null;
+  submitted_title: string | null;
+  submitted_author: string | null;
+  submitted_site: string | null;
+  format: ArticleContent['format'];
+  raw: string | null;
+}
 
 /** One article through the pipeline: fetch → parse → extract → persist → detect. */
 @Injectable()
@@ -31,69 +56,83 @@ export class IngestService {
 
   /** Processes an article the worker `workerId` holds the lease on (see ArticleRuns.claim). */
   async ingest(articleId: string, workerId: string): Promise<void> {
-    const article = await this.dataSource.getRepository(Article).findOneByOrFail({ id: articleId });
+    const article = await this.load(articleId);
     const input = await this.loadInput(article);
     const result = extractArticle(input, `article ${articleId}`);
     // The story's comparison commits with the article: once a reader sees it processed, its
     // figures are already weighed.
     await this.dataSource.transaction(async (manager) => {
-      await this.assertHolder(manager, articleId, workerId);
-      const { storyId, changedPostIds } = await this.persist(manager, article, input, result);
+      const { storyId, changedPostIds } = await this.persist(
+        manager,
+        article,
+        input,
+        result,
+        workerId,
+      );
       await this.discrepancies.refreshArticle(manager, storyId, articleId, changedPostIds);
       for (const other of await storiesEmbedding(manager, changedPostIds, storyId))
         await this.discrepancies.refreshStory(manager, other);
     });
   }
 
-  /**
-   * Locks the row and checks the lease is still this worker's, so a worker that stalled past its
-   * lease never writes over (or beside) the one that took the article over.
-   */
-  private async assertHolder(
-    manager: EntityManager,
-    articleId: string,
-    workerId: string,
-  ): Promise<void> {
-    const [row]: { status: string; worker_id: string | null }[] = await manager.query(
-      `SELECT status, worker_id FROM articles WHERE id = $1 FOR UPDATE`,
+  /** The article's submitted fields and its content, in one read. */
+  private async load(articleId: string): Promise<QueuedArticle> {
+    const [row]: QueuedArticleRow[] = await this.dataSource.query(
+      `SELECT a.id, a.requested_story, a.story_id, a.submitted_url, a.submitted_published_at,
+              a.submitted_title, a.submitted_author, a.submitted_site, c.format, c.raw
+         FROM articles a JOIN article_contents c ON c.article_id = a.id WHERE a.id = $1`,
       [articleId],
     );
-    if (row?.status !== 'processing' || row.worker_id !== workerId)
-      throw new LeaseLostError(
-        `article ${articleId} was taken over by another try; this one stops`,
-      );
+    if (!row) throw new Error(`article ${articleId} or its content is gone`);
+    return {
+      id: row.id,
+      requestedStory: row.requested_story,
+      storyId: row.story_id,
+      submittedUrl: row.submitted_url,
+      submittedPublishedAt: row.submitted_published_at,
+      submittedTitle: row.submitted_title,
+      submittedAuthor: row.submitted_author,
+      submittedSite: row.submitted_site,
+      content: { format: row.format, raw: row.raw },
+    };
   }
 
-  private async loadInput(article: Article): Promise<ArticleInput> {
-    const contents = this.dataSource.getRepository(ArticleContent);
-    let content = await contents.findOneByOrFail({ articleId: article.id });
-    if (content.raw === null) {
+  /** The article's text to extract from: as submitted, or fetched now (and stored) from its URL. */
+  private async loadInput(article: QueuedArticle): Promise<ArticleInput> {
+    let { format, raw } = article.content;
+    if (raw === null) {
       if (!article.submittedUrl)
         throw new Error('the article has neither content nor a URL to fetch');
       const fetched = await fetchArticle(article.submittedUrl, fetchPolicy(this.config));
-      const raw = storableText(fetched.content);
-      await contents.update(article.id, {
+      raw = storableText(fetched.content);
+      format = fetched.format;
+      await this.dataSource.getRepository(ArticleContent).update(article.id, {
         raw,
-        format: fetched.format,
+        format,
         sha256: sha256(raw),
         fetchedAt: new Date(),
       });
-      content = await contents.findOneByOrFail({ articleId: article.id });
     }
     return {
-      format: content.format ?? 'text',
-      content: content.raw ?? '',
+      format: format ?? 'text',
+      content: raw,
       url: article.submittedUrl,
       publishedAt: article.submittedPublishedAt,
     };
   }
 
-  /** Replaces the article's derived rows in one transaction, so re-processing is idempotent. */
+  /**
+   * Replaces the article's derived rows in the caller's transaction, so re-processing is
+   * idempotent, and marks it processed if the lease is still this worker's: a worker that stalled
+   * past its lease throws LeaseLostError, and its writes roll back instead of landing over (or
+   * beside) those of the worker that took the article over.
+   */
   private async persist(
     manager: EntityManager,
-    article: Article,
+    article: QueuedArticle,
     input: ArticleInput,
     result: ExtractionResult,
+    workerId: string,
   ): Promise<{ storyId: string; changedPostIds: string[] }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
@@ -102,11 +141,7 @@ export class IngestService {
       [article.id],
     );
     const posts = await upsertPosts(manager, result);
-    if (posts.embeds.length)
-      await manager.insert(
-        PostEmbed,
-        posts.embeds.map((postId, position) => ({ articleId: article.id, position, postId })),
-      );
+    await insertEmbeds(manager, article.id, posts.embeds);
     const own = result.claims.filter((c) => c.source.kind === 'article');
     await insertClaims(manager, [
       ...own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
@@ -126,38 +161,36 @@ export class IngestService {
         claims: result.claims,
       }),
     );
-    await manager.update(ArticleContent, article.id, { bodyText: result.body });
-    await manager.update(Article, article.id, {
-      status: 'processed',
-      error: null,
-      leaseUntil: null,
-      workerId: null,
-      storyId: story.id,
-      title: article.submittedTitle ?? meta.title,
-      author: article.submittedAuthor ?? meta.author,
-      authors: meta.authors,
-      publishedAt: meta.publishedAt,
-      modifiedAt: meta.modifiedAt,
-      place: meta.place,
-      site: article.submittedSite ?? meta.site,
-      url: meta.url ?? article.submittedUrl,
-      language: meta.language,
-      mainCountry,
-      processedAt: new Date(),
-    });
+    const processed: unknown[] = await manager.query(
+      `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1)
+       UPDATE articles SET status = 'processed', error = NULL, lease_until = NULL, worker_id = NULL,
+              story_id = $4, title = $5, author = $6, authors = $7, published_at = $8, modified_at = $9,
+              place = $10, site = $11, url = $12, language = $13, main_country = $14,
+              processed_at = now(), updated_at = now()
+        WHERE id = $1 AND status = 'processing' AND worker_id = $2
+        RETURNING id`,
+      [
+        article.id,
+        workerId,
+        result.body,
+        story.id,
+        article.submittedTitle ?? meta.title,
+        article.submittedAuthor ?? meta.author,
+        JSON.stringify(meta.authors),
+        meta.publishedAt,
+        meta.modifiedAt,
+        meta.place,
+        article.submittedSite ?? meta.site,
+        meta.url ?? article.submittedUrl,
+        meta.language,
+        mainCountry,
+      ],
+    );
+    if (!processed.length)
+      throw new LeaseLostError(
+        `article ${article.id} was taken over by another try; this one stops`,
+      );
     return { storyId: story.id, changedPostIds: posts.changedPostIds };
-  }
-}
-
-/**
- * Claim rows per INSERT: one statement carries at most 65,535 bind parameters (a claim row has
- * about a dozen), so a page with thousands of figures is stored in several statements.
- */
-const CLAIM_INSERT_BATCH = 1000;
-
-async function insertClaims(manager: EntityManager, rows: Partial<ClaimRecord>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CLAIM_INSERT_BATCH) {
-    await manager.insert(ClaimRecord, rows.slice(start, start + CLAIM_INSERT_BATCH));
   }
 }
 

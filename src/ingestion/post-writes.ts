@@ -5,10 +5,10 @@
 import { type EntityManager, In } from 'typeorm';
 import { ClaimRecord } from '../claims/claim.entity';
 import { claimView } from '../claims/claim-view';
-import type { Claim } from '../domain/claim';
 import type { ParsedPost } from '../parsing/parsed-article';
 import { postIdentityKey } from '../posts/post-identity';
 import type { ExtractionResult } from '../pipeline/extract-article';
+import { claimRow } from './article-writes';
 
 export interface WrittenPosts {
   /** The stored post id at each index of the article's posts array. */
@@ -17,14 +17,6 @@ export interface WrittenPosts {
   claimRows: Partial<ClaimRecord>[];
   /** Posts whose claims changed: other stories embedding them must be weighed again. */
   changedPostIds: string[];
-}
-
-export function claimRow(
-  c: Claim,
-  position: number,
-  owner: { articleId: string | null; postId: string | null },
-): Partial<ClaimRecord> {
-  return { ...owner, position, ...claimView(c) };
 }
 
 /** Same figures, in the same order, with the same fields as a fresh extraction would store. */

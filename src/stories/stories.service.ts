@@ -59,6 +59,9 @@ export class StoriesService {
    * (two articles of one story read and write its profile one after the other).
    */
   async named(manager: EntityManager, name: string, locked = false): Promise<Story> {
+    // Read first: all but a story's first article find it by its key, in one round trip.
+    const existing = await findStory(manager, name, locked);
+    if (existing?.story.key === name) return existing.story;
     // a key whose story was merged away names the story it lives in now, never a new one
     await manager.query(
       `INSERT INTO stories (key, name, automatic) SELECT $1, $1, false
