@@ -30,6 +30,7 @@ import { DiscrepancyPageOrder1767100000000 } from './migrations/1767100000000-Di
 import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-DiscrepancyTallies';
 import { StoryMergedKey1767400000000 } from './migrations/1767400000000-StoryMergedKey';
 import { StoryMergedId1767700000000 } from './migrations/1767700000000-StoryMergedId';
+import { ContentLz41767500000000 } from './migrations/1767500000000-ContentLz4';
 
 export const ENTITIES = [
   Story,
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   DiscrepancyTallies1767100000001,
   StoryMergedKey1767400000000,
   StoryMergedId1767700000000,
+  ContentLz41767500000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
