@@ -369,7 +369,7 @@ function analyse(
     for (const { re, metric: lm } of LEFT_CUES) {
       let m = re.exec(leftCore);
       let wide = false;
-      if (!m && leftWide && /toll|number of/.test(re.source)) {
+      if (!m && leftWide && TOLL_PHRASE_CUES.has(re)) {
         m = re.exec(leftWide);
         wide = !!m;
       }
@@ -896,7 +896,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   let prevSubject: Subject | null = null;
   // a text about a protest: its crowds are protesters, not bystanders
   const crowd =
-    (text.match(PROTEST_WORDS) ?? []).length >= 2 ||
+    matchesAtLeast(text, PROTEST_WORDS, 2) ||
     /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
 
   let lastParChain: string[] | null = null;
@@ -1204,9 +1204,23 @@ function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[])
   }
 }
 
+/** The left cues that name a toll ("toll", "number of"): only they may reach back over earlier figures. */
+const TOLL_PHRASE_CUES = new Set(
+  LEFT_CUES.filter(({ re }) => /toll|number of/.test(re.source)).map(({ re }) => re),
+);
+
 const PROTEST_WORDS =
   /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting|rioters?|insurrectionists?)\b/gi;
 const PROTEST_WORD = new RegExp(PROTEST_WORDS.source, 'i');
+
+/** Whether the global `re` matches `text` `n` times or more: stops at the n-th match, not the last. */
+function matchesAtLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let count = 0;
+  while (count < n && re.exec(text)) count++;
+  re.lastIndex = 0;
+  return count >= n;
+}
 const NOT_PROTESTERS =
   /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
 const FIGURE_ANAPHOR =

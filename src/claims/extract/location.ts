@@ -118,6 +118,8 @@ const ACCOUNTED =
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
 const NATIONWIDE =
   /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
+/** Every "nationwide", "across the country" … of a sentence (built once: this runs per figure). */
+const EVERY_NATIONWIDE = new RegExp(NATIONWIDE.source, 'gi');
 
 /**
  * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
@@ -201,7 +203,7 @@ export function sentenceScope(
   }
   if (country) {
     const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
-    for (const m of s.matchAll(new RegExp(NATIONWIDE.source, 'gi')))
+    for (const m of s.matchAll(EVERY_NATIONWIDE))
       candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
   }
   let best: { place: Place; start: number; end: number } | null = null;

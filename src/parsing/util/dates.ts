@@ -109,6 +109,16 @@ function withTime(y: number, m: number, d: number, time: RegExpMatchArray | null
   return { iso: `${day}T${pad(hour)}:${pad(minute)}`, precision: 'minute', day, localMs };
 }
 
+/** "January 6, 2022", "Jan. 6th 2022" */
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+/** "6 January 2022", "6th of Jan. 2022" */
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);
 const TIME_RE = /(\d{1,2})[:.h](\d{2})\s*([ap]\.?m\.?)?\s*(?:\(?([A-Z]{1,5})\)?)?/i;
 
 /**
@@ -141,10 +151,7 @@ export function parseDateText(raw: string | null | undefined): ParsedDate | null
 
   const rest = (end: number) => text.slice(end);
   // Month D, YYYY
-  const mdy = new RegExp(
-    `\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
-    'i',
-  ).exec(text);
+  const mdy = MONTH_DAY_YEAR.exec(text);
   if (mdy) {
     const m = monthNumber(mdy[1]);
     const [d, y] = [Number(mdy[2]), Number(mdy[3])];
@@ -157,10 +164,7 @@ export function parseDateText(raw: string | null | undefined): ParsedDate | null
       );
   }
   // D Month YYYY
-  const dmy = new RegExp(
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?,?\\s+(\\d{4})\\b`,
-    'i',
-  ).exec(text);
+  const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const m = monthNumber(dmy[2]);
     const [d, y] = [Number(dmy[1]), Number(dmy[3])];
