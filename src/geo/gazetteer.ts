@@ -52,6 +52,8 @@ interface Index {
   rivals: Map<string, Entry[]>;
   /** regions by their name without a suffix ("mangystau"), for "Mangystau Region", "Atyrau Oblast". */
   regionsByBare: Map<string, Entry>;
+  /** each country's capital city, by the country's gazetteer name. */
+  capitals: Map<string, Place>;
   maxTokens: number;
 }
 
@@ -366,7 +368,7 @@ const withAmbiguity = (e: Entry, ambiguous: boolean): Entry =>
 function buildIndex(): Index {
   const builder = indexBuilder();
   addCountries(builder);
-  const { cityEntries, regionPopulation } = addCities(builder);
+  const { cityEntries, regionPopulation, capitals } = addCities(builder);
   addCityAliasesAndDistricts(builder, cityEntries);
   const regions = addRegions(builder, regionPopulation);
   for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, builder.countryName, builder.put);
@@ -374,6 +376,7 @@ function buildIndex(): Index {
     keys: builder.keys,
     rivals: builder.rivals,
     regionsByBare: builder.regionsByBare,
+    capitals,
     maxTokens: Math.min(builder.maxTokens() + 1, 6),
   };
 }
@@ -410,9 +413,11 @@ function addCountries({ keys, put }: IndexBuilder): void {
 function addCities(builder: IndexBuilder): {
   cityEntries: Map<string, Entry>;
   regionPopulation: Map<string, number>;
+  capitals: Map<string, Place>;
 } {
   const { put, isCommonWord, countryName } = builder;
   const regionPopulation = new Map<string, number>();
+  const capitals = new Map<string, Place>();
   const cityEntries = new Map<string, Entry>(); // "KZ:Almaty" → entry
   for (const c of loadCities()) {
     const country = countryName(c.country);
@@ -440,6 +445,7 @@ function addCities(builder: IndexBuilder): {
     };
     const prev = cityEntries.get(`${c.country}:${name}`);
     if (!prev || prev.score < score) cityEntries.set(`${c.country}:${name}`, entry);
+    if (capital && !capitals.has(country)) capitals.set(country, entry.place);
     const aliases = [name];
     if (name !== c.name) aliases.push(c.name);
     if (name.includes(',')) aliases.push(name.split(',')[0]); // "Washington, D.C." → "Washington"
@@ -450,7 +456,7 @@ function addCities(builder: IndexBuilder): {
       put(k, withAmbiguity(entry, !big && (isCommonWord(k) || GENERIC.has(k))));
     }
   }
-  return { cityEntries, regionPopulation };
+  return { cityEntries, regionPopulation, capitals };
 }
 
 function addCityAliasesAndDistricts({ put }: IndexBuilder, cityEntries: Map<string, Entry>): void {
@@ -557,6 +563,12 @@ export function resolvePlace(name: string): Place | null {
   const e = resolveEntry(name);
   // a bare common word ("Police", "Most", "Mobile") is not taken for a small town named so
   return e && !e.ambiguous ? e.place : null;
+}
+
+/** The capital city of a country (by any name, alias or demonym of it), or null. */
+export function capitalOf(country: string): Place | null {
+  const place = resolvePlace(country);
+  return place?.kind === 'country' ? (getIndex().capitals.get(place.name) ?? null) : null;
 }
 
 /** Whether `inner` is `outer` or lies inside it (city/region in country, city in region, district in city). */

@@ -36,6 +36,7 @@ import {
   isSeat,
   placesWithin,
   safeFindPlaces,
+  safeWithin,
   sentenceCountry,
   sentenceScope,
   withTownsNamedByKind,
@@ -1441,7 +1442,8 @@ function locate(
       continue;
     if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
   }
-  if (best) return best.place;
+  // "… in Uttar Pradesh." then "121 died": the region the focus lies in says less than the focus
+  if (best && !(focus && safeWithin(focus.name, best.place.name))) return best.place;
   if (focus) return focus;
   if (country) return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
   return null;

@@ -1,6 +1,7 @@
 // Where a figure is scoped: "in Almaty", "nationwide" → the country; else the nearest place
 // in the paragraph; else the place the whole text is about; else the article's main country.
-import { findPlaces, isWithin, resolvePlace, type Place } from '../../geo/gazetteer';
+import { capitalOf, findPlaces, isWithin, resolvePlace, type Place } from '../../geo/gazetteer';
+import { tellsOfPointEvent } from './event-extent';
 
 export interface PlaceHit {
   place: Place;
@@ -45,6 +46,7 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
       return false;
     return true;
   });
+  hits = withCapitalsNamedSo(text, hits, country ?? null);
   const cities = [
     ...new Set(hits.filter((h) => h.place.kind !== 'country').map((h) => h.place.name)),
   ];
@@ -70,6 +72,30 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
   return hits
     .map((h) => (lift.has(h.place.name) ? { ...h, place: lift.get(h.place.name)! } : h))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the French capital", "in the capital" (of the text's main country): the capital city, unless a
+ * name follows ("the capital Naypyitaw", "the capital, Kabul"), which is a mention of its own.
+ */
+const CAPITAL_NAMED_SO =
+  /\bthe\s+(?:([\p{Lu}][\p{L}-]+)\s+)?capital\b(?!\s*,?\s+(?:city\s+)?(?:of\s+)?[\p{Lu}])/gu;
+
+function withCapitalsNamedSo(text: string, hits: PlaceHit[], country: string | null): PlaceHit[] {
+  const extra: PlaceHit[] = [];
+  for (const m of text.matchAll(CAPITAL_NAMED_SO)) {
+    const of = m[1] ? resolvePlace(m[1]) : null;
+    if (m[1] && of?.kind !== 'country') continue;
+    const capital = capitalOf(of?.name ?? country ?? '');
+    if (!capital) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // the demonym inside the phrase was read as its country: the phrase names the capital instead
+    hits = hits.filter((h) => !(h.start >= start && h.end <= end && h.place.kind === 'country'));
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    extra.push({ place: capital, start, end });
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
 /**
@@ -167,7 +193,7 @@ export function sentenceScope(
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
       continue;
     }
-    if (!SCOPE_BEFORE.test(lead)) continue;
+    if (!SCOPE_BEFORE.test(lead) && !namesEvent(s, p)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
     // (but "in Northtown's eastern district" is a place in Northtown)
@@ -253,6 +279,17 @@ export function sentenceScope(
   return best ? best.place : null;
 }
 
+/**
+ * "the Lahaina fire", "the wildfire that razed Lahaina": the place names the event the sentence's
+ * toll is of, so it scopes the toll as "in Lahaina" would.
+ */
+function namesEvent(s: string, p: PlaceHit): boolean {
+  const before = s.slice(Math.max(0, p.start - 80), p.start);
+  return (
+    EVENT_BEFORE.test(s.slice(p.end, p.end + 60)) || STRUCK.test(before) || EVENT_AFTER.test(before)
+  );
+}
+
 /** Nouns that name the event a text reports on. */
 const EVENT_NOUN =
   '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
@@ -301,8 +338,11 @@ export function focusPlace(
     if (named.size) {
       const list = [...named.values()];
       const cities = list.filter((p) => p.kind === 'city' && p.country === country);
-      // the event named by places of several countries, or by its country alone: no city focus
-      if (list.some((p) => p.country !== country) || !cities.length) return null;
+      // the event named by places of several countries: no city focus; by its country alone, no city
+      // focus either, unless it happened at one place ("the Guinea stadium stampede")
+      if (list.some((p) => p.country !== country)) return null;
+      if (!cities.length)
+        return tellsOfPointEvent(text) ? pointEventPlace(places, country, text) : null;
       // "the crush in Malang, East Java": the most specific of nested places
       const inner = cities.filter((c) =>
         list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)),
@@ -320,6 +360,7 @@ export function focusPlace(
       return null;
     }
   }
+  if (text && tellsOfPointEvent(text)) return pointEventPlace(places, country, text);
   const cities = new Map<string, { place: Place; n: number }>();
   let countryMentions = 0;
   for (const p of places) {
@@ -344,6 +385,62 @@ export function focusPlace(
     )
       regional++;
   return top.n + regional >= countryMentions ? top.place : null;
+}
+
+/** "north of the capital", "80 km from Kalamata": a place that only gives a bearing is not where it happened. */
+const BEARING_BEFORE =
+  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A place named more than this many times as often as all the others together is a point event's place. */
+const POINT_PLACE_LEAD = 2;
+
+/**
+ * The place of a point event (event-extent.ts) that the text does not name by its event: the town or
+ * region of the main country it names most, counting the mentions of the regions it lies in ("Hathras"
+ * with "Uttar Pradesh"), well ahead of all the other places together ("Nzerekore" four times,
+ * "Conakry" once; not "Colombo" four times against "Negombo" and "Batticaloa" for bombings in three
+ * towns). Of a town and the region it lies in, the town.
+ */
+function pointEventPlace(places: PlaceHit[], country: string, text: string): Place | null {
+  if (listsTowns(places, country, text)) return null;
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const p of places) {
+    if (p.place.country !== country || p.place.kind === 'country') continue;
+    if (isDemonym(p, text.slice(p.start, p.end)) || isSeat(text, p)) continue;
+    if (BEARING_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    const e = counts.get(p.place.name) ?? { place: p.place, n: 0 };
+    e.n++;
+    counts.set(p.place.name, e);
+  }
+  const entries = [...counts.values()];
+  const nested = (a: Place, b: Place) => safeWithin(a.name, b.name) || safeWithin(b.name, a.name);
+  const scored = entries.map((e) => ({
+    place: e.place,
+    score: entries
+      .filter((o) => o === e || safeWithin(e.place.name, o.place.name))
+      .reduce((n, o) => n + o.n, 0),
+    specific: entries.filter((o) => o !== e && safeWithin(o.place.name, e.place.name)).length,
+  }));
+  scored.sort((a, b) => b.score - a.score || a.specific - b.specific);
+  const top = scored[0];
+  if (!top) return null;
+  const others = entries
+    .filter((o) => o.place !== top.place && !nested(o.place, top.place))
+    .reduce((n, o) => n + o.n, 0);
+  return top.score > POINT_PLACE_LEAD * others ? top.place : null;
+}
+
+/** "in Colombo, Negombo and Batticaloa": an event told town by town happened at several places. */
+function listsTowns(places: PlaceHit[], country: string, text: string): boolean {
+  const towns = places.filter((p) => p.place.kind !== 'country' && p.place.country === country);
+  return towns.some(
+    (p, i) =>
+      i > 0 &&
+      towns[i - 1].place.name !== p.place.name &&
+      !safeWithin(p.place.name, towns[i - 1].place.name) &&
+      !safeWithin(towns[i - 1].place.name, p.place.name) &&
+      LIST_GAP.test(text.slice(towns[i - 1].end, p.start)),
+  );
 }
 
 /** Finds the rough sentence (between line breaks and ". ", "! ", "? ") around a span. */
@@ -448,7 +545,7 @@ export function isSeat(text: string, p: { start: number }): boolean {
   return SEAT_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
-function safeWithin(a: string, b: string): boolean {
+export function safeWithin(a: string, b: string): boolean {
   try {
     return isWithin(a, b);
   } catch {

@@ -1,0 +1,80 @@
+// Data and a pure reading of it: whether a text tells of an event that happened at one place (a
+// crush, a fire, a blast, a landslide) or one spread over a country (protests, a quake, floods, a
+// heatwave). An analyst scopes a point event's unplaced figures to its place ("56 dead" in a text
+// about the Nzerekore stadium crush is Nzerekore's); a spread event's to the country.
+
+/** Words (lower case, singular; a plural "s" is read too) that name each extent of event. */
+export const EVENT_EXTENT_WORDS: Readonly<Record<'point' | 'spread', readonly string[]>> = {
+  point: [
+    'stampede',
+    'crush',
+    'fire',
+    'blaze',
+    'inferno',
+    'explosion',
+    'blast',
+    'bombing',
+    'shooting',
+    'gunman',
+    'collapse',
+    'landslide',
+    'mudslide',
+    'avalanche',
+    'shipwreck',
+    'sinking',
+    'capsized',
+    'crash',
+    'derailment',
+    'massacre',
+    'siege',
+    'stadium',
+  ],
+  spread: [
+    'protest',
+    'protester',
+    'demonstration',
+    'demonstrator',
+    'rally',
+    'strike',
+    'unrest',
+    'riots',
+    'crackdown',
+    'uprising',
+    'earthquake',
+    'quake',
+    'aftershock',
+    'flood',
+    'flooding',
+    'heatwave',
+    'heat',
+    'drought',
+    'cyclone',
+    'hurricane',
+    'typhoon',
+    'storm',
+    'war',
+    'offensive',
+    'epidemic',
+    'outbreak',
+  ],
+};
+
+const EXTENT_OF = new Map<string, 'point' | 'spread'>(
+  (Object.entries(EVENT_EXTENT_WORDS) as ['point' | 'spread', readonly string[]][]).flatMap(
+    ([extent, words]) => words.map((w) => [w, extent] as const),
+  ),
+);
+
+/** True when the text names point events more often than spread ones. */
+export function tellsOfPointEvent(text: string): boolean {
+  let point = 0;
+  let spread = 0;
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
+    const word = m[0];
+    const extent =
+      EXTENT_OF.get(word) ?? (word.endsWith('s') ? EXTENT_OF.get(word.slice(0, -1)) : undefined);
+    if (extent === 'point') point++;
+    else if (extent === 'spread') spread++;
+  }
+  return point > spread;
+}

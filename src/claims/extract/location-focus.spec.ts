@@ -1,0 +1,72 @@
+import { extractClaims } from './extract-claims';
+import { tellsOfPointEvent } from './event-extent';
+
+const located = (text: string, country: string) =>
+  extractClaims(text, { defaultCountry: country, publishedAt: '2024-12-02' }).map((c) => [
+    c.value,
+    c.location,
+  ]);
+
+describe('the place a point event happened at scopes its unplaced figures', () => {
+  it('reads the extent of an event from the words that name it', () => {
+    expect(tellsOfPointEvent('A stampede at the stadium; the crush killed dozens.')).toBe(true);
+    expect(tellsOfPointEvent('Protests spread as the strike entered its third day.')).toBe(false);
+    expect(tellsOfPointEvent('Officials met on Monday.')).toBe(false);
+  });
+
+  it('gives a crush named by its country the town the text keeps naming', () => {
+    const text = [
+      'Guinea stadium stampede: toll disputed',
+      'A crush at a football match in Nzerekore left many dead, witnesses in Nzerekore said.',
+      'The government in Conakry said 56 people died.',
+      'Rights groups say 135 people were killed in the stampede.',
+    ].join('\n\n');
+    expect(located(text, 'Guinea')).toEqual([
+      [56, 'Nzerekore'],
+      [135, 'Nzerekore'],
+    ]);
+  });
+
+  it('counts the region a town lies in for the town, and prefers the town to it', () => {
+    const text = [
+      'A stampede struck a religious gathering in Hathras district of Uttar Pradesh.',
+      'Officials in Uttar Pradesh said the toll had reached 121.',
+      'Most of the dead in Hathras were women.',
+    ].join('\n\n');
+    expect(located(text, 'India')).toEqual([[121, 'Hathras']]);
+  });
+
+  it('keeps the country for an event told town by town', () => {
+    const bombings = [
+      'Bombs struck churches in Colombo, Negombo and Batticaloa on Sunday.',
+      'Police in Colombo said 24 suspects were arrested.',
+      'The blasts killed 290 people, police said.',
+    ].join('\n\n');
+    expect(located(bombings, 'Sri Lanka')).toContainEqual([290, 'Sri Lanka']);
+  });
+
+  it('does not count a place that only gives a bearing', () => {
+    const text = [
+      'A ferry capsized 80 km from Kalamata on Wednesday.',
+      'At least 78 people died in the sinking, the coastguard said.',
+    ].join('\n\n');
+    expect(located(text, 'Greece')).toEqual([[78, 'Greece']]);
+  });
+});
+
+describe('the capital named by its country', () => {
+  it('reads "the French capital" and "the capital" as the capital city', () => {
+    expect(located('Police said 33 people were arrested in the French capital.', 'Spain')).toEqual([
+      [33, 'Paris'],
+    ]);
+    expect(located('At least 12 people were injured in the capital.', 'Kenya')).toEqual([
+      [12, 'Nairobi'],
+    ]);
+  });
+
+  it('leaves a named capital to its own name', () => {
+    expect(located('Police said 40 were detained in the capital, Kabul.', 'Afghanistan')).toEqual([
+      [40, 'Kabul'],
+    ]);
+  });
+});
