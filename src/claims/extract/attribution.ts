@@ -3,14 +3,35 @@
 import { isNotSpeech } from './rules/speech-verb-rules';
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|raised|lowered|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revised|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
-const PER_CUE = /(?:^|\s)[Pp]er\s+(?:the\s|@|[A-Z])/;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
+/** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
+const PER_SOURCE_NOUNS = [
+  'police',
+  'officials',
+  'authorities',
+  'organisers',
+  'organizers',
+  'rescuers',
+  'medics',
+  'doctors',
+  'state media',
+  'local media',
+  'witnesses',
+  'residents',
+];
+const PER_TARGET = `(?:the\\s|@|[A-Z]|(?:${PER_SOURCE_NOUNS.join('|')})\\b)`;
+const PER_CUE = new RegExp(`(?:^|\\s)[Pp]er\\s+${PER_TARGET}`);
+
+const PER_SOURCE = new RegExp(
+  `(?:[,;(]\\s*|\\s[–—-]\\s*|^|\\s)[Pp]er\\s+(?=${PER_TARGET})(?!Cent\\b)(.+?)(?=[,.;:()]|\\s+(?:on|in|at|who|which|as of)\\b|$)`,
+  'g',
+);
 
 /** Whether a sentence could name a source at all (most figure-free sentences cannot). */
 export function mayNameSource(sentence: string): boolean {
@@ -38,6 +59,9 @@ const JUNK_SOURCE = new RegExp(
     '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
     '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
     '^(?:it|he|she|they|we)\\s',
+    // a clause, not a noun phrase: "725 people been arrested in nearly all 50", "number hurt rose to 934"
+    '\\b(?:is|are|was|were|been|being|rose|risen|rises|fell|fallen)\\b',
+    '\\s(?:to|at)\\s+[\\d,.]+$',
   ].join('|'),
   'i',
 );
@@ -81,19 +105,40 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
   `(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`,
   'i',
 );
+/** Text ending in a figure or a quantifier: "states", "reports" after it are nouns ("all 50 states"). */
+const AFTER_COUNT = new RegExp(
+  `(?:\\d|${B}(?:all|many|several|other|both|some|most|few))\\s+$`,
+  'iu',
+);
+/** Bodies spoken of in the plural, that "they" can refer back to. */
+const PLURAL_BODY =
+  /\b(?:police|officials|authorities|organi[sz]ers|rescuers|investigators|prosecutors|forces|troops|doctors|medics)$/i;
 const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
+
+/** "Now" in "Myanmar Now", "Today" in "USA Today": a capitalised word after a capitalised word is part of a name. */
+function isNamePart(word: string, before: string): boolean {
+  return /^\p{Lu}/u.test(word) && /[\p{Lu}][\p{L}'’-]*\s+$/u.test(before);
+}
 
 function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
   if (!np) return null;
-  let s = np.replace(/[“”"]/g, '').replace(ADVERBS, ' ').replace(/\s+/g, ' ').trim();
+  let s = np
+    .replace(/[“”"]/g, '')
+    .replace(ADVERBS, (adverb, at: number, all: string) =>
+      isNamePart(adverb, all.slice(0, at)) ? adverb : ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
   s = s.replace(
-    /^(?:and|but|while|as|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i,
+    /^(?:and|but|while|as|so far|thus far|far|to date|by now|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i,
     '',
   );
   s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
   // "it said", "its report said": the organisation that spoke last
   if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
-  if (/^(?:they|we|i|you)$/i.test(s)) return null;
+  // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
+  if (/^they$/i.test(s)) return ctx.lastOrg && PLURAL_BODY.test(ctx.lastOrg) ? ctx.lastOrg : null;
+  if (/^(?:we|i|you)$/i.test(s)) return null;
   if (PRONOUN.test(s)) {
     if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
   }
@@ -102,7 +147,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
   // "figures from Y", "data released by Y", "a statement from Y": Y
   s = s.replace(
-    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i,
+    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records|graphic|chart|map|table|list)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i,
     '',
   );
   // "in a post on X", "writing on Facebook": the platform is no source
@@ -140,9 +185,14 @@ function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
   // so does an apposition: "the Observatory, a monitor that tracks casualties, said" → "the Observatory, said"
+  // so does a restrictive one: "two diplomats who coordinated the response told" → "two diplomats"
   const left = s
     .slice(0, at)
-    .replace(/,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*$/i, ', ');
+    .replace(
+      /,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day|still|also|later|earlier|then|now|yesterday|today|\p{Ll}+ly)?\s*$/iu,
+      ', ',
+    )
+    .replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -248,9 +298,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
-  for (const m of s.matchAll(
-    /(?:[,;(]\s*|\s[–—-]\s*|^|\s)[Pp]er\s+(?=the\s|@|[A-Z])(?!Cent\b)(.+?)(?=[,.;:()]|\s+(?:on|in|at|who|which|as of)\b|$)/g,
-  )) {
+  for (const m of s.matchAll(PER_SOURCE)) {
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
@@ -286,17 +334,25 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     }
     if (isNotSpeech(verb, s.slice(after))) continue;
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
+    // "raised to 136 Saturday the number of …" names the quantity after its new value
     if (
-      /^(?:put|puts|set|gave|gives|raised|lowered|revised)$/.test(verb) &&
-      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(
+      /^(?:put|puts|set|gave|gives|raised|lowered|revised|revises|revise|listed|lists)$/.test(
+        verb,
+      ) &&
+      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(
         s.slice(after),
+      ) &&
+      // "still listed 101 deaths": a list gives its figures bare
+      !(
+        /^list/.test(verb) &&
+        /^\s+(?:(?:at least|more than|about|some|over|nearly)\s+)?\d/i.test(s.slice(after))
       )
     )
       continue;
     // "showed", "indicates": only data, figures or a count show a figure
     if (
       /^(?:show|shows|showed|indicates|indicated|indicate)$/.test(verb) &&
-      !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage)\b[^,;]{0,60}$/i.test(
+      !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage|graphic|chart|map|table|infographic)\b[^,;]{0,60}$/i.test(
         s.slice(0, at),
       )
     )
@@ -311,18 +367,24 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       )
     )
       continue;
-    // a participle after the counted noun: "the number of deaths registered in many countries"
+    // a participle after the counted noun or its figure: "the number of deaths registered in many countries", "863 recorded"
     if (
       /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published|counted|documented|logged|tallied)$/.test(
         verb,
       ) &&
-      /\b(?:deaths|dead|cases|fatalities|figures|tolls?|victims|injuries|casualties|bodies)\s+$/i.test(
+      /(?:\b(?:deaths|dead|cases|fatalities|figures|tolls?|victims|injuries|casualties|bodies)|\d)\s+$/i.test(
         s.slice(0, at),
       )
     )
       continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (AFTER_DETERMINER.test(s.slice(0, at))) continue;
+    // "the United States", "in nearly all 50 states", "several reports": counted or named, a noun
+    if (
+      /^(?:states|reports|claims|estimates|updates)$/.test(verb) &&
+      (m[0] === 'States' || AFTER_COUNT.test(s.slice(0, at)))
+    )
+      continue;
     if (
       /^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(
         verb,
@@ -387,17 +449,22 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     // "…, provided by the ministry, which said 15 …": the relative pronoun's antecedent
     if (!source && /,\s*(?:which|who)\s+(?:also\s+)?$/i.test(before)) {
       const ante =
-        /^.*(?:\b(?:by|from|with|to)\s+|,\s*)((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(
+        /^(?:.*(?:\b(?:by|from|with|to)\s+|,\s*))?((?:the\s+)?[^,]{1,60}?)\s*,\s*(?:which|who)\s+(?:also\s+)?$/is.exec(
           before,
         );
       if (ante) source = clean(ante[1], ctx);
     }
     if (!source) source = clean(npBefore(subjectLeft, subjectLeft.length), ctx);
     // "X puts the toll at 9 and says 12 …": a second verb shares the first one's subject
-    if (!source && /(?:^|[^\p{L}])(?:and|but)\s+(?:also\s+)?$/u.test(before) && hits.length) {
+    if (!source && /(?:,|(?:^|[^\p{L}])(?:and|but))\s+(?:also\s+)?$/u.test(before) && hits.length) {
       const prev = hits[hits.length - 1];
       hits.push({ ...prev, at, passive: false });
       continue;
+    }
+    // "Reuters sent teams to the route and estimated that …": the named subject of the first verb
+    if (!source && !hits.length && /(?:^|[^\p{L}])and\s+$/u.test(before)) {
+      const subject = clean(sentenceSubject(s), ctx);
+      if (subject && /^\p{Lu}/u.test(subject)) source = subject;
     }
     if (!source) continue;
     // "Its director, Jane Doe, told …": the person speaks for the organisation that spoke last
@@ -443,7 +510,10 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
         // "…, officials told The Daily News." — the audience may take more words
         (/^(?:told|tells)$/.test(verb) &&
           /^(?:\s+[^\s\d,;]+){1,8}\s*[.!?]?["”]?\s*$/.test(s.slice(after)) &&
-          !/\bthat\b/i.test(s.slice(after))));
+          !/\bthat\b/i.test(s.slice(after))) ||
+        // "…, a police spokesman told reporters, adding that …": the audience, then the next clause
+        (/^(?:told|tells)$/.test(verb) &&
+          /^(?:\s+(?!that\b)[^\s\d,;]+){1,8}\s*,/i.test(s.slice(after))));
     hits.push({ chain, at, trailingOk });
   }
   // remember the last named person (two capitalised words, not an institution)

@@ -2744,3 +2744,82 @@ describe('a source named by its acronym', () => {
     expect(found?.attribution).toEqual(['WHO']);
   });
 });
+
+describe('who said it: noun phrases, not clause debris', () => {
+  const C: ExtractionContext = { publishedAt: '2024-03-10' };
+  it.each([
+    // "states", "reports" counted or named are nouns
+    [
+      'More than 900 people have been arrested in at least 40 states, Attorney General Pam Rivers said on Monday.',
+      900,
+      ['Attorney General Pam Rivers'],
+    ],
+    [
+      'The Foreign Office said 12 tourists were among the dead, including visitors from the United States. It said 9 foreigners were still missing.',
+      9,
+      ['Foreign Office'],
+    ],
+    // a restrictive relative clause between the speaker and the verb
+    [
+      'At least 88 of the dead were Tunisians, three officials who handled the repatriation told the agency on Friday.',
+      88,
+      ['three officials'],
+    ],
+    // a non-restrictive one, then a day before the verb
+    [
+      'Morocco, which had earlier reported 9 deaths, on Monday said 27 of its citizens had died.',
+      27,
+      ['Morocco'],
+    ],
+    // "they" after a body named in the plural
+    [
+      'Police said the search would go on overnight.\n\nSo far they have confirmed that 41 people are missing.',
+      41,
+      ['Police'],
+    ],
+    // the audience, then the next clause
+    [
+      'At least 310 of the dead were in the capital, a fire brigade spokesman, Ravi Thapa, told reporters, adding that the count would rise.',
+      310,
+      ['Ravi Thapa'],
+    ],
+    // a capitalised adverb that ends a name
+    [
+      'Troops killed at least 38 people on Sunday, according to the news site Frontier Now.',
+      38,
+      ['news site Frontier Now'],
+    ],
+    // a list gives its figures bare; the object follows the new value
+    [
+      "The county's dashboard, which has lagged behind the briefings, still listed 54 deaths on Friday.",
+      54,
+      ["county's dashboard"],
+    ],
+    [
+      'The regional police bulletin, last updated at noon, listed a lower figure of 612 deaths.',
+      612,
+      ['regional police bulletin'],
+    ],
+    ['Chile, which raised to 14 on Sunday the number of its nationals who died.', 14, ['Chile']],
+    ['The number hurt rose to 420 from 385 recorded on Friday.', 420, []],
+    [
+      'The Associated Press sent reporters along the route and estimated that about 45,000 people marched.',
+      45000,
+      ['Associated Press'],
+    ],
+  ] as const)('%s', (text, value, chain) => {
+    const found = extractClaims(text, C).filter((c) => c.value === value);
+    expect(found.map((c) => c.attribution)).toEqual([chain]);
+  });
+
+  it.each([
+    ['Three dead on the coast road per police, more feared trapped.', ['Ana Ruiz', 'police']],
+    [
+      'Civil defence revises death toll to 61, says some remains were counted twice.',
+      ['Ana Ruiz', 'Civil defence'],
+    ],
+  ] as const)('a post that cites a source: %s', (text, chain) => {
+    const found = extractClaims(text, { postedAt: '2024-03-10', postAuthor: 'Ana Ruiz' });
+    expect(found.map((c) => c.attribution)).toEqual([chain]);
+  });
+});
