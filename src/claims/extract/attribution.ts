@@ -1,6 +1,7 @@
 // Who a figure is attributed to, outermost source first:
 // "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
 import { isNotSpeech } from './rules/speech-verb-rules';
+import { resolvePlace } from '../../geo/gazetteer';
 
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
@@ -339,7 +340,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       /^(?:put|puts|set|gave|gives|raised|lowered|revised|revises|revise|listed|lists)$/.test(
         verb,
       ) &&
-      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|estimate)/i.test(
+      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|total|estimate)/i.test(
         s.slice(after),
       ) &&
       // "still listed 101 deaths": a list gives its figures bare
@@ -602,4 +603,119 @@ export function quoteSpeakers(
     }
   }
   return out;
+}
+
+/** Words a news label opens with that name no source: "Breaking: …", "Update: …". */
+const NEWS_LABELS = [
+  'breaking',
+  'update',
+  'updates',
+  'live',
+  'watch',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'explainer',
+  'photos',
+  'video',
+  'timeline',
+  'factbox',
+  'latest',
+  'developing',
+  'new',
+  'just in',
+  'recap',
+];
+const NEWS_LABEL = new RegExp(`^(?:${NEWS_LABELS.join('|')})$`, 'i');
+/** Words that make a label a speaker: a title ("Chief Pelletier: …") or a body ("Chautara hospital: …"). */
+const LABEL_SPEAKER_WORDS = [
+  'ministry',
+  'office',
+  'agency',
+  'service',
+  'department',
+  'police',
+  'government',
+  'committee',
+  'council',
+  'authority',
+  'authorities',
+  'prosecutor',
+  'court',
+  'army',
+  'military',
+  'guard',
+  'forces',
+  'administration',
+  'commission',
+  'directorate',
+  'federation',
+  'red cross',
+  'red crescent',
+  'organi[sz]ation',
+  'team',
+  'hospital',
+  'county',
+  'coroner',
+  'general',
+  'minister',
+  'spokes(?:man|woman|person)',
+  'official',
+  'governor',
+  'mayor',
+  'chief',
+  'president',
+  'sheriff',
+  'commissioner',
+  'group',
+];
+const LABEL_SPEAKER = new RegExp(`\\b(?:${LABEL_SPEAKER_WORDS.join('|')})\\b`, 'i');
+/** "Gov. Green", "Dr. Karki": an abbreviated title; "UN", "NDMA": an acronym. */
+const LABEL_TITLE_OR_ACRONYM = /\b(?:Gov|Sen|Rep|Dr|Gen|Col|Supt|Insp)\.\s|^\p{Lu}{2,6}$/u;
+/** "Update from Contee: …", "Figures from the ministry: …": whoever the update is from. */
+const LABEL_FROM =
+  /^(?:an?\s+|the\s+)?(?:(?:latest|new|official)\s+)?(?:update|figures|numbers|statement|word|briefing)\s+(?:from|by)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * The source a headline or post names in the label before its colon: "Health ministry: 137 dead",
+ * "Chief Pelletier: toll remains 115", "Update from Contee: 52 arrests". `end` is where the label's colon is;
+ * a place ("Iran: at least 140") or a news label ("Breaking: …") names none.
+ */
+export function labelSource(s: string): { chain: string[]; end: number } | null {
+  const head = /^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*:\s/u.exec(s);
+  if (!head || NEWS_LABEL.test(head[1])) return null;
+  const from = LABEL_FROM.exec(head[1]);
+  const label = from ? from[1] : head[1];
+  if (resolvePlace(label)) return null;
+  if (!from && !LABEL_SPEAKER.test(label) && !LABEL_TITLE_OR_ACRONYM.test(label)) return null;
+  if (from && !/^\p{Lu}/u.test(label)) return null;
+  return { chain: [label], end: head[0].length - 1 };
+}
+
+/** Openings that go on with the report before them: "Meanwhile Catarroja lost 25 people". */
+const CONTINUING_OPENERS = [
+  'meanwhile',
+  'in addition',
+  'additionally',
+  'also',
+  'likewise',
+  'similarly',
+  'besides',
+  'as well as',
+  'apart from',
+  'of those',
+  'of them',
+  'among them',
+  'among the dead',
+];
+/** Asides in the first clause that say the same: "Paiporta, for example, saw 45 residents perish". */
+const CONTINUING_ASIDES = ['for example', 'for instance', 'in turn', 'too'];
+const CONTINUES_REPORT = new RegExp(
+  `^(?:${CONTINUING_OPENERS.join('|')})\\b|^[^.,;:]{1,60},\\s*(?:${CONTINUING_ASIDES.join('|')}),`,
+  'i',
+);
+
+/** Whether a sentence that names no source goes on with the paragraph before it, and so with its source. */
+export function continuesReport(s: string): boolean {
+  return CONTINUES_REPORT.test(s);
 }

@@ -2801,6 +2801,11 @@ describe('who said it: noun phrases, not clause debris', () => {
       ['regional police bulletin'],
     ],
     ['Chile, which raised to 14 on Sunday the number of its nationals who died.', 14, ['Chile']],
+    [
+      'State police said they had arrested 9 people, while the city police put its own total at 31 arrests.',
+      31,
+      ['city police'],
+    ],
     ['The number hurt rose to 420 from 385 recorded on Friday.', 420, []],
     [
       'The Associated Press sent reporters along the route and estimated that about 45,000 people marched.',
@@ -2821,5 +2826,60 @@ describe('who said it: noun phrases, not clause debris', () => {
   ] as const)('a post that cites a source: %s', (text, chain) => {
     const found = extractClaims(text, { postedAt: '2024-03-10', postAuthor: 'Ana Ruiz' });
     expect(found.map((c) => c.attribution)).toEqual([chain]);
+  });
+});
+
+describe('who said it: a label before a colon, and paragraphs that go on with a report', () => {
+  const post: ExtractionContext = { postedAt: '2024-03-10', postAuthor: 'Ana Ruiz' };
+  it.each([
+    [
+      'Fire chief Ortega: 17 confirmed dead so far. Around 60 injured, 12 critical. 9 arrested for looting.',
+      [17, 60, 9],
+      'Fire chief Ortega',
+    ],
+    ['Update from Ortega: 17 dead, 60 injured.', [17, 60], 'Ortega'],
+    ['Regional hospital: 60 injured treated overnight.', [60], 'Regional hospital'],
+  ] as const)('a post opening on its source: %s', (text, values, source) => {
+    const found = extractClaims(text, post);
+    for (const value of values)
+      expect(found.find((c) => c.value === value)?.attribution).toEqual(['Ana Ruiz', source]);
+  });
+
+  it.each(['Breaking: 17 dead in the blast.', 'Ecuador: 17 dead in the blast.'])(
+    'a news label or a place is no source: %s',
+    (text) => {
+      expect(extractClaims(text, post).map((c) => c.attribution)).toEqual([['Ana Ruiz']]);
+    },
+  );
+
+  it.each([
+    [
+      'A chart from the regional daily El Faro shows how a few towns accounted for most deaths.\n\nLorca, for example, saw 31 residents perish on Tuesday.\n\nMeanwhile Totana lost 12 people.',
+      [31, 12],
+      'regional daily El Faro',
+    ],
+    [
+      'The toll has risen to 412, the BBC reported.\n\nAs well as the fatalities, 390 people were injured.',
+      [412, 390],
+      'BBC',
+    ],
+  ] as const)('%s', (text, values, source) => {
+    const found = extractClaims(text, { publishedAt: '2024-03-10' });
+    for (const value of values)
+      expect(found.find((c) => c.value === value)?.attribution).toEqual([source]);
+  });
+
+  it('takes no source from the paragraph before when the next one opens afresh', () => {
+    const text = 'The toll has risen to 412, the BBC reported.\n\nIn Lorca, 31 people died.';
+    expect(
+      extractClaims(text, { publishedAt: '2024-03-10' }).find((c) => c.value === 31)?.attribution,
+    ).toEqual([]);
+  });
+
+  it('an agency that now has its staff on the island counts them', () => {
+    const found = extractClaims('The coast guard now has more than 400 personnel on the island.', {
+      publishedAt: '2024-03-10',
+    });
+    expect(found.find((c) => c.value === 400)?.attribution).toEqual(['coast guard']);
   });
 });

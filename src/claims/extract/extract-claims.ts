@@ -12,6 +12,8 @@ import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import {
+  continuesReport,
+  labelSource,
   pickAttribution,
   quoteSpeakers,
   mayNameSource,
@@ -1016,6 +1018,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       gapping(s, nums, drafts, sentenceTokens);
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
+      // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
+      const label = labelSource(s);
       let date: string | null | undefined;
       const sentPlaces = placesWithin(places, sent.start, sent.end).map((p) => ({
         ...p,
@@ -1050,11 +1054,17 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           )
             chain = [colon[1].trim()];
         }
-        if (!chain) chain = ownSource(s, d);
+        if (!chain) chain = ownSource(s, d, label);
         // a sentence with no source of its own continues the report before it in the paragraph;
-        // "The figure …" opening a paragraph reaches back to the last one
+        // "The figure …" or "Meanwhile …" opening a paragraph reaches back to the last one
         if (!chain && !hits.length && prevChain) chain = prevChain;
-        if (!chain && !hits.length && !prevChain && lastParChain && FIGURE_ANAPHOR.test(s))
+        if (
+          !chain &&
+          !hits.length &&
+          !prevChain &&
+          lastParChain &&
+          (FIGURE_ANAPHOR.test(s) || continuesReport(s))
+        )
           chain = lastParChain;
         const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
         const start = sent.start + d.qs;
@@ -1088,7 +1098,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       }
       out.push(...claims);
       prevClaims = claims;
-      prevChain = sentChain ?? prevChain;
+      prevChain = sentChain ?? label?.chain ?? prevChain;
     }
     lastParChain = prevChain ?? lastParChain;
     lastParClaims = prevClaims;
@@ -1231,26 +1241,13 @@ const AUTHORITY =
 
 /**
  * A figure's source when no one is said to speak, from its own wording:
- * "… 4,010 dead (NDMA)" names it in brackets; an agency that "has sent 35 specialists" counts its own staff;
+ * "… 4,010 dead (NDMA)" names it in brackets; an agency that "has sent 35 specialists" or "now has 1,000
+ * staff on the island" counts its own staff;
  * "16 officials were detained by the prosecutor" names the authority holding them.
  */
-function ownSource(s: string, d: Draft): string[] | null {
+function ownSource(s: string, d: Draft, label: ReturnType<typeof labelSource>): string[] | null {
   // a headline's "Health ministry: 137 dead" / "UN: 14,000 arrested" names its source before the colon
-  const head = /^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*:\s/u.exec(s);
-  if (
-    head &&
-    d.n.start > head[0].length - 1 &&
-    !/^(?:breaking|update|updates|live|watch|exclusive|analysis|opinion|explainer|photos|video|timeline|factbox|latest|developing|new|just in|recap)$/i.test(
-      head[1],
-    ) &&
-    !resolvePlace(head[1]) &&
-    (AUTHORITY.test(head[1]) ||
-      /^\p{Lu}{2,6}$/u.test(head[1]) ||
-      /\b(?:general|minister|spokes(?:man|woman|person)|official|governor|mayor|chief|president|police|group)\b/i.test(
-        head[1],
-      ))
-  )
-    return [head[1]];
+  if (label && d.n.start > label.end) return label.chain;
   const tail = s.slice(d.qe);
   const bracket = /^\s*\(([\p{Lu}][\p{L}\d&.'’ -]{1,40})\)/u.exec(tail);
   if (
@@ -1262,7 +1259,7 @@ function ownSource(s: string, d: Draft): string[] | null {
     return [bracket[1].trim()];
   if (d.metric === 'deployed') {
     const sent =
-      /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(
+      /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:now\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.exec(
         s.slice(0, d.n.start),
       );
     if (sent && AUTHORITY.test(sent[1])) return [cleanName(sent[1])];
