@@ -532,7 +532,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
 }
 
 const INSTITUTION =
-  /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency)\b/i;
+  /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency|county|province|district|municipality)\b/i;
 function looksLikePerson(s: string): boolean {
   return (
     /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) &&

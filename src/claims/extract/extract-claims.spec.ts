@@ -2869,6 +2869,13 @@ describe('who said it: a label before a colon, and paragraphs that go on with a 
       expect(found.find((c) => c.value === value)?.attribution).toEqual([source]);
   });
 
+  it('takes "the governor" for the person named last, not a county named since', () => {
+    const text =
+      'The toll rose to 57, Gov. Ruth Kalani said.\n\nThe first names were released by Kauai County on Monday.\n\nMore than 800 people need shelter, the governor said.';
+    const found = extractClaims(text, { publishedAt: '2024-03-10' });
+    expect(found.find((c) => c.value === 800)?.attribution).toEqual(['Ruth Kalani']);
+  });
+
   it('takes no source from the paragraph before when the next one opens afresh', () => {
     const text = 'The toll has risen to 412, the BBC reported.\n\nIn Lorca, 31 people died.';
     expect(
