@@ -41,7 +41,7 @@ export function mayNameSource(sentence: string): boolean {
 const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 const ADVERBS =
-  /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early)\b/gi;
+  /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\b/gi;
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
@@ -124,6 +124,8 @@ function isNamePart(word: string, before: string): boolean {
 function clean(np: string | undefined | null, ctx: AttributionContext): string | null {
   if (!np) return null;
   let s = np
+    // a live blog's list marker is no part of the name: "• The CGT union"
+    .replace(/^[\s•·▪‣*]+/u, '')
     .replace(/[“”"]/g, '')
     .replace(ADVERBS, (adverb, at: number, all: string) =>
       isNamePart(adverb, all.slice(0, at)) ? adverb : ' ',
@@ -144,7 +146,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
     if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
   }
   // "the group said" after a named group: that group
-  const anaphor = /^the\s+([\p{Ll}-]+)$/u.exec(s);
+  // (or its possessive: "the group’s latest count")
+  const anaphor = /^(?:the\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
   // "figures from Y", "data released by Y", "a statement from Y": Y
   s = s.replace(

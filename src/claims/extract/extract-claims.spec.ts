@@ -2890,3 +2890,19 @@ describe('who said it: a label before a colon, and paragraphs that go on with a 
     expect(found.find((c) => c.value === 400)?.attribution).toEqual(['coast guard']);
   });
 });
+
+describe('a source is named without the words around it', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { defaultCountry: 'Guinea', publishedAt: '2024-12-03' }).map(
+      (c) => c.attribution,
+    );
+
+  it('drops a live blog list marker and an adverb after the name', () => {
+    expect(sources('  • The CGT union said 450,000 people marched in Paris.')).toEqual([
+      ['CGT union'],
+    ]);
+    expect(sources('The government has officially confirmed 56 fatalities.')).toEqual([
+      ['government'],
+    ]);
+  });
+});
