@@ -88,3 +88,16 @@ describe('findNumbers', () => {
     expect(findNumbers(s).map((n) => s.slice(n.start, n.end))).toEqual(['4,353', 'twenty-five']);
   });
 });
+
+describe('scale words after digits', () => {
+  it('reads lakhs, crores and a millions "m" after a decimal', () => {
+    expect(values('Over 2.5 lakh people attended')).toEqual([250_000]);
+    expect(values('1.5 crore pilgrims')).toEqual([15_000_000]);
+    expect(values('Up to 1.08m people marched')).toEqual([1_080_000]);
+  });
+
+  it('never reads a height in metres as millions, nor a figure cut out of a decimal', () => {
+    expect(values('waves up to 2.5m high')).toEqual([]);
+    expect(values('a 1.08m-wide gap')).toEqual([]);
+  });
+});

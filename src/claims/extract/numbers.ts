@@ -54,6 +54,19 @@ const SCALES: Record<string, number> = {
   billion: 1_000_000_000,
 };
 
+/** Scale words after digits ("1.5 million", "2.5 lakh": South Asian papers count in lakhs and crores). */
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1000,
+  k: 1000,
+  lakh: 100_000,
+  million: 1_000_000,
+  mln: 1_000_000,
+  m: 1_000_000,
+  crore: 10_000_000,
+  billion: 1_000_000_000,
+  bn: 1_000_000_000,
+};
+
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', 'a', 'and'].join('|')})`;
 /** A run of number words: "twenty-five", "two hundred and fifty", "a dozen". */
 const WORD_RUN = new RegExp(`\\b(?:${WORD})(?:[\\s-]+(?:${WORD}))*\\b`, 'gi');
@@ -187,22 +200,16 @@ export function findNumbers(s: string): NumberMention[] {
       }
     }
   }
-  // digits, with separators and an optional scale word
+  // digits, with separators and an optional scale word ("1.08m people": a decimal before "m")
   const DIGITS =
-    /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k)\b)?(?![\p{L}\d])/gu;
+    /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k|lakhs?|crores?)\b|(?<=\.\d+)(m)(?=\s+(?!(?:high|tall|deep|long|wide|above|below|away)\b)[\p{Ll}]))?(?![\p{L}\d]|\.\d)/gu;
   for (const m of s.matchAll(DIGITS)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
     let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
-    const scale = m[2]?.toLowerCase();
-    if (scale)
-      value *=
-        scale === 'million' || scale === 'mln'
-          ? 1e6
-          : scale === 'billion' || scale === 'bn'
-            ? 1e9
-            : 1000;
+    const scale = (m[2] ?? m[3])?.toLowerCase();
+    if (scale) value *= SCALE_WORDS[scale.replace(/s$/, '')] ?? 1000;
     if (!Number.isFinite(value)) continue;
     if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
     const before = s.slice(Math.max(0, start - 24), start);
