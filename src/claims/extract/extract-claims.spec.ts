@@ -2906,3 +2906,14 @@ describe('a source is named without the words around it', () => {
     ]);
   });
 });
+
+describe('a toll stated with a modal verb', () => {
+  it('reads "the number of dead could be around 500"', () => {
+    const claims = extractClaims('The number of dead bodies could be around 500, officials said.', {
+      defaultCountry: 'Papua New Guinea',
+    });
+    expect(claims.map((c) => [c.metric, c.value, c.qualifier])).toEqual([
+      ['killed', 500, 'approx'],
+    ]);
+  });
+});
