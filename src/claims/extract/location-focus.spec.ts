@@ -1,5 +1,6 @@
 import { extractClaims } from './extract-claims';
 import { tellsOfPointEvent } from './event-extent';
+import { safeFindPlaces, sentenceScope } from './location';
 
 const located = (text: string, country: string) =>
   extractClaims(text, { defaultCountry: country, publishedAt: '2024-12-02' }).map((c) => [
@@ -68,5 +69,17 @@ describe('the capital named by its country', () => {
     expect(located('Police said 40 were detained in the capital, Kabul.', 'Afghanistan')).toEqual([
       [40, 'Kabul'],
     ]);
+  });
+});
+
+describe('a place past "including" scopes the part, not the total', () => {
+  it('reads the part in parentheses as well as after a comma', () => {
+    for (const s of [
+      'The union said 3.5 million people marched (including 800,000 in Paris).',
+      'The union said 3.5 million people marched, including 800,000 in Paris.',
+    ]) {
+      const total = s.indexOf('3.5');
+      expect(sentenceScope(s, total, total + 11, safeFindPlaces(s, 'France'), 'France')).toBeNull();
+    }
   });
 });

@@ -264,8 +264,8 @@ export function sentenceScope(
       )
     )
       continue;
-    // "76 were held, including 16 in Kattankudy": a place past "including" is the part's
-    else if (p.start >= to && /,\s*including\b/.test(between)) continue;
+    // "76 were held, including 16 in Kattankudy", "(including 800,000 in Paris)": a place past "including" is the part's
+    else if (p.start >= to && /[,(]\s*including\b/.test(between)) continue;
     else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (
