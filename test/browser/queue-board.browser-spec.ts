@@ -76,6 +76,9 @@ describe('the pages on plain HTTP under a host name (a compose deployment on a L
     const base = stack().url.replace('127.0.0.1', 'desk.test');
     await page.goto(base);
     await page.locator('#key-state', { hasText: 'no key' }).waitFor();
+    await page.locator('#status', { hasText: 'enter an API key' }).waitFor();
+    // the desk's first loads run side by side; leaving while one is in flight aborts it
+    await page.waitForLoadState('networkidle');
     await page.goto(`${base}/docs`);
     await page.locator('.opblock').first().waitFor();
     await page.goto(`${base}/admin/queues`);
