@@ -80,6 +80,27 @@ export function runMigrations(env: BenchEnv): Promise<void> {
   });
 }
 
+function workerNodeArgs(): string[] {
+  return (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
+/** The CPU time (user + system) the process has used so far in ms, or null where /proc is missing. */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Math.round((ticks * 1000) / CLOCK_TICKS_PER_SECOND);
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux the bench runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export async function startBenchStack(
   env: BenchEnv,
   workerConcurrency: number,
@@ -96,7 +117,10 @@ export async function startBenchStack(
   };
   let log = '';
   const launch = (script: string) => {
-    const child = spawn(process.execPath, [join(DIST, script)], {
+    // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": profile the worker under the
+    // bench's load (NODE_OPTIONS does not take --cpu-prof).
+    const nodeArgs = script === 'worker.js' ? workerNodeArgs() : [];
+    const child = spawn(process.execPath, [...nodeArgs, join(DIST, script)], {
       env: processEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -123,7 +123,10 @@ async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
     // The worker's peak over the ingest into the largest story: the load issue 12 bounds.
     const workerPeakRssMb = peakRssMb(stack.workers[0]?.pid);
     const storyGrowth = ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle);
-    const perSize = story.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}`);
+    const perSize = story.map(
+      (s) =>
+        `${s.msPerArticle} ms/article at ${s.articlesInStory} (worker CPU ${s.workerCpuMsPerArticle ?? 'n/a'} ms)`,
+    );
     process.stdout.write(
       options.json
         ? `${JSON.stringify({ ingest: { storyGrowth, storyMsPerArticle: story }, memory: { workerPeakRssMb } }, null, 2)}\n`

@@ -7,7 +7,7 @@ import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import type { BenchStack } from './bench-stack';
-import { peakRssMb, resetDatabase } from './bench-stack';
+import { cpuMs, peakRssMb, resetDatabase } from './bench-stack';
 import { loadStories } from './bulk-load';
 import { ingestRun } from './ingest-bench';
 import { generatePages } from './page-generator';
@@ -15,6 +15,8 @@ import { generatePages } from './page-generator';
 export interface StoryGrowthAtSize {
   articlesInStory: number;
   msPerArticle: number;
+  /** The worker's CPU time per article: steadier than wall time on a shared machine. */
+  workerCpuMsPerArticle: number | null;
   failedArticles: number;
 }
 
@@ -33,17 +35,23 @@ export async function benchStoryGrowth(
     progress(`story growth: ${articlesPerSize} articles into a story of ${size}`);
     // The same pages at every size (the database was emptied), so only the story differs.
     const pages = generatePages(articlesPerSize, 50_000, 60_000, 50_000);
+    const cpuBefore = cpuMs(stack.workers[0]?.pid);
     const run = await ingestRun(
       stack,
       pages.map((page) => ({ page, story: story.key })),
       1_800_000,
     );
+    const cpuAfter = cpuMs(stack.workers[0]?.pid);
     progress(
       `story growth: worker peak RSS ${peakRssMb(stack.workers[0]?.pid) ?? 'n/a'} MB so far`,
     );
     results.push({
       articlesInStory: size,
       msPerArticle: Math.round((run.seconds * 1000) / articlesPerSize),
+      workerCpuMsPerArticle:
+        cpuBefore === null || cpuAfter === null
+          ? null
+          : Math.round((cpuAfter - cpuBefore) / articlesPerSize),
       failedArticles: run.failed,
     });
   }
