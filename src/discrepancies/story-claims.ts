@@ -71,6 +71,8 @@ interface ClaimRow {
   via_article: string;
   /** An article's own claim whose article has other processed revisions. */
   revised: boolean;
+  revised_article: string | null;
+  version: string;
   url: string | null;
   site: string | null;
   precision: TimePrecision | null;
@@ -78,19 +80,15 @@ interface ClaimRow {
   author_name: string | null;
 }
 
-/** A compared claim and the provenance it was built from, besides what the claim itself holds. */
+/** A compared claim and the version of the rows it was built from (see storyClaimsQuery). */
 interface BuiltClaim {
   claim: ComparableClaim;
-  url: string | null;
-  site: string | null;
-  precision: TimePrecision | null;
-  handle: string | null;
-  author: string | null;
+  version: string;
 }
 
 /**
  * The compared claims a worker built for one story, by series ("metric|subject") and claim id. A
- * claim whose row is unchanged is the same object at the next refresh, so what the rules derived
+ * claim whose rows are unchanged is the same object at the next refresh, so what the rules derived
  * from it (content keys, times, judged pairs: see detectDiscrepancies' valueDigest) is reused and
  * only new claims are built.
  */
@@ -106,6 +104,10 @@ export type BuiltClaims = Map<string, Map<string, BuiltClaim>>;
  * /claims/history marks them superseded, GET /articles/:id/revisions shows the change). So an
  * outlet correcting 12 to 18 is never a conflict, and its withdrawn 12 no longer disagrees with
  * anyone else.
+ * With claims kept from the worker's last comparison (`built`), only each claim's id and row
+ * versions are read, and whole rows only for the claims that are new or whose rows changed: in a
+ * story of thousands of claims an article adds a handful, and reading every row again was most of
+ * its refresh.
  */
 export async function loadStoryClaims(
   manager: Query,
@@ -113,9 +115,81 @@ export async function loadStoryClaims(
   series: Series[] | null,
   built: BuiltClaims = new Map(),
 ): Promise<ComparableClaim[]> {
+  const keys = series ? series.map((s) => `${s.metric}|${s.subject}`) : [...built.keys()];
+  // What was built before for the series read now; what they no longer hold is let go.
+  const previous = new Map<string, BuiltClaim>();
+  for (const key of keys) {
+    for (const [id, claim] of built.get(key) ?? []) previous.set(id, claim);
+    built.delete(key);
+  }
+  const query = storyClaimsQuery(storyId, series);
+  let stamps: ClaimStamp[];
+  let rows: ClaimRow[];
+  if (previous.size === 0) {
+    rows = await manager.query(query.sql, query.params);
+    stamps = rows;
+  } else {
+    stamps = await readStamps(manager, query);
+    const stale = stamps.filter((s) => previous.get(s.id)?.version !== s.version).map((s) => s.id);
+    rows = stale.length ? await readRows(manager, storyId, series, stale) : [];
+  }
+  const superseded = await supersededArticleIds(manager, [
+    ...new Set(stamps.flatMap((s) => (s.revised_article ? [s.revised_article] : []))),
+  ]);
+  const fresh = new Map(rows.map((r) => [r.id, r]));
+  // Straight to what the rules read, in one pass: no second copy of every claim is held while
+  // the comparison runs (thousands of claims in a large story).
+  const comparable: ComparableClaim[] = [];
+  for (const stamp of stamps) {
+    if (superseded.has(stamp.revised_article ?? '')) continue;
+    const row = fresh.get(stamp.id);
+    const known = previous.get(stamp.id);
+    // A claim deleted between the two reads (its article re-processed meanwhile) is left out.
+    const claim = row ? buildClaim(row) : known?.version === stamp.version ? known : null;
+    if (!claim) continue;
+    const key = `${claim.claim.metric}|${claim.claim.subject}`;
+    let inSeries = built.get(key);
+    if (!inSeries) {
+      inSeries = new Map();
+      built.set(key, inSeries);
+    }
+    inSeries.set(stamp.id, claim);
+    comparable.push(claim.claim);
+  }
+  return comparable;
+}
+
+/** A claim of the story as first read: its id, the versions of the rows it is built from. */
+interface ClaimStamp {
+  id: string;
+  /** See storyClaimsQuery's `version`. */
+  version: string;
+  /** The claim's article, when that article has other processed revisions (see `revised`). */
+  revised_article: string | null;
+}
+
+interface StoryClaimsQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The story's compared claims (of `series` only, when given; of `ids` only, when given), ordered
+ * by id, each with the `version` of the rows it is built from: the claim's, its article's, its
+ * post's. A row's (xmin, ctid) names one version of it (an update writes a new version, in its own
+ * transaction or a later one), so an unchanged version means the claim would be built the same.
+ */
+function storyClaimsQuery(
+  storyId: string,
+  series: Series[] | null,
+  ids: string[] | null = null,
+): StoryClaimsQuery {
+  const params: unknown[] = [storyId];
+  const param = (value: unknown) => `$${params.push(value)}`;
   const inSeries = series
-    ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
+    ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest(${param(series.map((s) => s.metric))}::text[], ${param(series.map((s) => s.subject))}::text[]))`
     : '';
+  const inIds = ids ? `AND c.id = ANY(${param(ids)}::uuid[])` : '';
   const notDismissed = `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
     WHERE COALESCE(d.article_id, d.post_id) = COALESCE(c.article_id, c.post_id) AND d.metric = c.metric
       AND d.subject = c.subject AND d.value = c.value AND d.quote = c.quote)`;
@@ -124,51 +198,65 @@ export async function loadStoryClaims(
   const current = `AND NOT c.part`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
   const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
-    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site`;
+    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site,
+    c.xmin::text || c.ctid::text || a.xmin::text || a.ctid::text AS row_versions`;
   // Whether the claim's article has another processed revision (same canonical URL): only those
   // articles are looked up to see which revision is the latest, not every article of the series.
   const revised = `a.url IS NOT NULL AND EXISTS (SELECT 1 FROM articles r
     WHERE r.url = a.url AND r.id <> a.id AND r.status = 'processed') AS revised`;
-  const rows: ClaimRow[] = await manager.query(
-    `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.metric, via.subject, via.value,
+  const where = `a.story_id = $1 AND a.status = 'processed' ${inSeries} ${inIds} ${current} ${notDismissed}`;
+  const sql = `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.metric, via.subject, via.value,
             via.low, via.high, via.qualifier, via.location, via.attribution, via.as_of, via.earlier,
             via.via_article, via.url, via.site, via.revised,
+            CASE WHEN via.revised THEN via.article_id END AS revised_article,
+            via.row_versions || COALESCE(p.xmin::text || p.ctid::text, '') || via.revised::text AS version,
             p.posted_at_precision AS precision, p.handle, p.author_name
        FROM (SELECT ${columns}, ${revised}, a.created_at FROM articles a JOIN claims c ON c.article_id = a.id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}
+              WHERE ${where}
              UNION ALL
              SELECT ${columns}, false, a.created_at
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
-              WHERE a.story_id = $1 AND a.status = 'processed' ${inSeries} ${current} ${notDismissed}) via
+              WHERE ${where}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
-      ORDER BY via.id, via.created_at`,
-    series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],
+      ORDER BY via.id, via.created_at`;
+  return { sql, params };
+}
+
+/**
+ * Each claim's id, version and revised article, in one row of text: thousands of claims parse as
+ * one string, not as thousands of row objects.
+ */
+async function readStamps(manager: Query, query: StoryClaimsQuery): Promise<ClaimStamp[]> {
+  const [{ stamps }]: { stamps: string | null }[] = await manager.query(
+    `SELECT string_agg(s.id || ' ' || s.version || ' ' || COALESCE(s.revised_article::text, '-'), ' ' ORDER BY s.id) AS stamps
+       FROM (${query.sql}) s`,
+    query.params,
   );
-  const superseded = await supersededArticleIds(manager, [
-    ...new Set(rows.filter((r) => r.revised).map((r) => r.article_id!)),
-  ]);
-  // Straight to what the rules read, in one pass: no second copy of every claim is held while
-  // the comparison runs (thousands of claims in a large story).
-  const comparable: ComparableClaim[] = [];
-  // What was built before for the series read now; what they no longer hold is let go.
-  const before = series ? series.map((s) => `${s.metric}|${s.subject}`) : [...built.keys()];
-  const previous = new Map(before.map((key) => [key, built.get(key)]));
-  for (const key of before) built.delete(key);
-  for (const r of rows) {
-    if (superseded.has(r.article_id ?? '')) continue;
-    const key = `${r.metric}|${r.subject}`;
-    const known = previous.get(key)?.get(r.id);
-    let inSeries = built.get(key);
-    if (!inSeries) {
-      inSeries = new Map();
-      built.set(key, inSeries);
-    }
-    if (known && builtFrom(known, r)) {
-      inSeries.set(r.id, known);
-      comparable.push(known.claim);
-      continue;
-    }
-    const claim = toComparableClaim({
+  if (!stamps) return [];
+  const parts = stamps.split(' ');
+  const out: ClaimStamp[] = [];
+  for (let i = 0; i + 2 < parts.length; i += 3)
+    out.push({
+      id: parts[i],
+      version: parts[i + 1],
+      revised_article: parts[i + 2] === '-' ? null : parts[i + 2],
+    });
+  return out;
+}
+
+async function readRows(
+  manager: Query,
+  storyId: string,
+  series: Series[] | null,
+  ids: string[],
+): Promise<ClaimRow[]> {
+  const query = storyClaimsQuery(storyId, series, ids);
+  return manager.query(query.sql, query.params);
+}
+
+function buildClaim(r: ClaimRow): BuiltClaim {
+  return {
+    claim: toComparableClaim({
       claim: toClaimRecord(r),
       articleId: r.via_article,
       articleUrl: r.url,
@@ -176,44 +264,9 @@ export async function loadStoryClaims(
       postedAtPrecision: r.precision,
       postHandle: r.handle,
       postAuthor: r.author_name,
-    });
-    inSeries.set(r.id, {
-      claim,
-      url: r.url,
-      site: r.site,
-      precision: r.precision,
-      handle: r.handle,
-      author: r.author_name,
-    });
-    comparable.push(claim);
-  }
-  return comparable;
-}
-
-/** Whether the kept claim was built from what the row holds now. */
-function builtFrom(known: BuiltClaim, r: ClaimRow): boolean {
-  const c = known.claim;
-  const attribution = c.attribution ?? [];
-  return (
-    c.metric === r.metric &&
-    c.subject === r.subject &&
-    c.value === r.value &&
-    c.low === r.low &&
-    c.high === r.high &&
-    c.qualifier === r.qualifier &&
-    c.location === r.location &&
-    c.asOf === r.as_of &&
-    c.earlier === r.earlier &&
-    c.postId === r.post_id &&
-    c.articleId === r.via_article &&
-    attribution.length === r.attribution.length &&
-    attribution.every((who, i) => who === r.attribution[i]) &&
-    known.url === r.url &&
-    known.site === r.site &&
-    known.precision === r.precision &&
-    known.handle === r.handle &&
-    known.author === r.author_name
-  );
+    }),
+    version: r.version,
+  };
 }
 
 /** The fields of a claim the comparison reads (quote and offsets are the views' business). */
