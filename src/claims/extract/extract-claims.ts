@@ -22,6 +22,7 @@ import {
   type SpeechHit,
 } from './attribution';
 import { statedDate } from './dates';
+import { accentedSpellings, spellPlacesAsText } from './place-spelling';
 import {
   COUNTED_THINGS,
   LEFT_CUES,
@@ -1107,6 +1108,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   nameDescribedSources(text, out);
   restatedSources(out);
   restatedEarlier(out);
+  spellPlacesAsText(out, accentedSpellings(text, known));
   return out;
 }
 

@@ -52,6 +52,20 @@ describe('the place a point event happened at scopes its unplaced figures', () =
       'At least 78 people died in the sinking, the coastguard said.',
     ].join('\n\n');
     expect(located(text, 'Greece')).toEqual([[78, 'Greece']]);
+    const glued = [
+      'A landslide buried villages in Enga Province, about 600km from the capital Port Moresby.',
+      'More than 670 people have died, the agency said.',
+    ].join('\n\n');
+    expect(located(glued, 'Papua New Guinea')).toEqual([[670, 'Enga Province']]);
+  });
+
+  it("counts neither the reporter's dateline, a route's ends nor a town teams set out from", () => {
+    const text = [
+      'Port Moresby: a landslide buried villages in the province of Enga on Friday.',
+      'The highway from Wabag to Porgera is cut. Teams drive from the provincial capital Wabag.',
+      'More than 2,000 people are feared dead, the disaster agency said.',
+    ].join('\n\n');
+    expect(located(text, 'Papua New Guinea')).toEqual([[2000, 'Enga Province']]);
   });
 });
 

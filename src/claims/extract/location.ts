@@ -387,9 +387,9 @@ export function focusPlace(
   return top.n + regional >= countryMentions ? top.place : null;
 }
 
-/** "north of the capital", "80 km from Kalamata": a place that only gives a bearing is not where it happened. */
+/** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */
 const BEARING_BEFORE =
-  /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:\b|(?<=\d))(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off)|from\s+the\s+(?:[\p{L}-]+\s+)?capital)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A place named more than this many times as often as all the others together is a point event's place. */
 const POINT_PLACE_LEAD = 2;
@@ -408,6 +408,7 @@ function pointEventPlace(places: PlaceHit[], country: string, text: string): Pla
     if (p.place.country !== country || p.place.kind === 'country') continue;
     if (isDemonym(p, text.slice(p.start, p.end)) || isSeat(text, p)) continue;
     if (BEARING_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    if (isDateline(text, p) || onRoute(text, p)) continue;
     const e = counts.get(p.place.name) ?? { place: p.place, n: 0 };
     e.n++;
     counts.set(p.place.name, e);
@@ -428,6 +429,30 @@ function pointEventPlace(places: PlaceHit[], country: string, text: string): Pla
     .filter((o) => o.place !== top.place && !nested(o.place, top.place))
     .reduce((n, o) => n + o.n, 0);
   return top.score > POINT_PLACE_LEAD * others ? top.place : null;
+}
+
+/**
+ * "Port Moresby: Papua New Guinea's disaster agency said…", "NAIROBI, Kenya (AP) — …": a place that
+ * opens a paragraph as its dateline is where the reporter files from, not where it happened.
+ */
+const DATELINE_AFTER = /^(?:,\s*[\p{L} .'’-]{2,30})?(?:\s*\([^)\n]{1,30}\))?\s*(?::|\s[—–-])\s/u;
+
+function isDateline(text: string, p: PlaceHit): boolean {
+  const before = text.slice(Math.max(0, p.start - 3), p.start);
+  return (
+    (p.start === 0 || /\n\s*$/.test(before)) && DATELINE_AFTER.test(text.slice(p.end, p.end + 50))
+  );
+}
+
+/** "the highway from Wabag to Porgera": the ends of a route are not where it happened. */
+function onRoute(text: string, p: PlaceHit): boolean {
+  const before = text.slice(Math.max(0, p.start - 6), p.start);
+  const after = text.slice(p.end, p.end + 6);
+  return (
+    (/\bfrom\s+$/i.test(before) && /^\s+to\s+\p{Lu}/u.test(after)) ||
+    (/\bto\s+$/i.test(before) &&
+      /\bfrom\s+\p{Lu}[\p{L}-]*\s+to\s+$/u.test(text.slice(Math.max(0, p.start - 40), p.start)))
+  );
 }
 
 /** "in Colombo, Negombo and Batticaloa": an event told town by town happened at several places. */
