@@ -31,6 +31,7 @@ import { DiscrepancyTallies1767100000001 } from './migrations/1767100000001-Disc
 import { StoryMergedKey1767400000000 } from './migrations/1767400000000-StoryMergedKey';
 import { StoryMergedId1767700000000 } from './migrations/1767700000000-StoryMergedId';
 import { ContentLz41767500000000 } from './migrations/1767500000000-ContentLz4';
+import { DiscrepancyValuesLz41767800000000 } from './migrations/1767800000000-DiscrepancyValuesLz4';
 
 export const ENTITIES = [
   Story,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   StoryMergedKey1767400000000,
   StoryMergedId1767700000000,
   ContentLz41767500000000,
+  DiscrepancyValuesLz41767800000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
