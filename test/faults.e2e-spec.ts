@@ -114,6 +114,29 @@ describe('faults: a worker that dies or stops mid-job strands nothing', () => {
     expect(await rowOf(id)).toMatchObject({ attempts: 1, most_per_position: 1 });
   });
 
+  it('writes nothing for an article another try took over while this one was fetching (lease lost)', async () => {
+    const { id } = await submit(stack.url, { url: pages.url(5) });
+    await waitFor(async () => pages.requests(5) >= 1, 'the job to be in flight', 60000);
+    // As when this worker stalled past its lease and another try took the article up.
+    await stack.db.query(
+      `UPDATE articles SET worker_id = 'another-try', lease_until = now() + interval '10 minutes' WHERE id = $1`,
+      [id],
+    );
+    pages.release();
+    await waitFor(
+      async () =>
+        stack.output().includes(`article ${id} was taken over`) || (await rowOf(id)).claims > 0,
+      'the stale try to end',
+      60000,
+    );
+    expect(await rowOf(id)).toMatchObject({
+      status: 'processing',
+      worker_id: 'another-try',
+      claims: 0,
+      embeds: 0,
+    });
+  });
+
   it('on SIGTERM takes no new job, finishes the one in flight, then exits', async () => {
     const worker = stack.workers[stack.workers.length - 1];
     const { id } = await submit(stack.url, { url: pages.url(3) });

@@ -100,7 +100,10 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
    * try or when trying again cannot help (a refused or missing page fails the same way again).
    */
   private async afterFailedTry(articleId: string, attempt: number, err: Error): Promise<never> {
-    if (err instanceof LeaseLostError) throw new UnrecoverableError(err.message);
+    if (err instanceof LeaseLostError) {
+      this.logger.warn({ jobId: articleId }, err.message);
+      throw new UnrecoverableError(err.message);
+    }
     const max = this.config.ingestAttempts;
     if (!isFinalFailure(attempt, max, isRetryable(err))) {
       this.logger.warn(

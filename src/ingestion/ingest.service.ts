@@ -161,14 +161,18 @@ export class IngestService {
         claims: result.claims,
       }),
     );
+    // A SELECT over the updated rows: for a statement that is an UPDATE, TypeORM answers
+    // [rows, rowCount], whose length is 2 even when no row was updated (the lease was lost).
     const processed: unknown[] = await manager.query(
-      `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1)
-       UPDATE articles SET status = 'processed', error = NULL, lease_until = NULL, worker_id = NULL,
-              story_id = $4, title = $5, author = $6, authors = $7, published_at = $8, modified_at = $9,
-              place = $10, site = $11, url = $12, language = $13, main_country = $14,
-              processed_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'processing' AND worker_id = $2
-        RETURNING id`,
+      `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1),
+       processed AS (
+         UPDATE articles SET status = 'processed', error = NULL, lease_until = NULL, worker_id = NULL,
+                story_id = $4, title = $5, author = $6, authors = $7, published_at = $8, modified_at = $9,
+                place = $10, site = $11, url = $12, language = $13, main_country = $14,
+                processed_at = now(), updated_at = now()
+          WHERE id = $1 AND status = 'processing' AND worker_id = $2
+          RETURNING id)
+       SELECT id FROM processed`,
       [
         article.id,
         workerId,
