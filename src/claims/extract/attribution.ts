@@ -45,7 +45,7 @@ const ADVERBS =
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
-  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|attendance|turnout|crowd|crowds|casualty|casualties|death|deaths|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
 /**
  * What a clause boundary can leave in a source slot and is never a source: a lone preposition ("At"),
@@ -177,6 +177,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
         '',
       ) || s;
   s = s.replace(/\s+(?:there|here)$/i, '');
+  // "the Archive said attendance (estimates)": the speaker ends where its verb begins
+  s = s.replace(/^(\p{Lu}[^,;]*?)\s+(?:said|says|told|added)\s+\p{Ll}.*$/u, '$1');
   // "the WHO": an acronym in capitals is an organisation, never the pronoun it spells
   const acronym = /^\p{Lu}{2,}$/u.test(s);
   if (!s || s.length > 90 || (NOT_SOURCE.test(s) && !acronym) || JUNK_SOURCE.test(s)) return null;
@@ -564,9 +566,12 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   if (before.length) {
     const b = before[before.length - 1].chain;
     // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
+    // (but past a semicolon a source speaks of its own clause: "…107,000; according to NGOs, …")
+    const last = after[after.length - 1];
     const outer =
       after.length &&
-      !after[after.length - 1].passive &&
+      !last.passive &&
+      !(s && s.slice(pos, last.at).includes(';')) &&
       after[after.length - 1].at === Math.max(...hits.map((h) => h.at))
         ? after[after.length - 1].chain
         : null;

@@ -53,6 +53,7 @@ import { partFigures } from './relations/part-figures';
 import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
+import { parentheticalTally, tallySource } from './relations/parenthetical-tallies';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
@@ -61,7 +62,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|converg|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape)/i;
+  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|converg|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|trace|yet to be found|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape|there were|there was)/i;
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
 function nounAfter(right: string): string {
@@ -224,7 +225,9 @@ function analyse(
     )
   )
     return 'skip';
-  if (/\bfrom\s*$/i.test(leftFull) && /^\s*(?:to|-|–)\s*$/.test(rightFull)) return 'skip';
+  // …but "estimates ranging from 275,000 to 325,000" is one range
+  const spans = /\brang(?:e|es|ed|ing)\s+from\s*$/i.test(leftFull);
+  if (!spans && /\bfrom\s*$/i.test(leftFull) && /^\s*(?:to|-|–)\s*$/.test(rightFull)) return 'skip';
   let leftFull2 = leftFull;
   if (i > 0 && /^\s*(?:to|-|–)\s*$/.test(leftFull)) {
     const a = nums[i - 1];
@@ -614,12 +617,17 @@ function analyse(
       cueEnd = rangeEnd + np.length;
     }
   }
-  // a crowd counted in a protest: "over 50,000 of us", "well over 100,000 people here by noon"
+  // a crowd counted in a protest: "over 50,000 of us", "well over 100,000 people here by noon",
+  // "according to the ministry, there were about 107,000 people"
   if (
     !metric &&
     crowd &&
     (n.value >= 1000 || (n.vague && n.value >= 100)) &&
     (/^\s*of us\b/i.test(right) ||
+      (/\bthere\s+(?:were|was)\s*$/i.test(leftCore) &&
+        /^\s*(?:people|protesters|demonstrators|marchers|participants)?\s*(?:[,.;:]|$)/i.test(
+          right,
+        )) ||
       /^\s*["”'’]?\s*(?:people|protesters|demonstrators|marchers)\b["”'’]?(?:\s+(?:were|are|was)\b)?\s*(?:here|there|out|in|at|on|along|across|around|outside|filled|packed|by)\b/i.test(
         right,
       ))
@@ -1017,6 +1025,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       earlierFigures(s, nums, drafts, sentenceTokens);
       partFigures(s, nums, drafts, pubYear);
       gapping(s, nums, drafts, sentenceTokens);
+      parentheticalTally.apply(s, nums, drafts);
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
@@ -1037,7 +1046,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         }
         if (date === undefined) date = statedDate(s, ref);
         // attribution: this sentence, else a quotation's speaker, else an anaphoric sentence start
-        let chain = pickAttribution(hits, d.n.start, s);
+        let chain = bracketedTallySource(s, d) ?? pickAttribution(hits, d.n.start, s);
         if (!chain) {
           speakers ??= quoteSpeakers(par.text, actx);
           const abs = sent.start - par.start + d.n.start;
@@ -1247,6 +1256,13 @@ const AUTHORITY =
  * staff on the island" counts its own staff;
  * "16 officials were detained by the prosecutor" names the authority holding them.
  */
+/** "(official tally 167)": a bracketed count says whose it is. */
+function bracketedTallySource(s: string, d: Draft): string[] | null {
+  if (!/\(\s*$/.test(s.slice(0, d.qs))) return null;
+  const tally = tallySource(s.slice(d.qs, d.qe));
+  return tally ? [tally] : null;
+}
+
 function ownSource(s: string, d: Draft, label: ReturnType<typeof labelSource>): string[] | null {
   // a headline's "Health ministry: 137 dead" / "UN: 14,000 arrested" names its source before the colon
   if (label && d.n.start > label.end) return label.chain;

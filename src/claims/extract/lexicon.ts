@@ -29,7 +29,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   },
   // "32 cases of enforced disappearances", "40 people who had been taken from their homes": abductions are missing people
   {
-    re: /\b(?:missing|unaccounted for|disappeared|(?:cases of )?(?:[\w/-]+ (?:or [\w-]+ )?)?disappearances|abducted|kidnapped|abductions|(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b))\b/i,
+    re: /\b(?:missing|unaccounted for|(?:yet|still) to be (?:traced|found|located)|untraced|disappeared|(?:cases of )?(?:[\w/-]+ (?:or [\w-]+ )?)?disappearances|abducted|kidnapped|abductions|(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b))\b/i,
     metric: 'missing',
   },
   {
@@ -42,7 +42,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   },
   // responders at work: "are now working in the quake zone", "are taking part in rescue operations", "have joined the search"
   {
-    re: /\b(?:(?:are|were|have been|had been|is|was)\s+(?:now\s+|still\s+)?(?:working|deployed|operating|searching|engaged)\s+(?:in|at|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:zone|area|region|site|operations?|efforts?|provinces?)|(?:are|were|is|was|have been|had been)\s+(?:now\s+)?(?:taking|took) part in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|efforts?|work)|(?:took|take) part in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:rescue|relief|search)\s+(?:operations?|efforts?|work)|(?:have|has|had)\s+joined (?:the\s+)?(?:[\w-]+\s+){0,2}(?:operations?|efforts?|search|rescue))\b/i,
+    re: /\b(?:(?:are|were|have been|had been|is|was)\s+(?:now\s+|still\s+)?(?:working|deployed|operating|searching|engaged)\s+(?:in|at|on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:zone|area|region|site|operations?|efforts?|provinces?)|(?:are|were|is|was|have been|had been)\s+(?:now\s+)?(?:taking|took) part in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|efforts?|work)|(?:took|take|participated|participating|participate) (?:part )?in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:rescue|relief|search|recovery)(?:\s+(?:operations?|efforts?|work|mission))?|(?:were|was|are|is|have been|had been)\s+involved in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|efforts?|mission)|(?:have|has|had)\s+joined (?:the\s+)?(?:[\w-]+\s+){0,2}(?:operations?|efforts?|search|rescue))\b/i,
     metric: 'deployed',
   },
   {
@@ -54,7 +54,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
 /** A metric word right before the figure: "killed 225", "the death of 225", "death toll … at 26". */
 export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'participants_noun' }[] = [
   {
-    re: /\b(?:(?:death|casualty|fatality|the|[A-Za-z-]+(?<!injury|injured|arrest|detention|road|bridge)) toll|(?:combined|overall|total|national) (?:death )?(?:toll|total|tally)|number of (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ )?killed))\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Dr|No))\.){0,110}?\b(?:at|to|of|was|is|(?:could|may|might|would|will) be|as|stands at|stood at|reached|hit|passed|exceeded|surpassed|topped|climbed|rose|risen|jumped|increased|grew|soared|surged|neared|approached|crossed|now|reaches|rises|climbs|hits|tops|passes|exceeds|nears|crosses|jumps|soars)\s*$/i,
+    re: /\b(?:(?:death|casualty|fatality|the|[A-Za-z-]+(?<!injury|injured|arrest|detention|road|bridge)) toll|(?:combined|overall|total|national) (?:death )?(?:toll|total|tally)|number of (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ )?killed))\b(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Dr|No))\.){0,110}?\b(?:at|to|of|was|is|(?:could|may|might|would|will) be|(?:given|put|listed|reported|recorded|estimated|confirmed) as|as (?:high|many|much|low) as|stands at|stood at|reached|hit|passed|exceeded|surpassed|topped|climbed|rose|risen|jumped|increased|grew|soared|surged|neared|approached|crossed|now|reaches|rises|climbs|hits|tops|passes|exceeds|nears|crosses|jumps|soars)\s*$/i,
     metric: 'killed',
   },
   { re: /\b(?:death|casualty|fatality) (?:toll|tally)\s*:\s*$/i, metric: 'killed' },
@@ -103,7 +103,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
     metric: 'deploy_verb',
   },
   {
-    re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants)(?!\s+(?:detained|arrested|held|killed|dead|injured|wounded|missing)\b))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached|numbered(?: in the| in)?|swelled to|grew to|totall?ed)\s*$/i,
+    re: /\b(?:crowds?|turnout|attendance|number of (?:protesters|demonstrators|participants)(?!\s+(?:detained|arrested|held|killed|dead|injured|wounded|missing)\b))\b[^.;:]{0,40}?\b(?:at|to|of|was|reached|numbered(?: in the| in)?|swelled to|grew to|totall?ed|rang(?:e|es|ed|ing) from)\s*$/i,
     metric: 'participants_noun',
   },
   {
