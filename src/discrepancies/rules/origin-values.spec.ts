@@ -21,6 +21,40 @@ describe('originValues: one series per origin', () => {
     ]);
   });
 
+  it("supersedes only within one scope: a union's city count is no earlier national count", () => {
+    // "the CGT counted 119,000 in Paris" (23 Mar), then "3.5 million across France, the CGT said" (24 Mar)
+    const cgt = { originKey: 'origin:cgt', attribution: ['CGT'] };
+    const values = originValues([
+      claim({
+        metric: 'participants',
+        subject: 'protesters',
+        value: 119000,
+        ...cgt,
+        location: 'Almaty',
+        asOf: '2023-03-23',
+      }),
+      claim({
+        metric: 'participants',
+        subject: 'protesters',
+        value: 450000,
+        ...cgt,
+        asOf: '2023-03-23',
+      }),
+      claim({
+        metric: 'participants',
+        subject: 'protesters',
+        value: 3500000,
+        ...cgt,
+        asOf: '2023-03-24',
+      }),
+    ]);
+    expect(values.map((v) => [v.value, v.location, v.superseded])).toEqual([
+      [119000, 'Almaty', false],
+      [450000, null, true],
+      [3500000, null, false],
+    ]);
+  });
+
   it('keeps two figures of one origin on the same day both current (it contradicts itself)', () => {
     const values = originValues([killed(40, ministry), killed(90, ministry)]);
     expect(values.map((v) => v.superseded)).toEqual([false, false]);

@@ -17,7 +17,10 @@ export interface OriginValue {
   superseded: boolean;
 }
 
-/** Groups claims by (origin, scope, figure); marks a figure superseded by a later one of its origin. */
+/**
+ * Groups claims by (origin, scope, figure); marks a figure superseded by a later one of its origin
+ * for the same scope.
+ */
 export function originValues(claims: readonly ComparableClaim[]): OriginValue[] {
   const groups = new Map<string, OriginValue>();
   for (const c of claims) {
@@ -39,16 +42,25 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
   const latest = new Map<string, OriginValue>();
   for (const g of all) {
     if (firstSeen(g).earlier) continue;
-    const known = latest.get(g.origin);
-    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) latest.set(g.origin, g);
+    const known = latest.get(seriesKey(g));
+    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) latest.set(seriesKey(g), g);
   }
   // a figure its source names as earlier ("up from 310") is superseded whatever its date
   for (const g of all) {
-    const current = latest.get(g.origin);
+    const current = latest.get(seriesKey(g));
     g.superseded =
       !!firstSeen(g).earlier || (!!current && compareAsOf(firstSeen(g), firstSeen(current)) === -1);
   }
   return all;
+}
+
+/**
+ * One origin's series for one scope: a figure for a part of the area is no update of the whole
+ * ("119,000 in Paris" on Thursday is not replaced by the same union's "3.5 million" nationwide on
+ * Friday), so an origin's figures supersede each other only within one location.
+ */
+function seriesKey(g: OriginValue): string {
+  return JSON.stringify([g.origin, g.location]);
 }
 
 /** The claim that first gave this origin's figure: it stands for the value in time comparisons. */
