@@ -121,6 +121,31 @@ function stripIncluding(right: string, rest: string): string {
   );
 }
 
+/**
+ * A list of parts set off by dashes after a total cuts no figure from its verb: "121 people - 113
+ * women, seven children and a man - were killed" (the total and each part read "were killed").
+ * The dash after the total's noun opens the list; the next spaced dash closes it.
+ */
+function padDashList(right: string, rest: string): string {
+  const open = /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’]+(\s+(?:-|–|—|--)\s+|\s*[—–]\s*)$/u.exec(
+    right,
+  );
+  if (!open || !rest) return right;
+  const close = /\s(?:-|–|—|--)\s|[—–]/.exec(rest);
+  if (!close || close.index > 120 || !/^\s*\p{Ll}/u.test(rest.slice(close.index + close[0].length)))
+    return right;
+  const at = right.length - open[1].length;
+  // padded to the same length, so offsets past it still point into the sentence
+  const cut = right.length - at + close.index + close[0].length;
+  return (
+    right.slice(0, at) +
+    ' ' +
+    '_'.repeat(Math.max(0, cut - 2)) +
+    ' ' +
+    rest.slice(close.index + close[0].length)
+  );
+}
+
 /** A parenthetical without figures cuts no figure from its verb: "20 officers, including two commanders, were killed". */
 function padAside(right: string): string {
   return right.replace(
@@ -211,7 +236,9 @@ function analyse(
       rightRaw.slice(0, nums[i + 1].start - n.end) +
       '_'.repeat(nums[i + 1].end - nums[i + 1].start) +
       rightRaw.slice(nums[i + 1].end - n.end);
-  const rightFull = padAside(stripIncluding(rightRaw, s.slice(nextStart)));
+  const rightFull = padAside(
+    padDashList(stripIncluding(rightRaw, s.slice(nextStart)), s.slice(nextStart)),
+  );
   const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
 
   const leftFull = leftFull0;
@@ -740,10 +767,10 @@ function analyse(
   }
 
   if (!metric) {
-    // coordination: "26 protesters and 18 security officials were killed"
+    // coordination: "26 protesters and 18 security officials were killed", "113 women, seven children … were killed"
     if (
       i + 1 < nums.length &&
-      /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)\s*$/iu.test(
+      /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)|[\p{L}'’-]+,)\s*$/iu.test(
         rightFull,
       ) &&
       /\S/.test(rightFull)

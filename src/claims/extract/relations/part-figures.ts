@@ -19,6 +19,8 @@ export interface FigureContext {
   right: string;
   /** The year of the text's own date, when known. */
   year: number | null;
+  /** The total a list set off by dashes follows, when the figure is in that list. */
+  listTotal?: Draft | null;
 }
 
 export interface PartRule {
@@ -34,6 +36,13 @@ export interface PartRule {
 const SET_AFTER = /^\s*of\s+(?:them|whom|those|these|which)\b/i;
 const SET_BEFORE =
   /\b(?:of whom|of which|of them|among them|among whom|among those|including|includ(?:es|ed))\s*$/i;
+
+/** The total's noun and the dash that opens the list of its parts: "121 people - 113 women". */
+const DASH_AFTER_TOTAL =
+  /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’]+(?:\s+(?:-|–|—|--)\s+|\s*[—–]\s*)$/u;
+
+/** The dash that closes the list: "… and two soldiers — had gone missing". */
+const DASH_CLOSE = /\s(?:-|–|—|--)\s|[—–]/;
 
 /** A state that only some of a count are still in: those still in hospital, still held. */
 const STILL_IN_STATE = [
@@ -115,6 +124,19 @@ export const PART_RULES: PartRule[] = [
     },
   },
   {
+    name: 'a list after a total',
+    examples: [
+      '121 people - 113 women, seven children and a man - were killed in the stampede. [113]',
+      'Forty people — 31 men and nine children — drowned off the coast. [31]',
+    ],
+    // the parts its fields name are claims of their own: "30 people — 20 police and …" (subject)
+    isPart: (f) =>
+      !!f.listTotal &&
+      f.listTotal.metric === f.draft.metric &&
+      f.listTotal.subject === f.draft.subject &&
+      !namesItsPlace(f.right),
+  },
+  {
     name: 'still in a state',
     examples: [
       'Around 500 people were wounded, and some 149 remained in hospital on Thursday. [149]',
@@ -170,6 +192,32 @@ function namesItsPlace(rest: string): boolean {
   return !!m && !!resolvePlace(m[1].trim());
 }
 
+/**
+ * The figures of lists set off by dashes after a total ("121 people - 113 women, seven children
+ * and a man - were killed"), each with its total. A total counted as people whose listed parts all
+ * name one other subject counts that subject: "eight people — six U.S. Marines and two Nepalese
+ * army soldiers — had gone missing" is 8 military; a list of mixed subjects leaves it as it is.
+ */
+function dashLists(s: string, nums: NumberMention[], drafts: (Draft | null)[]): Map<number, Draft> {
+  const members = new Map<number, Draft>();
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const total = drafts[i];
+    const opener = stripQualifier(s.slice(nums[i].end, nums[i + 1].start));
+    if (!total || !DASH_AFTER_TOTAL.test(opener)) continue;
+    const subjects = new Set<Draft['subject']>();
+    for (let j = i + 1; j < nums.length; j++) {
+      const part = drafts[j];
+      members.set(j, total);
+      if (part && part.metric === total.metric) subjects.add(part.subject);
+      const after = s.slice(nums[j].end, j + 1 < nums.length ? nums[j + 1].start : s.length);
+      if (DASH_CLOSE.test(after)) break;
+    }
+    if (total.subject === 'people' && subjects.size === 1 && !subjects.has('people'))
+      total.subject = [...subjects][0];
+  }
+  return members;
+}
+
 /** Marks each figure of the sentence that a part rule reads as a part. */
 export function partFigures(
   s: string,
@@ -177,6 +225,7 @@ export function partFigures(
   drafts: (Draft | null)[],
   year: number | null,
 ): void {
+  const listTotals = dashLists(s, nums, drafts);
   let whole: Draft | null = null;
   for (let i = 0; i < nums.length; i++) {
     const draft = drafts[i];
@@ -191,6 +240,7 @@ export function partFigures(
       left: s.slice(i > 0 ? nums[i - 1].end : 0, nums[i].start),
       right: s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
       year,
+      listTotal: listTotals.get(i) ?? null,
     };
     const rule = PART_RULES.find((r) => r.isPart(f));
     if (rule) draft.part = true;

@@ -193,3 +193,24 @@ describe('a figure a count has gone past is exceeded, not reached', () => {
     ['The death toll has reached 5,000.', ['killed 5000 exact 5000 5000']],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('a list of parts after a total', () => {
+  it.each([
+    [
+      '121 people - 113 women, seven children and a man - were killed in a stampede on Tuesday.',
+      ['killed people 121', 'killed people 113 part', 'killed children 7'],
+    ],
+    [
+      'Thirty people — 20 protesters and 10 police officers — were injured in the clashes.',
+      ['injured people 30', 'injured protesters 20', 'injured law_enforcement 10'],
+    ],
+    [
+      'Eight people — six U.S. Marines and two Nepalese army soldiers — had gone missing.',
+      ['missing military 8', 'missing military 2 part'],
+    ],
+    [
+      'The toll stands at 48 - the ministry said 30 died in the capital.',
+      ['killed people 48', 'killed people 30'],
+    ],
+  ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
