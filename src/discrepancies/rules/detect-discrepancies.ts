@@ -28,6 +28,10 @@
 //                             dated that day, 'disjoint_intervals' when a date is missing)
 // Overlapping intervals never relate ("at least 8" and 12 agree).
 //
+// A figure wholly below its own text's total (one source and origin, same quantity, place and
+// day: a part or another day's count the extractor could not name) is history, never judged
+// (own-text-total.ts).
+//
 // Finding. kind = 'conflict' if any pair conflicts, else 'update'; severity from the most severe
 // pair of that kind (severity.ts). values = one entry per origin and figure (origin-values.ts):
 // each origin's figures in time order, earlier ones superseded. pair = the two values the flag
@@ -54,6 +58,7 @@ import {
   type OriginValue,
 } from './origin-values';
 import { overTime } from './over-time.rule';
+import { markOwnTextTotals } from './own-text-total';
 import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
 import { partExceedsWhole } from './part-exceeds-whole.rule';
 import { sameSourceRevision } from './same-source-revision.rule';
@@ -181,7 +186,9 @@ export function detectDiscrepancies(
   );
   const wholeArea =
     options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
-  const usable = sortByContent(valid.map((c) => normaliseLocation(c, places, wholeArea, relation)));
+  const usable = sortByContent(
+    markOwnTextTotals(valid.map((c) => normaliseLocation(c, places, wholeArea, relation))),
+  );
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
     const key = `${c.metric}|${c.subject}`;

@@ -132,3 +132,45 @@ describe('two origins quoted in one text', () => {
     expect(found.filter((f) => f.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe("a smaller figure beside its own text's total", () => {
+  const displaced = (value: number, over: Partial<ComparableClaim>) =>
+    claim({ metric: 'displaced', subject: 'people', value, ...over });
+  // "Erdogan says more than a million people are now staying in tents … and about 158,000 people
+  // have been evacuated from the quake zone" (13 Feb), after "380,000 … in shelters" (7 Feb)
+  const erdogan = {
+    originKey: 'origin:erdogan',
+    sourceKey: 'article:explainer',
+    articleId: 'explainer',
+    asOf: '2023-02-13',
+  };
+  const claims = [
+    displaced(380_000, {
+      originKey: 'origin:oktay',
+      asOf: '2023-02-07',
+      low: 342_000,
+      high: 418_000,
+    }),
+    displaced(1_000_000, { ...erdogan, low: 1_000_000, high: null, qualifier: 'more_than' }),
+    displaced(158_000, { ...erdogan, low: 142_200, high: 173_800, qualifier: 'approx' }),
+  ];
+
+  it('is not set against other sources as a fall in the count', () => {
+    const found = detectDiscrepancies(claims, places);
+    expect(found.map((f) => [f.kind, f.rule])).toEqual([['update', 'growth_over_time']]);
+    expect(found[0].pair.map((v) => v.value)).toEqual([380_000, 1_000_000]);
+    expect(found[0].values.map((v) => [v.value, v.superseded])).toEqual([
+      [380_000, false],
+      [1_000_000, false],
+      [158_000, true],
+    ]);
+  });
+
+  it('stays current when two named origins speak in one text', () => {
+    const found = detectDiscrepancies(
+      [claims[0], claims[1], { ...claims[2], originKey: 'origin:afad' }],
+      places,
+    );
+    expect(found.map((f) => f.kind)).toEqual(['conflict']);
+  });
+});
