@@ -125,7 +125,7 @@ async function benchStoryGrowthOnly(options: BenchOptions): Promise<void> {
     const storyGrowth = ratio(story[story.length - 1].msPerArticle, story[0].msPerArticle);
     const perSize = story.map(
       (s) =>
-        `${s.msPerArticle} ms/article at ${s.articlesInStory} (worker CPU ${s.workerCpuMsPerArticle ?? 'n/a'} ms)`,
+        `${s.msPerArticle} ms/article at ${s.articlesInStory} (worker CPU ${s.workerCpuMsPerArticle ?? 'n/a'} ms; untimed warm-up ${s.warmUpMsPerArticle} ms/article)`,
     );
     process.stdout.write(
       options.json
