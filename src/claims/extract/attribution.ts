@@ -525,7 +525,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   // remember the last named person (two capitalised words, not an institution)
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
-    if (looksLikePerson(name)) ctx.lastPerson = personName(name);
+    if (looksLikePerson(name) || isSurname(name)) ctx.lastPerson = personName(name);
     else if (
       !/^\p{Ll}/u.test(name) ||
       ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') ||
@@ -536,8 +536,34 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   return hits;
 }
 
+/** Outlets that news copy names in one word, as it names people after their first mention. */
+const ONE_WORD_OUTLETS = new Set([
+  'reuters',
+  'bloomberg',
+  'xinhua',
+  'tass',
+  'interfax',
+  'ria',
+  'yonhap',
+  'kyodo',
+  'bernama',
+  'anadolu',
+  'afp',
+  'ap',
+]);
+
+/** "Vucic said …": news copy names a person by surname after the first mention. */
+function isSurname(name: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    !ONE_WORD_OUTLETS.has(name.toLowerCase()) &&
+    !INSTITUTION.test(name) &&
+    !resolvePlace(name)
+  );
+}
+
 const INSTITUTION =
-  /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency|county|province|district|municipality)\b/i;
+  /\b(?:ministry|office|agency|agencies|service|department|police|government|committee|council|media|news|reports?|officials?|authorities|channel|tv|press|organi[sz]ation|administration|embassy|court|army|forces|guard|ombudsman|prosecutor|commandant|headquarters|centre|center|hospital|republic|state|kremlin|union|nations|cross|crescent|group|rights|watch|international|federation|team|authority|directorate|commission|bureau|unit|fund|programme|program|foundation|institute|network|coalition|association|society|societies|party|alliance|front|movement|monitor|observatory|council|agency|county|province|district|municipality|archives?|assembly|collective|trust|project|initiative|board|corps|company|university|college|times|post|express|journal|herald|tribune|gazette|daily)\b/i;
 function looksLikePerson(s: string): boolean {
   return (
     /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) &&

@@ -1411,7 +1411,14 @@ function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
       /^[.”"’\s]*([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2}),\s+(?:the\s+|a\s+)?[\p{Ll}]/u.exec(
         text.slice(stop, stop + 200),
       );
-    if (next) c.attribution[c.attribution.length - 1] = next[1];
+    // "In Mundakkai, around 90% …" opens with where, not with who
+    if (
+      next &&
+      !/^(?:In|On|At|From|By|For|After|Before|During|Since|Near|Across|Inside|Outside)\s/.test(
+        next[1],
+      )
+    )
+      c.attribution[c.attribution.length - 1] = next[1];
   }
 }
 

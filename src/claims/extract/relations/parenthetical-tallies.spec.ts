@@ -12,7 +12,7 @@ describe('wordings seen on unseen events (issue 9)', () => {
   it('reads a second count in brackets as the same quantity, with its own source', () => {
     expect(
       read(
-        'Unconfirmed reports put the death toll at 249 (official tally 167), while 240 were feared missing (official tally 191).',
+        'Unconfirmed reports put the death toll at 249 (official tally 167), while 240 were feared missing (official tally 191). In Mundakkai, 90% of the houses were destroyed.',
       ),
     ).toEqual([
       ['killed', 249, 'exact', ['Unconfirmed reports']],
@@ -53,6 +53,19 @@ describe('wordings seen on unseen events (issue 9)', () => {
     ).toEqual([
       ['participants', 107000, 'approx', ['Interior Ministry']],
       ['participants', 500000, 'approx', ['NGOs']],
+    ]);
+  });
+
+  it('reads "He said" after a surname as that person, never as an organisation named before', () => {
+    const text = [
+      'However, the Public Assembly Archive said between 275,000 and 325,000 people took part in the protest march.',
+      'Vucic said 56 people were injured during the protest.',
+      'He said 22 people had been detained for attacking police officers.',
+    ].join('\n');
+    expect(read(text).map(([metric, , , source]) => [metric, source])).toEqual([
+      ['participants', ['Public Assembly Archive']],
+      ['injured', ['Vucic']],
+      ['detained', ['Vucic']],
     ]);
   });
 });
