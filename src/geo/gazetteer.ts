@@ -1,21 +1,26 @@
 /**
- * Pure gazetteer: countries (with demonyms and alternative spellings), first-level regions and cities,
- * built lazily once from npm data packages (see gazetteer-data.ts). No framework imports.
+ * Pure gazetteer: countries (with demonyms and alternative spellings), first-level regions, cities
+ * and second-level districts, built lazily once from npm data packages (see gazetteer-data.ts). No
+ * framework imports.
  */
 import {
   loadCities,
   loadCommonWords,
   loadCountries,
+  loadDistrictsOf,
   loadRegions,
   RawCountry,
   type RawRegion,
 } from './gazetteer-data';
+import { districtNames, isUnitWord } from './district-names';
+import { normalizeKey } from './normalize-key';
 import { EXTRA_PLACES, type ExtraPlace } from './extra-places';
 
 export interface Place {
   name: string;
   country: string;
-  kind: 'country' | 'region' | 'city';
+  /** `district`: a second-level unit (district, county, prefecture), read only in its own country's texts. */
+  kind: 'country' | 'region' | 'city' | 'district';
 }
 
 export interface PlaceMention {
@@ -54,6 +59,8 @@ interface Index {
   regionsByBare: Map<string, Entry>;
   /** each country's capital city, by the country's gazetteer name. */
   capitals: Map<string, Place>;
+  /** country name → its ISO code, to find its second-level units (built per country on first use). */
+  countryCodes: Map<string, string>;
   maxTokens: number;
 }
 
@@ -101,6 +108,8 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'CN:Beijing': ['Peking'],
   'MM:Yangon': ['Rangoon'],
   'VN:Ho Chi Minh City': ['Saigon'],
+  // the French spelling, common in English copy; without it the prefecture so spelled took the name
+  'MA:Marrakesh': ['Marrakech'],
 };
 /** Districts the city data does not have, inside a city it has: country code, city, district names. */
 const DISTRICTS: [string, string, string[]][] = [
@@ -246,19 +255,7 @@ const PLACE_PREFIX_OK = new Set([
 
 // ---- normalisation -------------------------------------------------------------------------------
 
-/** Lower-case key: no diacritics, no dots, hyphens as spaces, one space between words. */
-export function normalizeKey(s: string): string {
-  const lower = s.toLowerCase();
-  if (!/[^a-z ]| {2}|^ | $/.test(lower)) return lower; // the common case, without the regex chain
-  return lower
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[.,]/g, '')
-    .replace(/[-‐‑–—_/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { normalizeKey };
 
 function stripPossessive(s: string): string {
   return s.replace(/(?:['’]s|s['’])$/u, (m) => (m[0] === 's' ? 's' : ''));
@@ -306,6 +303,7 @@ interface IndexBuilder {
   put(key: string, e: Entry): void;
   isCommonWord(key: string): boolean;
   countryName(code: string): string | undefined;
+  countryCodes: Map<string, string>;
   maxTokens(): number;
 }
 
@@ -313,7 +311,7 @@ function indexBuilder(): IndexBuilder {
   const keys = new Map<string, Entry>();
   const rivals = new Map<string, Entry[]>();
   let maxTokens = 1;
-  const common = loadCommonWords();
+  const common = commonWords();
   const countryByCode = new Map<string, RawCountry>();
   const builder: IndexBuilder = {
     keys,
@@ -332,9 +330,13 @@ function indexBuilder(): IndexBuilder {
     },
     isCommonWord: (key) => common.has(key),
     countryName: (code) => countryByCode.get(code)?.name,
+    countryCodes: new Map<string, string>(),
     maxTokens: () => maxTokens,
   };
-  for (const c of loadCountries()) countryByCode.set(c.code, c);
+  for (const c of loadCountries()) {
+    countryByCode.set(c.code, c);
+    if (!builder.countryCodes.has(c.name)) builder.countryCodes.set(c.name, c.code);
+  }
   return builder;
 }
 
@@ -377,6 +379,7 @@ function buildIndex(): Index {
     rivals: builder.rivals,
     regionsByBare: builder.regionsByBare,
     capitals,
+    countryCodes: builder.countryCodes,
     maxTokens: Math.min(builder.maxTokens() + 1, 6),
   };
 }
@@ -517,6 +520,54 @@ function addRegions(builder: IndexBuilder, regionPopulation: Map<string, number>
   return regions;
 }
 
+/** each country's second-level units by key, built when a text about that country first asks. */
+const districtsByCountry = new Map<string, Map<string, Entry>>();
+
+/**
+ * A country's second-level units under their names (district-names.ts says which): a name a country,
+ * region or city already has stays theirs, and a name two units of the country share names neither.
+ */
+function districtsOf(country: string): Map<string, Entry> {
+  const built = districtsByCountry.get(country);
+  if (built) return built;
+  const { keys, countryCodes } = getIndex();
+  const out = new Map<string, Entry>();
+  const shared = new Set<string>();
+  const code = countryCodes.get(country);
+  const common = commonWords();
+  for (const d of code ? loadDistrictsOf(code) : []) {
+    const names = districtNames(d.name, (w) => common.has(w));
+    if (!names || keys.has(names.bareKey)) continue;
+    const entry: Entry = {
+      place: freezePlace(newsroomSpelling(d.name), country, 'district'),
+      rank: 0,
+      score: 1,
+      demonym: false,
+      ambiguous: false,
+      caps: false,
+      region: d.region,
+    };
+    for (const { key, derived } of names.keys) {
+      if (keys.has(key)) continue;
+      if (out.has(key)) shared.add(key);
+      else out.set(key, derived ? { ...entry, ambiguous: true, derived: true } : entry);
+    }
+  }
+  for (const key of shared) out.delete(key);
+  districtsByCountry.set(country, out);
+  return out;
+}
+
+let commonWordSet: Set<string> | null = null;
+function commonWords(): Set<string> {
+  return (commonWordSet ??= loadCommonWords());
+}
+
+/** The district of `country` called `key`, if any: only a text about that country reads one. */
+function districtIn(key: string, country: string | null | undefined): Entry | undefined {
+  return country ? districtsOf(country).get(key) : undefined;
+}
+
 function getIndex(): Index {
   if (!index) index = buildIndex();
   return index;
@@ -575,6 +626,12 @@ export function capitalOf(country: string): Place | null {
 export function isWithin(inner: string, outer: string): boolean {
   const a = resolveKeyed(inner);
   const b = resolveEntry(outer);
+  if (!a && b) {
+    // a district by name lies in `outer` if the unit so called in outer's country does ("Wayanad" in Kerala)
+    const unit =
+      typeof inner === 'string' ? districtIn(normalizeKey(inner), b.place.country) : null;
+    if (unit && entryWithin(unit, b)) return true;
+  }
   if (!a || !b) {
     const ka = typeof inner === 'string' ? normalizeKey(inner) : '';
     return ka !== '' && typeof outer === 'string' && ka === normalizeKey(outer);
@@ -602,6 +659,8 @@ function entryWithin(a: Entry, b: Entry): boolean {
       return a.region !== undefined && a.region === b.region;
     case 'city':
       return a.parentCity === b.place.name && a.place.country === b.place.country;
+    case 'district':
+      return false; // the city data does not say which district a town lies in
   }
 }
 
@@ -699,9 +758,11 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
       let phrase = tokens[i].text;
       for (let k = i + 1; k <= j; k++) phrase += ' ' + tokens[k].text;
       const key = normalizeKey(phrase);
-      const entry = lookupKey(key);
+      // a district only in a text about its country: elsewhere its name is more likely something else
+      const entry = lookupKey(key) ?? districtIn(key, country);
       if (!entry) continue;
       if (entry.caps && !/^[A-Z.]+$/.test(phrase)) continue;
+      if (entry.rank < 3 && readsAsAcronym(text, tokens, i, j)) continue;
       found = { entry: country ? readingIn(key, entry, country) : entry, last: j };
     }
     if (!found) continue;
@@ -710,6 +771,8 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     const prevAdjacent = prev !== undefined && onlySpaceBetween(text, prev.end, t0.start);
     const prevWord = prev ? normalizeKey(prev.text) : '';
     if (entry.ambiguous && !(prevAdjacent && LOCATIVE.has(prevWord))) continue;
+    // "Sheikh Hasina": a district's name before a capitalised word is a person's or a body's name
+    if (entry.place.kind === 'district' && beforeName(text, tokens, last)) continue;
     // "Hillary Clinton", "Elizabeth Warren", "Michael Jordan": a capitalised word before, mid-sentence
     if (
       !entry.demonym &&
@@ -728,6 +791,36 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
   return out;
 }
 
+/**
+ * "ASHA workers", "the NDRF": a name written in capitals inside ordinary prose is an acronym, not the
+ * town so called (Asha, Russia); a dateline or a headline in capitals ("WAYANAD, India") stays a place.
+ */
+function readsAsAcronym(text: string, tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1);
+  if (!words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase())) return false;
+  if (!words.some((w) => /\p{Lu}/u.test(w.text))) return false;
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  const lowerAfter =
+    next !== undefined &&
+    !next.upper &&
+    onlySpaceBetween(text, words[words.length - 1].end, next.start);
+  const lowerBefore =
+    prev !== undefined &&
+    !prev.upper &&
+    /\p{Ll}/u.test(prev.text) &&
+    !LOCATIVE.has(normalizeKey(prev.text)) &&
+    onlySpaceBetween(text, prev.end, words[0].start);
+  return lowerAfter || lowerBefore;
+}
+
+/** Whether the word after token `last` is a capitalised word that is no unit word ("Wayanad District"). */
+function beforeName(text: string, tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !next.upper || !onlySpaceBetween(text, tokens[last].end, next.start)) return false;
+  return !isUnitWord(normalizeKey(next.text));
+}
+
 /** The town of `country` a shared name denotes there, else the name's usual reading. */
 function readingIn(key: string, entry: Entry, country: string): Entry {
   if (entry.rank !== 2 || entry.place.country === country) return entry;
@@ -738,7 +831,8 @@ function readingIn(key: string, entry: Entry, country: string): Entry {
   );
 }
 
-const WEIGHT = { country: 3, demonym: 1.5, city: 2, region: 2 };
+/** A district never says what country a text is about (findPlaces without a country finds none). */
+const WEIGHT = { country: 3, demonym: 1.5, city: 2, region: 2, district: 0 };
 
 /** The country the text is mostly about: weighted mentions, early ones counting more; null if none. */
 export function mainCountry(text: string): string | null {
