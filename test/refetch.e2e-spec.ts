@@ -101,6 +101,18 @@ describe('POST /articles/:id/fetch', () => {
     expect(killed(doc)).toEqual([11]);
   });
 
+  it('of several retries sent at once, one fetches again and the others are told it is busy', async () => {
+    site.set(404, 'gone');
+    const { id } = await submit(stack.url, { url: `${site.url}/flaky-twice` });
+    expect((await waitForArticle(stack.url, id)).status).toBe('failed');
+
+    site.set(200, page(12));
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => refetch(id)));
+    expect(answers.map((r) => r.status).sort()).toEqual([202, 409, 409, 409, 409]);
+    expect(answers.find((r) => r.status === 409)?.body.message).toMatch(/ask again once/);
+    expect(killed(await waitForArticle(stack.url, id))).toEqual([12]);
+  });
+
   it('a page that cannot be fetched now answers 502 with the reason and stores nothing', async () => {
     site.set(200, page(9));
     const { id } = await submit(stack.url, { url: `${site.url}/down-later` });

@@ -56,9 +56,12 @@ export class ArticleRefetchService {
   /** Back to queued with no content, so the worker fetches the URL again; only from failed. */
   private async retry(id: string): Promise<RefetchOutcome> {
     const reset = await this.dataSource.transaction(async (manager) => {
+      // a CTE, because TypeORM answers a bare UPDATE … RETURNING with [rows, count], never empty
       const rows: { id: string }[] = await manager.query(
-        `UPDATE articles SET status = 'queued', error = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'failed' RETURNING id`,
+        `WITH reset AS (
+           UPDATE articles SET status = 'queued', error = NULL, updated_at = now()
+            WHERE id = $1 AND status = 'failed' RETURNING id)
+         SELECT id FROM reset`,
         [id],
       );
       if (!rows.length) return false;
