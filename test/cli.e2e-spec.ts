@@ -130,7 +130,7 @@ describe('CLI against the real stack', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      `killed / law_enforcement in the whole story area, story ${story}: 2 value(s)`,
+      `killed / law_enforcement story-wide, story ${story}: 2 value(s)`,
     );
     expect(run.stdout).toMatch(/┤/);
     expect(run.stdout).toMatch(/2022-01-06 +8 .*twitter @steppe_watch_/);

@@ -49,7 +49,7 @@ describe('renderDiscrepancyTable', () => {
     };
     row.pair = [row.values[0], row.values[1]];
     const text = renderDiscrepancyTable([row]);
-    expect(text).toContain('CONFLICT  killed / law_enforcement');
+    expect(text).toContain('CONFLICT  killed / law_enforcement  story-wide   [open');
     expect(text).toContain(
       "pair: 12 (Khabar-24, citing the Almaty commandant's office)  vs  8 (@_Stmatrix)",
     );

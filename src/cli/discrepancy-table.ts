@@ -79,9 +79,9 @@ export function renderDiscrepancyTable(rows: DiscrepancyRow[]): string {
   if (!rows.length) return 'No discrepancies flagged.\n';
   const lines: string[] = [];
   for (const d of rows) {
-    const place = d.location ?? 'whole story area';
+    const place = d.location ? `in ${d.location}` : 'story-wide';
     lines.push(
-      `${d.kind.toUpperCase()}  ${d.metric} / ${d.subject}  in ${place}   [${d.status}, severity ${d.severity.toFixed(2)}, story ${d.story}]`,
+      `${d.kind.toUpperCase()}  ${d.metric} / ${d.subject}  ${place}   [${d.status}, severity ${d.severity.toFixed(2)}, story ${d.story}]`,
     );
     if (d.explanation) lines.push(`  ${d.explanation}`);
     if (d.pair?.length === 2) lines.push(`  pair: ${figure(d.pair[0])}  vs  ${figure(d.pair[1])}`);

@@ -53,9 +53,9 @@ const day = (iso: string | null): string => (iso ?? 'no date').slice(0, 10).padE
 
 /** The figures in the order they were first seen, as a small terminal chart, then one line each. */
 export function renderHistory(h: History): string {
-  const place = h.location ?? 'the whole story area';
+  const place = h.location ? `in ${h.location}` : 'story-wide';
   const lines = [
-    `${h.metric} / ${h.subject} in ${place}, story ${h.story}: ${h.claims.length} value(s)`,
+    `${h.metric} / ${h.subject} ${place}, story ${h.story}: ${h.claims.length} value(s)`,
   ];
   if (!h.claims.length) return lines.join('\n') + '\n';
   // undated last; sort is stable, so equal dates keep the API's order
