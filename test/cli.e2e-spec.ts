@@ -129,9 +129,7 @@ describe('CLI against the real stack', () => {
       story,
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      `killed / law_enforcement story-wide, story ${story}: 2 value(s)`,
-    );
+    expect(run.stdout).toContain(`killed / law_enforcement story-wide, story ${story}: 2 value(s)`);
     expect(run.stdout).toMatch(/┤/);
     expect(run.stdout).toMatch(/2022-01-06 +8 .*twitter @steppe_watch_/);
     expect(run.stdout).toMatch(/2022-01-06 +12 .*health ministry/);
