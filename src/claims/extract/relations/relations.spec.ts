@@ -160,6 +160,27 @@ describe('gapping: a place and a bare figure repeat the quantity before them', (
     ['Nepal lost 30 people, India 4.', ['killed 30 Nepal', 'killed 4 India']],
     ['At least 12 people died in Almaty, officials said on 5 January.', ['killed 12 Almaty']],
   ])('%s', (text, want) => expect(where(text)).toEqual(want));
+
+  it.each([
+    [
+      'In Rouen, the prefecture counted 14,800 demonstrators, a record since the start of the movement, while the CGT claimed 23,000.',
+      ['participants 14800 exact Rouen prefecture', 'participants 23000 exact Rouen CGT'],
+    ],
+    [
+      'Police said 12 people were killed, but the opposition counted about 40.',
+      ['killed 12 exact null Police', 'killed 40 approx null opposition'],
+    ],
+    [
+      'Police said 12 people were killed, but the curfew lasted 40 hours.',
+      ['killed 12 exact null Police'],
+    ],
+  ])('a source and a bare figure give its rival count: %s', (text, want) =>
+    expect(
+      extractClaims(text, { publishedAt: '2024-11-05' }).map(
+        (c) => `${c.metric} ${c.value} ${c.qualifier} ${c.location} ${c.attribution.join(' ')}`,
+      ),
+    ).toEqual(want),
+  );
 });
 
 describe('report verbs that name a source', () => {
