@@ -347,6 +347,14 @@ describe('districts (second-level units)', () => {
   });
 });
 
+describe('a common word before a unit word', () => {
+  it('reads "the Forest Department" as a body, not the parish Forest of Guernsey', () => {
+    expect(resolvePlace('Forest Department')).toBeNull();
+    expect(names('Officers of the Forest Department said 40 died.')).toEqual([]);
+    expect(resolvePlace('Atyrau Oblast')).toMatchObject({ name: 'Atyrau Region', kind: 'region' });
+  });
+});
+
 describe('acronyms in capitals', () => {
   it('reads "ASHA workers" as an acronym, not the town Asha in Russia', () => {
     const text =

@@ -513,7 +513,8 @@ function addRegions(builder: IndexBuilder, regionPopulation: Map<string, number>
     if (suffix) put(bare, { ...entry, ambiguous, derived: true });
     // "Almaty Oblast" means the region really named "Almaty Region", not the city-region "Almaty"
     const cur = regionsByBare.get(bare);
-    const e2 = suffix ? { ...entry, derived: true } : entry;
+    // … and a common word with a unit word after it is that body, not the region ("Forest Department")
+    const e2 = { ...entry, ambiguous, derived: suffix || undefined };
     if (!cur || (suffix && !cur.derived) || (!!cur.derived === suffix && cur.score < entry.score))
       regionsByBare.set(bare, e2);
   }
