@@ -54,6 +54,7 @@ import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
 import { parentheticalTally, tallySource } from './relations/parenthetical-tallies';
+import { protestCause } from './rules/protest-cause';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
@@ -1053,6 +1054,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       partFigures(s, nums, drafts, pubYear);
       gapping(s, nums, drafts, sentenceTokens);
       parentheticalTally.apply(s, nums, drafts);
+      for (let k = 0; k < drafts.length; k++)
+        if (drafts[k] && protestCause.applies(s, drafts[k]!, crowd, ref)) drafts[k] = null;
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
