@@ -28,6 +28,8 @@ function isoDay(d: Date): string {
 }
 
 /** The date the sentence states, as YYYY-MM-DD, or null. `ref` is the article's (or post's) time. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d\d\b/;
+
 export function statedDate(sentence: string, ref: string | null | undefined): string | null {
   if (!HINT.test(sentence)) return null;
   const refDate = ref ? new Date(ref) : undefined;
@@ -46,7 +48,10 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
     if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text))
       continue;
     if (!base && RELATIVE.test(r.text)) continue;
+    // without the article's date only a written calendar date stands: chrono reads "a day after"
+    // against today and calls its year certain
     if (!base && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+    if (!base && !WRITTEN_YEAR.test(r.text)) continue;
     let d = c.date();
     if (Number.isNaN(d.getTime())) continue;
     // a weekday names the last such day up to the article's date, never a later one

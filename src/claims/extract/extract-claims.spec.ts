@@ -1718,6 +1718,14 @@ describe('extractClaims: contract', () => {
     ).toBe('2022-01-05T10:00:00Z');
     expect(extractClaims('12 people were killed.', {})[0].asOf).toBeNull();
   });
+  it('an undated text gives no date from a relative phrase, only from a written calendar date', () => {
+    const asOf = (text: string) => extractClaims(text, {})[0].asOf;
+    expect(
+      asOf('A day after the speech, more than a million people took to the streets.'),
+    ).toBeNull();
+    expect(asOf('The health ministry said Sunday that 12 people were killed.')).toBeNull();
+    expect(asOf('On March 23, 2023, police said 80 people were arrested.')).toBe('2023-03-23');
+  });
   it('resolves "on Wednesday" against the article date', () => {
     expect(
       extractClaims('Police said 12 people were killed on Wednesday.', {

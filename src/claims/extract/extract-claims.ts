@@ -37,6 +37,7 @@ import {
   focusPlace,
   isDemonym,
   isSeat,
+  lastNationwide,
   placesWithin,
   safeFindPlaces,
   safeWithin,
@@ -1494,6 +1495,12 @@ function locate(
       continue;
     if (!best || Math.abs(p.start - abs) < Math.abs(best.start - abs)) best = p;
   }
+  // "a million marched across the country. The ministry counted 1.089 million": the paragraph's
+  // nationwide scope goes on, unless a place named nearer the figure takes over
+  const wide = lastNationwide(par.text.slice(0, sent.start - par.start));
+  const nearer = (at: number) => Math.abs(at - abs) < Math.abs(best!.start - abs);
+  if (country && wide >= 0 && (!best || nearer(par.start + wide)))
+    return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
   // "… in Uttar Pradesh." then "121 died": the region the focus lies in says less than the focus
   if (best && !(focus && safeWithin(focus.name, best.place.name))) return best.place;
   if (focus) return focus;

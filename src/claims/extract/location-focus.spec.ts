@@ -97,3 +97,18 @@ describe('a place past "including" scopes the part, not the total', () => {
     }
   });
 });
+
+describe("a paragraph's nationwide scope", () => {
+  it('goes on to the next figure, unless a place is named nearer to it', () => {
+    const text = [
+      'Paris saw clashes near the Eiffel Tower as the strike went on. Protests also hit Paris airports.',
+      'More than a million people took to the streets across the country. According to the ministry, 1.089 million demonstrators were counted.',
+      'In Paris, 119,000 people marched, police said.',
+    ].join('\n\n');
+    expect(located(text, 'France')).toEqual([
+      [1000000, 'France'],
+      [1089000, 'France'],
+      [119000, 'Paris'],
+    ]);
+  });
+});

@@ -147,6 +147,13 @@ const NATIONWIDE =
 /** Every "nationwide", "across the country" … of a sentence (built once: this runs per figure). */
 const EVERY_NATIONWIDE = new RegExp(NATIONWIDE.source, 'gi');
 
+/** Where the last "across the country" … of `text` ends, or -1. */
+export function lastNationwide(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(EVERY_NATIONWIDE)) end = m.index + m[0].length;
+  return end;
+}
+
 /**
  * The place a claim in sentence `s` (claim at [from, to) in sentence coordinates) is scoped to.
  * Returns null when the sentence itself says nothing.
