@@ -3,6 +3,7 @@
 import type { Claim } from '../domain/claim';
 import { extractClaims } from '../claims/extract/extract-claims';
 import { mainCountry } from '../geo/gazetteer';
+import { countryOfUrl } from '../geo/url-country';
 import type { ArticleInput, ArticleMetadata, ParsedPost } from '../parsing/parsed-article';
 import { parseArticle } from '../parsing/parse-article';
 import { readableText } from '../parsing/util/readable-text';
@@ -24,9 +25,9 @@ export function extractArticle(input: ArticleInput, articleLabel?: string): Extr
     content: readableText(input.content, input.format),
   });
   const label = articleLabel ?? input.url ?? null;
-  const defaultCountry = mainCountry(
-    [article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'),
-  );
+  const defaultCountry =
+    mainCountry([article.title ?? '', body, ...posts.map((p) => p.text)].join('\n')) ??
+    countryOfUrl(input.url);
   const publishedAt = article.publishedAt;
   const bodyClaims: Claim[] = extractClaims(body, {
     publishedAt,
