@@ -138,7 +138,7 @@ export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
     subject: 'journalists',
   },
   {
-    re: /\b(?:aged under (?:18|eighteen|16|15)|under the age of 18|children|child|minors?|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i,
+    re: /\b(?:aged under (?:18|eighteen|16|15)|under the age of 18|children|child|minors|(?<=\b(?:a|one|another)\s)minor\b|kids?|infants?|babies|baby|toddlers?|teenagers?|schoolchildren|students?|pupils|boys?|girls?)\b/i,
     subject: 'children',
   },
   // residents, citizens, villagers are everyone living there: `people`, as analysts code them ("117 citizens", "3,000 displaced residents")

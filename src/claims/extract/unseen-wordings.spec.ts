@@ -1,4 +1,4 @@
-import { extractClaims } from '../extract-claims';
+import { extractClaims } from './extract-claims';
 
 const read = (text: string) =>
   extractClaims(text, { publishedAt: '2024-08-01' }).map((c) => [
@@ -67,5 +67,16 @@ describe('wordings seen on unseen events (issue 9)', () => {
       ['injured', ['Vucic']],
       ['detained', ['Vucic']],
     ]);
+  });
+
+  it('reads "minor" before a metric as the injuries\' kind, not as children', () => {
+    expect(read('Police reported 56 minor injured and 22 detainees.').map((c) => c[1])).toEqual([
+      56, 22,
+    ]);
+    const subjects = extractClaims(
+      'Police reported 56 minor injured and 12 minors detained.',
+      {},
+    ).map((c) => c.subject);
+    expect(subjects).toEqual(['people', 'children']);
   });
 });
