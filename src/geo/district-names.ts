@@ -2,6 +2,7 @@
 // Its data name ("Wayanad", "Palakkad district", "Russell County", "District Unnao") is kept whole;
 // without its unit word it is an alias that reads as the unit only after "in", "near", … (a bare
 // "Russell" is more often a person). Names that would read wrongly are left out by the rules below.
+import { GENERIC_PLACE_WORDS } from './generic-place-words';
 import { normalizeKey } from './normalize-key';
 
 /** Words GeoNames writes after (or, for some Indian districts, before) a unit's name. */
@@ -26,28 +27,7 @@ const UNIT_WORDS = new Set([
 ]);
 
 /** Words whose combinations alone are no name ("North", "Central District"). */
-const GENERIC_WORDS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'centre',
-  'center',
-  'upper',
-  'lower',
-  'middle',
-  'city',
-  'capital',
-  'rural',
-  'urban',
-  'new',
-  'old',
-]);
+const GENERIC_WORDS = new Set([...GENERIC_PLACE_WORDS, 'rural', 'urban', 'new', 'old']);
 
 /** "district", "county", …: the word that says a name is a unit's. */
 export function isUnitWord(word: string): boolean {

@@ -13,6 +13,7 @@ import {
   type RawRegion,
 } from './gazetteer-data';
 import { districtNames, isUnitWord } from './district-names';
+import { GENERIC_PLACE_WORDS } from './generic-place-words';
 import { normalizeKey } from './normalize-key';
 import { EXTRA_PLACES, type ExtraPlace } from './extra-places';
 
@@ -135,21 +136,7 @@ const REGION_SUFFIXES = [
 const REGION_SUFFIX_SET = new Set(REGION_SUFFIXES);
 /** Words whose combinations alone are no place name ("Central", "North West"). */
 const GENERIC = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'centre',
-  'center',
-  'capital',
-  'upper',
-  'lower',
-  'middle',
+  ...GENERIC_PLACE_WORDS,
   'northeast',
   'northwest',
   'southeast',
@@ -158,7 +145,6 @@ const GENERIC = new Set([
   'north west',
   'south east',
   'south west',
-  'city',
   'region',
   'province',
   'district',

@@ -21,3 +21,20 @@ export interface Draft {
   /** A figure that counts a part its fields cannot name: "nine of them", "149 still in hospital". */
   part?: boolean;
 }
+
+/**
+ * Another figure of the quantity `led` already reads ("25 in Catarroja, 15 in Alfafar", "249
+ * (official tally 167)"): the same metric and subject, its own value, qualifier and quote start.
+ */
+export function sameQuantityAs(
+  led: Draft,
+  n: NumberMention,
+  qs: number,
+  reading: Pick<Draft, 'qualifier' | 'low' | 'high'> = {
+    qualifier: 'exact',
+    low: n.value,
+    high: n.value,
+  },
+): Draft {
+  return { ...led, ...reading, n, value: n.value, qs, qe: n.end, earlier: false };
+}

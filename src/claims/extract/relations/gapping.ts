@@ -2,7 +2,7 @@
 // has read, a place and a bare figure repeat its quantity for that place; a source and a bare
 // figure ("…, while the CGT claimed 23,000") give that source's rival count of it.
 import { resolvePlace } from '../../../geo/gazetteer';
-import type { Draft } from '../draft';
+import { sameQuantityAs, type Draft } from '../draft';
 import type { NumberMention } from '../numbers';
 import { interval, qualify } from '../qualifiers';
 import type { Token } from '../tokens';
@@ -28,18 +28,7 @@ export function gapping(
     const between = sentenceTokens().filter((t) => t.start >= led.qe && t.end <= nums[i].start);
     const place = gappedPlace(between);
     if (!place) continue;
-    drafts[i] = {
-      ...led,
-      n: nums[i],
-      value: nums[i].value,
-      low: nums[i].value,
-      high: nums[i].value,
-      qualifier: 'exact',
-      qs: place.start,
-      qe: nums[i].end,
-      placeAt: place.start,
-      earlier: false,
-    };
+    drafts[i] = { ...sameQuantityAs(led, nums[i], place.start), placeAt: place.start };
   }
 }
 
@@ -79,18 +68,7 @@ const RIVAL_COUNT = new RegExp(
 function rivalCount(led: Draft, n: NumberMention, s: string): Draft {
   const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
   const [low, high] = interval(n.value, q.q, q.below, n.vague);
-  return {
-    ...led,
-    n,
-    value: n.value,
-    low,
-    high,
-    qualifier: q.q,
-    qs: n.start - q.len,
-    qe: n.end,
-    earlier: false,
-    part: false,
-  };
+  return { ...sameQuantityAs(led, n, n.start - q.len, { qualifier: q.q, low, high }), part: false };
 }
 
 /** The tokens are only ", Alfafar" or "and Massanassa": a joiner, then a place the gazetteer knows. */

@@ -1,7 +1,7 @@
 // A second count of the same quantity, in brackets after the first: "put the toll at 249 (official
 // tally 167)", "240 missing (official figure: 191)". The bracketed figure repeats the quantity of the
 // figure before it; whose count it is, its own words say ("official tally").
-import type { Draft } from '../draft';
+import { sameQuantityAs, type Draft } from '../draft';
 import type { NumberMention } from '../numbers';
 
 const TALLY_WORDS = '(?:tally|figure|figures|count|toll|estimate|number|data)';
@@ -25,17 +25,7 @@ export const parentheticalTally = {
       const opens = OPENS_TALLY.exec(s.slice(nums[i - 1].end, nums[i].start));
       if (!opens || !CLOSES.test(s.slice(nums[i].end))) continue;
       const qs = nums[i].start - opens[0].length + opens[0].indexOf(opens[1]);
-      drafts[i] = {
-        ...led,
-        n: nums[i],
-        value: nums[i].value,
-        low: nums[i].value,
-        high: nums[i].value,
-        qualifier: 'exact',
-        qs,
-        qe: nums[i].end,
-        earlier: false,
-      };
+      drafts[i] = sameQuantityAs(led, nums[i], qs);
     }
   },
 };
