@@ -7,6 +7,7 @@
 // (the contract the corpus scorer reads), so the probes measure exactly what the scorer would see.
 //
 //   node test/probes/run-probes.mjs [--cmd "node dist/cli.js extract"] [--json] [--quiet]
+//     [--wordings FILE] [--phrases FILE]   another set in this folder (wordings-blind2.json, …)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,7 +87,7 @@ function scoreWording(fact, claims) {
 }
 
 function scoreWordings() {
-  const doc = load('wordings.json');
+  const doc = load(option('wordings', 'wordings.json'));
   const texts = doc.facts.flatMap((f) => f.wordings);
   const claims = extractAll(texts, doc.publishedAt);
   let k = 0;
@@ -135,7 +136,7 @@ const sameBound = (got, want) =>
     : typeof got === 'number' && Math.abs(got - want) <= 0.5;
 
 function scorePhrases() {
-  const doc = load('number-phrases.json');
+  const doc = load(option('phrases', 'number-phrases.json'));
   const claims = extractAll(
     doc.phrases.map((p) => p.text),
     doc.publishedAt,
