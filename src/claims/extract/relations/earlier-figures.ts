@@ -1,7 +1,8 @@
 // Earlier figures (DESIGN.md §3): "The death toll, initially put at 30, rose to 48" claims 48;
 // 30 is kept only marked as earlier. "The toll climbed to 2,122, up from 1,037": 1,037 is earlier.
+// "revised the death toll to 275 from 288": 288 is the earlier figure of the toll, whatever follows it.
 import type { ExtractedClaim } from '../../../domain/claim';
-import type { Draft } from '../draft';
+import { sameQuantityAs, type Draft } from '../draft';
 import { LEVEL_VERBS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
 import { interval, qualify } from '../qualifiers';
@@ -26,6 +27,7 @@ export function earlierFigures(
   sentenceTokens: () => Token[],
 ): void {
   for (let i = 0; i < nums.length; i++) {
+    if (replacedFrom(s, nums, drafts, i)) continue;
     const d = drafts[i];
     if (!d) continue;
     const leftStart = i > 0 ? nums[i - 1].end : 0;
@@ -37,6 +39,25 @@ export function earlierFigures(
     coordinatedAfter(s, drafts, i);
     currentAfter(s, nums, drafts, i, sentenceTokens);
   }
+}
+
+/**
+ * "to 275 from 288", "to 128 from 145": the figure after "from" is the one the count was changed from,
+ * a figure of the same quantity as the one before it, and earlier (never a count the words after it name:
+ * "to 275 from 288 and put the number of injured at 1,175").
+ */
+function replacedFrom(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  i: number,
+): boolean {
+  const current = i > 0 ? drafts[i - 1] : null;
+  if (!current || current.earlier) return false;
+  if (!/^\s*from\s+$/i.test(s.slice(nums[i - 1].end, nums[i].start))) return false;
+  if (!/\bto\s+$/i.test(s.slice(Math.max(0, current.n.start - 12), current.n.start))) return false;
+  drafts[i] = { ...sameQuantityAs(current, nums[i], nums[i].start), earlier: true };
+  return true;
 }
 
 /** "Earlier reports indicated 217 fatalities and 89 missing people": the list shares its date. */

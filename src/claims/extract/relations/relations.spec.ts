@@ -45,6 +45,35 @@ describe('earlier figures: the current count is the claim, the earlier one is ma
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
 });
 
+describe('"to N from M": the count was changed from M, whatever the words after M count', () => {
+  it.each([
+    [
+      'The state government on Sunday revised the death toll to 275 from 288 and put the number of injured at 1,175.',
+      ['killed people 275', 'killed people 288 earlier', 'injured people 1175'],
+    ],
+    [
+      'Authorities revised the count of people missing in the tower collapse to 128 from 145, after removing duplicate names.',
+      ['missing people 128', 'missing people 145 earlier'],
+    ],
+    [
+      'Officials raised the death toll to 48 from 30 on Tuesday.',
+      ['killed people 48', 'killed people 30 earlier'],
+    ],
+    [
+      'The ministry lowered its count of the dead to 20 from 25.',
+      ['killed people 20', 'killed people 25 earlier'],
+    ],
+    [
+      'The interior ministry revised the number of people detained in the crackdown to 1,200 from 900 and said 45 officers were hurt.',
+      ['detained people 1200', 'detained people 900 earlier', 'injured law_enforcement 45'],
+    ],
+    [
+      'The number hurt rose to 934 from 863 recorded just after the crush.',
+      ['injured people 934', 'injured people 863 earlier'],
+    ],
+  ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
 describe('parts: a figure that counts a part its fields cannot name is marked, not dropped', () => {
   const examples = PART_RULES.flatMap((rule) =>
     rule.examples.map((example) => [rule.name, example] as const),

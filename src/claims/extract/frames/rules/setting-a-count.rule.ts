@@ -36,6 +36,12 @@ export const settingACount: FigureRule = {
       subject: 'people',
       value: 410,
     },
+    {
+      text: 'Police raised the number of people arrested during the weekend protests in the capital to 410.',
+      metric: 'detained',
+      subject: 'people',
+      value: 410,
+    },
   ],
   read(frame) {
     const endsInTo = (tokens: { lower: string }[]) =>
@@ -63,9 +69,15 @@ export const settingACount: FigureRule = {
   },
 };
 
-/** The setting verb that opens the count phrase ending at `end`: at most six words back, no punctuation between. */
+/**
+ * How many words back the setting verb may stand: the count's noun phrase may carry a place and the
+ * event ("revised the count of people missing in the Surfside condominium collapse to 128").
+ */
+const SETTING_REACH = 11;
+
+/** The setting verb that opens the count phrase ending at `end`: at most SETTING_REACH words back, no punctuation between. */
 function lastSettingVerb(before: { lemma: string; pos: string }[], end: number): number {
-  for (let i = end - 1; i >= Math.max(0, end - 7); i--) {
+  for (let i = end - 1; i >= Math.max(0, end - SETTING_REACH); i--) {
     if (before[i].pos === 'PUNCT') return -1;
     if (SETTING_VERBS.has(before[i].lemma) && before[i].pos === 'VERB') return i;
   }
