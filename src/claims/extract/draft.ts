@@ -20,6 +20,9 @@ export interface Draft {
   earlier?: boolean;
   /** A figure that counts a part its fields cannot name: "nine of them", "149 still in hospital". */
   part?: boolean;
+  /** A figure of animals or things ("killed 2,000 head of cattle"): read so that a figure coordinated
+   * with it shares its verb ("… and 14 people"), never a claim itself. */
+  things?: boolean;
 }
 
 /**

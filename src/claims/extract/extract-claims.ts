@@ -25,6 +25,7 @@ import { statedDate } from './dates';
 import { accentedSpellings, spellPlacesAsText } from './place-spelling';
 import {
   COUNTED_THINGS,
+  countsThings,
   LEFT_CUES,
   ownerSubject,
   PEOPLE_NOUN,
@@ -527,7 +528,7 @@ function analyse(
           const afterCue = /^\s+((?:[\p{L}-]+\s*){1,3})/u.exec(right.slice(cue.end));
           const s2 =
             afterCue &&
-            /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced)\b/i.test(
+            /^(?:dead|killed|wounded|injured|deceased|detained|arrested|missing|displaced|(?:arrests|deaths|detentions|killings|injuries) of)\b/i.test(
               right.slice(cue.index),
             ) &&
             !/^(?:by|in|at|on|during|after|when|while|as|and|or|from|for|since|until|near|inside|outside|across)\b/i.test(
@@ -990,6 +991,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
           drafts.push(null);
           continue;
         }
+        if (r && r !== 'skip' && countsThings(nounAfter(s.slice(nums[i].end)))) r.things = true;
         drafts.push(r === 'skip' ? null : r);
         if (r && r !== 'skip') {
           // a forward-coordinated figure takes this one's metric: "26 protesters and 18 … were killed"
@@ -1069,7 +1071,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       }));
       for (let i = 0; i < drafts.length; i++) {
         const d = drafts[i];
-        if (!d) continue;
+        if (!d || d.things) continue;
         // a change is not a total, unless it continues a different figure: "146 died and 150 more were injured"
         if (d.increment) {
           const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);

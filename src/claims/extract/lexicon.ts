@@ -24,7 +24,7 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
     metric: 'injured',
   },
   {
-    re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in (?:[\w-]+ )?(?:custody|detention)|under (?:[\w-]+ )?(?:arrest|detention)|behind bars|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i,
+    re: /\b(?:detained|arrested|arrests|detentions|apprehended|taken into custody|in(?:to)? (?:[\w-]+ )?(?:custody|detention)|under (?:[\w-]+ )?(?:arrest|detention)|behind bars|(?:were|are|being|was) held\b|jailed|imprisoned|rounded up|detainees)\b/i,
     metric: 'detained',
   },
   // "32 cases of enforced disappearances", "40 people who had been taken from their homes": abductions are missing people
@@ -189,3 +189,57 @@ export const PEOPLE_NOUN =
 /** Things, not people, that a vague amount may count: "dozens of towns had been flooded" is no crowd. */
 export const COUNTED_THINGS =
   /\bof\s+(?:[\p{L}-]+\s+)?(?:towns|villages|cities|homes|houses|businesses|buildings|shops|cars|vehicles|roads|streets|bridges|hectares|acres|farms|schools|hospitals|animals|livestock|boats|tents)\b/iu;
+
+/**
+ * Head nouns of figures that count animals or things, never people: "killed 23 cattle", "300
+ * homes were destroyed", "lost 40 vehicles". Lower case; a plural is listed as written.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'cattle',
+  'cows',
+  'sheep',
+  'goats',
+  'pigs',
+  'horses',
+  'camels',
+  'dogs',
+  'cats',
+  'chickens',
+  'poultry',
+  'birds',
+  'animals',
+  'livestock',
+  'fish',
+  'head',
+  'homes',
+  'houses',
+  'dwellings',
+  'buildings',
+  'structures',
+  'shops',
+  'businesses',
+  'schools',
+  'vehicles',
+  'cars',
+  'trucks',
+  'lorries',
+  'buses',
+  'boats',
+  'tents',
+  'hectares',
+  'acres',
+  'tonnes',
+  'tons',
+  'villages',
+  'towns',
+  'roads',
+  'bridges',
+]);
+
+/** Whether a figure's noun (the words right after it) counts animals or things ("23 stray dogs"). */
+export function countsThings(np: string): boolean {
+  const words = np.toLowerCase().match(/[a-z]+/g) ?? [];
+  return (
+    words.slice(0, 2).some((w) => THING_NOUNS.has(w)) && !subjectOf(words.slice(0, 2).join(' '))
+  );
+}

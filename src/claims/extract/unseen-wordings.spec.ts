@@ -80,3 +80,36 @@ describe('wordings seen on unseen events (issue 9)', () => {
     expect(subjects).toEqual(['people', 'children']);
   });
 });
+
+describe('wordings of the second blind probe set (test/probes/wordings-blind2.json)', () => {
+  const brief = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.subject} ${c.value}`,
+    );
+
+  it.each([
+    ['Police took 45 people into custody.', 'detained people 45'],
+    ['Forty-five people were taken into custody after the match.', 'detained people 45'],
+    ['Officers took 12 protesters into police custody.', 'detained protesters 12'],
+    ['Some 30 fans were led into custody.', 'detained people 30'],
+  ])('reads "into custody" as detained: %s', (text, claim) => expect(brief(text)).toEqual([claim]));
+
+  it.each([
+    ['A rights group counted more than 1,200 arrests of protesters.', 'detained protesters 1200'],
+    ['Police made 45 arrests of demonstrators.', 'detained protesters 45'],
+    ['The group recorded 19 deaths of civilians.', 'killed civilians 19'],
+    ['Monitors logged 30 killings of journalists.', 'killed journalists 30'],
+  ])('reads the subject named after "arrests of", "deaths of": %s', (text, claim) =>
+    expect(brief(text)).toEqual([claim]),
+  );
+
+  it.each([
+    ['Villagers killed 23 cattle.', []],
+    ['The herders lost 23 cattle in the floods.', []],
+    ['Floods killed 2,000 head of cattle and 14 people.', ['killed people 14']],
+    ['The storm killed 12 people and damaged 300 homes.', ['killed people 12']],
+    ['Rescuers evacuated 40 horses and 120 residents.', ['displaced people 120']],
+  ])('never counts animals or things as people: %s', (text, claims) =>
+    expect(brief(text)).toEqual(claims),
+  );
+});

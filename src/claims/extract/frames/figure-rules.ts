@@ -1,6 +1,7 @@
 // The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
 import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
 import { listedByPlace } from './rules/listed-by-place.rule';
+import { lostMembers } from './rules/lost-members.rule';
 import { placeLost } from './rules/place-lost.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { settingACount } from './rules/setting-a-count.rule';
@@ -12,6 +13,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   uprooted,
   listedByPlace,
   placeLost,
+  lostMembers,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {
