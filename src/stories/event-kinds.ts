@@ -1,109 +1,9 @@
-// Data and a PURE reading of it: what kind of event an article tells of. Two events at one place
+// A PURE reading of the event-kind words (domain/event-kinds.ts): what kind of event an article tells of. Two events at one place
 // are most often of different kinds (a stampede and a heatwave at the same pilgrimage, an
 // earthquake and an election in one country); an article about one never joins a story about the
 // other, however many names they share. Words are folded as story-terms.ts folds them.
+import { EVENT_KIND_WORDS, relatedKinds } from '../domain/event-kinds';
 import { foldWord } from './story-terms';
-
-export const EVENT_KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  earthquake: [
-    'earthquake',
-    'quake',
-    'aftershock',
-    'tremor',
-    'magnitude',
-    'epicentre',
-    'epicenter',
-    'seismic',
-    'richter',
-  ],
-  flood: [
-    'flood',
-    'flooding',
-    'floodwater',
-    'flash-flood',
-    'torrential',
-    'downpour',
-    'deluge',
-    'rainfall',
-    'dana',
-  ],
-  fire: [
-    'fire',
-    'blaze',
-    'wildfire',
-    'inferno',
-    'flame',
-    'firefighter',
-    'burned',
-    'burnt',
-    'smoke',
-  ],
-  storm: ['hurricane', 'typhoon', 'cyclone', 'storm', 'tornado'],
-  heat: ['heat', 'heatwave', 'heatstroke', 'sunstroke', 'temperature', 'celsius', 'fahrenheit'],
-  crush: ['stampede', 'crush', 'crushed', 'trampled', 'trampling', 'crowd-crush', 'surge'],
-  shipwreck: [
-    'shipwreck',
-    'capsized',
-    'capsize',
-    'sank',
-    'sinking',
-    'trawler',
-    'vessel',
-    'coastguard',
-  ],
-  crash: [
-    'crash',
-    'crashed',
-    'derailed',
-    'derailment',
-    'collision',
-    'plane',
-    'aircraft',
-    'airliner',
-  ],
-  attack: [
-    'bombing',
-    'bomb',
-    'bomber',
-    'blast',
-    'explosion',
-    'explosive',
-    'suicide',
-    'gunman',
-    'gunmen',
-    'shooting',
-  ],
-  unrest: [
-    'protest',
-    'protester',
-    'demonstration',
-    'demonstrator',
-    'rally',
-    'riot',
-    'rioter',
-    'unrest',
-    'crackdown',
-    'curfew',
-    'coup',
-    'junta',
-    'uprising',
-    'strike',
-  ],
-  epidemic: ['outbreak', 'epidemic', 'pandemic', 'cholera', 'virus', 'infection', 'infected'],
-};
-
-/**
- * Kinds one event is often told as, either way round: a storm is reported by its floods (Cyclone
- * Idai and the Buzi floods), a heatwave by its wildfires, a plane crash by the fire after it.
- */
-export const RELATED_KINDS: readonly (readonly [string, string])[] = [
-  ['storm', 'flood'],
-  ['heat', 'fire'],
-  ['crash', 'fire'],
-];
-
-const related = (a: string, b: string): boolean =>
-  RELATED_KINDS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 const KIND_OF = new Map<string, string>(
   Object.entries(EVENT_KIND_WORDS).flatMap(([kind, words]) =>
@@ -149,6 +49,6 @@ export function kindsClash(
 ): boolean {
   const ka = dominant(a);
   const kb = dominant(b);
-  if (!ka || !kb || ka === kb || related(ka, kb)) return false;
+  if (!ka || !kb || ka === kb || relatedKinds(ka, kb)) return false;
   return share(b, ka) < HARDLY_NAMED && share(a, kb) < HARDLY_NAMED;
 }

@@ -52,6 +52,7 @@ import type { Draft } from './draft';
 import { FILLER, interval, passedFigure, qualify } from './qualifiers';
 import { earlierFigures, restatedEarlier } from './relations/earlier-figures';
 import { partFigures } from './relations/part-figures';
+import { kindMentions } from './relations/incidents';
 import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tollModifiers } from './relations/toll-modifiers';
@@ -934,6 +935,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
+  const textKinds = kindMentions(text);
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
   // a text about a protest: its crowds are protesters, not bystanders
@@ -1054,7 +1056,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       }
       datedSeries(s, nums, drafts);
       earlierFigures(s, nums, drafts, sentenceTokens);
-      partFigures(s, nums, drafts, pubYear);
+      partFigures(s, nums, drafts, pubYear, textKinds);
       gapping(s, nums, drafts, sentenceTokens);
       parentheticalTally.apply(s, nums, drafts);
       for (let k = 0; k < drafts.length; k++)

@@ -7,6 +7,7 @@ import { resolvePlace } from '../../../geo/gazetteer';
 import type { Draft } from '../draft';
 import type { NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
+import { countsAnIncident } from './incidents';
 
 /** What a part rule reads around one figure of a sentence. */
 export interface FigureContext {
@@ -21,6 +22,8 @@ export interface FigureContext {
   year: number | null;
   /** The total a list set off by dashes follows, when the figure is in that list. */
   listTotal?: Draft | null;
+  /** How often the whole text names each kind of event (incidents.ts). */
+  textKinds?: Readonly<Record<string, number>>;
 }
 
 export interface PartRule {
@@ -163,6 +166,18 @@ export const PART_RULES: PartRule[] = [
       ['killed', 'injured', 'missing'].includes(f.draft.metric) && ofOneCountry(f.right),
   },
   {
+    name: 'an incident within the event',
+    examples: [
+      'Tens of thousands of protesters marched on parliament. Police reported an incident where a man drove into protesters, injuring three people. [3]',
+      'The rally drew 100,000 demonstrators. Three people were injured when a car drove into the crowd of protesters. [3]',
+      'Protesters filled the square for a third night of demonstrations. A car ploughed into the marchers, injuring four people. [4]',
+      'The protest ended peacefully, organisers said. In a separate incident, two people were hurt after a driver rammed his van into demonstrators. [2]',
+      'Protests spread to 12 cities. Two protesters were killed in a stampede at the gate of the stadium. [2]',
+      'The earthquake flattened the old town. Eight people were killed when a fire broke out in a market after the quake. [8]',
+    ],
+    isPart: (f) => !!f.textKinds && countsAnIncident(f.left, f.right, f.textKinds),
+  },
+  {
     name: 'a count over another span',
     examples: [
       'The UN has registered more than 20,000 deaths in the central Mediterranean since 2014. [20,000]',
@@ -224,6 +239,7 @@ export function partFigures(
   nums: NumberMention[],
   drafts: (Draft | null)[],
   year: number | null,
+  textKinds: Readonly<Record<string, number>> = {},
 ): void {
   const listTotals = dashLists(s, nums, drafts);
   let whole: Draft | null = null;
@@ -241,6 +257,7 @@ export function partFigures(
       right: s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
       year,
       listTotal: listTotals.get(i) ?? null,
+      textKinds,
     };
     const rule = PART_RULES.find((r) => r.isPart(f));
     if (rule) draft.part = true;

@@ -108,6 +108,31 @@ describe('parts: a figure that counts a part its fields cannot name is marked, n
       ['killed people 4500', 'injured people 4353'],
     ],
     ['The storm killed 12 people in 2024, the worst since 2019.', ['killed people 12']],
+    // the incident is the event itself, or of the kind the event is told as
+    [
+      'A truck drove into a crowd celebrating the new year, killing 14 people. The attacker was shot dead.',
+      ['killed people 14'],
+    ],
+    [
+      'At least 121 people were killed in a stampede at a religious gathering. The crush began at the gate.',
+      ['killed people 121'],
+    ],
+    [
+      'Tens of thousands of protesters marched on parliament. Police said 56 people were injured during the protest.',
+      ['participants protesters 10000', 'injured people 56'],
+    ],
+    [
+      'The cyclone tore roofs off homes. Twelve people died when a flash flood swept through a village.',
+      ['killed people 12'],
+    ],
+    [
+      'Ten people were killed when a gunman opened fire at a concert. The shooting lasted minutes.',
+      ['killed people 10'],
+    ],
+    [
+      'At least 146 people died and 150 more were injured after a crowd crush, fire department officials said.',
+      ['killed people 146', 'injured people 150'],
+    ],
   ])('not a part: %s', (text, want) => expect(brief(text)).toEqual(want));
 });
 
