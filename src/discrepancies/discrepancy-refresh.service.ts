@@ -86,7 +86,7 @@ export class DiscrepancyRefreshService {
     const claims = await loadStoryClaims(manager, storyId, series, kept.claims);
     const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
     const findings = detectDiscrepancies(claims, GAZETTEER, { ...options, judged: kept.judged });
-    await this.apply(manager, storyId, findings, series);
+    await this.apply(manager, storyId, findings, series, kept.flags);
   }
 
   /**
@@ -96,7 +96,11 @@ export class DiscrepancyRefreshService {
    * pairs judged again.
    */
   private keptComparison(storyId: string): KeptComparison {
-    const kept = this.kept.get(storyId) ?? { claims: new Map(), judged: new Map() };
+    const kept = this.kept.get(storyId) ?? {
+      claims: new Map(),
+      judged: new Map(),
+      flags: new Map(),
+    };
     this.kept.delete(storyId);
     this.kept.set(storyId, kept);
     let claims = [...this.kept.values()].reduce((n, k) => n + keptClaims(k), 0);
@@ -139,12 +143,9 @@ export class DiscrepancyRefreshService {
     storyId: string,
     findings: DiscrepancyFinding[],
     series: Series[] | null,
+    flags: KeptFlags,
   ): Promise<void> {
-    // Locked, so a reviewer's decision is not overwritten from a stale read (review.service.ts).
-    const existing = await manager.find(Discrepancy, {
-      where: series ? series.map((s) => ({ storyId, ...s })) : { storyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await lockedFlags(manager, storyId, series, flags);
     const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
     const kept = new Set<string>();
     const links = new LinkChanges();
@@ -153,12 +154,18 @@ export class DiscrepancyRefreshService {
       kept.add(key);
       const current = byKey.get(key);
       // The links the stored values name, read before update() replaces them.
-      const linked = current ? linksOf(current.values) : new Map<string, ClaimLink>();
+      const linked = current ? keptLinks(flags, current) : new Map<string, ClaimLink>();
       const saved = current
-        ? await this.update(manager, current, finding)
+        ? await this.update(manager, current, finding, flags)
         : await this.insert(manager, storyId, finding);
-      if (linked) links.add(saved.id, linked, linksOf(finding.values)!);
-      else await this.relinkClaims(manager, saved, finding);
+      if (!linked) {
+        await this.relinkClaims(manager, saved, finding);
+        continue;
+      }
+      const after = linksOf(finding.values)!;
+      links.add(saved.id, linked, after);
+      const written = flags.get(saved.id);
+      if (written?.values === finding.values) written.links = after;
     }
     await links.write(manager);
     // A discrepancy nobody reviewed and that no longer holds (an article was re-processed) goes;
@@ -169,7 +176,9 @@ export class DiscrepancyRefreshService {
         discrepancyId: d.id,
         actor: Not('system'),
       });
-      if (!reviews) await manager.delete(Discrepancy, { id: d.id });
+      if (reviews) continue;
+      await manager.delete(Discrepancy, { id: d.id });
+      flags.delete(d.id);
     }
   }
 
@@ -206,18 +215,21 @@ export class DiscrepancyRefreshService {
     manager: EntityManager,
     current: Discrepancy,
     finding: DiscrepancyFinding,
+    flags: KeptFlags,
   ): Promise<Discrepancy> {
     const plan = planDiscrepancyUpdate(current, finding);
     if (plan.action === 'unchanged') {
       // An article re-processed with the same figures has new claim rows: keep the evidence
       // pointing at them, without an event and without making the row look recently changed.
       if (plan.evidenceMoved) {
-        await manager.query(
-          `UPDATE discrepancies SET "values" = $2, rule = $3, pair = $4 WHERE id = $1`,
+        const [{ version }]: { version: string }[] = await manager.query(
+          `UPDATE discrepancies SET "values" = $2, rule = $3, pair = $4 WHERE id = $1
+           RETURNING ${ROW_VERSION} AS version`,
           [current.id, JSON.stringify(finding.values), finding.rule, JSON.stringify(finding.pair)],
         );
         current.values = finding.values;
         current.pair = finding.pair;
+        flags.set(current.id, { version, values: finding.values });
       }
       return current;
     }
@@ -233,9 +245,9 @@ export class DiscrepancyRefreshService {
     });
     // One statement: an entity save would first read the row back (its values run to hundreds
     // of entries in a large story) to find what changed.
-    await manager.query(
+    const [{ version }]: { version: string }[] = await manager.query(
       `UPDATE discrepancies SET kind = $2, severity = $3, rule = $4, explanation = $5, "values" = $6,
-              pair = $7, status = $8, updated_at = now() WHERE id = $1`,
+              pair = $7, status = $8, updated_at = now() WHERE id = $1 RETURNING ${ROW_VERSION} AS version`,
       [
         current.id,
         current.kind,
@@ -247,6 +259,7 @@ export class DiscrepancyRefreshService {
         current.status,
       ],
     );
+    flags.set(current.id, { version, values: current.values });
     if (plan.action === 'reopened')
       await this.event(manager, current, 'reopened', fromStatus, 'open', {
         newValues: plan.newValues,
@@ -380,10 +393,73 @@ function push(into: LinkColumns, discrepancyId: string, link: ClaimLink): void {
   into.values.push(link.value);
 }
 
-/** What a worker keeps of a story's last comparison: its built claims and the pairs they judged. */
+/**
+ * What a worker keeps of a story's last comparison: its built claims, the pairs they judged and
+ * the values it wrote into its flags.
+ */
 interface KeptComparison {
   claims: BuiltClaims;
   judged: JudgedPairsMemo;
+  flags: KeptFlags;
+}
+
+/**
+ * The values a worker last wrote into (or read from) each flag, by discrepancy id, with the version
+ * of the row that holds them (see ROW_VERSION): a flag of a large story holds hundreds of values,
+ * and reading them back on every article was a tenth of its refresh at 5,000 articles. Checked
+ * against the row each time, so a flag changed by anyone else (or a write rolled back) is read.
+ */
+type KeptFlags = Map<string, KeptFlag>;
+
+interface KeptFlag {
+  version: string;
+  values: DiscrepancyValue[];
+  /** linksOf(values), once asked for. */
+  links?: Map<string, ClaimLink> | null;
+}
+
+/** The links a flag's stored values name (see linksOf), from the kept flag when it has them. */
+function keptLinks(flags: KeptFlags, flag: Discrepancy): Map<string, ClaimLink> | null {
+  const kept = flags.get(flag.id);
+  if (kept?.values !== flag.values) return linksOf(flag.values);
+  if (kept.links === undefined) kept.links = linksOf(kept.values);
+  return kept.links;
+}
+
+/** A row's version: (xmin, ctid) names one version of it, as for claims (story-claims.ts). */
+const ROW_VERSION = `xmin::text || ctid::text`;
+
+/**
+ * The story's stored flags (of `series` only, when given), locked so a reviewer's decision is not
+ * overwritten from a stale read (review.service.ts); their values taken from `flags` when the row
+ * is the version they were kept from, else read (and kept).
+ */
+async function lockedFlags(
+  manager: EntityManager,
+  storyId: string,
+  series: Series[] | null,
+  flags: KeptFlags,
+): Promise<Discrepancy[]> {
+  const inSeries = series
+    ? `AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
+    : '';
+  const rows: (Omit<Discrepancy, 'values'> & { version: string })[] = await manager.query(
+    `SELECT id, story_id AS "storyId", metric, subject, location, location_key AS "locationKey",
+            kind, status, severity, rule, explanation, ${ROW_VERSION} AS version
+       FROM discrepancies WHERE story_id = $1 ${inSeries} FOR UPDATE`,
+    series ? [storyId, series.map((s) => s.metric), series.map((s) => s.subject)] : [storyId],
+  );
+  const unknown = rows.filter((r) => flags.get(r.id)?.version !== r.version).map((r) => r.id);
+  const read: { id: string; values: DiscrepancyValue[] }[] = unknown.length
+    ? await manager.query(`SELECT id, "values" FROM discrepancies WHERE id = ANY($1::uuid[])`, [
+        unknown,
+      ])
+    : [];
+  const version = new Map(rows.map((r) => [r.id, r.version]));
+  for (const r of read) flags.set(r.id, { version: version.get(r.id)!, values: r.values });
+  return rows.map(({ version: _version, ...row }) =>
+    Object.assign(new Discrepancy(), row, { values: flags.get(row.id)!.values }),
+  );
 }
 
 function keptClaims(kept: KeptComparison): number {

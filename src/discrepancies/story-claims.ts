@@ -122,14 +122,14 @@ export async function loadStoryClaims(
     for (const [id, claim] of built.get(key) ?? []) previous.set(id, claim);
     built.delete(key);
   }
-  const query = storyClaimsQuery(storyId, series);
   let stamps: ClaimStamp[];
   let rows: ClaimRow[];
   if (previous.size === 0) {
+    const query = storyClaimsQuery(storyId, series);
     rows = await manager.query(query.sql, query.params);
     stamps = rows;
   } else {
-    stamps = await readStamps(manager, query);
+    stamps = await readStamps(manager, storyClaimsQuery(storyId, series, { stampsOnly: true }));
     const stale = stamps.filter((s) => previous.get(s.id)?.version !== s.version).map((s) => s.id);
     rows = stale.length ? await readRows(manager, storyId, series, stale) : [];
   }
@@ -178,11 +178,12 @@ interface StoryClaimsQuery {
  * by id, each with the `version` of the rows it is built from: the claim's, its article's, its
  * post's. A row's (xmin, ctid) names one version of it (an update writes a new version, in its own
  * transaction or a later one), so an unchanged version means the claim would be built the same.
+ * `stampsOnly`: each claim's id, version and revised article alone (see readStamps).
  */
 function storyClaimsQuery(
   storyId: string,
   series: Series[] | null,
-  ids: string[] | null = null,
+  { ids = null, stampsOnly = false }: { ids?: string[] | null; stampsOnly?: boolean } = {},
 ): StoryClaimsQuery {
   const params: unknown[] = [storyId];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -197,20 +198,27 @@ function storyClaimsQuery(
   // An earlier figure ("up from 310") is read, to stand superseded in its origin's timeline.
   const current = `AND NOT c.part`;
   // Only what the comparison reads: at thousands of claims a story's rows are most of its cost.
-  const columns = `c.id, c.article_id, c.post_id, c.metric, c.subject, c.value, c.low, c.high, c.qualifier,
-    c.location, c.attribution, c.as_of, c.earlier, a.id AS via_article, a.url, a.site,
+  // The stamps carry no content: their rows are sorted and de-duplicated, and every column read
+  // is carried through that sort.
+  const content = stampsOnly
+    ? ''
+    : `c.metric, c.subject, c.value, c.low, c.high, c.qualifier, c.location, c.attribution, c.as_of,
+       c.earlier, a.url, a.site,`;
+  const columns = `c.id, c.article_id, c.post_id, ${content} a.id AS via_article,
     c.xmin::text || c.ctid::text || a.xmin::text || a.ctid::text AS row_versions`;
+  const viaContent = stampsOnly
+    ? ''
+    : `via.metric, via.subject, via.value, via.low, via.high, via.qualifier, via.location,
+       via.attribution, via.as_of, via.earlier, via.url, via.site, via.revised,
+       p.posted_at_precision AS precision, p.handle, p.author_name,`;
   // Whether the claim's article has another processed revision (same canonical URL): only those
   // articles are looked up to see which revision is the latest, not every article of the series.
   const revised = `a.url IS NOT NULL AND EXISTS (SELECT 1 FROM articles r
     WHERE r.url = a.url AND r.id <> a.id AND r.status = 'processed') AS revised`;
   const where = `a.story_id = $1 AND a.status = 'processed' ${inSeries} ${inIds} ${current} ${notDismissed}`;
-  const sql = `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.metric, via.subject, via.value,
-            via.low, via.high, via.qualifier, via.location, via.attribution, via.as_of, via.earlier,
-            via.via_article, via.url, via.site, via.revised,
+  const sql = `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.via_article, ${viaContent}
             CASE WHEN via.revised THEN via.article_id END AS revised_article,
-            via.row_versions || COALESCE(p.xmin::text || p.ctid::text, '') || via.revised::text AS version,
-            p.posted_at_precision AS precision, p.handle, p.author_name
+            via.row_versions || COALESCE(p.xmin::text || p.ctid::text, '') || via.revised::text AS version
        FROM (SELECT ${columns}, ${revised}, a.created_at FROM articles a JOIN claims c ON c.article_id = a.id
               WHERE ${where}
              UNION ALL
@@ -250,7 +258,7 @@ async function readRows(
   series: Series[] | null,
   ids: string[],
 ): Promise<ClaimRow[]> {
-  const query = storyClaimsQuery(storyId, series, ids);
+  const query = storyClaimsQuery(storyId, series, { ids });
   return manager.query(query.sql, query.params);
 }
 

@@ -20,16 +20,27 @@ export const OWN_TEXT_TOTAL_RULE = {
   ],
 };
 
-/** Claims of one source, origin, quantity, place and day. */
+/**
+ * Claims of one source, origin, quantity, place and day. Built once per claim object: a story's
+ * claims are kept from one refresh to the next (DiscrepancyRefreshService), and building the key
+ * of every claim again was a fifth of a refresh's comparison at 5,000 articles.
+ */
+const textKeys = new WeakMap<ComparableClaim, string>();
+
 function textKey(c: ComparableClaim): string {
-  return JSON.stringify([
-    c.sourceKey,
-    c.originKey,
-    c.metric,
-    c.subject,
-    c.location,
-    c.asOf ? c.asOf.slice(0, 10) : null,
-  ]);
+  let key = textKeys.get(c);
+  if (key === undefined) {
+    key = JSON.stringify([
+      c.sourceKey,
+      c.originKey,
+      c.metric,
+      c.subject,
+      c.location,
+      c.asOf ? c.asOf.slice(0, 10) : null,
+    ]);
+    textKeys.set(c, key);
+  }
+  return key;
 }
 
 /**

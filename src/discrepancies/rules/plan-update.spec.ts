@@ -36,6 +36,27 @@ describe('planDiscrepancyUpdate', () => {
     });
   });
 
+  it('changes nothing when the same claims come back in another order', () => {
+    const before = stored('open', [value(8, ['a', 'c']), value(12, ['b'])]);
+    expect(
+      planDiscrepancyUpdate(before, finding([value(8, ['c', 'a']), value(12, ['b'])])),
+    ).toEqual({ action: 'unchanged', evidenceMoved: false });
+  });
+
+  it('moves the evidence when a figure gains a claim or the same claims move to another place', () => {
+    const before = stored('open', [value(8, ['a']), value(12, ['b'])]);
+    const gained = finding([value(8, ['a', 'c']), value(12, ['b'])]);
+    const moved = finding([{ ...value(8, ['a']), location: 'Almaty' }, value(12, ['b'])]);
+    expect(planDiscrepancyUpdate(before, gained)).toEqual({
+      action: 'unchanged',
+      evidenceMoved: true,
+    });
+    expect(planDiscrepancyUpdate(before, moved)).toEqual({
+      action: 'unchanged',
+      evidenceMoved: true,
+    });
+  });
+
   it('moves the evidence silently when a re-processed article brings the same figures on new claim rows', () => {
     expect(
       planDiscrepancyUpdate(stored('open'), finding([value(8, ['a']), value(12, ['b2'])])),
