@@ -57,6 +57,13 @@ interface History {
     claimIds: string[];
     origins: number;
   }[];
+  series: {
+    originKey: string;
+    originLabel: string | null;
+    location: string | null;
+    part: boolean;
+    values: { value: number; superseded: boolean }[];
+  }[];
   envelope: { low: number | null; high: number | null } | null;
   conservative: { value: number; originKeys: string[]; claimIds: string[] } | null;
 }
@@ -175,6 +182,8 @@ describe('claims and the history of a figure', () => {
       post: null,
     });
     expect(atLeast8.attribution).toEqual(['interior ministry']);
+    // its 18 two days later is for all of Kazakhstan: a different quantity, not a newer figure of this one
+    expect(atLeast8.superseded).toBe(false);
     expect(atLeast8.quote).toMatch(/At least 8 police officers were killed/);
     expect(tweet8).toMatchObject({
       source: { kind: 'post' },
@@ -213,8 +222,17 @@ describe('claims and the history of a figure', () => {
       [18, 18, 18, '2022-01-08', 1],
     ]);
     expect(h.values[1].firstClaimId).toBe(tweet8.id);
-    // Over the current figures: the ministry's "at least 8" gave way to its 18.
-    expect(h.envelope).toEqual({ low: 8, high: 18 });
+    // One series per origin and place: the interior ministry's "at least 8" for Almaty still stands
+    // beside its 18 for all of Kazakhstan (DESIGN §4: a part and the whole are different quantities).
+    const ministry = h.series.filter((s) => /interior ministry/i.test(s.originKey));
+    expect(ministry.map((s) => [s.location, s.values.map((v) => [v.value, v.superseded])])).toEqual(
+      [
+        ['Almaty', [[8, false]]],
+        ['Kazakhstan', [[18, false]]],
+      ],
+    );
+    // Over the current figures for the whole area: only the ministry's 18 is for all of Kazakhstan.
+    expect(h.envelope).toEqual({ low: 18, high: 18 });
     // The lowest current figure on the record for the whole area (DESIGN §4): the tweet's 8 and the
     // health ministry's 12 are for Almaty, a part; the interior ministry moved from "at least 8"
     // (Almaty) to 18 for Kazakhstan.

@@ -123,6 +123,9 @@ export class ClaimsService {
         asOf: d.asOf,
         recordedAt: d.recordedAt,
         originKey: d.originKey,
+        // an unplaced figure speaks for the area: one series with the origin's figures named for it
+        location: d.location ?? area ?? null,
+        countsPart: !!d.part,
         // the text names an earlier figure as replaced, and a part ("nine of them") as less than the whole
         superseded: d.superseded || !!d.earlier,
         partOfArea:

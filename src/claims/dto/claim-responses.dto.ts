@@ -213,6 +213,18 @@ class OriginSeriesDto {
   @ApiProperty({ type: String, nullable: true })
   originLabel: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the place the series is for: a part and the whole are separate series',
+  })
+  location: string | null;
+
+  @ApiProperty({
+    description: 'true for figures that count a part ("nine of them"), not the total',
+  })
+  part: boolean;
+
   @ApiProperty({ type: [SeriesValueDto], description: 'in time order' })
   values: SeriesValueDto[];
 }
@@ -261,10 +273,17 @@ export class ClaimHistoryDto {
   @ApiProperty({ type: [HistoryValueDto], description: 'each distinct figure, first seen first' })
   values: HistoryValueDto[];
 
-  @ApiProperty({ type: [OriginSeriesDto], description: 'one series per independent origin' })
+  @ApiProperty({
+    type: [OriginSeriesDto],
+    description: 'one series per independent origin and place',
+  })
   series: OriginSeriesDto[];
 
-  @ApiProperty({ type: EnvelopeDto, nullable: true, description: 'over the current figures' })
+  @ApiProperty({
+    type: EnvelopeDto,
+    nullable: true,
+    description: 'over the current figures for the whole area (its parts when it has none)',
+  })
   envelope: EnvelopeDto | null;
 
   @ApiProperty({

@@ -166,4 +166,49 @@ describe('claim history per origin (issue 10)', () => {
       originKeys: ['origin:ministry'],
     });
   });
+
+  it("keeps an origin's figures for a part and for the whole apart: neither supersedes the other", () => {
+    const almaty = { location: 'Almaty', partOfArea: true };
+    const kz = { location: 'Kazakhstan' };
+    const summary = summariseHistory([
+      claim(8, '2022-01-06', 'origin:ministry', almaty),
+      claim(10, '2022-01-07', 'origin:ministry', almaty),
+      claim(18, '2022-01-08', 'origin:ministry', kz),
+      claim(9, '2022-01-09', 'origin:ministry', { ...almaty, countsPart: true }),
+      claim(16, '2022-01-06', 'origin:ministry', kz),
+    ]);
+    expect(
+      summary.series.map((s) => [s.location, s.part, s.values.map((v) => [v.value, v.superseded])]),
+    ).toEqual([
+      [
+        'Almaty',
+        false,
+        [
+          [8, true],
+          [10, false],
+        ],
+      ],
+      [
+        'Kazakhstan',
+        false,
+        [
+          [16, true],
+          [18, false],
+        ],
+      ],
+      ['Almaty', true, [[9, false]]],
+    ]);
+    // the envelope and the conservative figure speak for the whole area: Almaty's 10 is a part
+    expect(summary.envelope).toEqual({ low: 18, high: 18 });
+    expect(summary.conservative?.value).toBe(18);
+  });
+
+  it('reads the parts as the quantity when no figure is for the whole area', () => {
+    const summary = summariseHistory([
+      claim(8, '2022-01-06', 'origin:ministry', { location: 'Almaty', partOfArea: true }),
+      claim(3, '2022-01-06', 'post:1', { location: 'Aktobe', partOfArea: true }),
+    ]);
+    expect(summary.envelope).toEqual({ low: 3, high: 8 });
+    expect(summary.superseded.size).toBe(0);
+  });
 });

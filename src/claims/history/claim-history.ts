@@ -5,8 +5,11 @@
 // articles embed it; an outlet quoting "the interior ministry" speaks for the ministry).
 // Output: the claims in time order, each distinct figure with the time it was first seen (the
 // source's own date, never the time the tracker stored it: undated figures say so), one series
-// per origin with its earlier figures superseded, the interval envelope over the current
-// figures, and a conservative figure a desk would defend (DESIGN.md §4).
+// per origin and place with its earlier figures superseded, the interval envelope over the current
+// figures, and a conservative figure a desk would defend (DESIGN.md §4). A part and the whole are
+// different quantities: an origin's figure for Almaty is never superseded by its figure for
+// Kazakhstan (nor a count of a part, "nine of them", by its total), and where figures for the
+// whole area exist, the envelope and the conservative figure are read from those.
 
 export interface HistoryClaimInput {
   id: string;
@@ -24,6 +27,10 @@ export interface HistoryClaimInput {
   superseded?: boolean;
   /** True when the figure is for a part of the quantity's area (Almaty in a Kazakhstan story). */
   partOfArea?: boolean;
+  /** The place the figure is for (null: the story's whole area); one series per origin and place. */
+  location?: string | null;
+  /** True when the figure counts a part its fields cannot name ("nine of them"): its own series. */
+  countsPart?: boolean;
 }
 
 /** A named origin or a post's author speaks on the record; an outlet's unattributed figure does not. */
@@ -51,9 +58,13 @@ export interface Envelope {
   high: number | null;
 }
 
-/** One origin's figures over time; all but its latest are superseded. */
+/** One origin's figures for one place over time; all but its latest are superseded. */
 export interface OriginSeries {
   originKey: string;
+  /** The place the series is for (null: the story's whole area). */
+  location: string | null;
+  /** True for a series of figures that count a part ("nine of them"), not the quantity. */
+  part: boolean;
   values: {
     value: number;
     low: number | null;
@@ -79,11 +90,14 @@ export interface ClaimHistorySummary<T extends HistoryClaimInput> {
   timeline: T[];
   /** Each distinct (value, low, high), in the order it was first seen. */
   values: DistinctValue[];
-  /** One series per origin, origins in the order they first spoke. */
+  /** One series per origin and place (and part), in the order they were first seen. */
   series: OriginSeries[];
   /** Ids of claims superseded: by a later revision of their article, or by their origin's later figure. */
   superseded: Set<string>;
-  /** Over the current figures (all figures when every one is superseded). */
+  /**
+   * Over the current figures for the whole area (for its parts when no figure is for the whole; all
+   * figures when every one is superseded).
+   */
   envelope: Envelope | null;
   /**
    * The lowest figure an on-the-record origin currently asserts for the whole area: each origin's
@@ -156,16 +170,24 @@ export function distinctValues(timeline: HistoryClaimInput[]): DistinctValue[] {
 const datedOrNull = (asOf: string | null): string | null =>
   Number.isNaN(timeOf(asOf)) ? null : asOf;
 
-/** Claims replaced by a later revision of their article, or by a later-dated figure of their origin. */
+/** The series a claim belongs to: its origin, the place its figure is for, and whether it counts a part. */
+const seriesKey = (c: HistoryClaimInput): string =>
+  JSON.stringify([c.originKey, c.location ?? null, !!c.countsPart]);
+
+/**
+ * Claims replaced by a later revision of their article, or by a later-dated figure of their origin
+ * for the same place (a figure for Almaty is never replaced by one for Kazakhstan).
+ */
 export function supersededClaims(timeline: HistoryClaimInput[]): Set<string> {
   const latest = new Map<string, number>();
   for (const c of timeline) {
     const t = timeOf(c.asOf);
-    if (!Number.isNaN(t)) latest.set(c.originKey, Math.max(latest.get(c.originKey) ?? t, t));
+    const key = seriesKey(c);
+    if (!Number.isNaN(t)) latest.set(key, Math.max(latest.get(key) ?? t, t));
   }
   return new Set(
     timeline
-      .filter((c) => c.superseded || timeOf(c.asOf) < (latest.get(c.originKey) ?? -Infinity))
+      .filter((c) => c.superseded || timeOf(c.asOf) < (latest.get(seriesKey(c)) ?? -Infinity))
       .map((c) => c.id),
   );
 }
@@ -176,8 +198,14 @@ export function originSeries(
 ): OriginSeries[] {
   const byOrigin = new Map<string, OriginSeries>();
   for (const c of timeline) {
-    const series = byOrigin.get(c.originKey) ?? { originKey: c.originKey, values: [] };
-    byOrigin.set(c.originKey, series);
+    const key = seriesKey(c);
+    const series = byOrigin.get(key) ?? {
+      originKey: c.originKey,
+      location: c.location ?? null,
+      part: !!c.countsPart,
+      values: [],
+    };
+    byOrigin.set(key, series);
     const known = series.values.find(
       (v) => valueKey(v) === valueKey(c) && v.firstSeenAt === datedOrNull(c.asOf),
     );
@@ -197,14 +225,18 @@ export function originSeries(
   return [...byOrigin.values()];
 }
 
+/** The current figures that speak for the whole area; with no such figure, the parts are the quantity. */
+function currentForArea<T extends HistoryClaimInput>(claims: T[], superseded: Set<string>): T[] {
+  const live = claims.filter((c) => !superseded.has(c.id));
+  const whole = live.filter((c) => !c.partOfArea);
+  return whole.length ? whole : live;
+}
+
 export function conservativeFigure(
   claims: HistoryClaimInput[],
   superseded: Set<string> = supersededClaims(claims),
 ): ConservativeFigure | null {
-  const live = claims.filter((c) => !superseded.has(c.id));
-  // Parts give way to figures for the whole area; with no such figure, the parts are the quantity.
-  const whole = live.filter((c) => !c.partOfArea);
-  const current = whole.length ? whole : live;
+  const current = currentForArea(claims, superseded);
   const recorded = current.filter((c) => onRecord(c.originKey));
   const basis = recorded.length ? 'on_record' : 'any_origin';
   let best: ConservativeFigure | null = null;
@@ -222,7 +254,7 @@ export function conservativeFigure(
 export function summariseHistory<T extends HistoryClaimInput>(claims: T[]): ClaimHistorySummary<T> {
   const timeline = [...claims].sort(compareByTime);
   const superseded = supersededClaims(timeline);
-  const current = timeline.filter((c) => !superseded.has(c.id));
+  const current = currentForArea(timeline, superseded);
   return {
     timeline,
     values: distinctValues(timeline),
