@@ -8,6 +8,22 @@ const located = (text: string, country: string) =>
     c.location,
   ]);
 
+describe('a possessive place names whose the next place is', () => {
+  it.each([
+    ["30 people died as the coaches derailed in Odisha's Balasore district.", 'India', 'Balasore'],
+    ["Floods killed 40 people in Sudan's White Nile state.", 'Sudan', 'White Nile'],
+    ["Police detained 45 protesters in France's Marseille on Saturday.", 'France', 'Marseille'],
+    ["Rescuers pulled 12 bodies from the rubble in Turkey's Hatay province.", 'Turkey', 'Hatay'],
+    ['At least 9 people were killed in Kazakhstan’s Almaty.', 'Kazakhstan', 'Almaty'],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('keeps a possessive place that names whose something else is', () => {
+    expect(located("At least 9 people died in Almaty's main square.", 'Kazakhstan')).toEqual([
+      [9, 'Almaty'],
+    ]);
+  });
+});
+
 describe('the place a point event happened at scopes its unplaced figures', () => {
   it('reads the extent of an event from the words that name it', () => {
     expect(tellsOfPointEvent('A stampede at the stadium; the crush killed dozens.')).toBe(true);

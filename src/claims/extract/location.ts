@@ -130,8 +130,9 @@ export function withTownsNamedByKind(
 // "off Lampedusa": the sea next to a place is reported as that place; "on Maui", "on Mount Everest":
 // islands and mountains are named with "on"
 // "evacuated from West Maui": people who left a place are counted by it
+// "in Odisha's Balasore district": the words between may be a possessive place
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}#?$/iu;
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
@@ -206,7 +207,8 @@ export function sentenceScope(
     // (but "in Northtown's eastern district" is a place in Northtown)
     if (
       /^['’]s\b/.test(s.slice(p.end, p.end + 3)) &&
-      !/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead)
+      (!/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead) ||
+        namesPlaceWithin(s, p, places))
     )
       continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
@@ -284,6 +286,15 @@ export function sentenceScope(
     }
   }
   return best ? best.place : null;
+}
+
+/**
+ * "in Odisha's Balasore district", "in Sudan's White Nile state": the possessive names whose the next
+ * place is, and the next place, the more specific one, scopes the figure.
+ */
+function namesPlaceWithin(s: string, p: PlaceHit, places: PlaceHit[]): boolean {
+  const after = /^['’]s\s+/.exec(s.slice(p.end));
+  return !!after && places.some((q) => q !== p && q.start === p.end + after[0].length);
 }
 
 /**
