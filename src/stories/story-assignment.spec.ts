@@ -1,12 +1,20 @@
 import {
   automaticStoryKey,
   chooseStory,
+  JOIN_SCORE,
   timeFits,
   type StoryCandidate,
   type TermRarity,
 } from './story-assignment';
 import { articleProfile, type ArticleProfile } from './story-profile';
-import { sameEvent, storyOf, withArticle, withoutArticle } from './story-merging';
+import {
+  MERGE_SCORE,
+  mergeBar,
+  sameEvent,
+  storyOf,
+  withArticle,
+  withoutArticle,
+} from './story-merging';
 
 // Fixtures in the shape of real wire copy: two Hajj disasters (the Mina stampede of September
 // 2015, the heatwave of June 2024) share a country, a city and most of their words; unrelated
@@ -143,6 +151,22 @@ describe('sameEvent (merging stories)', () => {
     const heat = storyOf('heat', profile(text.heat2024, null));
     const minaUndated = storyOf('mina-undated', profile(text.stampede2015Again, null));
     expect(sameEvent(heat, [minaUndated], rarity([heat, minaUndated]))).toBeNull();
+  });
+
+  it('takes back a story of one article at the bar that article would join at, whatever came first', () => {
+    const lone = storyOf('lone', profile(text.almaty, null));
+    const pair = withArticle(
+      storyOf('pair', profile(text.almatyAgain, null)),
+      profile(text.almaty, null),
+    );
+    const other = withArticle(
+      storyOf('other', profile(text.lahaina, null)),
+      profile(text.lahaina, null),
+    );
+    // one article moves: the article's bar; two or more move: the stories' higher bar
+    expect(mergeBar(lone, pair)).toBe(JOIN_SCORE.undated);
+    expect(mergeBar(pair, lone)).toBe(JOIN_SCORE.undated);
+    expect(mergeBar(pair, other)).toBe(MERGE_SCORE.undated);
   });
 });
 

@@ -4,6 +4,7 @@
 // join it (and their times fit), the smaller is merged into the larger.
 import {
   BONUS,
+  JOIN_SCORE,
   SAME_DAYS,
   sharedBonus,
   sharesEnough,
@@ -23,6 +24,17 @@ import { addToTally, removeFromTally, subtractTally, sumTallies } from './story-
  * above an article's (JOIN_SCORE), as a merge moves every article of the smaller story.
  */
 export const MERGE_SCORE = { sameDays: 0.18, window: 0.2, undated: 0.25 } as const;
+
+/**
+ * The bar two stories must clear to be merged. A story of one article is that article alone: it
+ * joins at the article's bar (JOIN_SCORE), as it would have had it arrived after the articles that
+ * now bridge it to the other story. Without this, the stories an event ends in depend on the order
+ * its articles came in (an undated early report left alone because the later ones had not come yet).
+ */
+export function mergeBar(a: StoryCandidate, b: StoryCandidate): number {
+  const agreement = spansAgreement(a, b);
+  return Math.min(a.articles, b.articles) <= 1 ? JOIN_SCORE[agreement] : MERGE_SCORE[agreement];
+}
 
 /**
  * The day an article adds to its story's dates: the day it looks back at when it does ("one year
@@ -147,7 +159,7 @@ export function sameEvent(
   for (const other of others) {
     if (other.id === story.id) continue;
     const score = mergeScore(story, other, stats);
-    if (score < MERGE_SCORE[spansAgreement(story, other)]) continue;
+    if (score < mergeBar(story, other)) continue;
     if (!best || score > best.score || (score === best.score && other.id < best.story.id))
       best = { story: other, score };
   }
