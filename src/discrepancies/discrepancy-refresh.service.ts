@@ -154,7 +154,7 @@ export class DiscrepancyRefreshService {
       kept.add(key);
       const current = byKey.get(key);
       // The links the stored values name, read before update() replaces them.
-      const linked = current ? keptLinks(flags, current) : new Map<string, ClaimLink>();
+      const linked = current ? linksOf(current.values) : new Map<string, ClaimLink>();
       const saved = current
         ? await this.update(manager, current, finding, flags)
         : await this.insert(manager, storyId, finding);
@@ -162,10 +162,7 @@ export class DiscrepancyRefreshService {
         await this.relinkClaims(manager, saved, finding);
         continue;
       }
-      const after = linksOf(finding.values)!;
-      links.add(saved.id, linked, after);
-      const written = flags.get(saved.id);
-      if (written?.values === finding.values) written.links = after;
+      links.add(saved.id, linked, linksOf(finding.values)!);
     }
     await links.write(manager);
     // A discrepancy nobody reviewed and that no longer holds (an article was re-processed) goes;
@@ -229,7 +226,7 @@ export class DiscrepancyRefreshService {
         );
         current.values = finding.values;
         current.pair = finding.pair;
-        flags.set(current.id, { version, values: finding.values });
+        flags.set(current.id, keptFlag(version, finding.values));
       }
       return current;
     }
@@ -259,7 +256,7 @@ export class DiscrepancyRefreshService {
         current.status,
       ],
     );
-    flags.set(current.id, { version, values: current.values });
+    flags.set(current.id, keptFlag(version, finding.values));
     if (plan.action === 'reopened')
       await this.event(manager, current, 'reopened', fromStatus, 'open', {
         newValues: plan.newValues,
@@ -413,17 +410,25 @@ type KeptFlags = Map<string, KeptFlag>;
 
 interface KeptFlag {
   version: string;
+  /** Each value's figure, place and claims: what planDiscrepancyUpdate and linksOf read. */
   values: DiscrepancyValue[];
-  /** linksOf(values), once asked for. */
-  links?: Map<string, ClaimLink> | null;
 }
 
-/** The links a flag's stored values name (see linksOf), from the kept flag when it has them. */
-function keptLinks(flags: KeptFlags, flag: Discrepancy): Map<string, ClaimLink> | null {
-  const kept = flags.get(flag.id);
-  if (kept?.values !== flag.values) return linksOf(flag.values);
-  if (kept.links === undefined) kept.links = linksOf(kept.values);
-  return kept.links;
+/**
+ * A flag's values as kept: only what deciding the next update reads, so a large story's kept
+ * flags do not hold every value's origin words and dates as well.
+ */
+function keptFlag(version: string, values: DiscrepancyValue[]): KeptFlag {
+  return {
+    version,
+    values: values.map((v) => ({
+      value: v.value,
+      low: v.low,
+      high: v.high,
+      location: v.location ?? null,
+      claimIds: v.claimIds,
+    })),
+  };
 }
 
 /** A row's version: (xmin, ctid) names one version of it, as for claims (story-claims.ts). */
@@ -456,7 +461,7 @@ async function lockedFlags(
       ])
     : [];
   const version = new Map(rows.map((r) => [r.id, r.version]));
-  for (const r of read) flags.set(r.id, { version: version.get(r.id)!, values: r.values });
+  for (const r of read) flags.set(r.id, keptFlag(version.get(r.id)!, r.values));
   return rows.map(({ version: _version, ...row }) =>
     Object.assign(new Discrepancy(), row, { values: flags.get(row.id)!.values }),
   );
