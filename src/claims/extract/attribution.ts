@@ -4,13 +4,13 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',

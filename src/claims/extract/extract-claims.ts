@@ -51,6 +51,7 @@ import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
 import { FILLER, interval, passedFigure, qualify } from './qualifiers';
 import { earlierFigures, restatedEarlier } from './relations/earlier-figures';
+import { givenFigureSources } from './relations/given-figures';
 import { partFigures } from './relations/part-figures';
 import { kindMentions } from './relations/incidents';
 import { gapping } from './relations/gapping';
@@ -1151,6 +1152,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   numberCache.clear();
   nameDescribedSources(text, out);
   restatedSources(out);
+  givenFigureSources(text, out);
   restatedEarlier(out);
   spellPlacesAsText(out, accentedSpellings(text, known));
   return out;

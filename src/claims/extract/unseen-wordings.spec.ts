@@ -113,3 +113,46 @@ describe('wordings of the second blind probe set (test/probes/wordings-blind2.js
     expect(brief(text)).toEqual(claims),
   );
 });
+
+describe('sources of figures taken up again and of other speech verbs (issue 9)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    [
+      'The railways said 1,100 people were injured. The manager said that of the 1,100 injured, 200 are still in hospital.',
+      'injured 1100 railways',
+    ],
+    [
+      'The ministry said 278 people were killed. A doctor said the 278 dead included 40 children.',
+      'killed 278 ministry',
+    ],
+    [
+      'Police said 45 people were arrested. Lawyers said most of the 45 arrested were students.',
+      'detained 45 Police',
+    ],
+    [
+      'The UN said 300 people were missing. An official told reporters the 300 missing were mostly fishermen.',
+      'missing 300 UN',
+    ],
+  ])('a figure named again with "the" keeps its first source: %s', (text, claim) =>
+    expect(
+      sources(text).filter((c) => c.startsWith(claim.split(' ').slice(0, 2).join(' '))),
+    ).toEqual([claim, claim]),
+  );
+
+  it.each([
+    [
+      'Authorities cautioned that the death toll of 12 was likely to climb.',
+      'killed 12 Authorities',
+    ],
+    ['The ministry acknowledged that 40 people had died.', 'killed 40 ministry'],
+    ['Police admitted that 12 protesters were injured.', 'injured 12 Police'],
+    ['The army insisted that 3 soldiers were killed.', 'killed 3 army'],
+    ['Officials reiterated that 70 people remain missing.', 'missing 70 Officials'],
+  ])('reads the speaker of other speech verbs: %s', (text, claim) =>
+    expect(sources(text)).toEqual([claim]),
+  );
+});
