@@ -21,15 +21,22 @@ export const OWN_TEXT_TOTAL_RULE = {
 };
 
 /**
- * Claims of one source, origin, quantity, place and day. Joined with NUL, which no stored text
- * holds (Postgres text cannot), a missing place or day written apart from any name: every claim of
- * a large story is keyed on every refresh, and writing each key out as JSON was a fifth of the
- * comparison at 5,000 articles.
+ * Two claims of one source (checked by the caller), origin, quantity, place and day: fields compared
+ * one by one, as every claim of a large story is grouped on every refresh and writing a key for
+ * each was a fifth of the comparison at 5,000 articles.
  */
-function textKey(c: ComparableClaim): string {
-  const day = c.asOf ? `d${c.asOf.slice(0, 10)}` : '-';
-  const place = typeof c.location === 'string' ? `p${c.location}` : '-';
-  return `${c.sourceKey}\0${c.originKey}\0${c.metric}\0${c.subject}\0${place}\0${day}`;
+function sameText(a: ComparableClaim, b: ComparableClaim): boolean {
+  return (
+    a.originKey === b.originKey &&
+    a.metric === b.metric &&
+    a.subject === b.subject &&
+    (a.location ?? null) === (b.location ?? null) &&
+    dayOf(a) === dayOf(b)
+  );
+}
+
+function dayOf(c: ComparableClaim): string | null {
+  return c.asOf ? c.asOf.slice(0, 10) : null;
 }
 
 /**
@@ -49,17 +56,27 @@ function asHistory(c: ComparableClaim): ComparableClaim {
 
 /** The claims, each figure wholly below its own text's total for that quantity marked as history. */
 export function markOwnTextTotals(claims: readonly ComparableClaim[]): ComparableClaim[] {
-  const top = new Map<string, ComparableClaim>();
-  const keys = claims.map((c) => (c.earlier ? '' : textKey(c)));
-  claims.forEach((c, i) => {
-    if (c.earlier) return;
-    const known = top.get(keys[i]);
-    if (!known || c.value > known.value) top.set(keys[i], c);
-  });
-  return claims.map((c, i) => {
-    if (c.earlier) return c;
-    const total = top.get(keys[i])!;
-    const below = c.high !== null && total.low !== null && c.high < total.low;
-    return below ? asHistory(c) : c;
-  });
+  // A text's claims are few: grouped by source, each is weighed against the others of its group.
+  const bySource = new Map<string, ComparableClaim[]>();
+  for (const c of claims) {
+    if (c.earlier) continue;
+    const group = bySource.get(c.sourceKey);
+    if (group) group.push(c);
+    else bySource.set(c.sourceKey, [c]);
+  }
+  const outweighed = new Set<ComparableClaim>();
+  for (const group of bySource.values()) {
+    for (const c of group) {
+      // The text's total: its largest figure, the first of equals (c itself is of its text).
+      let total = c;
+      let seen = false;
+      for (const other of group) {
+        if (!sameText(other, c) || (seen && other.value <= total.value)) continue;
+        total = other;
+        seen = true;
+      }
+      if (c.high !== null && total.low !== null && c.high < total.low) outweighed.add(c);
+    }
+  }
+  return outweighed.size ? claims.map((c) => (outweighed.has(c) ? asHistory(c) : c)) : [...claims];
 }
