@@ -219,7 +219,7 @@ export class DiscrepancyRefreshService {
       // An article re-processed with the same figures has new claim rows: keep the evidence
       // pointing at them, without an event and without making the row look recently changed.
       if (plan.evidenceMoved) {
-        const [{ version }]: { version: string }[] = await manager.query(
+        const [[{ version }]]: UpdateResult<{ version: string }> = await manager.query(
           `UPDATE discrepancies SET "values" = $2, rule = $3, pair = $4 WHERE id = $1
            RETURNING ${ROW_VERSION} AS version`,
           [current.id, JSON.stringify(finding.values), finding.rule, JSON.stringify(finding.pair)],
@@ -242,7 +242,7 @@ export class DiscrepancyRefreshService {
     });
     // One statement: an entity save would first read the row back (its values run to hundreds
     // of entries in a large story) to find what changed.
-    const [{ version }]: { version: string }[] = await manager.query(
+    const [[{ version }]]: UpdateResult<{ version: string }> = await manager.query(
       `UPDATE discrepancies SET kind = $2, severity = $3, rule = $4, explanation = $5, "values" = $6,
               pair = $7, status = $8, updated_at = now() WHERE id = $1 RETURNING ${ROW_VERSION} AS version`,
       [
@@ -430,6 +430,9 @@ function keptFlag(version: string, values: DiscrepancyValue[]): KeptFlag {
     })),
   };
 }
+
+/** What TypeORM's query() gives for an UPDATE on Postgres: the returned rows and their count. */
+type UpdateResult<Row> = [Row[], number];
 
 /** A row's version: (xmin, ctid) names one version of it, as for claims (story-claims.ts). */
 const ROW_VERSION = `xmin::text || ctid::text`;
