@@ -52,6 +52,7 @@ import type { Draft } from './draft';
 import { FILLER, interval, passedFigure, qualify } from './qualifiers';
 import { earlierFigures, restatedEarlier } from './relations/earlier-figures';
 import { givenFigureSources } from './relations/given-figures';
+import { runningTotal } from './relations/running-total';
 import { partFigures } from './relations/part-figures';
 import { kindMentions } from './relations/incidents';
 import { gapping } from './relations/gapping';
@@ -1060,6 +1061,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       partFigures(s, nums, drafts, pubYear, textKinds);
       gapping(s, nums, drafts, sentenceTokens);
       parentheticalTally.apply(s, nums, drafts);
+      runningTotal.apply(s, drafts);
       for (let k = 0; k < drafts.length; k++)
         if (drafts[k] && protestCause.applies(s, drafts[k]!, crowd, ref)) drafts[k] = null;
       tollModifiers(s, drafts, sentenceTokens);

@@ -1,5 +1,6 @@
 import { extractClaims } from '../extract-claims';
 import { PART_RULES } from './part-figures';
+import { runningTotal } from './running-total';
 
 const brief = (text: string) =>
   extractClaims(text, { publishedAt: '2024-05-06' }).map(
@@ -288,4 +289,22 @@ describe('a list of parts after a total', () => {
       ['killed people 48', 'killed people 30'],
     ],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe('a change named before the running total it brings is no claim', () => {
+  it.each([
+    [runningTotal.examples[0], ['killed people 143']],
+    [runningTotal.examples[1], ['killed people 113']],
+    [runningTotal.examples[2], ['killed people 54']],
+    [runningTotal.examples[3], ['detained people 1240']],
+  ])('%s', (text, want) => expect(brief(text)).toEqual(want));
+
+  it.each([
+    [runningTotal.counterexamples[0], ['killed people 2662', 'killed people 11200']],
+    [
+      runningTotal.counterexamples[1],
+      ['killed people 12', 'injured people 30', 'killed people 143'],
+    ],
+    [runningTotal.counterexamples[2], ['injured people 140', 'injured people 90 earlier']],
+  ])('keeps a total of its own: %s', (text, want) => expect(brief(text)).toEqual(want));
 });
