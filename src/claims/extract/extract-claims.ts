@@ -60,6 +60,7 @@ import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './rela
 import { tollModifiers } from './relations/toll-modifiers';
 import { parentheticalTally, tallySource } from './relations/parenthetical-tallies';
 import { protestCause } from './rules/protest-cause';
+import { aftercare } from './rules/aftercare';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
@@ -1064,6 +1065,8 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       runningTotal.apply(s, drafts);
       for (let k = 0; k < drafts.length; k++)
         if (drafts[k] && protestCause.applies(s, drafts[k]!, crowd, ref)) drafts[k] = null;
+      for (let k = 0; k < drafts.length; k++)
+        if (drafts[k] && aftercare.applies(s, drafts[k]!)) drafts[k] = null;
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
