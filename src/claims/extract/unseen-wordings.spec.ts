@@ -155,4 +155,43 @@ describe('sources of figures taken up again and of other speech verbs (issue 9)'
   ])('reads the speaker of other speech verbs: %s', (text, claim) =>
     expect(sources(text)).toEqual([claim]),
   );
+  it('reads a figure added to a running total as a change, and keeps the total', () => {
+    const wordings: [string, unknown[]][] = [
+      [
+        'The Sudan Central Doctors Committee announced the deaths of five protesters in Port Sudan and Khartoum on Thursday, bringing the total number of dead since Monday to 113.',
+        ['killed', 113, 'exact', ['Sudan Central Doctors Committee']],
+      ],
+      [
+        'Health officials reported seven deaths on Friday, bringing the toll to 52.',
+        ['killed', 52, 'exact', ['Health officials']],
+      ],
+      [
+        'Four soldiers died in the ambush, taking the death toll to 21.',
+        ['killed', 21, 'exact', []],
+      ],
+      [
+        'Police arrested 40 protesters overnight, pushing the number detained since Monday to 310.',
+        ['detained', 310, 'exact', []],
+      ],
+      [
+        'Rescuers pulled 12 bodies from the river on Tuesday, raising the death toll to more than 90.',
+        ['killed', 90, 'more_than', []],
+      ],
+    ];
+    for (const [text, total] of wordings) expect(read(text)).toEqual([total]);
+  });
+
+  it('keeps a figure that a later clause does not add to a total', () => {
+    expect(read('Seven people died on Friday, the health ministry said.')).toEqual([
+      ['killed', 7, 'exact', ['health ministry']],
+    ]);
+    expect(
+      read('Five protesters were killed, bringing thousands more onto the streets on Friday.'),
+    ).toEqual([['killed', 5, 'exact', []]]);
+    expect(
+      read(
+        'In neighbouring Syria, the death toll rose to 2,662, according to the government in Damascus, bringing the combined total to more than 11,200.',
+      ).map(([, value]) => value),
+    ).toEqual([2662, 11200]);
+  });
 });
