@@ -45,7 +45,12 @@ const ADVERBS =
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
-  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|attendance|turnout|crowd|crowds|casualty|casualties|death|deaths|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available) (?:figures|data|statistics|tally|count|numbers)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|attendance|turnout|crowd|crowds|casualty|casualties|death|deaths|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available|provisional|revised) (?:figures|data|statistics|tally|count|numbers|tolls?|death tolls?)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
+
+/** Words that name no source however they are placed: "new toll", "official figures", "they". */
+export function namesNoSource(words: string): boolean {
+  return NOT_SOURCE.test(words.trim());
+}
 
 /**
  * What a clause boundary can leave in a source slot and is never a source: a lone preposition ("At"),
@@ -70,6 +75,8 @@ const JUNK_SOURCE = new RegExp(
 export interface AttributionContext {
   /** The last person named as a source so far, for "he said" / "the official said". */
   lastPerson: string | null;
+  /** Every person named as a source so far, in order, for "the Chief Secretary said" after "Chief Secretary Pradeep Jena". */
+  people?: string[];
   /** The last organisation named as a source so far, for "it said" / "its report said" / "the group said". */
   lastOrg?: string | null;
 }
@@ -101,6 +108,14 @@ const SPEAKER_AFTER_QUOTE = new RegExp(
 );
 /** After a quotation, the direct order: "”, the minister said". */
 const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i');
+/** "estimated by", "published overnight by": a passive verb's agent follows "by". */
+const AGENT_AFTER_VERB =
+  /^(?:\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially))?\s+by\b/i;
+/** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
+const AGENT = new RegExp(
+  `^\\s+(.+?)(?=[,.;:(]|\\s+(?:at|as|on|in|to|and|who|which)\\b|\\s+${VERB}\\b|\\s+(?:include[sd]?|rose|risen|climbed|stood|stands|were|was|is|are|has|have|had)\\b|\\s+\\d|$)`,
+  'i',
+);
 /** Before a quotation: "X said: “…”", "…, adding: “…”". */
 const SPEAKER_BEFORE_QUOTE = new RegExp(
   `(?:^|[.!?]\\s+)(?:[A-Z][a-z]+,\\s*)?(.+?)\\s+(?:[a-z]+ed\\b.*?,?\\s*)?${VERB}:?\\s*$`,
@@ -142,6 +157,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
   if (/^they$/i.test(s)) return ctx.lastOrg && PLURAL_BODY.test(ctx.lastOrg) ? ctx.lastOrg : null;
   if (/^(?:we|i|you)$/i.test(s)) return null;
+  const titled = titledPerson(s, ctx);
+  if (titled) return titled;
   if (PRONOUN.test(s)) {
     if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
   }
@@ -380,7 +397,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       ) &&
       /(?:\b(?:deaths|dead|cases|fatalities|figures|tolls?|victims|injuries|casualties|bodies)|\d)\s+$/i.test(
         s.slice(0, at),
-      )
+      ) &&
+      // "a new toll published overnight by the committee": its agent is the source
+      !AGENT_AFTER_VERB.test(s.slice(after))
     )
       continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
@@ -400,15 +419,14 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
     // "according to Y, quoted by X" is read above
-    if (/^\s+by\b/i.test(s.slice(after))) {
+    const agentAt = AGENT_AFTER_VERB.exec(s.slice(after));
+    if (agentAt) {
       if (
         /according to[^.;]*$/i.test(s.slice(0, at)) ||
         (/^(?:quoted|cited)$/.test(verb) && /,\s*(?:as\s+)?$/.test(s.slice(0, at)))
       )
         continue;
-      const agent = /^\s+by\s+(.+?)(?=[,.;:(]|\s+(?:at|as|on|in|to|and|who|which)\b|$)/i.exec(
-        s.slice(after),
-      );
+      const agent = AGENT.exec(s.slice(after + agentAt[0].length));
       const src = agent ? clean(agent[1], ctx) : null;
       if (src) hits.push({ chain: [src], at, trailingOk: true, passive: true });
       continue;
@@ -525,7 +543,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
   // remember the last named person (two capitalised words, not an institution)
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
-    if (looksLikePerson(name) || isSurname(name)) ctx.lastPerson = personName(name);
+    if (looksLikePerson(name) || isSurname(name)) rememberPerson(ctx, name);
     else if (
       !/^\p{Ll}/u.test(name) ||
       ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') ||
@@ -570,6 +588,23 @@ function looksLikePerson(s: string): boolean {
     !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '))
   );
 }
+function rememberPerson(ctx: AttributionContext, source: string): void {
+  ctx.lastPerson = personName(source);
+  (ctx.people ??= []).push(source);
+}
+
+/**
+ * "the Chief Secretary", "the mayor": the last person named with that title ("Odisha Chief Secretary
+ * Pradeep Jena", "Miami-Dade Mayor Daniella Levine Cava"), or null.
+ */
+function titledPerson(s: string, ctx: AttributionContext): string | null {
+  const title = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(s)?.[1];
+  if (!title) return null;
+  const named = new RegExp(`(?<![\\p{L}])${title.replace(/\s+/g, '\\s+')}\\s+(\\S)`, 'iu');
+  const hasTitle = (p: string) => /^\p{Lu}/u.test(named.exec(p)?.[1] ?? '');
+  return [...(ctx.people ?? [])].reverse().find(hasTitle) ?? null;
+}
+
 function personName(s: string): string {
   const m = /((?:[\p{Lu}][\p{Ll}’'-]+\s+)*[\p{Lu}][\p{Ll}’'-]+)$/u.exec(s);
   return m ? m[1] : s;
@@ -608,6 +643,14 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
 }
 
 /** Speaker of a quotation that a paragraph closes with: "“…” Serik Shalabayev told a news conference". */
+/** "”, a new toll published overnight by the committee said": the document's agent, the committee. */
+function passiveAgent(rest: string, dir: RegExpExecArray, ctx: AttributionContext): string | null {
+  const after = rest.slice(dir.index + dir[0].length);
+  const by = AGENT_AFTER_VERB.exec(after);
+  const agent = by ? AGENT.exec(after.slice(by[0].length)) : null;
+  return agent ? clean(agent[1], ctx) : null;
+}
+
 export function quoteSpeakers(
   par: string,
   ctx: AttributionContext,
@@ -622,7 +665,8 @@ export function quoteSpeakers(
     if (inv) src = clean(inv[1], ctx);
     if (!src) {
       const dir = SPEAKER_VERB_AFTER_QUOTE.exec(rest);
-      if (dir && dir[1].split(/\s+/).length <= 8) src = clean(dir[1], ctx);
+      if (dir && dir[1].split(/\s+/).length <= 8)
+        src = passiveAgent(rest, dir, ctx) ?? clean(dir[1], ctx);
     }
     if (!src) {
       // "…, adding: “…”" / "X said: “…”": the speaker comes before
@@ -633,7 +677,7 @@ export function quoteSpeakers(
     }
     if (src) {
       out.push({ start, end, chain: [src] });
-      if (looksLikePerson(src)) ctx.lastPerson = personName(src);
+      if (looksLikePerson(src)) rememberPerson(ctx, src);
     }
   }
   return out;

@@ -15,6 +15,7 @@ import {
   continuesReport,
   labelSource,
   pickAttribution,
+  namesNoSource,
   quoteSpeakers,
   mayNameSource,
   sourcesInSentence,
@@ -1112,6 +1113,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
             colon &&
             d.n.start < colon.index! &&
             !/\d/.test(colon[1]) &&
+            !namesNoSource(colon[1]) &&
             !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(
               colon[1],
             )

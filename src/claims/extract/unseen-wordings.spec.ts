@@ -195,3 +195,48 @@ describe('sources of figures taken up again and of other speech verbs (issue 9)'
     ).toEqual([2662, 11200]);
   });
 });
+
+describe('sources named by their title and by the document they published (issue 9)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    [
+      'Odisha Chief Secretary Pradeep Jena said 238 people died. “About 900 people are injured,” the Chief Secretary said.',
+      'injured 900 Odisha Chief Secretary Pradeep Jena',
+    ],
+    [
+      'Interior Minister Gérald Darmanin said 457 people were arrested. Later the minister said 20 police were injured.',
+      'injured 20 Interior Minister Gérald Darmanin',
+    ],
+    [
+      'Police chief John Smith said 12 people died. The police chief added that 40 were injured.',
+      'injured 40 Police chief John Smith',
+    ],
+    [
+      'Governor Kathy Hochul said 30 people died. The governor said 12 people were missing.',
+      'missing 12 Governor Kathy Hochul',
+    ],
+  ])('"the <title>" is the person named earlier with that title: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+
+  it.each([
+    [
+      '“Hundreds are wounded and 35 were killed,” a new toll published overnight by the Central Committee of Sudanese Doctors said.',
+      'killed 35 Central Committee of Sudanese Doctors',
+    ],
+    ['“Forty people died,” a statement issued by the ministry said.', 'killed 40 ministry'],
+    ['The 863 deaths recorded by the ministry include 40 children.', 'killed 863 ministry'],
+    ['The toll published by the health ministry rose to 40.', 'killed 40 health ministry'],
+  ])('a document published by a body speaks for that body: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+
+  it('never takes "new toll" in a headline for a source', () =>
+    expect(sources('More than 35 dead after forces break up sit-in: new toll')).toEqual([
+      'killed 35 ',
+    ]));
+});
