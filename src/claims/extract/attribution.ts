@@ -4,13 +4,13 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -110,7 +110,7 @@ const SPEAKER_AFTER_QUOTE = new RegExp(
 const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i');
 /** "estimated by", "published overnight by": a passive verb's agent follows "by". */
 const AGENT_AFTER_VERB =
-  /^(?:\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially))?\s+by\b/i;
+  /^(?:\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?\s+by\b/i;
 /** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
 const AGENT = new RegExp(
   `^\\s+(.+?)(?=[,.;:(]|\\s+(?:at|as|on|in|to|and|who|which)\\b|\\s+${VERB}\\b|\\s+(?:include[sd]?|rose|risen|climbed|stood|stands|were|was|is|are|has|have|had)\\b|\\s+\\d|$)`,

@@ -240,3 +240,27 @@ describe('sources named by their title and by the document they published (issue
       'killed 35 ',
     ]));
 });
+
+describe('more ways a source is named (issue 9)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    [
+      'NGOs disputed the figure of 56 dead announced Monday by the government.',
+      'killed 56 government',
+    ],
+    ['The toll of 40 dead released on Sunday by the army was disputed.', 'killed 40 army'],
+    ['The 12 arrests reported Friday by police were the first.', 'detained 12 police'],
+    ['The 300 evacuations confirmed yesterday by the mayor were orderly.', 'displaced 300 mayor'],
+  ])('a passive agent after a day: %s', (text, claim) => expect(sources(text)).toContain(claim));
+
+  it.each([
+    ['The rights group asserts that 135 people lost their lives.', 'killed 135 rights group'],
+    ['The union asserted that 50,000 protesters marched.', 'participants 50000 union'],
+    ['Police assert that 12 officers were injured.', 'injured 12 Police'],
+    ['The ministry has asserted that 70 people are missing.', 'missing 70 ministry'],
+  ])('"asserts" is a speech verb: %s', (text, claim) => expect(sources(text)).toContain(claim));
+});
