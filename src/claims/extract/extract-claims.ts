@@ -93,17 +93,6 @@ function firstCue(
   return best;
 }
 
-/**
- * A figure the same clause then adds to a running total is a change, not a total: "the deaths of
- * five protesters on Thursday, bringing the total number of dead to 113", "seven deaths on Friday,
- * taking the toll to 52". Only the figure right before the clause (the window ends at the next figure).
- */
-const BRINGS_TOTAL_TO =
-  /^[^\d.;]*?,\s*(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s[^\d.;]*?\bto\s+(?:(?:about|around|nearly|almost|at least|more than|over|some)\s+)?(?:\d|$)/i;
-
-/** A figure a count was set to is that count's total, even one then summed: "Syria's toll rose to 2,662, …, bringing the combined total to 11,200". */
-const COUNT_SET_TO = /\b(?:to|at)\s*$/i;
-
 /** The part of the text right of a figure that may still speak about it. */
 function rightWindow(right: string): string {
   const words = right.split(/(?<=\s)/);
@@ -320,9 +309,7 @@ function analyse(
       leftFull.slice(0, leftFull.length - qlen),
     ) ||
     /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
-    /\b(?:another|additional)\s*$/i.test(leftFull) ||
-    (BRINGS_TOTAL_TO.test(rightFull) &&
-      !COUNT_SET_TO.test(leftFull.slice(0, leftFull.length - qlen)));
+    /\b(?:another|additional)\s*$/i.test(leftFull);
   // "30,000 displaced in the city, with another 6,085 in other areas": a figure for elsewhere, not a change
   const elsewhere =
     /^[^,;.]{0,40}?\b(?:in other|elsewhere|in the rest of|in neighbou?ring|in nearby|in surrounding|outside (?:the|of))\b/i.test(
