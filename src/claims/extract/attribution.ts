@@ -45,7 +45,7 @@ const ADVERBS =
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
-  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|attendance|turnout|crowd|crowds|casualty|casualties|death|deaths|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available|provisional|revised) (?:figures|data|statistics|tally|count|numbers|tolls?|death tolls?)|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
+  /^(?:that|this|it|there|which|who|what|these|those|and|but|as|so|if|when|while|the|a|an|number|figure|figures|toll|data|attendance|turnout|crowd|crowds|casualty|casualties|death|deaths|death toll|latest data|the latest data|reportedly|reporters|journalists|(?:official|latest|new|government|preliminary|updated|available|provisional|revised) (?:figures|data|statistics|tally|count|numbers|tolls?|death tolls?)|(?:the )?(?:(?:preliminary|initial|latest|available|first) )?information(?: (?:gathered|received|collected|available|obtained))?(?: so far)?|(?:a |the )?(?:news|press|media) (?:conference|briefing)s?|(?:a |the )?(?:statement|briefing|news release|press release)|they|them|he|she|we|i|you|one|some|others|many|official|spokesman|spokeswoman|spokesperson|minister|chief|head|source|sources)$/i;
 
 /** Words that name no source however they are placed: "new toll", "official figures", "they". */
 export function namesNoSource(words: string): boolean {
@@ -164,11 +164,12 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   }
   // "the group said" after a named group: that group
   // (or its possessive: "the group’s latest count")
-  const anaphor = /^(?:the\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
-  if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
+  const anaphor = /^(?:[Tt]he\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
+  // with no group named before, "the group" names no one
+  if (anaphor && ANAPHORIC_ORG.test(anaphor[1])) return ctx.lastOrg ?? null;
   // "figures from Y", "data released by Y", "a statement from Y": Y
   s = s.replace(
-    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records|graphic|chart|map|table|list)\s+(?:from|by|of|compiled by|released by|published by|issued by|provided by)\s+/i,
+    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records|graphic|chart|map|table|list)\s+(?:from|by|of|(?:compiled|released|published|issued|provided|collected|gathered|obtained) by|(?:received|obtained) from)\s+/i,
     '',
   );
   // "in a post on X", "writing on Facebook": the platform is no source

@@ -264,3 +264,37 @@ describe('more ways a source is named (issue 9)', () => {
     ['The ministry has asserted that 70 people are missing.', 'missing 70 ministry'],
   ])('"asserts" is a speech verb: %s', (text, claim) => expect(sources(text)).toContain(claim));
 });
+
+describe('words that name no source (issue 9)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    [
+      '“According to information gathered at the hospital, it is estimated that 135 people died,” the NGO said.',
+      'killed 135 NGO',
+    ],
+    [
+      '“According to the information received so far, the number of victims is 261,” a railway spokesperson said.',
+      'killed 261 railway spokesperson',
+    ],
+    ['According to information collected by AFP, 40 people were injured.', 'injured 40 AFP'],
+    ['According to preliminary information, 12 people are missing.', 'missing 12 '],
+  ])('"information gathered" is where a figure came from, not who gave it: %s', (text, claim) =>
+    expect(sources(text)).toEqual([claim]),
+  );
+
+  it.each([
+    [
+      'The Collective said 135 people died. The group’s estimates rest on hospital reports. Over 50 people remain missing.',
+      'missing 50 Collective',
+    ],
+    ['Amnesty said 40 people died. The group said 12 people were missing.', 'missing 12 Amnesty'],
+    ['The group said 12 people were missing.', 'missing 12 '],
+    ['The watchdog said 12 people were missing.', 'missing 12 '],
+  ])('"the group" is the group named before, or no one: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+});
