@@ -165,8 +165,9 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // "the group said" after a named group: that group
   // (or its possessive: "the group’s latest count")
   const anaphor = /^(?:[Tt]he\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
-  // with no group named before, "the group" names no one
-  if (anaphor && ANAPHORIC_ORG.test(anaphor[1])) return ctx.lastOrg ?? null;
+  if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
+  // with no group named before, "the group’s" (its figures, its estimates) names no one
+  if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && /['’]s$/.test(s)) return null;
   // "figures from Y", "data released by Y", "a statement from Y": Y
   s = s.replace(
     /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records|graphic|chart|map|table|list)\s+(?:from|by|of|(?:compiled|released|published|issued|provided|collected|gathered|obtained) by|(?:received|obtained) from)\s+/i,
