@@ -131,8 +131,9 @@ export function withTownsNamedByKind(
 // islands and mountains are named with "on"
 // "evacuated from West Maui": people who left a place are counted by it
 // "in Odisha's Balasore district": the words between may be a possessive place
+// "25,000 residents of Sindh": people counted as a place's own are counted there
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
+  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from|(?:residents|inhabitants|villagers|townspeople|population)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;

@@ -305,3 +305,20 @@ describe('words that name no source (issue 9)', () => {
     (text, claim) => expect(sources(text)).toContain(claim),
   );
 });
+
+describe('people counted as a place’s own are counted there (probe set 2)', () => {
+  const placed = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.location ?? '-'}`,
+    );
+
+  it.each([
+    [
+      'About 25,000 residents of Sindh were evacuated as the river burst its banks.',
+      'displaced 25000 Sindh',
+    ],
+    ['The floods killed 40 residents of Sindh.', 'killed 40 Sindh'],
+    ['Some 300 inhabitants of Paiporta were evacuated.', 'displaced 300 Paiporta'],
+    ['Officials said 12 villagers of Balasore were among the dead.', 'killed 12 Balasore'],
+  ])('%s', (text, claim) => expect(placed(text)).toEqual([claim]));
+});
