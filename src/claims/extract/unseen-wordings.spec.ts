@@ -322,3 +322,26 @@ describe('people counted as a place’s own are counted there (probe set 2)', ()
     ['Officials said 12 villagers of Balasore were among the dead.', 'killed 12 Balasore'],
   ])('%s', (text, claim) => expect(placed(text)).toEqual([claim]));
 });
+
+describe('"claiming" names its speaker (issue 10: two origins in one sentence)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    [
+      'Police could not confirm the figure, in a likely reference to organizers claiming 1.3 million people attended the rally.',
+      'participants 1300000 organizers',
+    ],
+    [
+      'Organizers claiming 1.3 million people attended were wrong.',
+      'participants 1300000 Organizers',
+    ],
+    ['Rebels claiming to have killed 40 soldiers seized the town.', 'killed 40 Rebels'],
+    [
+      'In response to activists claiming 40 deaths, the ministry said 12 people died.',
+      'killed 40 activists',
+    ],
+  ])('%s', (text, claim) => expect(sources(text)).toContain(claim));
+});
