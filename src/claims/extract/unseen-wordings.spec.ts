@@ -8,6 +8,12 @@ const read = (text: string) =>
     c.attribution,
   ]);
 
+/** Each claim as "metric value source / source", for the attribution rows below. */
+const sources = (text: string) =>
+  extractClaims(text, { publishedAt: '2024-08-01' }).map(
+    (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+  );
+
 describe('wordings seen on unseen events (issue 9)', () => {
   it('reads a second count in brackets as the same quantity, with its own source', () => {
     expect(
@@ -115,11 +121,6 @@ describe('wordings of the second blind probe set (test/probes/wordings-blind2.js
 });
 
 describe('sources of figures taken up again and of other speech verbs (issue 9)', () => {
-  const sources = (text: string) =>
-    extractClaims(text, { publishedAt: '2024-08-01' }).map(
-      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
-    );
-
   it.each([
     [
       'The railways said 1,100 people were injured. The manager said that of the 1,100 injured, 200 are still in hospital.',
@@ -197,11 +198,6 @@ describe('sources of figures taken up again and of other speech verbs (issue 9)'
 });
 
 describe('sources named by their title and by the document they published (issue 9)', () => {
-  const sources = (text: string) =>
-    extractClaims(text, { publishedAt: '2024-08-01' }).map(
-      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
-    );
-
   it.each([
     [
       'Odisha Chief Secretary Pradeep Jena said 238 people died. “About 900 people are injured,” the Chief Secretary said.',
@@ -242,11 +238,6 @@ describe('sources named by their title and by the document they published (issue
 });
 
 describe('more ways a source is named (issue 9)', () => {
-  const sources = (text: string) =>
-    extractClaims(text, { publishedAt: '2024-08-01' }).map(
-      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
-    );
-
   it.each([
     [
       'NGOs disputed the figure of 56 dead announced Monday by the government.',
@@ -266,11 +257,6 @@ describe('more ways a source is named (issue 9)', () => {
 });
 
 describe('words that name no source (issue 9)', () => {
-  const sources = (text: string) =>
-    extractClaims(text, { publishedAt: '2024-08-01' }).map(
-      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
-    );
-
   it.each([
     [
       '“According to information gathered at the hospital, it is estimated that 135 people died,” the NGO said.',
@@ -324,11 +310,6 @@ describe('people counted as a place’s own are counted there (probe set 2)', ()
 });
 
 describe('"claiming" names its speaker (issue 10: two origins in one sentence)', () => {
-  const sources = (text: string) =>
-    extractClaims(text, { publishedAt: '2024-08-01' }).map(
-      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
-    );
-
   it.each([
     [
       'Police could not confirm the figure, in a likely reference to organizers claiming 1.3 million people attended the rally.',
