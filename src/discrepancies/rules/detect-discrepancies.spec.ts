@@ -312,6 +312,27 @@ describe('same source', () => {
     expect(new Set(found[0].pair.map((v) => v.origin)).size).toBe(2);
   });
 
+  it('one text giving one figure with two bounds is judged the same in either order', () => {
+    // fast-check seed 388913301: the text's total was the first of its equal figures
+    const text = { sourceKey: 'article:u', originKey: 'origin:u', asOf: '2022-01-07' };
+    const atLeast = claim({
+      ...text,
+      metric: 'deployed',
+      subject: 'law_enforcement',
+      value: 1000,
+      high: null,
+    });
+    const upTo = claim({
+      ...text,
+      metric: 'deployed',
+      subject: 'law_enforcement',
+      value: 1000,
+      low: null,
+      high: 999,
+    });
+    expect(detect([upTo, atLeast])).toEqual(detect([atLeast, upTo]));
+  });
+
   it('relateClaims is null for same-source nested scopes', () => {
     const s = { sourceKey: 'article:u' };
     expect(relateClaims(killed(12, { ...s, location: 'Almaty' }), killed(8, s), places)).toBeNull();

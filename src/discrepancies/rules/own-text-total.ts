@@ -54,6 +54,10 @@ function asHistory(c: ComparableClaim): ComparableClaim {
   return m;
 }
 
+function outranks(a: ComparableClaim, b: ComparableClaim): boolean {
+  return a.value > b.value || (a.value === b.value && (a.low ?? -1) > (b.low ?? -1));
+}
+
 /** The claims, each figure wholly below its own text's total for that quantity marked as history. */
 export function markOwnTextTotals(claims: readonly ComparableClaim[]): ComparableClaim[] {
   // A text's claims are few: grouped by source, each is weighed against the others of its group.
@@ -67,13 +71,11 @@ export function markOwnTextTotals(claims: readonly ComparableClaim[]): Comparabl
   const outweighed = new Set<ComparableClaim>();
   for (const group of bySource.values()) {
     for (const c of group) {
-      // The text's total: its largest figure, the first of equals (c itself is of its text).
+      // The text's total: its largest figure, of equals the one with the highest lower bound, so
+      // the choice never depends on the order the claims came in (c itself is of its text).
       let total = c;
-      let seen = false;
       for (const other of group) {
-        if (!sameText(other, c) || (seen && other.value <= total.value)) continue;
-        total = other;
-        seen = true;
+        if (sameText(other, c) && outranks(other, total)) total = other;
       }
       if (c.high !== null && total.low !== null && c.high < total.low) outweighed.add(c);
     }
