@@ -6,6 +6,7 @@ import { toComparableClaim } from '../discrepancies/comparable-claims';
 import { isWithin } from '../geo/gazetteer';
 import { findStory, storyIdSql } from '../stories/story-lookup';
 import type { ClaimRecord } from './claim.entity';
+import { claimFromColumns } from './claim-columns';
 import { claimView } from './claim-view';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
 import { summariseHistory } from './history/claim-history';
@@ -279,30 +280,9 @@ const DESCRIBED_COLUMNS = `c.article_id AS own_article_id, c.post_id, c.position
                                        'publishedAt', r.published_at, 'submittedAt', r.created_at))
        FROM articles r WHERE r.status = 'processed' AND r.url = a.url) END AS revisions`;
 
-/** The stored claim a reached row holds, as the claim views and the comparison read it. */
+/** The stored claim a reached row holds: its own columns, beside the article it reached the story through. */
 function claimOf(r: ReachedRow): ClaimRecord {
-  return {
-    id: r.claim_id,
-    articleId: r.own_article_id,
-    postId: r.post_id,
-    position: r.position,
-    metric: r.metric,
-    subject: r.subject,
-    value: r.value,
-    low: r.low,
-    high: r.high,
-    qualifier: r.qualifier,
-    location: r.location,
-    country: r.country,
-    attribution: r.attribution,
-    asOf: r.as_of,
-    quote: r.quote,
-    start: r.start_offset,
-    end: r.end_offset,
-    earlier: r.earlier,
-    part: r.part,
-    createdAt: r.created_at,
-  } as ClaimRecord;
+  return claimFromColumns({ ...r, id: r.claim_id, article_id: r.own_article_id });
 }
 
 /** Each claim with its source, its provenance and the independent origin it speaks for. */

@@ -3,6 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { supersededArticleIds } from '../articles/revision-queries';
 import type { ClaimRecord } from '../claims/claim.entity';
+import { claimFromColumns } from '../claims/claim-columns';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
 import { toComparableClaim } from './comparable-claims';
 import type { ComparableClaim } from './rules/comparable-claim';
@@ -265,7 +266,7 @@ async function readRows(
 function buildClaim(r: ClaimRow): BuiltClaim {
   return {
     claim: toComparableClaim({
-      claim: toClaimRecord(r),
+      claim: claimFromColumns(r),
       articleId: r.via_article,
       articleUrl: r.url,
       articleSite: r.site,
@@ -275,24 +276,4 @@ function buildClaim(r: ClaimRow): BuiltClaim {
     }),
     version: r.version,
   };
-}
-
-/** The fields of a claim the comparison reads (quote and offsets are the views' business). */
-function toClaimRecord(r: ClaimRow): ClaimRecord {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    postId: r.post_id,
-    metric: r.metric,
-    subject: r.subject,
-    value: r.value,
-    low: r.low,
-    high: r.high,
-    qualifier: r.qualifier,
-    location: r.location,
-    country: null,
-    attribution: r.attribution,
-    asOf: r.as_of,
-    earlier: r.earlier,
-  } as ClaimRecord;
 }

@@ -5,6 +5,7 @@
 // statement per thousand claims to stay under the bind-parameter limit.
 import type { EntityManager } from 'typeorm';
 import type { ClaimRecord } from '../claims/claim.entity';
+import { claimColumns } from '../claims/claim-columns';
 import { claimView } from '../claims/claim-view';
 import type { Claim } from '../domain/claim';
 
@@ -15,30 +16,6 @@ export function claimRow(
   owner: { articleId: string | null; postId: string | null },
 ): Partial<ClaimRecord> {
   return { ...owner, position, ...claimView(c) };
-}
-
-/** The row as the claims table names its columns. */
-function claimColumns(r: Partial<ClaimRecord>) {
-  return {
-    article_id: r.articleId,
-    post_id: r.postId,
-    position: r.position,
-    metric: r.metric,
-    subject: r.subject,
-    value: r.value,
-    low: r.low,
-    high: r.high,
-    qualifier: r.qualifier,
-    location: r.location,
-    country: r.country,
-    attribution: r.attribution,
-    as_of: r.asOf,
-    quote: r.quote,
-    start_offset: r.start,
-    end_offset: r.end,
-    earlier: r.earlier ?? false,
-    part: r.part ?? false,
-  };
 }
 
 export async function insertClaims(
