@@ -64,6 +64,15 @@ describe('resolvePlace', () => {
   });
 
   it.each([
+    ['Florida', 'United States'],
+    ['Oregon', 'United States'],
+    ['Ontario', 'Canada'],
+    ['Goa', 'India'],
+  ])('%s is the region, not a foreign town of a twentieth of its people', (name, country) =>
+    expect(resolvePlace(name)).toMatchObject({ name, country, kind: 'region' }),
+  );
+
+  it.each([
     'us',
     'Police',
     'Most',
@@ -242,6 +251,12 @@ embassy offered condolences.`;
     const text = `DALLAS (AP) - Police in Dallas said five officers were killed by a sniper during a protest on Thursday
 night. Texas Governor Greg Abbott said the state would help. Officials from Mexico and Canada sent condolences. The
 American Civil Liberties Union and residents across the United States reacted.`;
+    expect(mainCountry(text)).toBe('United States');
+  });
+
+  it('United States for a Florida story that names no American city the data keeps', () => {
+    const text = `A condominium tower partly collapsed in Sunview, Florida, overnight. Rescuers in Florida
+searched the rubble on Friday, and crews from Israel and Mexico joined them.`;
     expect(mainCountry(text)).toBe('United States');
   });
 

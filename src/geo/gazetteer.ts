@@ -159,6 +159,11 @@ const GENERIC = new Set([
 ]);
 /** Below this many people a town yields its name to a region called so. */
 const SMALL_TOWN = 15_000;
+/**
+ * A town yields its name to a region with this many times its people ("Florida": the US state of
+ * 21 million, not the Uruguayan town of 33,000; "Ontario", the province, not the Californian city).
+ */
+const REGION_OUTWEIGHS_TOWN = 20;
 /** Words before an ambiguous name that make it a place ("in Mobile", "near Police"). */
 const LOCATIVE = new Set([
   'in',
@@ -342,12 +347,15 @@ function winsOver(cur: Entry | undefined, e: Entry): boolean {
   if (!cur) return true;
   // a region or country keeps its name from a small town named after it ("California", a village of 11,000)
   if (cur.rank !== e.rank)
-    return !(
-      cur.rank > e.rank &&
-      !(cur.rank === 2 && !e.derived && cur.score < SMALL_TOWN && !cur.parentCity)
-    );
+    return !(cur.rank > e.rank && !(cur.rank === 2 && !e.derived && townYields(cur, e)));
   if (!!cur.derived !== !!e.derived) return !!cur.derived;
   return cur.score < e.score;
+}
+
+/** Whether town `town` gives its name up to region `region` (both read under one key). */
+function townYields(town: Entry, region: Entry): boolean {
+  if (town.parentCity) return false;
+  return town.score < SMALL_TOWN || town.score * REGION_OUTWEIGHS_TOWN < region.score;
 }
 
 const withAmbiguity = (e: Entry, ambiguous: boolean): Entry =>
