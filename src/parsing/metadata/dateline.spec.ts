@@ -55,6 +55,74 @@ describe('findDateline: agency datelines in mixed case', () => {
   });
 });
 
+describe('findDateline: wire-copy and local-paper datelines in mixed case', () => {
+  it.each([
+    ['Lahore (Punjab) [Pakistan], March 8 (ANI): Police said 14 people were hurt.', 'Lahore'],
+    ['Kathmandu [Nepal], April 26 (ANI): The toll rose to 1,900.', 'Kathmandu'],
+    ['Guwahati (Assam) [India], Aug 14: Floods cut off 300 villages.', 'Guwahati'],
+  ])('ANI: place, region and country in brackets: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    ['Patna, Jul 2 (PTI) Rescuers pulled 12 bodies from the river on Tuesday.', 'Patna'],
+    ['Kochi (Kerala), Aug. 1 (IANS) The toll rose to 93.', 'Kochi'],
+    ['Chennai, May 3 (UNI) - Heavy rain flooded 40 streets.', 'Chennai'],
+    ['Hathras (UP), Jul 2 (PTI) A stampede killed 116 people.', 'Hathras'],
+  ])('PTI and IANS: place, day and agency with or without a dash: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    ['Balasore, June 4', 'Balasore'],
+    ['Cebu, Nov 8', 'Cebu'],
+    ['Durban (KwaZulu-Natal), April 12:', 'Durban'],
+    ['Valparaíso, Feb. 3 — Fires reached the hills above the port.', 'Valparaíso'],
+  ])('place and a day on a line of their own or before a dash: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    ['Hathras (Uttar Pradesh): In one of the worst tragedies, 121 people died.', 'Hathras'],
+    ['Tapachula (Chiapas): Migrants set out on foot on Sunday.', 'Tapachula'],
+    ['Pune (Maharashtra) – Heavy rain flooded low-lying areas.', 'Pune'],
+  ])('place and its region in brackets, then a colon or dash: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    ['Bengaluru, India - Landslides killed at least 93 people.', 'Bengaluru'],
+    ['Quetta, Pakistan – A blast at a market killed 9.', 'Quetta'],
+    ['Graz, Austria -- Police detained 40 protesters.', 'Graz'],
+    ['Kerrville, Texas — Crews searched the river banks.', 'Kerrville'],
+  ])('place, its country or region, then a spaced dash: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    ['Khartoum', 'Khartoum'],
+    ['Port Moresby', 'Port Moresby'],
+    ['Mombasa', 'Mombasa'],
+  ])('a city on a line of its own: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
+    'Monday, June 4',
+    'Updated, June 4:',
+    'Monday, June 4, 2023 – Rescuers searched the hillside.',
+    'Friday 16 June 2017 13:23',
+    'Kerala',
+    'India',
+    'World',
+    'Kenya, Uganda - Floods killed 200 people across the region.',
+    'Smith, Jones - The two officers were suspended.',
+    'Warning (graphic): The footage shows the crush.',
+    'Officials (Reuters): The toll rose.',
+    'Jena said: The official toll is 238.',
+  ])('no place: %s', (text) => expect(findDateline(text)?.place ?? null).toBeNull());
+});
+
 describe('findLeadPlace: "Place. The …" leads', () => {
   const long =
     ' The regional police said on Friday that 14 people had been detained after the clashes near the market.';
@@ -75,6 +143,35 @@ describe('findLeadPlace: "Place. The …" leads', () => {
     ],
   ])('a place closed by a spaced dash: %s', (text, place) =>
     expect(findLeadPlace([text])).toBe(place),
+  );
+
+  it.each([
+    [`Port Moresby:${long}`, 'Port Moresby'],
+    [`New Delhi:${long}`, 'New Delhi'],
+    [`Mecca:${long}`, 'Mecca'],
+    [
+      `Paiporta: “We lost everything,” a resident said as the regional police said 14 were missing.`,
+      'Paiporta',
+    ],
+  ])('a place closed by a colon: %s', (text, place) => expect(findLeadPlace([text])).toBe(place));
+
+  it('reads a district as a lead-in place in a text about its country', () => {
+    const lead = `Wayanad: The search for the missing continued in the hills of Kerala, India, on Monday.`;
+    expect(findLeadPlace([lead])).toBe('Wayanad');
+    expect(findLeadPlace([lead.replace('Kerala, India', 'the region')])).toBeNull();
+  });
+
+  it.each([
+    'Warning',
+    'Update',
+    'Breaking',
+    'Photo',
+    'Explainer',
+    'Jena said',
+    'Indian',
+    'Train Crash',
+  ])('a lead-in that is no place: "%s:"', (word) =>
+    expect(findLeadPlace([`${word}:${long}`])).toBeNull(),
   );
 
   it('skips a long headline when looking for the lead', () => {
@@ -189,6 +286,7 @@ describe('parseMetaLine: a byline without "By" under the headline', () => {
     ],
     ['Jane Doe · 3 March 2023', { authors: ['Jane Doe'], place: null, date: '2023-03-03' }],
     ['Priya Raman, Kandy', { authors: ['Priya Raman'], place: 'Kandy', date: null }],
+    ['Suzanne Simonot |', { authors: ['Suzanne Simonot'], place: null, date: null }],
   ])('%s', (line, expected) => expect(parseMetaLine(line)).toEqual(expected));
 
   it.each([
@@ -197,6 +295,8 @@ describe('parseMetaLine: a byline without "By" under the headline', () => {
     'Rescuers Searched The Hillside, Friday',
     'Tom Ashcroft said the police were overwhelmed.',
     'Floods | Kenya | Updated',
+    'Floods |',
+    '| Priya Raman',
   ])('rejects %s', (line) => expect(parseMetaLine(line)).toBeNull());
 
   it('gives the author and place of a plain-text story, and keeps the line out of the body', () => {
@@ -211,5 +311,41 @@ describe('parseMetaLine: a byline without "By" under the headline', () => {
       '2023-03-03',
     ]);
     expect(r.body).not.toContain('Priya Raman');
+  });
+});
+
+describe('parseArticle: the dateline and byline of plain-text pages', () => {
+  const body =
+    'The government said on Thursday that 46 people were killed in the raid on the protest camp, while doctors said at least 108 had died.';
+
+  it('takes a lone city line and a lone "place, day" line as the dateline', () => {
+    const lone = parseArticle({
+      format: 'text',
+      content: `Sudan says 46 killed in crackdown\n\nKhartoum\n\n06-June-2019\n\n${body}`,
+    });
+    expect(lone.article.place).toBe('Khartoum');
+    const day = parseArticle({ format: 'text', content: `PTI\n\nBalasore, June 4\n\n${body}` });
+    expect(day.article.place).toBe('Balasore');
+  });
+
+  it('takes a name line above the date line as the author, not the weekday as a place', () => {
+    const r = parseArticle({
+      format: 'text',
+      content: `Fire toll rises to 30\n\nMay Bulman\nFriday 16 June 2017 13:23\n\n${body}`,
+    });
+    expect([r.article.author, r.article.place, r.article.publishedAt]).toEqual([
+      'May Bulman',
+      null,
+      '2017-06-16',
+    ]);
+    expect(r.body).not.toContain('May Bulman');
+  });
+
+  it('takes a name closed by a bar under the headline as the author', () => {
+    const r = parseArticle({
+      format: 'text',
+      content: `More than 670 feared dead in landslide\n\nSuzanne Simonot |\n\n${body}`,
+    });
+    expect(r.article.author).toBe('Suzanne Simonot');
   });
 });

@@ -2,12 +2,17 @@
 //   "Brussels 06.01.2022 Anna van Densky The Collective …"   → place, date, author
 //   "ALMATY, Jan 6 (Reuters) - …", "SEOUL, South Korea -- …", "SEOUL – …" → place
 //   "Almaty [Kazakhstan], January 15 : …"                    → place
+//   "Bhubaneshwar (Odisha) [India], June 3 (ANI): …"          → place
 //   "Beirut (AFP) - …", "Paris, France (AFP) — …"             → place (an agency in brackets marks it)
-//   "Malang. The …" (lead paragraph only, see findLeadPlace)  → place
+//   "Hathras (UP), Jul 2 (PTI) A stampede …"                 → place (a day and an agency mark it)
+//   "Balasore, June 4" or "Khartoum" on a line of its own     → place
+//   "Hathras (Uttar Pradesh): In one …"                      → place (a bracketed region marks it)
+//   "Bengaluru, India - Landslides …"                        → place (a country or region marks it)
+//   "Malang. The …", "Port Moresby: Papua …" (lead paragraph only, see findLeadPlace) → place
 //   "By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post" → authors
 import { MONTH_NAME, parseDateText } from '../util/dates';
 import { titleCasePlace } from '../util/text';
-import { resolvePlace } from '../../geo/gazetteer';
+import { findPlaces, mainCountry, resolvePlace } from '../../geo/gazetteer';
 
 export interface Dateline {
   place: string | null;
@@ -181,6 +186,24 @@ function isHeadlineFlag(words: string[], place: string): boolean {
   return flagged && !resolvePlace(titleCasePlace(place.split(',')[0]));
 }
 
+/** Words that open a date line, never a place: "Monday, June 4 –", "Updated, June 4, 2023". */
+const DATE_LINE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'published',
+  'updated',
+  'posted',
+  'modified',
+  'last',
+  'today',
+  'yesterday',
+]);
+
 function okPlace(raw: string): string | null {
   // "MAKKAH. KAZINFORM: …": a full stop after a word (not an abbreviation such as "ST.") ends the place
   const place = raw
@@ -189,6 +212,7 @@ function okPlace(raw: string): string | null {
     .replace(/[,\s]+$/, '');
   const words = place.split(/\s+/);
   if (!place || words.length > 4 || isHeadlineFlag(words, place)) return null;
+  if (DATE_LINE_WORDS.has(words[0].toLowerCase())) return null;
   return titleCasePlace(place);
 }
 
@@ -257,12 +281,25 @@ const PLACE_AND_DAY: DatelineForm = {
   },
 };
 
+/** A state or region in round brackets after the place: "(Odisha)", "(UP)", "(Uttar Pradesh)". */
+const BRACKETED_REGION = String.raw`\([^()\d]{2,30}\)`;
+/** A month and day: "June 3", "Jul. 2". */
+const MONTH_DAY = `${MONTH_NAME}\\.?\\s+\\d{1,2}`;
+/** Where the lead-in ends and the story begins: a dash or colon, or none before a capital. */
+const STORY_STARTS = String.raw`\s*(?:(?:[-–—]{1,2}|:)\s*)?(?=["“‘']?\p{Lu})`;
+
 const PLACE_AND_BRACKETED_COUNTRY: DatelineForm = {
   name: 'place and its country in square brackets',
-  examples: [{ text: 'Almaty [Kazakhstan], January 15 : Protesters gathered …', place: 'Almaty' }],
+  examples: [
+    { text: 'Almaty [Kazakhstan], January 15 : Protesters gathered …', place: 'Almaty' },
+    {
+      text: 'Bhubaneshwar (Odisha) [India], June 3 (ANI): Odisha Chief Secretary said …',
+      place: 'Bhubaneshwar',
+    },
+  ],
   pattern: new RegExp(
-    `^(${PLACE_PHRASE})\\s*\\[[^\\]]{2,40}\\]\\s*,?\\s*` +
-      `(?:(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*)?[-–—:]`,
+    `^(${PLACE_PHRASE})\\s*(?:${BRACKETED_REGION}\\s*)?\\[[^\\]]{2,40}\\]\\s*,?\\s*` +
+      `(?:(${MONTH_DAY}(?:,?\\s+\\d{4})?)\\s*)?(?:${AGENCY}\\s*)?[-–—:]`,
     'u',
   ),
   read: placeOnly,
@@ -287,9 +324,14 @@ const CAPITALS_PLACE: DatelineForm = {
 
 const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
   name: 'place in mixed case, marked by a day and a bracketed agency',
-  examples: [{ text: 'Seoul, Oct 29 (Reuters) - Crowds surged …', place: 'Seoul' }],
+  examples: [
+    { text: 'Seoul, Oct 29 (Reuters) - Crowds surged …', place: 'Seoul' },
+    { text: 'Hathras (UP), Jul 2 (PTI) A stampede at a congregation …', place: 'Hathras' },
+    { text: 'New Delhi, July 2 (IANS): The toll rose …', place: 'New Delhi' },
+  ],
+  // PTI and IANS copy runs the story on after the agency with no dash
   pattern: new RegExp(
-    `^(${PLACE_PHRASE}),\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,40}\\)\\s*[-–—]`,
+    `^(${PLACE_PHRASE})\\s*(?:${BRACKETED_REGION})?,\\s*${MONTH_DAY}\\s*\\([^)]{1,40}\\)${STORY_STARTS}`,
     'u',
   ),
   read: placeOnly,
@@ -308,6 +350,69 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
   read: placeOnly,
 };
 
+const PLACE_AND_DAY_ALONE: DatelineForm = {
+  name: 'place and a day without a year, on a line of its own or before a dash or colon',
+  examples: [
+    { text: 'Balasore, June 4', place: 'Balasore' },
+    { text: 'Kandy (Sri Lanka), March 3:', place: 'Kandy' },
+    { text: 'Tromsø, Feb. 12 — Avalanche warnings were raised …', place: 'Tromsø' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})\\s*(?:${BRACKETED_REGION})?,\\s*${MONTH_DAY}` +
+      String.raw`\s*(?:$|[-–—:]$|(?:[-–—]{1,2}|:)\s+(?=["“‘']?\p{Lu}))`,
+    'u',
+  ),
+  read: placeOnly,
+};
+
+/** A region, or a country by its own name: "Uttar Pradesh", "India" (not "Indian"). */
+function isRegionName(words: string): boolean {
+  const place = resolvePlace(words);
+  if (place?.kind === 'country') return place.name.toLowerCase() === words.toLowerCase();
+  return place?.kind === 'region';
+}
+
+const PLACE_AND_REGION_IN_BRACKETS: DatelineForm = {
+  name: 'place in mixed case, marked by its region in brackets and a colon or dash',
+  examples: [
+    { text: 'Hathras (Uttar Pradesh): In one of the worst tragedies …', place: 'Hathras' },
+    { text: 'Pune (Maharashtra) – Heavy rain flooded …', place: 'Pune' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})\\s*\\(([^()\\d]{2,30})\\)\\s*(?:[-–—]{1,2}|:)\\s+(?=["“‘']?\\p{Lu})`,
+    'u',
+  ),
+  read: (m) => (isRegionName(m[2]) ? placeOnly(m) : null),
+};
+
+const PLACE_AND_REGION_DASH: DatelineForm = {
+  name: 'place in mixed case, marked by its country or region and a spaced dash',
+  examples: [
+    {
+      text: 'Bengaluru, India - Landslides in India triggered by rains struck …',
+      place: 'Bengaluru',
+    },
+    { text: 'Kerrville, Texas — Crews searched the river banks …', place: 'Kerrville' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE})\\s+[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`,
+    'u',
+  ),
+  // "Kenya, Uganda – …" names two countries, not a town and its country
+  read: (m) => (isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country' ? placeOnly(m) : null),
+};
+
+const CITY_ALONE: DatelineForm = {
+  name: 'a city the gazetteer knows, on a line of its own',
+  examples: [
+    { text: 'Khartoum', place: 'Khartoum' },
+    { text: 'Port Moresby', place: 'Port Moresby' },
+  ],
+  pattern: new RegExp(`^(${PLACE_PHRASE})$`, 'u'),
+  // a city only: a lone country or region ("India", "Kerala") is a section label
+  read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
+};
+
 /** The forms in the order they are tried: the first that gives a place wins. */
 export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_DAY,
@@ -315,6 +420,10 @@ export const DATELINE_FORMS: DatelineForm[] = [
   CAPITALS_PLACE,
   MIXED_CASE_PLACE_DAY_AGENCY,
   MIXED_CASE_PLACE_AGENCY,
+  PLACE_AND_DAY_ALONE,
+  PLACE_AND_REGION_IN_BRACKETS,
+  PLACE_AND_REGION_DASH,
+  CITY_ALONE,
 ];
 
 export function findDateline(paragraph: string): Dateline | null {
@@ -333,18 +442,39 @@ export function findDateline(paragraph: string): Dateline | null {
 const LEAD_MIN = 80;
 
 const CAPITALISED_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-/** One or two capitalised words (maybe in Markdown emphasis) closed by a full stop or a spaced dash. */
+/**
+ * One or two capitalised words (maybe in Markdown emphasis) closed by a full stop, a colon or a
+ * spaced dash.
+ */
 const LEAD_PLACE_RE = new RegExp(
-  String.raw`^[*_]{0,2}(${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?)(?:\.|\s+(?:[–—]|--?))` +
+  String.raw`^[*_]{0,2}(${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?)(?:\.|:|\s+(?:[–—]|--?))` +
     String.raw`[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})`,
   'u',
 );
 
 /**
- * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …": a place word or
- * two closed by a full stop or a spaced dash opens the lead paragraph. Only the first paragraph long
- * enough to be the lead is looked at, and the words must name a known place (not a nationality), so
- * "Police. The …" or "Meanwhile. The …" are not taken.
+ * The place a lead-in word names: a country only by its own name (a nationality or an alias is no
+ * dateline), a city or region, or a district of the country the paragraphs are about ("Wayanad").
+ */
+function leadInPlace(words: string, paragraphs: string[]): string | null {
+  const place = resolvePlace(words);
+  if (place) {
+    const ownName = place.name.toLowerCase() === words.toLowerCase();
+    return place.kind !== 'country' || ownName ? titleCasePlace(words) : null;
+  }
+  const country = mainCountry(paragraphs.join('\n'));
+  const district = country ? findPlaces(words, country)[0] : undefined;
+  return district && district.start === 0 && district.end === words.length
+    ? titleCasePlace(words)
+    : null;
+}
+
+/**
+ * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …", "Port Moresby:
+ * Papua New Guinea's …": a place word or two closed by a full stop, a colon or a spaced dash opens
+ * the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and the
+ * words must name a known place (not a nationality), so "Police. The …", "Meanwhile. The …",
+ * "Warning: The …" or "Jena said: …" are not taken.
  */
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
   const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN && p.trim() !== title?.trim());
@@ -353,11 +483,7 @@ export function findLeadPlace(paragraphs: string[], title: string | null = null)
   if (!m) return null;
   const word = m[1];
   if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
-  const place = resolvePlace(word);
-  if (!place) return null;
-  // a nationality or an alias resolves to a country under another name: not a dateline
-  if (place.kind === 'country' && place.name.toLowerCase() !== word.toLowerCase()) return null;
-  return titleCasePlace(word);
+  return leadInPlace(word, paragraphs);
 }
 
 /** News organisations a byline may end with: "By Jane Doe, Associated Press". */
@@ -428,8 +554,8 @@ export interface MetaLine {
   date: string | null;
 }
 
-/** A part of a meta line that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021". */
-function dateOnly(part: string): string | null {
+/** Text that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021". */
+export function dateOnly(part: string): string | null {
   const d = /\d{4}/.test(part) ? parseDateText(part) : null;
   return d && part.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 ? d.day : null;
 }
@@ -445,15 +571,18 @@ function nameOnly(part: string): string | null {
  *   "Tom Ashcroft, Washington"                          → author, place
  *   "Emily Lo | Matthias Ang | June 10, 2019, 06:24 PM" → authors, date
  *   "Jane Doe · 3 March 2023"                           → author, date
- * It must name someone and have at least two parts, so a bare name on its own line is not taken;
- * any part that is not a name, a known place or a date rejects the line.
+ *   "Jane Doe |"                                        → author (the part after the bar was cut)
+ * It must name someone and have at least two parts, or end with a separator, so a bare name on its
+ * own line is not taken; any part that is not a name, a known place or a date rejects the line.
  */
 export function parseMetaLine(line: string): MetaLine | null {
   const text = line.trim();
   if (text.length > 120 || /[.!?]$/.test(text)) return null;
   const found: MetaLine = { authors: [], place: null, date: null };
-  let parts = 0;
-  for (const segment of text.split(/\s*[|•·]\s*/)) {
+  const segments = text.split(/\s*[|•·]\s*/);
+  // a separator closing the line shows it is a meta line, as a second part would
+  let parts = segments.length > 1 && segments[segments.length - 1] === '' ? 1 : 0;
+  for (const segment of segments.filter(Boolean)) {
     const date = dateOnly(segment);
     if (date) {
       found.date = found.date ?? date;

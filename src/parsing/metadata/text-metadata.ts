@@ -1,7 +1,6 @@
 // Article metadata from the first paragraphs of plain text: datelines, bylines, a date line, a headline.
-import { parseDateText } from '../util/dates';
 import { resolvePlace } from '../../geo/gazetteer';
-import { findDateline, leadingName, parseByline, parseMetaLine } from './dateline';
+import { dateOnly, findDateline, leadingName, parseByline, parseMetaLine } from './dateline';
 
 export interface TextMetadata {
   title: string | null;
@@ -40,24 +39,23 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
       metaParagraphs.push(i);
       continue;
     }
-    if (p.length <= 40) {
-      const d = parseDateText(p);
-      if (d && p.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 && /\d{4}/.test(p)) {
-        publishedAt = publishedAt ?? d.day;
-        metaParagraphs.push(i);
-        continue;
-      }
+    const day = p.length <= 40 ? dateOnly(p) : null;
+    if (day) {
+      publishedAt = publishedAt ?? day;
+      metaParagraphs.push(i);
+      continue;
     }
-    // a bare name on its own line right above the dateline is the byline ("Meera Srinivasan" /
-    // "COLOMBO, April 21 — …"); not the first line (a Title Case headline) nor words naming places
+    // a bare name on its own line right above the dateline or the date line is the byline ("Meera
+    // Srinivasan" / "COLOMBO, April 21 — …", "May Bulman" / "Friday 16 June 2017 13:23"); not the
+    // first line (a Title Case headline) nor words naming places
+    const next = paragraphs[i + 1] ?? '';
     if (
       i > 0 &&
       !authors.length &&
       !place &&
       p.length <= 60 &&
       leadingName(p) === p.replace(/[,;:]$/, '') &&
-      i + 1 < paragraphs.length &&
-      findDateline(paragraphs[i + 1])?.place &&
+      (findDateline(next)?.place || (next.length <= 40 && dateOnly(next))) &&
       !findDateline(p) &&
       !p.split(/\s+/).some((w) => resolvePlace(w))
     ) {
