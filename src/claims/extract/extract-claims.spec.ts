@@ -1381,7 +1381,10 @@ describe('extractClaims: shapes of reporting', () => {
     ],
     [
       'Ten soldiers were wounded in the north and three in the south.',
-      [{ metric: 'injured', subject: 'military', value: 10 }],
+      [
+        { metric: 'injured', subject: 'military', value: 10 },
+        { metric: 'injured', subject: 'military', value: 3 },
+      ],
     ],
     [
       'The agency lowered its toll to 52, down from the 60 given on Friday.',

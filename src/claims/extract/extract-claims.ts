@@ -61,6 +61,7 @@ import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './rela
 import { tollModifiers } from './relations/toll-modifiers';
 import { parentheticalTally, tallySource } from './relations/parenthetical-tallies';
 import { protestCause } from './rules/protest-cause';
+import { aboard } from './rules/aboard';
 import { aftercare } from './rules/aftercare';
 import { readFrame } from './frames/figure-rules';
 import { tokenize, type Token } from './tokens';
@@ -70,7 +71,7 @@ import { resolvePlace } from '../../geo/gazetteer';
 const HAS_FIGURE =
   /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
 const HAS_METRIC =
-  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|converg|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|trace|yet to be found|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape|there were|there was)/i;
+  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|converg|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|trace|yet to be found|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape|there were|there was|loss|on the ground|on the scene|at the scene)/i;
 
 /** Words right after the figure, up to punctuation or a verb: the counted noun ("members of law enforcement"). */
 function nounAfter(right: string): string {
@@ -1067,7 +1068,11 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
       for (let k = 0; k < drafts.length; k++)
         if (drafts[k] && protestCause.applies(s, drafts[k]!, crowd, ref)) drafts[k] = null;
       for (let k = 0; k < drafts.length; k++)
-        if (drafts[k] && aftercare.applies(s, drafts[k]!)) drafts[k] = null;
+        if (
+          drafts[k] &&
+          (aftercare.applies(s, drafts[k]!) || aboard.applies(s, drafts[k]!, drafts))
+        )
+          drafts[k] = null;
       tollModifiers(s, drafts, sentenceTokens);
       const claims: ExtractedClaim[] = [];
       // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too

@@ -71,15 +71,15 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
     metric: 'detained',
   },
   {
-    re: /\b(?:among (?:the )?(?:dead|killed|deceased|fatalities)\s+(?:were|are|was|is)|(?:the )?(?:dead|fatalities|deaths|deceased|those killed) (?:include|included|includes|including))\s*$/i,
+    re: /\b(?:among (?:the |those )?(?:dead|killed|deceased|fatalities)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is)|(?:the )?(?:dead|fatalities|deaths|deceased|those killed) (?:include|included|includes|including))\s*$/i,
     metric: 'killed',
   },
   {
-    re: /\b(?:among (?:the )?(?:injured|wounded)\s+(?:were|are|was|is)|(?:the )?(?:injured|wounded) (?:include|included|includes|including))\s*$/i,
+    re: /\b(?:among (?:the |those )?(?:injured|wounded)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is)|(?:the )?(?:injured|wounded) (?:include|included|includes|including))\s*$/i,
     metric: 'injured',
   },
   {
-    re: /\bamong (?:the )?(?:detained|arrested|detainees)\s+(?:were|are|was|is)\s*$/i,
+    re: /\bamong (?:the )?(?:detained|arrested|detainees)(?:\s+(?:in|at|from)\s+[^,.;]{1,40}?)?\s+(?:were|are|was|is)\s*$/i,
     metric: 'detained',
   },
   {
@@ -113,7 +113,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
 ];
 
 const RESPONDERS_SRC =
-  /\b(?:(?:(?:urban )?search[- ](?:and|&)[- ]rescue|rescue|relief|aid|humanitarian|medical|emergency|civil (?:security|defen[cs]e|protection)|disaster[- ]response)\s+(?:personnel|workers?|teams?|specialists?|experts?|staff|crews?|members|officers|volunteers)|rescuers|rescue workers|medics|paramedics|doctors|nurses|firefighters|aid workers|volunteers)\b/i;
+  /\b(?:(?:(?:urban )?search[- ](?:and|&)[- ]rescue|rescue|relief|aid|humanitarian|medical|emergency|civil (?:security|defen[cs]e|protection)|disaster[- ]response)\s+(?:personnel|workers?|teams?|specialists?|experts?|staff|crews?|members|officers|volunteers)|rescuers|rescue workers|(?:first |emergency )?responders|medics|paramedics|doctors|nurses|firefighters|aid workers|volunteers)\b/i;
 /** Rescue, relief and medical people a government or agency sends: deployable, and `other`. */
 export const RESPONDERS = RESPONDERS_SRC;
 
@@ -147,7 +147,7 @@ export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
     subject: 'civilians',
   },
   {
-    re: /\b(?:people|persons?|individuals?|residents?|citizens?|villagers?|inhabitants|locals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|patients|officials|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers)\b/i,
+    re: /\b(?:people|persons?|individuals?|residents?|citizens?|villagers?|inhabitants|locals?|others|victims?|deceased|casualties|dead|lives|those|adults?|(?:young |old |elderly )?(?:men|women)|patients|officials|partygoers|revellers|revelers|pilgrims|spectators|fans|worshippers|passengers|campers|hikers|climbers)\b/i,
     subject: 'people',
   },
   {

@@ -1,7 +1,9 @@
 // The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
 import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
 import { listedByPlace } from './rules/listed-by-place.rule';
+import { lossOfPeople } from './rules/loss-of-people.rule';
 import { lostMembers } from './rules/lost-members.rule';
+import { onTheGround } from './rules/on-the-ground.rule';
 import { placeLost } from './rules/place-lost.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { settingACount } from './rules/setting-a-count.rule';
@@ -14,6 +16,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   listedByPlace,
   placeLost,
   lostMembers,
+  lossOfPeople,
+  onTheGround,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {

@@ -27,9 +27,53 @@ export function gapping(
     }
     const between = sentenceTokens().filter((t) => t.start >= led.qe && t.end <= nums[i].start);
     const place = gappedPlace(between);
-    if (!place) continue;
-    drafts[i] = { ...sameQuantityAs(led, nums[i], place.start), placeAt: place.start };
+    if (place) drafts[i] = { ...sameQuantityAs(led, nums[i], place.start), placeAt: place.start };
   }
+  for (let i = 1; i < nums.length; i++) {
+    const led = drafts[i - 1];
+    if (drafts[i] || !led || led.increment || nums[i].vague) continue;
+    drafts[i] = parallelPhrase(led, nums[i], s, i + 1 < nums.length ? nums[i + 1].start : s.length);
+  }
+}
+
+/**
+ * A second figure for another setting of the same count, both figures followed by where they
+ * were: "killed 241 people on board and at least 29 on the ground", "94 in Kerr County and 15 in
+ * other parts of Texas". Only when the two stand in parallel (a setting after each, nothing but a
+ * joiner and a qualifier between), so "killed 5 people and injured 20 in the city" is no gap.
+ */
+export const PARALLEL_SETTINGS_RULE = {
+  name: 'a second figure in a parallel setting repeats the count',
+  examples: [
+    'The impact killed 241 people on board and at least 29 on the ground. [29]',
+    'The governor confirmed 109 deaths, including 94 in Kerr County and 15 in other parts of Texas. [15]',
+    'Police detained 40 people in the capital and about 25 in the provinces. [25]',
+    'The storm injured 12 people at the port and 7 at the airport. [7]',
+  ],
+};
+
+/** A setting: a preposition of place and a few words ("on the ground", "in other parts of Texas"). */
+const SETTING = String.raw`(?:in|on|at|aboard)\s+[^,;.()]{1,40}?`;
+const LED_SETTING = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}\s+${SETTING}\s*,?\s+and\s+$`, 'u');
+const GAPPED_SETTING = new RegExp(String.raw`^\s+(${SETTING})\s*(?:,|;|\.|$|and\b)`, 'u');
+
+function parallelPhrase(led: Draft, n: NumberMention, s: string, nextStart: number): Draft | null {
+  const q = qualify(s.slice(Math.max(led.qe, n.start - 60), n.start));
+  if (!LED_SETTING.test(s.slice(led.qe, n.start - q.len))) return null;
+  const setting = GAPPED_SETTING.exec(
+    s.slice(n.end, nextStart) + (nextStart < s.length ? ',' : ''),
+  );
+  if (!setting) return null;
+  const [low, high] = interval(n.value, q.q, q.below, n.vague);
+  const gapped = sameQuantityAs(led, n, n.start - q.len, { qualifier: q.q, low, high });
+  return { ...gapped, placeAt: placeIn(setting[1], n.end + setting[0].indexOf(setting[1])) };
+}
+
+/** Where the setting's place name starts, if it names one the gazetteer knows ("other parts of Texas"). */
+function placeIn(setting: string, offset: number): number | undefined {
+  for (const m of setting.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/gu))
+    if (resolvePlace(m[0])) return offset + m.index;
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { extractClaims } from '../extract-claims';
 import { PART_RULES } from './part-figures';
+import { PARALLEL_SETTINGS_RULE } from './gapping';
 import { runningTotal } from './running-total';
 
 const brief = (text: string) =>
@@ -307,4 +308,31 @@ describe('a change named before the running total it brings is no claim', () => 
     ],
     [runningTotal.counterexamples[2], ['injured people 140', 'injured people 90 earlier']],
   ])('keeps a total of its own: %s', (text, want) => expect(brief(text)).toEqual(want));
+});
+
+describe(PARALLEL_SETTINGS_RULE.name, () => {
+  it.each(PARALLEL_SETTINGS_RULE.examples)('%s', (example) => {
+    const value = Number(/\[(\d+)\]$/.exec(example)![1]);
+    const claims = extractClaims(example.replace(/\s*\[\d+\]$/, ''), { publishedAt: '2024-05-06' });
+    const [first] = claims;
+    expect(claims.find((c) => c.value === value)).toMatchObject({ metric: first.metric });
+  });
+
+  it.each([
+    [
+      'The quake killed 5 people and injured 20 in the city.',
+      ['killed people 5', 'injured people 20'],
+    ],
+    ['The storm killed 12 people in Manila and 40 cattle.', ['killed people 12']],
+  ])('a figure with its own verb or noun is no gap: %s', (text, want) =>
+    expect(brief(text)).toEqual(want),
+  );
+
+  it('the gapped figure takes the place its setting names', () => {
+    const claims = extractClaims(
+      'The governor confirmed 109 deaths, including 94 in Kerr County and 15 in other parts of Texas.',
+      { publishedAt: '2025-07-08' },
+    );
+    expect(claims.find((c) => c.value === 15)?.location).toBe('Texas');
+  });
 });

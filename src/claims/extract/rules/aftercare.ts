@@ -41,6 +41,8 @@ const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i')
 const HANDLED = words(BODY_HANDLING);
 const FOUND = words(BODY_FINDING);
 const RELEASED = words(PATIENT_RELEASE);
+/** A part of the dead named only by whether it is identified: "18 of the adults and 10 of the children unidentified". */
+const IDENTITY_OF_PART = /^\s+of (?:the|them|whom)\b[^,.;:()]*?\b(?:un)?identified\b/i;
 /** The figure's own clause: up to punctuation or the next figure. */
 const CLAUSE = /^[^,.;:()\d]*/;
 
@@ -55,12 +57,17 @@ export const aftercare = {
     { text: '78 bodies have been handed over to the families.', count: false },
     { text: 'Officials said 40 unclaimed bodies were moved to the capital.', count: false },
     { text: 'So far, 793 passengers have been discharged.', count: false },
+    {
+      text: 'Of the dead, 18 of the adults and 10 of the children are unidentified.',
+      count: false,
+    },
     { text: 'Rescuers recovered 27 bodies and sent them to the morgue.', count: true },
     { text: 'Some 382 passengers are still being treated in hospital.', count: true },
   ],
   applies(s: string, d: Draft): boolean {
     const clause = CLAUSE.exec(s.slice(d.n.end))![0];
     const before = s.slice(Math.max(0, d.n.start - 12), d.n.start);
+    if (IDENTITY_OF_PART.test(s.slice(d.n.end))) return true;
     if (/^\s*(?:[\p{L}-]+\s+)?bod(?:y|ies)\b/iu.test(clause))
       return HANDLED.test(clause) && !FOUND.test(clause);
     return d.metric === 'injured' && RELEASED.test(clause) && !/\bof\s+$/i.test(before);
