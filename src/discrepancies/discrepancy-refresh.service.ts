@@ -149,6 +149,7 @@ export class DiscrepancyRefreshService {
     const byKey = new Map(existing.map((d) => [quantityKey(d), d]));
     const kept = new Set<string>();
     const links = new LinkChanges();
+    const writes = new FlagWrites();
     for (const finding of findings) {
       const key = quantityKey({ ...finding, locationKey: finding.location ?? '' });
       kept.add(key);
@@ -156,14 +157,15 @@ export class DiscrepancyRefreshService {
       // The links the stored values name, read before update() replaces them.
       const linked = current ? linksOf(current.values) : new Map<string, ClaimLink>();
       const saved = current
-        ? await this.update(manager, current, finding, flags)
-        : await this.insert(manager, storyId, finding);
+        ? update(current, finding, writes)
+        : await insert(manager, storyId, finding, writes);
       if (!linked) {
         await this.relinkClaims(manager, saved, finding);
         continue;
       }
       links.add(saved.id, linked, linksOf(finding.values)!);
     }
+    await writes.write(manager, flags);
     await links.write(manager);
     // A discrepancy nobody reviewed and that no longer holds (an article was re-processed) goes;
     // a reviewed one stays with its decision and audit trail.
@@ -177,99 +179,6 @@ export class DiscrepancyRefreshService {
       await manager.delete(Discrepancy, { id: d.id });
       flags.delete(d.id);
     }
-  }
-
-  private async insert(
-    manager: EntityManager,
-    storyId: string,
-    finding: DiscrepancyFinding,
-  ): Promise<Discrepancy> {
-    const saved = await manager.save(
-      manager.create(Discrepancy, {
-        storyId,
-        metric: finding.metric,
-        subject: finding.subject,
-        location: finding.location,
-        locationKey: finding.location ?? '',
-        kind: finding.kind,
-        status: 'open',
-        severity: finding.severity,
-        rule: finding.rule,
-        explanation: finding.explanation,
-        values: finding.values,
-        pair: finding.pair,
-      }),
-    );
-    await this.event(manager, saved, 'flagged', null, 'open', {
-      values: distinctValues(finding),
-      pair: pairValues(finding),
-      rule: finding.rule,
-    });
-    return saved;
-  }
-
-  private async update(
-    manager: EntityManager,
-    current: Discrepancy,
-    finding: DiscrepancyFinding,
-    flags: KeptFlags,
-  ): Promise<Discrepancy> {
-    const plan = planDiscrepancyUpdate(current, finding);
-    if (plan.action === 'unchanged') {
-      // An article re-processed with the same figures has new claim rows: keep the evidence
-      // pointing at them, without an event and without making the row look recently changed.
-      if (plan.evidenceMoved) {
-        const [[{ version }]]: UpdateResult<{ version: string }> = await manager.query(
-          `UPDATE discrepancies SET "values" = $2, rule = $3, pair = $4 WHERE id = $1
-           RETURNING ${ROW_VERSION} AS version`,
-          [current.id, JSON.stringify(finding.values), finding.rule, JSON.stringify(finding.pair)],
-        );
-        current.values = finding.values;
-        current.pair = finding.pair;
-        flags.set(current.id, keptFlag(version, finding.values));
-      }
-      return current;
-    }
-    const fromStatus = current.status;
-    Object.assign(current, {
-      kind: finding.kind,
-      severity: finding.severity,
-      rule: finding.rule,
-      explanation: finding.explanation,
-      values: finding.values,
-      pair: finding.pair,
-      status: plan.action === 'reopened' ? 'open' : fromStatus,
-    });
-    // One statement: an entity save would first read the row back (its values run to hundreds
-    // of entries in a large story) to find what changed.
-    const [[{ version }]]: UpdateResult<{ version: string }> = await manager.query(
-      `UPDATE discrepancies SET kind = $2, severity = $3, rule = $4, explanation = $5, "values" = $6,
-              pair = $7, status = $8, updated_at = now() WHERE id = $1 RETURNING ${ROW_VERSION} AS version`,
-      [
-        current.id,
-        current.kind,
-        current.severity,
-        current.rule,
-        current.explanation,
-        JSON.stringify(current.values),
-        JSON.stringify(current.pair),
-        current.status,
-      ],
-    );
-    flags.set(current.id, keptFlag(version, finding.values));
-    if (plan.action === 'reopened')
-      await this.event(manager, current, 'reopened', fromStatus, 'open', {
-        newValues: plan.newValues,
-        values: plan.after,
-        pair: pairValues(finding),
-      });
-    else
-      await this.event(manager, current, 'updated', fromStatus, fromStatus, {
-        values: plan.after,
-        before: plan.before,
-        pair: pairValues(finding),
-      });
-    return current;
   }
 
   /**
@@ -295,26 +204,162 @@ export class DiscrepancyRefreshService {
       [discrepancy.id, claimIds, values],
     );
   }
+}
 
-  private async event(
-    manager: EntityManager,
-    discrepancy: Discrepancy,
+/** A new flag, inserted now (its links and its event name its id); its 'flagged' event is queued. */
+async function insert(
+  manager: EntityManager,
+  storyId: string,
+  finding: DiscrepancyFinding,
+  writes: FlagWrites,
+): Promise<Discrepancy> {
+  const saved = await manager.save(
+    manager.create(Discrepancy, {
+      storyId,
+      metric: finding.metric,
+      subject: finding.subject,
+      location: finding.location,
+      locationKey: finding.location ?? '',
+      kind: finding.kind,
+      status: 'open',
+      severity: finding.severity,
+      rule: finding.rule,
+      explanation: finding.explanation,
+      values: finding.values,
+      pair: finding.pair,
+    }),
+  );
+  writes.event(saved.id, 'flagged', null, 'open', {
+    values: distinctValues(finding),
+    pair: pairValues(finding),
+    rule: finding.rule,
+  });
+  return saved;
+}
+
+/** A stored flag brought up to the finding: its row write and its event queued (see FlagWrites). */
+function update(
+  current: Discrepancy,
+  finding: DiscrepancyFinding,
+  writes: FlagWrites,
+): Discrepancy {
+  const plan = planDiscrepancyUpdate(current, finding);
+  if (plan.action === 'unchanged') {
+    // An article re-processed with the same figures has new claim rows: keep the evidence
+    // pointing at them, without an event and without making the row look recently changed.
+    if (plan.evidenceMoved) {
+      writes.row(
+        current,
+        { rule: finding.rule, values: finding.values, pair: finding.pair },
+        false,
+      );
+      current.values = finding.values;
+      current.pair = finding.pair;
+    }
+    return current;
+  }
+  const fromStatus = current.status;
+  Object.assign(current, {
+    kind: finding.kind,
+    severity: finding.severity,
+    rule: finding.rule,
+    explanation: finding.explanation,
+    values: finding.values,
+    pair: finding.pair,
+    status: plan.action === 'reopened' ? 'open' : fromStatus,
+  });
+  writes.row(current, current, true);
+  if (plan.action === 'reopened')
+    writes.event(current.id, 'reopened', fromStatus, 'open', {
+      newValues: plan.newValues,
+      values: plan.after,
+      pair: pairValues(finding),
+    });
+  else
+    writes.event(current.id, 'updated', fromStatus, fromStatus, {
+      values: plan.after,
+      before: plan.before,
+      pair: pairValues(finding),
+    });
+  return current;
+}
+
+/** The columns of a flag a refresh rewrites. */
+type FlagColumns = Pick<
+  Discrepancy,
+  'id' | 'kind' | 'severity' | 'rule' | 'explanation' | 'values' | 'pair' | 'status'
+>;
+
+/**
+ * The flag rows a refresh rewrites and the events it records, each kind in one statement: a
+ * refresh touches ~10 flags, and a statement per row and per event was half its round trips (24 of
+ * ~50 per article), each firing the tallies' statement triggers again.
+ */
+class FlagWrites {
+  private readonly rows: (FlagColumns & { touched: boolean })[] = [];
+  private readonly events: {
+    discrepancy_id: string;
+    action: ReviewEvent['action'];
+    from_status: string | null;
+    to_status: string;
+    details: Record<string, unknown>;
+  }[] = [];
+
+  /**
+   * `touched`: the flag changed (its updated_at moves); else only its evidence moved. `changes`
+   * over the row's current columns.
+   */
+  row(
+    current: FlagColumns,
+    changes: Pick<FlagColumns, 'rule' | 'values' | 'pair'>,
+    touched: boolean,
+  ): void {
+    const { id, kind, severity, explanation, status } = current;
+    this.rows.push({ id, kind, severity, explanation, status, ...changes, touched });
+  }
+
+  event(
+    discrepancyId: string,
     action: ReviewEvent['action'],
     fromStatus: string | null,
     toStatus: string,
     details: Record<string, unknown>,
-  ): Promise<void> {
-    await manager.save(
-      manager.create(ReviewEvent, {
-        discrepancyId: discrepancy.id,
-        action,
-        fromStatus,
-        toStatus,
-        note: null,
-        actor: 'system',
-        details,
-      }),
-    );
+  ): void {
+    this.events.push({
+      discrepancy_id: discrepancyId,
+      action,
+      from_status: fromStatus,
+      to_status: toStatus,
+      details,
+    });
+  }
+
+  /** Writes the rows (keeping the values each now holds in `flags`), then the events in order. */
+  async write(manager: EntityManager, flags: KeptFlags): Promise<void> {
+    if (this.rows.length) {
+      const [written]: UpdateResult<{ id: string; version: string }> = await manager.query(
+        `UPDATE discrepancies d SET kind = u.kind, severity = u.severity, rule = u.rule,
+                explanation = u.explanation, "values" = u."values", pair = u.pair, status = u.status,
+                updated_at = CASE WHEN u.touched THEN now() ELSE d.updated_at END
+           FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, kind text, severity float8, rule text,
+                explanation text, "values" jsonb, pair jsonb, status text, touched boolean)
+          WHERE d.id = u.id
+          RETURNING d.id, ${ROW_VERSION} AS version`,
+        [JSON.stringify(this.rows)],
+      );
+      const valuesOf = new Map(this.rows.map((r) => [r.id, r.values]));
+      for (const { id, version } of written) flags.set(id, keptFlag(version, valuesOf.get(id)!));
+    }
+    if (this.events.length)
+      await manager.query(
+        `INSERT INTO review_events (discrepancy_id, action, from_status, to_status, note, actor, details)
+         SELECT e.discrepancy_id, e.action, e.from_status, e.to_status, NULL, 'system', e.details
+           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (discrepancy_id uuid, action text,
+                from_status text, to_status text, details jsonb)) WITH ORDINALITY
+                AS e(discrepancy_id, action, from_status, to_status, details, ord)
+          ORDER BY e.ord`,
+        [JSON.stringify(this.events)],
+      );
   }
 }
 
