@@ -3,7 +3,6 @@ import { type EntityManager, Not } from 'typeorm';
 import { isWithin } from '../geo/gazetteer';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
-import { Story } from '../stories/story.entity';
 import type { DiscrepancyFinding, DiscrepancyValue, PlaceRelation } from './rules/comparable-claim';
 import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
@@ -76,15 +75,14 @@ export class DiscrepancyRefreshService {
     series: Series[] | null,
   ): Promise<void> {
     await this.lockStory(manager, storyId);
-    const story = await manager.findOneBy(Story, { id: storyId });
+    const area = await this.areaOf(manager, storyId);
     // The story's country is its whole area: "8 killed in Kazakhstan" speaks for all of it. Without
     // one, the area is inferred from all the story's claims, so every series is re-decided.
-    if (!(await this.areaKnownAsBefore(manager, storyId, story?.mainCountry ?? null)))
-      series = null;
+    if (!area.knownAsBefore) series = null;
     if (series?.length === 0) return;
     const kept = this.keptComparison(storyId);
     const claims = await loadStoryClaims(manager, storyId, series, kept.claims);
-    const options = story?.mainCountry ? { wholeArea: story.mainCountry } : {};
+    const options = area.mainCountry ? { wholeArea: area.mainCountry } : {};
     const findings = detectDiscrepancies(claims, GAZETTEER, { ...options, judged: kept.judged });
     await this.apply(manager, storyId, findings, series, kept.flags);
   }
@@ -113,29 +111,33 @@ export class DiscrepancyRefreshService {
   }
 
   /**
-   * Whether the story's last comparison used the whole area it has now (its main country), and
-   * records the area this comparison uses: a story compared with an inferred area (none, or not
-   * recorded) must be compared whole once it has a country.
+   * The story's main country, and whether its last comparison used that same whole area; records
+   * the area this comparison uses: a story compared with an inferred area (none, or not recorded)
+   * must be compared whole once it has a country. Read in one statement, after the story's lock.
    */
-  private async areaKnownAsBefore(
+  private async areaOf(
     manager: EntityManager,
     storyId: string,
-    mainCountry: string | null,
-  ): Promise<boolean> {
-    if (!mainCountry) {
-      await manager.query(
-        `INSERT INTO stories_area_inferred (story_id) VALUES ($1) ON CONFLICT DO NOTHING`,
-        [storyId],
-      );
-      return false;
-    }
-    const inferred: unknown[] = await manager.query(
-      `SELECT 1 FROM stories_area_inferred WHERE story_id = $1`,
+  ): Promise<{ mainCountry: string | null; knownAsBefore: boolean }> {
+    const [{ main_country: mainCountry, inferred }]: {
+      main_country: string | null;
+      inferred: boolean;
+    }[] = await manager.query(
+      `SELECT (SELECT main_country FROM stories WHERE id = $1) AS main_country,
+                EXISTS (SELECT 1 FROM stories_area_inferred WHERE story_id = $1) AS inferred`,
       [storyId],
     );
-    if (inferred.length)
+    if (!mainCountry) {
+      if (!inferred)
+        await manager.query(
+          `INSERT INTO stories_area_inferred (story_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+          [storyId],
+        );
+      return { mainCountry, knownAsBefore: false };
+    }
+    if (inferred)
       await manager.query(`DELETE FROM stories_area_inferred WHERE story_id = $1`, [storyId]);
-    return inferred.length === 0;
+    return { mainCountry, knownAsBefore: !inferred };
   }
 
   private async apply(

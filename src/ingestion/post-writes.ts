@@ -1,9 +1,10 @@
 // An article's embedded posts written in a fixed number of statements whatever their count: one
-// lock statement, one upsert, one read of their stored claims, one delete of the claims that
-// change (the caller inserts the fresh ones with the article's own). Row by row it took six round
+// lock statement, one upsert that also reads back their stored claims, one delete of the claims
+// that change (the caller inserts the fresh ones with the article's own). Row by row it took six round
 // trips a post, most of an article's write time (npm run bench).
-import { type EntityManager, In } from 'typeorm';
-import { ClaimRecord } from '../claims/claim.entity';
+import type { EntityManager } from 'typeorm';
+import type { ClaimRecord } from '../claims/claim.entity';
+import { claimFromColumns, type ClaimColumns } from '../claims/claim-columns';
 import { claimView } from '../claims/claim-view';
 import type { ParsedPost } from '../parsing/parsed-article';
 import { postIdentityKey } from '../posts/post-identity';
@@ -17,6 +18,14 @@ export interface WrittenPosts {
   claimRows: Partial<ClaimRecord>[];
   /** Posts whose claims changed: other stories embedding them must be weighed again. */
   changedPostIds: string[];
+}
+
+/** A post as stored after the upsert, with the claims it had. */
+interface StoredPost {
+  id: string;
+  text: string;
+  identity_key: string;
+  claims: ClaimColumns[];
 }
 
 /** Same figures, in the same order, with the same fields as a fresh extraction would store. */
@@ -68,8 +77,10 @@ export async function upsertPosts(
     `SELECT pg_advisory_xact_lock(hashtext('post:' || key)) FROM unnest($1::text[]) AS key`,
     [sorted],
   );
-  const rows: { id: string; text: string; identity_key: string }[] = await manager.query(
-    `INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at,
+  // Each post's stored claims come back with it, read after the locks (a statement of its own).
+  const rows: StoredPost[] = await manager.query(
+    `WITH upserted AS (
+     INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at,
                                posted_at_precision, text, links, mentions, hashtags, media, markup_sha256)
      SELECT identity_key, kind, platform, external_id, url, author_name, handle, posted_at,
             posted_at_precision, text, links, mentions, hashtags, media, markup_sha256
@@ -82,10 +93,13 @@ export async function upsertPosts(
        handle = COALESCE(social_posts.handle, EXCLUDED.handle),
        posted_at = COALESCE(social_posts.posted_at, EXCLUDED.posted_at),
        posted_at_precision = COALESCE(social_posts.posted_at_precision, EXCLUDED.posted_at_precision)
-     RETURNING id, text, identity_key`,
+     RETURNING id, text, identity_key)
+     SELECT u.id, u.text, u.identity_key,
+            (SELECT COALESCE(json_agg(c), '[]') FROM claims c WHERE c.post_id = u.id) AS claims
+       FROM upserted u`,
     [JSON.stringify(sorted.map((key) => postRecord(key, result.posts[firstIndex.get(key)!])))],
   );
-  const stored = await manager.findBy(ClaimRecord, { postId: In(rows.map((r) => r.id)) });
+  const stored = rows.flatMap((r) => r.claims.map(claimFromColumns));
   const written = decideClaims(result, keys, firstIndex, rows, stored);
   if (written.changedPostIds.length)
     await manager.query('DELETE FROM claims WHERE post_id = ANY($1)', [written.changedPostIds]);
@@ -96,7 +110,7 @@ function decideClaims(
   result: ExtractionResult,
   keys: string[],
   firstIndex: Map<string, number>,
-  rows: { id: string; text: string; identity_key: string }[],
+  rows: StoredPost[],
   stored: ClaimRecord[],
 ): WrittenPosts {
   const idByKey = new Map(rows.map((r) => [r.identity_key, r]));
