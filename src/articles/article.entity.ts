@@ -99,6 +99,13 @@ export class Article {
   @Column({ type: 'text', nullable: true })
   url: string | null;
 
+  /**
+   * Processed, and another processed article has the same canonical URL: its revisions are looked
+   * up to see which is the latest. Set by the worker under the URL's lock; never cleared.
+   */
+  @Column({ name: 'has_revisions', type: 'boolean', default: false })
+  hasRevisions: boolean;
+
   @Column({ type: 'text', nullable: true })
   language: string | null;
 

@@ -32,6 +32,7 @@ import { StoryMergedKey1767400000000 } from './migrations/1767400000000-StoryMer
 import { StoryMergedId1767700000000 } from './migrations/1767700000000-StoryMergedId';
 import { ContentLz41767500000000 } from './migrations/1767500000000-ContentLz4';
 import { DiscrepancyValuesLz41767800000000 } from './migrations/1767800000000-DiscrepancyValuesLz4';
+import { ArticleHasRevisions1768200000000 } from './migrations/1768200000000-ArticleHasRevisions';
 
 export const ENTITIES = [
   Story,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   StoryMergedId1767700000000,
   ContentLz41767500000000,
   DiscrepancyValuesLz41767800000000,
+  ArticleHasRevisions1768200000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

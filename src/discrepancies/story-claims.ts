@@ -212,10 +212,10 @@ function storyClaimsQuery(
     : `via.metric, via.subject, via.value, via.low, via.high, via.qualifier, via.location,
        via.attribution, via.as_of, via.earlier, via.url, via.site, via.revised,
        p.posted_at_precision AS precision, p.handle, p.author_name,`;
-  // Whether the claim's article has another processed revision (same canonical URL): only those
-  // articles are looked up to see which revision is the latest, not every article of the series.
-  const revised = `a.url IS NOT NULL AND EXISTS (SELECT 1 FROM articles r
-    WHERE r.url = a.url AND r.id <> a.id AND r.status = 'processed') AS revised`;
+  // Whether the claim's article has another processed revision (same canonical URL, kept on its
+  // row: see ArticleHasRevisions): only those articles are looked up to see which revision is the
+  // latest, not every article of the series.
+  const revised = `a.has_revisions AS revised`;
   const where = `a.story_id = $1 AND a.status = 'processed' ${inSeries} ${inIds} ${current} ${notDismissed}`;
   const sql = `SELECT DISTINCT ON (via.id) via.id, via.article_id, via.post_id, via.via_article, ${viaContent}
             CASE WHEN via.revised THEN via.article_id END AS revised_article,

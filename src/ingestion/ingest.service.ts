@@ -161,14 +161,23 @@ export class IngestService {
         claims: result.claims,
       }),
     );
+    // Two revisions of one URL processed at once must each see the other: the second waits here
+    // for the first to commit, so the statement below finds it processed and marks both.
+    const url = meta.url ?? article.submittedUrl;
+    if (url) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
     // A SELECT over the updated rows: for a statement that is an UPDATE, TypeORM answers
     // [rows, rowCount], whose length is 2 even when no row was updated (the lease was lost).
     const processed: unknown[] = await manager.query(
       `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1),
+       revisions AS (
+         UPDATE articles SET has_revisions = true
+          WHERE url = $12 AND id <> $1 AND status = 'processed' AND NOT has_revisions),
        processed AS (
          UPDATE articles SET status = 'processed', error = NULL, lease_until = NULL, worker_id = NULL,
                 story_id = $4, title = $5, author = $6, authors = $7, published_at = $8, modified_at = $9,
                 place = $10, site = $11, url = $12, language = $13, main_country = $14,
+                has_revisions = EXISTS (SELECT 1 FROM articles r
+                                         WHERE r.url = $12 AND r.id <> $1 AND r.status = 'processed'),
                 processed_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'processing' AND worker_id = $2
           RETURNING id)
@@ -185,7 +194,7 @@ export class IngestService {
         meta.modifiedAt,
         meta.place,
         article.submittedSite ?? meta.site,
-        meta.url ?? article.submittedUrl,
+        url,
         meta.language,
         mainCountry,
       ],
