@@ -155,6 +155,27 @@ describe('findLeadPlace: "Place. The …" leads', () => {
     ],
   ])('a place closed by a colon: %s', (text, place) => expect(findLeadPlace([text])).toBe(place));
 
+  it.each([
+    [`Kandy, Sri Lanka.${long}`, 'Kandy'],
+    [`Tapachula, Mexico —${long}`, 'Tapachula'],
+    [`Gorakhpur, Uttar Pradesh:${long}`, 'Gorakhpur'],
+  ])('a place and its country or region: %s', (text, place) =>
+    expect(findLeadPlace([text])).toBe(place),
+  );
+
+  it.each([`Kenya, Uganda.${long}`, `Meanwhile, Police.${long}`, `Sadly, Kenya.${long}`])(
+    'two countries or no place before the country: %s',
+    (text) => expect(findLeadPlace([text])).toBeNull(),
+  );
+
+  it.each([
+    'Onlookers watch the wreckage lying atop a building on Saturday, two days after the crash. (AP Photo/Jane Roe)',
+    'Family members of the victims wait at the civil hospital for the identification process ( IANS )',
+    'Rescuers carry a survivor out of the rubble of the collapsed market building on Friday (Reuters)',
+  ])('skips a photo caption to find the lead: %s', (caption) =>
+    expect(findLeadPlace([caption, `Kochi:${long}`])).toBe('Kochi'),
+  );
+
   it('reads a district as a lead-in place in a text about its country', () => {
     const lead = `Wayanad: The search for the missing continued in the hills of Kerala, India, on Monday.`;
     expect(findLeadPlace([lead])).toBe('Wayanad');

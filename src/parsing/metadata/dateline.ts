@@ -442,15 +442,22 @@ export function findDateline(paragraph: string): Dateline | null {
 const LEAD_MIN = 80;
 
 const CAPITALISED_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const ONE_OR_TWO_WORDS = String.raw`${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?`;
 /**
- * One or two capitalised words (maybe in Markdown emphasis) closed by a full stop, a colon or a
- * spaced dash.
+ * One or two capitalised words (maybe in Markdown emphasis), maybe with their country or region
+ * after a comma, closed by a full stop, a colon or a spaced dash.
  */
 const LEAD_PLACE_RE = new RegExp(
-  String.raw`^[*_]{0,2}(${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?)(?:\.|:|\s+(?:[–—]|--?))` +
+  String.raw`^[*_]{0,2}(${ONE_OR_TWO_WORDS})(?:,\s+(${ONE_OR_TWO_WORDS}))?(?:\.|:|\s+(?:[–—]|--?))` +
     String.raw`[*_]{0,2}\s+[*_]{0,2}(?=["“‘']?\p{Lu})`,
   'u',
 );
+
+/**
+ * "(AP Photo/Rafiq Maqbool)", "( IANS )", "(Reuters)": a paragraph closed by a bracketed credit is a
+ * photo caption, not the story's lead.
+ */
+const CAPTION_CREDIT_RE = /\([^()\d]{2,40}\)$/;
 
 /**
  * The place a lead-in word names: a country only by its own name (a nationality or an alias is no
@@ -471,18 +478,23 @@ function leadInPlace(words: string, paragraphs: string[]): string | null {
 
 /**
  * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …", "Port Moresby:
- * Papua New Guinea's …": a place word or two closed by a full stop, a colon or a spaced dash opens
- * the lead paragraph. Only the first paragraph long enough to be the lead is looked at, and the
- * words must name a known place (not a nationality), so "Police. The …", "Meanwhile. The …",
- * "Warning: The …" or "Jena said: …" are not taken.
+ * Papua New Guinea's …", "Ahmedabad, India. Search teams …": a place word or two closed by a full
+ * stop, a colon or a spaced dash opens the lead paragraph. Only the first paragraph long enough to
+ * be the lead (not the title, not a photo caption) is looked at, and the words must name a known
+ * place (not a nationality), followed by its country or region if any ("Kenya, Uganda." names two
+ * countries), so "Police. The …", "Meanwhile. The …", "Warning: The …" or "Jena said: …" are not
+ * taken.
  */
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
-  const lead = paragraphs.find((p) => p.trim().length >= LEAD_MIN && p.trim() !== title?.trim());
+  const lead = paragraphs
+    .map((p) => p.trim())
+    .find((p) => p.length >= LEAD_MIN && p !== title?.trim() && !CAPTION_CREDIT_RE.test(p));
   if (!lead) return null;
-  const m = LEAD_PLACE_RE.exec(lead.trim());
+  const m = LEAD_PLACE_RE.exec(lead);
   if (!m) return null;
-  const word = m[1];
+  const [, word, region] = m;
   if (STOP_NAME_WORDS.has(word.split(/\s+/)[0]) || NOT_PLACES.has(word.toUpperCase())) return null;
+  if (region && (!isRegionName(region) || resolvePlace(word)?.kind === 'country')) return null;
   return leadInPlace(word, paragraphs);
 }
 
