@@ -4,13 +4,13 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -40,8 +40,9 @@ export function mayNameSource(sentence: string): boolean {
 }
 const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
+// "police have since put": "since" after a perfect's auxiliary is an adverb, not a clause start
 const ADVERBS =
-  /\b(?:also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\b/gi;
+  /\b(?:(?<=\b(?:has|have|had)\s+)since|also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\b/gi;
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
@@ -86,7 +87,7 @@ const B = "(?<![\\p{L}\\p{N}_'’-])";
 // Built once here, not at each call: these run for every speech verb of every sentence.
 /** The last clause start before a subject: "… were killed, officials said that" → after "that". */
 const LAST_CLAUSE_START = new RegExp(
-  `^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|since|if|although|though|so|then|before|until|once|whereas)\\s`,
+  `^.*${B}(?:that|,\\s*and|but|while|when|after|as|where|which|who|because|(?<!\\b(?:has|have|had)\\s+)since|if|although|though|so|then|before|until|once|whereas)\\s`,
   'isu',
 );
 /** Text ending in a determiner: the verb that follows is a noun ("news reports said", "the claims"). */
@@ -101,6 +102,8 @@ const AFTER_NO_SPEAKER = new RegExp(
   `${B}(?:than|as|been|be|was|were|is|are|being|to)\\s+(?:\\w+ly\\s+)?$`,
   'iu',
 );
+/** The auxiliary of a progressive: "were reporting", "is saying". */
+const PROGRESSIVE_AUXILIARY = new RegExp(`${B}(?:is|are|was|were)\\s+$`, 'iu');
 /** After a quotation, the inverted order: "”, said police spokesman X". */
 const SPEAKER_AFTER_QUOTE = new RegExp(
   `^\\s*,?\\s*${VERB}\\s+(.+?)(?=[,.;:(]|\\s+(?:who|on|in|at|during)\\b|$)`,
@@ -148,7 +151,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
     .replace(/\s+/g, ' ')
     .trim();
   s = s.replace(
-    /^(?:and|but|while|as|so far|thus far|far|to date|by now|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly)\b[,\s]*/i,
+    /^(?:and|but|while|as|so far|thus far|far|to date|by now|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly|both)\b[,\s]*/i,
     '',
   );
   // "in a likely reference to organizers claiming …": the organizers
@@ -197,7 +200,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   if (/^[\p{Lu}\d]/u.test(s))
     s =
       s.replace(
-        /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channel|agency|broadcaster|newspaper|daily|outlet|website|portal|tally|count|figures|estimates?|data)$/u,
+        /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
         '',
       ) || s;
   s = s.replace(/\s+(?:there|here)$/i, '');
@@ -438,9 +441,13 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       if (src) hits.push({ chain: [src], at, trailingOk: true, passive: true });
       continue;
     }
+    // "newspapers were reporting that …": a progressive is active, its subject before the auxiliary
+    const progressive = /ing$/.test(verb) && PROGRESSIVE_AUXILIARY.test(s.slice(0, at));
     // no speaker: "was said", "than previously announced", "as reported"
-    if (AFTER_NO_SPEAKER.test(s.slice(0, at))) continue;
-    const before = s.slice(0, at);
+    if (!progressive && AFTER_NO_SPEAKER.test(s.slice(0, at))) continue;
+    const before = progressive
+      ? s.slice(0, at).replace(PROGRESSIVE_AUXILIARY, ' ')
+      : s.slice(0, at);
     let source: string | null = null;
     let inverted = false;
     // "X, citing Y, said": Y is X's source
@@ -474,9 +481,14 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       inverted = !!source;
     }
     // "as saying", "X said, adding": only a participle after a comma names the sentence's subject
-    if (/^(?:adding|saying|citing|quoting|announcing)$/.test(verb) && !/,\s*$/.test(before))
+    if (
+      /^(?:adding|saying|citing|quoting|announcing|reporting)$/.test(verb) &&
+      !progressive &&
+      !/,\s*$/.test(before)
+    )
       continue;
-    if (!source && /^(?:adding|saying)$/.test(verb)) source = clean(sentenceSubject(s), ctx);
+    if (!source && !progressive && /^(?:adding|saying|reporting)$/.test(verb))
+      source = clean(sentenceSubject(s), ctx);
     // "…, provided by the ministry, which said 15 …": the relative pronoun's antecedent
     if (!source && /,\s*(?:which|who)\s+(?:also\s+)?$/i.test(before)) {
       const ante =

@@ -326,3 +326,25 @@ describe('"claiming" names its speaker (issue 10: two origins in one sentence)',
     ],
   ])('%s', (text, claim) => expect(sources(text)).toContain(claim));
 });
+
+describe('a perfect with "since" and a progressive still name their subject (issue 9)', () => {
+  it.each([
+    [
+      'The union counted 800,000 protesters, but police have since put that number at 119,000.',
+      'participants 119000 police',
+    ],
+    ['Officials had since revised the toll to 45.', 'killed 45 Officials'],
+    ['The ministry has since said 30 people were killed.', 'killed 30 ministry'],
+    ['Rescuers have since confirmed 12 deaths in the village.', 'killed 12 Rescuers'],
+  ])('%s', (text, claim) => expect(sources(text)).toContain(claim));
+
+  it.each([
+    [
+      'Both The Daily Star and The Morning Post newspapers were reporting that 276 people had been killed.',
+      'killed 276 Daily Star and The Morning Post',
+    ],
+    ['Local television was reporting 40 people dead.', 'killed 40 Local television'],
+    ['Witnesses are saying that more than 100 people were injured.', 'injured 100 Witnesses'],
+    ['State media is reporting at least 15 deaths.', 'killed 15 State media'],
+  ])('%s', (text, claim) => expect(sources(text)).toContain(claim));
+});

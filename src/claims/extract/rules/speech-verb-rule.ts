@@ -4,8 +4,8 @@
 
 export interface SpeechVerbRule {
   name: string;
-  /** Sentences the rule decides, each with whether its verb still names a source. */
-  examples: { text: string; verb: string; namesSource: boolean }[];
+  /** Sentences the rule decides, each with whether its verb still names a source, and which. */
+  examples: { text: string; verb: string; namesSource: boolean; source?: string }[];
   /** True when `verb` (lower case), followed by `after`, is no speech here. */
   isNotSpeech(verb: string, after: string): boolean;
 }

@@ -9,5 +9,7 @@ describe.each(SPEECH_VERB_RULES.map((rule) => [rule.name, rule] as const))('%s',
     );
     const claims = extractClaims(text, { publishedAt: '2024-05-06' });
     if (!example.namesSource) for (const claim of claims) expect(claim.attribution).toEqual([]);
+    if (example.source)
+      expect(claims.map((claim) => claim.attribution)).toContainEqual([example.source]);
   });
 });

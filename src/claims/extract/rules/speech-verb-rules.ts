@@ -1,7 +1,17 @@
+import { accusedOf } from './accused-of';
 import { claimedLives } from './claimed-lives';
+import { closingOnlyVerbs } from './closing-verbs';
+import { fearedFigure } from './figure-fears';
+import { spokeOf } from './spoke-of';
 import type { SpeechVerbRule } from './speech-verb-rule';
 
-export const SPEECH_VERB_RULES: readonly SpeechVerbRule[] = [claimedLives];
+export const SPEECH_VERB_RULES: readonly SpeechVerbRule[] = [
+  claimedLives,
+  fearedFigure,
+  closingOnlyVerbs,
+  spokeOf,
+  accusedOf,
+];
 
 /** True when some rule says `verb`, followed by `after`, reports no source. */
 export function isNotSpeech(verb: string, after: string): boolean {
