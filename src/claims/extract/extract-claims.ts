@@ -895,6 +895,7 @@ function frameDraft(
     qe: Math.max(reading.quoteEnd, n.end),
     increment: false,
     placeAt: reading.placeAt,
+    part: reading.part,
   };
 }
 

@@ -26,6 +26,8 @@ export interface FrameReading {
   exact?: boolean;
   /** Sentence offset of the place the wording files the figure under ("Catarroja lost 25 people"). */
   placeAt?: number;
+  /** A part of a count its fields cannot name ("Of the dead, 12 were found in the old town"). */
+  part?: boolean;
 }
 
 /** A named reading of one ordinary wording, with the sentences it reads (DESIGN.md §3). */

@@ -3,6 +3,7 @@ import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
 import { listedByPlace } from './rules/listed-by-place.rule';
 import { lossOfPeople } from './rules/loss-of-people.rule';
 import { lostMembers } from './rules/lost-members.rule';
+import { ofTheCounted } from './rules/of-the-counted.rule';
 import { onTheGround } from './rules/on-the-ground.rule';
 import { placeLost } from './rules/place-lost.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
@@ -18,6 +19,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   lostMembers,
   lossOfPeople,
   onTheGround,
+  ofTheCounted,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {

@@ -10,10 +10,23 @@ import type { Token } from '../tokens';
 
 /** Adverbs that date a figure before the current one. */
 const EARLIER_ADVERBS = new Set(['initially', 'originally', 'first', 'earlier', 'previously']);
-/** "up from 1,037", "down from the 174 given earlier", "up from an initial estimate of 30". */
+/** Words that set a figure against the one it changed from: "up from", "an increase from". */
+const CHANGE_FROM = [
+  'up',
+  'down',
+  'up sharply',
+  'down sharply',
+  'an increase',
+  'a rise',
+  'a jump',
+  'a drop',
+  'a decrease',
+  'a fall',
+];
+/** "up from 1,037", "down from the 174 given earlier", "an increase from 43 deaths reported the previous night". */
 const UP_FROM = new RegExp(
   [
-    '\\b(?:up|down)\\s+from\\s+(?:the\\s+|an?\\s+)?',
+    `\\b(?:${CHANGE_FROM.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+from\\s+(?:the\\s+|an?\\s+)?`,
     '(?:(?:earlier|previous|initial|first|original)\\s+)?',
     '(?:(?:figure|toll|tally|count|estimate)\\s+of\\s+)?$',
   ].join(''),
@@ -28,10 +41,14 @@ export function earlierFigures(
 ): void {
   for (let i = 0; i < nums.length; i++) {
     if (replacedFrom(s, nums, drafts, i)) continue;
-    const d = drafts[i];
-    if (!d) continue;
     const leftStart = i > 0 ? nums[i - 1].end : 0;
     const left = s.slice(leftStart, nums[i].start);
+    const previous = i > 0 ? drafts[i - 1] : null;
+    // "rose to 68, an increase from 43 the night before": the count it changed from, unread so far
+    if (!drafts[i] && previous && !previous.earlier && UP_FROM.test(left))
+      drafts[i] = sameQuantityAs(previous, nums[i], nums[i].start);
+    const d = drafts[i];
+    if (!d) continue;
     if (UP_FROM.test(left)) d.earlier = true;
     else if (/\b(?:initially|originally|first|earlier|previously)\b/i.test(left))
       d.earlier ||= namedEarlier(left, leftStart, sentenceTokens);

@@ -31,6 +31,22 @@ describe('earlier figures: the current count is the claim, the earlier one is ma
       'Officials revised the toll to 125, down from the 174 given earlier.',
       ['killed people 125', 'killed people 174 earlier'],
     ],
+    [
+      'The toll rose to 68, an increase from 43 the night before.',
+      ['killed people 68', 'killed people 43 earlier'],
+    ],
+    [
+      'The death toll stands at 68, up sharply from 43 a day earlier.',
+      ['killed people 68', 'killed people 43 earlier'],
+    ],
+    [
+      'Police detained 300 people, a jump from 120 the day before.',
+      ['detained people 300', 'detained people 120 earlier'],
+    ],
+    [
+      'Of the fatalities so far, 68 are in Kerr County, an increase from 43 deaths reported on Saturday.',
+      ['killed people 68', 'killed people 43 earlier'],
+    ],
     ['At least 48 people were killed in the floods.', ['killed people 48']],
     [
       'Earlier reports indicated 217 fatalities and 89 missing people.',
