@@ -856,6 +856,23 @@ export function mainCountry(text: string): string | null {
   return best;
 }
 
+/** A city's score (people, doubled for a province seat) from which newsrooms keep a bureau in it. */
+const BUREAU_CITY_SCORE = 1_000_000;
+
+/**
+ * A city of a million people, or a province seat of half a million ("Bengaluru", "Lagos",
+ * "Johannesburg"): wire agencies file from there about events across the region.
+ */
+export function isBureauCity(name: string): boolean {
+  const e = resolveEntry(name);
+  return !!e && e.place.kind === 'city' && e.score >= BUREAU_CITY_SCORE;
+}
+
+/** Whether a word is among the 10,000 most frequent English ones ("Condo", "Police", "Mobile"). */
+export function isCommonWord(word: string): boolean {
+  return typeof word === 'string' && commonWords().has(word.toLowerCase());
+}
+
 /** For tests and benchmarks: build the index now (it is otherwise built on first use). */
 export function warmGazetteer(): void {
   getIndex();

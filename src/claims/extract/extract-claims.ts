@@ -46,6 +46,7 @@ import {
   sentenceCountry,
   sentenceScope,
   withTownsNamedByKind,
+  withTownsNamedByEvent,
   type PlaceHit,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
@@ -925,7 +926,8 @@ export function extractClaimsStrict(text: string, ctx: ExtractionContext): Extra
 function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const country = ctx.defaultCountry ?? null;
-  const known = safeFindPlaces(text, country);
+  // a town the text names by its event ("the Surfside condo collapse") may be its focus
+  const known = withTownsNamedByEvent(text, safeFindPlaces(text, country), country);
   // a town outside the gazetteer scopes the figures set in it, never the whole text
   const places = withTownsNamedByKind(text, known, country);
   const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;

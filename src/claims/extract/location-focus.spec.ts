@@ -128,3 +128,149 @@ describe("a paragraph's nationwide scope", () => {
     ]);
   });
 });
+
+describe('a town the gazetteer lacks, named by the event the text reports', () => {
+  it.each([
+    [
+      'the Brackmoor condo collapse',
+      'Rescuers dug through the rubble of the Brackmoor condo collapse on Friday. Families waited at a centre in Brackmoor.\n\nAt least 12 people have died, officials said.',
+      'United States',
+    ],
+    [
+      'the Kelvara landslide',
+      'The Kelvara landslide buried dozens of homes. Soldiers reached the slope near Kelvara at dawn.\n\nOfficials said 30 people were missing.',
+      'Papua New Guinea',
+    ],
+    [
+      'the flood disaster in Tovanji',
+      'Homes were swept away in the flood disaster in Tovanji on Sunday.\n\nThe district office said 18 people died.',
+      'India',
+    ],
+    [
+      'the stampede at Morivale',
+      'Pilgrims fled the stampede at Morivale as the gates opened.\n\nPolice said 41 people were injured.',
+      'Nigeria',
+    ],
+  ])('%s', (_wording, text, country) => {
+    const town = /Brackmoor|Kelvara|Tovanji|Morivale/.exec(text)![0];
+    expect(located(text, country).map(([, place]) => place)).toEqual([town]);
+  });
+
+  it('takes no building a blast is named after, nor one of a list of towns an event struck', () => {
+    const hospital =
+      'Officials said 471 people were killed in the blast at Al-Noor al-Watani Hospital on Tuesday.';
+    expect(located(hospital, 'Jordan')).toEqual([[471, 'Jordan']]);
+    const towns =
+      'The landslides in Pendakkai, Velarmala and Kottamala buried homes.\n\nOfficials said 250 people were missing.';
+    expect(located(towns, 'India')).toEqual([[250, 'India']]);
+    const caption =
+      'Rescuers searched homes hit by the landslide at Pendakkai.\n\nPendakkai and Velarmala were cut off. Officials said 250 people were missing.';
+    expect(located(caption, 'India')).toEqual([[250, 'India']]);
+  });
+
+  it('takes no person or occasion an event is named after, nor a name the text sets nothing in', () => {
+    const rally =
+      'Police broke up the Harlowe rally on Sunday.\n\nPolice said 12 people were arrested.';
+    expect(located(rally, 'United States')).toEqual([[12, 'United States']]);
+    const occasion =
+      'The Hajj stampede left many dead, and pilgrims in Hajj camps mourned.\n\nOfficials said 41 people died.';
+    expect(located(occasion, 'Saudi Arabia')).toEqual([[41, 'Saudi Arabia']]);
+  });
+});
+
+describe("a point event's story datelined in a town other than the capital", () => {
+  it.each([
+    [
+      'Etawah (Uttar Pradesh): A stampede at a prayer meeting here killed 40 people on Tuesday.',
+      'India',
+      'Etawah',
+    ],
+    [
+      'Sambalpur, June 4\n\nThe state government said the train crash killed 61 people.',
+      'India',
+      'Sambalpur',
+    ],
+    [
+      'Kandy: The search went on after a landslide buried homes.\n\nOfficials said 35 people died.',
+      'Sri Lanka',
+      'Kandy',
+    ],
+    [
+      'KISUMU, Kenya (AP) — A fire gutted a school dormitory, and police said 17 pupils died.',
+      'Kenya',
+      'Kisumu',
+    ],
+  ])('%s', (text, country, town) => expect(located(text, country)[0][1]).toBe(town));
+
+  it('keeps the capital a reporter files from out of it', () => {
+    const text =
+      'New Delhi: A stampede at a prayer meeting killed 40 people on Tuesday, officials said.';
+    expect(located(text, 'India')).toEqual([[40, 'India']]);
+  });
+});
+
+describe('crashes, derailments, demonstrations and rallies name their place', () => {
+  it.each([
+    [
+      'the Sambalpur train crash',
+      'Rescuers worked through the night after the Sambalpur train crash.\n\nOfficials said 61 people died.',
+      'India',
+      'Sambalpur',
+    ],
+    [
+      'the derailment near Kisumu',
+      'The derailment near Kisumu blocked the line.\n\nPolice said 12 passengers were hurt.',
+      'Kenya',
+      'Kisumu',
+    ],
+    [
+      'the Kraljevo demonstration',
+      'Students joined the Kraljevo demonstration on Saturday.\n\nPolice said 22 people were detained.',
+      'Serbia',
+      'Kraljevo',
+    ],
+    [
+      'a rally in Daejeon',
+      'Unions held a rally in Daejeon against the reform.\n\nOrganisers said 20,000 people took part.',
+      'South Korea',
+      'Daejeon',
+    ],
+  ])('%s', (_wording, text, country, town) => expect(located(text, country)[0][1]).toBe(town));
+});
+
+describe('a place named as where a group sits', () => {
+  it('keeps the place of armed groups, who are no source', () => {
+    const text = 'More than 11,000 people have fled fighting with armed groups in Kayin State.';
+    expect(located(text, 'Myanmar')).toEqual([[11000, 'Kayin State']]);
+  });
+
+  it.each([
+    'Human rights groups in Guinea say more than 135 people were killed in the crush.',
+    'Aid organisations in Guinea said more than 135 people were killed in the crush.',
+    'Rights organizations in Guinea counted more than 135 people killed in the crush.',
+    'Humanitarian groups in Guinea put the toll of the crush at more than 135.',
+  ])('%s', (second) => {
+    const text = `A crush at the stadium in Nzerekore left many dead.\n\n${second}`;
+    expect(located(text, 'Guinea')).toEqual([[135, 'Nzerekore']]);
+  });
+});
+
+describe('a dateline that is no event place', () => {
+  it.each([
+    [
+      'BENGALURU, India (AFP) — A landslide buried homes in the hills.\n\nOfficials said 93 people died.',
+      'India',
+    ],
+    [
+      'Lagos: A fire gutted a market in a northern town.\n\nPolice said 14 traders died.',
+      'Nigeria',
+    ],
+    [
+      'JOHANNESBURG (Reuters) — A blaze tore through a hostel in a mining town.\n\nOfficials said 21 people died.',
+      'South Africa',
+    ],
+    ['Mumbai, June 4\n\nThe state government said the train crash killed 61 people.', 'India'],
+  ])("keeps a big city's bureau out of it: %s", (text, country) =>
+    expect(located(text, country)[0][1]).toBe(country),
+  );
+});

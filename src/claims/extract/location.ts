@@ -1,6 +1,15 @@
 // Where a figure is scoped: "in Almaty", "nationwide" → the country; else the nearest place
 // in the paragraph; else the place the whole text is about; else the article's main country.
-import { capitalOf, findPlaces, isWithin, resolvePlace, type Place } from '../../geo/gazetteer';
+import {
+  capitalOf,
+  findPlaces,
+  isBureauCity,
+  isCommonWord,
+  isWithin,
+  resolvePlace,
+  type Place,
+} from '../../geo/gazetteer';
+import { OCCASIONS } from './occasions';
 import { tellsOfPointEvent } from './event-extent';
 
 export interface PlaceHit {
@@ -136,7 +145,7 @@ const SCOPE_BEFORE =
   /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from|(?:residents|inhabitants|villagers|townspeople|population)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
-  /\b(?:government|authorities|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
+  /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
 const SUPERLATIVE_IN =
   /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PLACE_LABEL =
@@ -311,9 +320,9 @@ function namesEvent(s: string, p: PlaceHit): boolean {
 
 /** Nouns that name the event a text reports on. */
 const EVENT_NOUN =
-  '(?:explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
+  '(?:crash(?:es)?|derailments?|accidents?|collisions?|demonstrations?|rall(?:y|ies)|explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
 const EVENT_BEFORE = new RegExp(
-  `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|\\d{4}))*\\s+${EVENT_NOUN}\\b`,
+  `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+${EVENT_NOUN}\\b`,
   'i',
 );
 const EVENT_AFTER = new RegExp(
@@ -322,6 +331,88 @@ const EVENT_AFTER = new RegExp(
 );
 const STRUCK =
   /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered|destroyed|razed|levell?ed|flattened|engulfed|gutted)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\s*$/i;
+
+/**
+ * Towns no gazetteer names, named by the event the text reports: "the Surfside condo collapse", "the
+ * Mulitaka landslide", "the landslide disaster in Kolwara", "the stampede at Phalgaon". A disaster
+ * often strikes a town under GeoNames' 10,000 people, and the reporting names the event after it. A
+ * capitalised name before an event noun may be a person or an occasion ("the Trump rally", "the
+ * Halloween crush"), so the name counts as a town only when the text also sets something in it ("in
+ * Surfside", "at Kolwara") or names the region it lies in after it ("Surfside, Florida").
+ */
+const NAME_WORD = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{L}]+)*";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD})?`;
+const NAMED_BY_EVENT = new RegExp(
+  `\\b[Tt]he\\s+(${NAME})(?:\\s+[\\p{Ll}-]+)?\\s+${EVENT_NOUN}\\b|\\b${EVENT_NOUN}(?:\\s+disaster)?\\s+(?:in|at)\\s+(${NAME})`,
+  'gu',
+);
+/** Buildings and grounds an event is named after ("Champlain Towers", "Tahrir Square", "Al-Ahli hospital"). */
+const BUILDING_WORDS =
+  'towers?|square|stadium|station|bridge|hospital|plaza|mall|hotel|church|mosque|temple|market|school|university|club|arena|park';
+/** The last word of a building's or a body's name: "Champlain Towers", "Justice Ministry". */
+const NOT_A_TOWN_WORD = new RegExp(
+  `^(?:${BUILDING_WORDS}|dam|mine|factory|ministry|police|army|party|street|road|avenue)$`,
+  'i',
+);
+/**
+ * After the name: a building it names ("the blast at Al-Ahli al-Arabi Hospital", "the Karimabad
+ * hospital fire") or a list of towns the event struck ("landslides in Mundakkai, Chooralmala and
+ * Attamala", an event of several places).
+ */
+const INSTITUTION_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${BUILDING_WORDS})\\b`, 'iu');
+const LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}/u;
+const WEEKDAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** `hits` with every mention of the towns the text names by its event and the gazetteer lacks, placed in `country`. */
+export function withTownsNamedByEvent(
+  text: string,
+  hits: PlaceHit[],
+  country: string | null,
+): PlaceHit[] {
+  if (!country) return hits;
+  const towns = new Set<string>();
+  for (const m of text.matchAll(NAMED_BY_EVENT)) {
+    const name = m[1] ?? m[2];
+    const end = m.index + m[0].lastIndexOf(name) + name.length;
+    const after = text.slice(end, end + 80);
+    if (INSTITUTION_AFTER.test(after) || LIST_AFTER.test(after)) continue;
+    if (isEventTown(text, name, hits)) towns.add(name);
+  }
+  if (!towns.size) return hits;
+  const extra: PlaceHit[] = [];
+  for (const name of towns)
+    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?![’']s)`, 'gu'))) {
+      const start = m.index;
+      const end = start + name.length;
+      // "Surfside Mayor Charles Burkett", "Surfside Condo Collapse": a title, not the town
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (hits.some((h) => h.start < end && h.end > start)) continue;
+      extra.push({ place: { name, country, kind: 'city' }, start, end });
+    }
+  return [...hits, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function isEventTown(text: string, name: string, hits: PlaceHit[]): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => isCommonWord(w) || WEEKDAY_OR_MONTH.test(w))) return false;
+  if (NOT_A_TOWN_WORD.test(words[words.length - 1]) || OCCASIONS.has(name.toLowerCase()))
+    return false;
+  if (resolvePlace(name) || hits.some((h) => text.slice(h.start, h.end) === name)) return false;
+  // "landslide-hit Mundakkai and Chooralmala": one of several towns struck is not the event's place
+  const listed = new RegExp(`\\b${escapeRegExp(name)}${LIST_AFTER.source.slice(1)}`, 'u');
+  if (listed.test(text)) return false;
+  const quoted = escapeRegExp(name);
+  const setIn = new RegExp(`\\b(?:in|at|near)\\s+${quoted}\\b(?![’']s|\\s+\\p{Lu})`, 'u');
+  const inRegion = new RegExp(`\\b${quoted},\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)`, 'gu');
+  if (setIn.test(text)) return true;
+  for (const m of text.matchAll(inRegion)) if (resolvePlace(m[1])) return true;
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The place a whole text is about, for figures nothing else scopes. An analyst reads it from how the
@@ -361,7 +452,7 @@ export function focusPlace(
       // focus either, unless it happened at one place ("the Guinea stadium stampede")
       if (list.some((p) => p.country !== country)) return null;
       if (!cities.length)
-        return tellsOfPointEvent(text) ? pointEventPlace(places, country, text) : null;
+        return tellsOfPointEvent(text) ? pointEventFocus(places, country, text) : null;
       // "the crush in Malang, East Java": the most specific of nested places
       const inner = cities.filter((c) =>
         list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)),
@@ -379,7 +470,7 @@ export function focusPlace(
       return null;
     }
   }
-  if (text && tellsOfPointEvent(text)) return pointEventPlace(places, country, text);
+  if (text && tellsOfPointEvent(text)) return pointEventFocus(places, country, text);
   const cities = new Map<string, { place: Place; n: number }>();
   let countryMentions = 0;
   for (const p of places) {
@@ -404,6 +495,11 @@ export function focusPlace(
     )
       regional++;
   return top.n + regional >= countryMentions ? top.place : null;
+}
+
+/** A point event's place: the town its story is datelined in, else the one the text names most. */
+function pointEventFocus(places: PlaceHit[], country: string, text: string): Place | null {
+  return datelineTown(places, country, text) ?? pointEventPlace(places, country, text);
 }
 
 /** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */
@@ -455,12 +551,36 @@ function pointEventPlace(places: PlaceHit[], country: string, text: string): Pla
  * opens a paragraph as its dateline is where the reporter files from, not where it happened.
  */
 const DATELINE_AFTER = /^(?:,\s*[\p{L} .'’-]{2,30})?(?:\s*\([^)\n]{1,30}\))?\s*(?::|\s[—–-])\s/u;
+/** "Balasore, June 4" on a line of its own, as wire copy heads a story. */
+const DATELINE_LINE =
+  /^,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:\s*\([^)\n]{1,20}\))?[ \t]*\n/u;
 
 function isDateline(text: string, p: PlaceHit): boolean {
   const before = text.slice(Math.max(0, p.start - 3), p.start);
+  const after = text.slice(p.end, p.end + 50);
   return (
-    (p.start === 0 || /\n\s*$/.test(before)) && DATELINE_AFTER.test(text.slice(p.end, p.end + 50))
+    (p.start === 0 || /\n\s*$/.test(before)) &&
+    (DATELINE_AFTER.test(after) || DATELINE_LINE.test(after))
   );
+}
+
+/**
+ * "Hathras (Uttar Pradesh): … a stampede here", "Balasore, June 4": a reporter files from the
+ * capital or a big city's bureau ("BENGALURU, India (AFP)" about a landslide in Wayanad) unless
+ * sent to the event, so a point event's story datelined in a smaller town of its country was filed
+ * from the event's place.
+ */
+function datelineTown(places: PlaceHit[], country: string, text: string): Place | null {
+  const capital = capitalOf(country)?.name;
+  const filed = places.find(
+    (p) =>
+      p.place.country === country &&
+      p.place.kind !== 'country' &&
+      p.place.name !== capital &&
+      !isBureauCity(p.place.name) &&
+      isDateline(text, p),
+  );
+  return filed?.place ?? null;
 }
 
 /** "the highway from Wabag to Porgera": the ends of a route are not where it happened. */

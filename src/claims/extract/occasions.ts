@@ -1,0 +1,25 @@
+// Occasions a crowd event is named after ("the Halloween crush", "the Hajj stampede", "the Covid
+// protests"): a capitalised name before an event noun that names when or why, not where.
+export const OCCASIONS: ReadonlySet<string> = new Set([
+  'halloween',
+  'christmas',
+  'easter',
+  'new year',
+  'hajj',
+  'umrah',
+  'ramadan',
+  'eid',
+  'diwali',
+  'holi',
+  'kumbh',
+  'kumbh mela',
+  'mela',
+  'carnival',
+  'mardi gras',
+  'pride',
+  'covid',
+  'lockdown',
+  'ashura',
+  'muharram',
+  'songkran',
+]);
