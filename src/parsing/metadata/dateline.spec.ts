@@ -74,6 +74,14 @@ describe('findDateline: wire-copy and local-paper datelines in mixed case', () =
   );
 
   it.each([
+    ['Herat, MINA – The death toll from the earthquake rose to 2,000.', 'Herat'],
+    ['Tehran, IRNA - Rescuers reached 12 villages.', 'Tehran'],
+    ['Kabul, TOLO — Floods swept away 40 houses.', 'Kabul'],
+  ])('a known place and its agency in capitals: %s', (text, place) =>
+    expect(findDateline(text)?.place).toBe(place),
+  );
+
+  it.each([
     ['Balasore, June 4', 'Balasore'],
     ['Cebu, Nov 8', 'Cebu'],
     ['Durban (KwaZulu-Natal), April 12:', 'Durban'],
@@ -120,6 +128,7 @@ describe('findDateline: wire-copy and local-paper datelines in mixed case', () =
     'Warning (graphic): The footage shows the crush.',
     'Officials (Reuters): The toll rose.',
     'Jena said: The official toll is 238.',
+    'Officials, NATO – The alliance said 40 troops were sent.',
   ])('no place: %s', (text) => expect(findDateline(text)?.place ?? null).toBeNull());
 });
 

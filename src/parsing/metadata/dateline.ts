@@ -5,6 +5,7 @@
 //   "Bhubaneshwar (Odisha) [India], June 3 (ANI): …"          → place
 //   "Beirut (AFP) - …", "Paris, France (AFP) — …"             → place (an agency in brackets marks it)
 //   "Hathras (UP), Jul 2 (PTI) A stampede …"                 → place (a day and an agency mark it)
+//   "Herat, MINA – …"                                        → place (a known place and an agency)
 //   "Balasore, June 4" or "Khartoum" on a line of its own     → place
 //   "Hathras (Uttar Pradesh): In one …"                      → place (a bracketed region marks it)
 //   "Bengaluru, India - Landslides …"                        → place (a country or region marks it)
@@ -350,6 +351,17 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
   read: placeOnly,
 };
 
+const PLACE_AND_AGENCY_WORD: DatelineForm = {
+  name: 'a known place in mixed case, its agency in capitals after a comma, then a dash',
+  examples: [
+    { text: 'Herat, MINA – The death toll from the earthquake rose …', place: 'Herat' },
+    { text: 'Tehran, IRNA - Rescuers reached the villages …', place: 'Tehran' },
+  ],
+  pattern: new RegExp(`^(${PLACE_PHRASE}),\\s*[A-Z]{2,8}\\s*[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`, 'u'),
+  // an unbracketed word in capitals may be no agency ("Officials, NATO – …"): the place must be known
+  read: (m) => (resolvePlace(m[1]) ? placeOnly(m) : null),
+};
+
 const PLACE_AND_DAY_ALONE: DatelineForm = {
   name: 'place and a day without a year, on a line of its own or before a dash or colon',
   examples: [
@@ -420,6 +432,7 @@ export const DATELINE_FORMS: DatelineForm[] = [
   CAPITALS_PLACE,
   MIXED_CASE_PLACE_DAY_AGENCY,
   MIXED_CASE_PLACE_AGENCY,
+  PLACE_AND_AGENCY_WORD,
   PLACE_AND_DAY_ALONE,
   PLACE_AND_REGION_IN_BRACKETS,
   PLACE_AND_REGION_DASH,
