@@ -69,6 +69,8 @@ const JUNK_SOURCE = new RegExp(
     // a clause, not a noun phrase: "725 people been arrested in nearly all 50", "number hurt rose to 934"
     '\\b(?:is|are|was|were|been|being|rose|risen|rises|fell|fallen)\\b',
     '\\s(?:to|at)\\s+[\\d,.]+$',
+    // the count a verb takes as its object, never its subject: "estimated the death toll from a blast"
+    '^(?:(?:death|casualty|injury|final|official|overall)\\s+)?(?:toll|number|count|tally|crowd|turnout|attendance)\\s+(?:of|from|in|at|for|among)\\b',
   ].join('|'),
   'i',
 );
@@ -129,9 +131,9 @@ const AFTER_COUNT = new RegExp(
   `(?:\\d|${B}(?:all|many|several|other|both|some|most|few))\\s+$`,
   'iu',
 );
-/** Bodies spoken of in the plural, that "they" can refer back to. */
+/** Bodies spoken of in the plural, that "they" can refer back to, with where they are ("Authorities in Florida"). */
 const PLURAL_BODY =
-  /\b(?:police|officials|authorities|organi[sz]ers|rescuers|investigators|prosecutors|forces|troops|doctors|medics)$/i;
+  /\b(?:police|officials|authorities|organi[sz]ers|rescuers|investigators|prosecutors|forces|troops|doctors|medics)(?:\s+(?:in|of|at|from)\s+[^,;]+)?$/i;
 const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
 
 /** "Now" in "Myanmar Now", "Today" in "USA Today": a capitalised word after a capitalised word is part of a name. */
@@ -159,7 +161,9 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
     /^(?:in|with)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:reference|response|reply|answer)\s+to\s+/iu,
     '',
   );
-  s = s.replace(/^[\p{Lu}\s,.'-]{3,}\s[–—-]+\s*/u, '').replace(/[,;:.…\s]+$/, '');
+  s = s
+    .replace(/^[\p{Lu}\s,.'-]{3,}(?:\([^)]{1,40}\))?\s[–—-]+\s*/u, '')
+    .replace(/[,;:.…\s]+$/, '');
   // "it said", "its report said": the organisation that spoke last
   if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
   // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
@@ -213,19 +217,24 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   return s;
 }
 
+/** ", the Living Forces of Guinea (FVG), " right before a verb: an apposition that names its subject. */
+const NAMED_APPOSITION = /,\s*the\s+\p{Lu}[^,]{0,80},\s*$/u;
+/** ", which is chaired by the minister, ", ", a monitor that tracks casualties, ": an aside about the subject. */
+const DESCRIBING_APPOSITION =
+  /,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day|still|also|later|earlier|then|now|yesterday|today|\p{Ll}+ly)?\s*$/iu;
+/** What a comma can leave before a verb that is no part of its subject: "…, had insisted", "…, also said". */
+const AUXILIARY_ONLY = /^\s*(?:(?:had|has|have|also|earlier|later|then|now)\s*)+$/i;
 /** The noun phrase that ends right before index `at` in `s` (the subject of "X said"). */
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
   // so does an apposition: "the Observatory, a monitor that tracks casualties, said" → "the Observatory, said"
   // so does a restrictive one: "two diplomats who coordinated the response told" → "two diplomats"
-  const left = s
-    .slice(0, at)
-    .replace(
-      /,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day|still|also|later|earlier|then|now|yesterday|today|\p{Ll}+ly)?\s*$/iu,
-      ', ',
-    )
-    .replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ');
+  // but an apposition that is a name is the name to keep: "the opposition alliance, the Living Forces of Guinea, said"
+  const head = s.slice(0, at);
+  const left = (
+    NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', ')
+  ).replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -244,6 +253,8 @@ function npBefore(s: string, at: number): string | null {
   let seg = left.slice(cut + 1);
   // "Serik Shalabayev, head of the …, said" → the name before the apposition
   const parts = seg.split(',');
+  // "X of Lagos State earlier on Tuesday, had insisted": an auxiliary alone after the comma is no subject
+  if (AUXILIARY_ONLY.test(parts[parts.length - 1])) parts[parts.length - 1] = '';
   if (
     parts.length >= 3 &&
     /^\s*[a-z]/.test(parts[parts.length - 2]) &&

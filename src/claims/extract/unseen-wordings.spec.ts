@@ -348,3 +348,83 @@ describe('a perfect with "since" and a progressive still name their subject (iss
     ['State media is reporting at least 15 deaths.', 'killed 15 State media'],
   ])('%s', (text, claim) => expect(sources(text)).toContain(claim));
 });
+
+describe('the subject of a speech verb past commas, datelines and objects (issue 9)', () => {
+  it.each([
+    [
+      'Meanwhile, the rights coalition, the Free Voices Network (FVN), counted 85 deaths.',
+      'killed 85 Free Voices Network (FVN)',
+    ],
+    [
+      'Separately, the main teachers union, the National Education Federation, said 40,000 people marched.',
+      'participants 40000 National Education Federation',
+    ],
+    [
+      'A local charity, the Hope Foundation, said 12 people were missing.',
+      'missing 12 Hope Foundation',
+    ],
+    [
+      'The monitoring group, the Citizens Observatory, reported 23 deaths.',
+      'killed 23 Citizens Observatory',
+    ],
+  ])('an apposition that is a name is the source: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+
+  it.each([
+    [
+      'Governor Ada Obi of Rivers State earlier on Monday, had insisted that only one person died.',
+      'killed 1 Governor Ada Obi of Rivers State',
+    ],
+    [
+      'The regional health office, in its bulletin, had said 14 people died.',
+      'killed 14 regional health office',
+    ],
+    [
+      'Mayor Tom Reyes, speaking on Friday, had said that 20 people were missing.',
+      'missing 20 Mayor Tom Reyes',
+    ],
+    [
+      'The interior ministry, in a statement, also said 300 people were arrested.',
+      'detained 300 interior ministry',
+    ],
+  ])('an auxiliary after a comma keeps the subject before it: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+
+  it.each([
+    [
+      'Authorities in Florida revised the count of people missing to 128.\n\nThey also announced the recovery of four more bodies. That raised the death toll to 22.',
+      'killed 22 Authorities in Florida',
+    ],
+    [
+      'Officials in Kerala said 40 people were hurt.\n\nThey also reported 9 deaths.',
+      'killed 9 Officials in Kerala',
+    ],
+    [
+      'Police at the border said 3,000 people crossed.\n\nThey said 45 people were arrested.',
+      'detained 45 Police at the border',
+    ],
+    [
+      'Rescuers from the Red Cross said 200 homes were destroyed.\n\nThey added that 15 people were missing.',
+      'missing 15 Rescuers from the Red Cross',
+    ],
+  ])('"they" refers back to a body named with its place: %s', (text, claim) =>
+    expect(sources(text)).toContain(claim),
+  );
+
+  it.each([
+    [
+      'LIMA (AP) – An internal police report, seen by reporters on Friday, estimated the death toll from the blast at 100.',
+      'killed 100 internal police report',
+    ],
+    ['BEIJING (Xinhua) – Rescuers said 12 miners were killed.', 'killed 12 Rescuers'],
+    [
+      'An internal police report, seen by AFP, estimated the death toll from a blast at a market was “probably 40 to 60 killed.”',
+      'killed 40 internal police report',
+    ],
+  ])(
+    'a dateline with its agency, or the toll a verb takes as object, is no source: %s',
+    (text, claim) => expect(sources(text)).toContain(claim),
+  );
+});
