@@ -6,6 +6,7 @@ import { lostMembers } from './rules/lost-members.rule';
 import { ofTheCounted } from './rules/of-the-counted.rule';
 import { onTheGround } from './rules/on-the-ground.rule';
 import { placeLost } from './rules/place-lost.rule';
+import { tollIncludes } from './rules/toll-includes.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { settingACount } from './rules/setting-a-count.rule';
 import { uprooted } from './rules/uprooted.rule';
@@ -20,6 +21,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   lossOfPeople,
   onTheGround,
   ofTheCounted,
+  tollIncludes,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {
