@@ -274,3 +274,18 @@ describe('a dateline that is no event place', () => {
     expect(located(text, country)[0][1]).toBe(country),
   );
 });
+
+describe('a photo caption names where its picture was taken, not where the story happened', () => {
+  it.each([
+    'A truck burned after the collision in Almaty, Kazakhstan, on January 6. (Jane Roe via AP / Agency)',
+    'Wreckage after the explosion in Almaty, Kazakhstan. (AP Photo/John Doe)',
+    'Smoke rises over the fire in Almaty, Kazakhstan, on Monday. (Photo: Reuters)',
+    'Police at the scene of the crash in Almaty, Kazakhstan. ( IANS )',
+  ])('%s', (caption) => {
+    const story = `Kazakhstan says 164 people died during the week of protest\n\nThe ministry said on Sunday that 164 people had been killed in a protest over the past week.\n\n${caption}`;
+    expect(located(story, 'Kazakhstan').map(([, place]) => place)).toEqual([
+      'Kazakhstan',
+      'Kazakhstan',
+    ]);
+  });
+});

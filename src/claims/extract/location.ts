@@ -10,6 +10,7 @@ import {
   type Place,
 } from '../../geo/gazetteer';
 import { OCCASIONS } from './occasions';
+import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { tellsOfPointEvent } from './event-extent';
 
 export interface PlaceHit {
@@ -439,6 +440,8 @@ export function focusPlace(
     for (const p of places) {
       const mention = text.slice(p.start, p.end);
       if (isDemonym(p, mention) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
+      // a caption's event ("the collision in Almaty") is its picture's, not the story's
+      if (isPhotoCaption(lineAround(text, p))) continue;
       const after = text.slice(p.end, p.end + 60);
       const before = text.slice(Math.max(0, p.start - 80), p.start);
       if (!EVENT_BEFORE.test(after) && !EVENT_AFTER.test(before) && !STRUCK.test(before)) continue;
@@ -766,4 +769,10 @@ export function sentenceCountry(
   const [c] = named;
   if (!events.has(c) || events.size < 2) return null;
   return resolvePlace(c);
+}
+
+/** The line of `text` a place is named on. */
+function lineAround(text: string, p: PlaceHit): string {
+  const end = text.indexOf('\n', p.end);
+  return text.slice(text.lastIndexOf('\n', p.start) + 1, end < 0 ? text.length : end);
 }

@@ -14,6 +14,7 @@
 import { MONTH_NAME, parseDateText } from '../util/dates';
 import { titleCasePlace } from '../util/text';
 import { findPlaces, mainCountry, resolvePlace } from '../../geo/gazetteer';
+import { isPhotoCaption } from '../util/photo-caption';
 
 export interface Dateline {
   place: string | null;
@@ -467,12 +468,6 @@ const LEAD_PLACE_RE = new RegExp(
 );
 
 /**
- * "(AP Photo/Rafiq Maqbool)", "( IANS )", "(Reuters)": a paragraph closed by a bracketed credit is a
- * photo caption, not the story's lead.
- */
-const CAPTION_CREDIT_RE = /\([^()\d]{2,40}\)$/;
-
-/**
  * The place a lead-in word names: a country only by its own name (a nationality or an alias is no
  * dateline), a city or region, or a district of the country the paragraphs are about ("Wayanad").
  */
@@ -501,7 +496,7 @@ function leadInPlace(words: string, paragraphs: string[]): string | null {
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
   const lead = paragraphs
     .map((p) => p.trim())
-    .find((p) => p.length >= LEAD_MIN && p !== title?.trim() && !CAPTION_CREDIT_RE.test(p));
+    .find((p) => p.length >= LEAD_MIN && p !== title?.trim() && !isPhotoCaption(p));
   if (!lead) return null;
   const m = LEAD_PLACE_RE.exec(lead);
   if (!m) return null;
