@@ -2,19 +2,15 @@
 // people - 230 passengers, two pilots and 10 crew members - and killed 241 of them" (241 is the
 // toll; 242 and its parts are the manifest), "only one of the 242 passengers onboard survived".
 import type { Draft } from '../draft';
+import { qualify } from '../qualifiers';
 
 /** Verbs that count what a vehicle carries. */
 const CARRYING = ['carried', 'carrying', 'carries', 'was carrying', 'had been carrying'];
 /** Words that place people on the vehicle. */
 const ON_BOARD = ['on board', 'onboard', 'aboard'];
-/** A rough qualifier between the verb and the figure ("carrying about 50"). */
-const ROUGHLY = ['some', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'at least'];
 
 const alternatives = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const AFTER_CARRYING = new RegExp(
-  `\\b(?:${alternatives(CARRYING)})\\s+(?:(?:${alternatives(ROUGHLY)})\\s+)?$`,
-  'i',
-);
+const AFTER_CARRYING = new RegExp(`\\b(?:${alternatives(CARRYING)})\\s*$`, 'i');
 /** Inside a dash-set list that a carrying verb opened: the manifest's parts. */
 const IN_CARRIED_LIST = new RegExp(
   `\\b(?:${alternatives(CARRYING)})\\s[^.;\\-–—]*?\\s[-–—]\\s[^-–—]*$`,
@@ -64,5 +60,7 @@ export const aboard = {
 /** A figure a carrying verb counts, or a part of the list it opened. */
 function manifest(s: string, d: Draft): boolean {
   const before = s.slice(Math.max(0, d.n.start - 160), d.n.start);
-  return AFTER_CARRYING.test(before) || IN_CARRIED_LIST.test(before);
+  // a qualifier between the verb and the figure ("carrying about 50") is read as qualifiers read it
+  const verbEnd = before.length - qualify(before).len;
+  return AFTER_CARRYING.test(before.slice(0, verbEnd)) || IN_CARRIED_LIST.test(before);
 }
