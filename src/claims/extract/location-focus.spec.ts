@@ -289,3 +289,66 @@ describe('a photo caption names where its picture was taken, not where the story
     ]);
   });
 });
+
+describe('an event named by one region of its country, and by no town, happened in that region', () => {
+  it.each([
+    [
+      'Floods that swept central Queensland have forced thousands from their homes.\n\nAt least 14 people have died, officials said.',
+      'Australia',
+      'Queensland',
+    ],
+    [
+      'The storm battered northern Bavaria overnight.\n\nEmergency services said 9 people were killed.',
+      'Germany',
+      'Bavaria',
+    ],
+    [
+      'Rescuers searched villages after the flooding in Assam.\n\nThe disaster agency put the toll at 31 dead.',
+      'India',
+      'Assam',
+    ],
+    [
+      'Wildfires ravaged southern Oregon this week.\n\nMore than 2,000 residents were evacuated.',
+      'United States',
+      'Oregon',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('keeps the country when the event is named by two regions', () => {
+    const text =
+      'Floods that swept Bavaria and the flooding in Saxony stretched rescuers.\n\n21 people died.';
+    expect(located(text, 'Germany')).toEqual([[21, 'Germany']]);
+  });
+
+  it('does not take the hardest-hit of several places for the place of the event', () => {
+    const text = [
+      'Storms swept Queensland on Monday.',
+      'Roads were cut in hardest-hit Bundaberg.',
+      'Officials said 30 people had died.',
+    ].join('\n\n');
+    expect(located(text, 'Australia')).toEqual([[30, 'Queensland']]);
+  });
+});
+
+describe('a clause after the figure that tells how its event struck a place', () => {
+  it.each([
+    ['At least 52 people are dead after flash floods slammed Kerala on Friday.', 'Kerala'],
+    ['Officials said 17 were missing after a cyclone lashed the Queensland Coast.', 'Queensland'],
+    ['At least 6 people were killed when wildfires tore through southern Oregon.', 'Oregon'],
+    ['Some 40 people died as the storm pounded northern Bavaria.', 'Bavaria'],
+  ])('%s', (text, place) => expect(located(text, 'Germany')[0][1]).toBe(place));
+});
+
+describe('a district the text names as often as its country, for a spread event', () => {
+  it('is the focus of the figures nothing else scopes', () => {
+    const text = [
+      'Heavy rain and floods hit Kodagu in India on Monday.',
+      'Rescue teams in Kodagu worked through the night, and the Kodagu district collector asked for boats.',
+      'Officials said 23 people had died and 40 were missing.',
+    ].join('\n\n');
+    expect(located(text, 'India')).toEqual([
+      [23, 'Kodagu'],
+      [40, 'Kodagu'],
+    ]);
+  });
+});

@@ -19,6 +19,40 @@ export interface PlaceHit {
   end: number;
 }
 
+/** Words after a place's name that keep it a place ("Almaty Region", "Texas Hill Country", "Kerala Coast"). */
+const PLACE_WORDS_AFTER = new Set([
+  'Region',
+  'Province',
+  'Oblast',
+  'City',
+  'District',
+  'County',
+  'State',
+  'Airport',
+  'Square',
+  'Street',
+  'Avenue',
+  'Station',
+  'Area',
+  'Prefecture',
+  'Governorate',
+  'Municipality',
+  'Valley',
+  'Basin',
+  'Delta',
+  'Peninsula',
+  'Metro',
+  'Metropolitan',
+  'Hill',
+  'Hills',
+  'Highlands',
+  'Coast',
+  'Panhandle',
+  'Plains',
+  'Mountains',
+  'Islands',
+]);
+
 /**
  * Place mentions of a text, without personal names that happen to be towns ("Serik Shalabayev"),
  * and with neighbourhoods lifted to the city the text names them in ("the Itaewon area of Seoul"
@@ -42,9 +76,7 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
     if (/^[\p{Lu}]{1,4}$/u.test(mention) || /^[\p{Lu}][\p{Ll}]$/u.test(mention)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
-    const placeWord =
-      /^(?:Region|Province|Oblast|City|District|County|State|Airport|Square|Street|Avenue|Station|Area|Prefecture|Governorate|Municipality|Valley|Basin|Delta|Peninsula|Metro|Metropolitan)$/;
-    if (next && !placeWord.test(next[1]) && !resolvePlace(next[1])) return false;
+    if (next && !PLACE_WORDS_AFTER.has(next[1]) && !resolvePlace(next[1])) return false;
     if (
       prev &&
       !/^(?:In|At|On|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Meanwhile|Elsewhere|However|But|While|Whereas|Then|Also|Like|Unlike|Both|Only|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
@@ -195,6 +227,7 @@ export function sentenceScope(
     end: number;
     frame?: boolean;
     lead?: boolean;
+    cause?: boolean;
   }[] = [];
   for (const p of places) {
     if (namesNationals(s, p)) continue;
@@ -212,7 +245,8 @@ export function sentenceScope(
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
       continue;
     }
-    if (!SCOPE_BEFORE.test(lead) && !namesEvent(s, p)) continue;
+    const scoped = SCOPE_BEFORE.test(lead);
+    if (!scoped && !namesEvent(s, p)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
     // (but "in Northtown's eastern district" is a place in Northtown)
@@ -245,7 +279,9 @@ export function sentenceScope(
       /^\s*(?:in|across|throughout|inside|within|off|on|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
         s.slice(0, p.start),
       ) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
-    candidates.push({ place, start: p.start, end: p.end, frame });
+    // "82 are dead after floods slammed Westland": the clause the figure follows from names its event's place
+    const cause = !scoped && CAUSE_CLAUSE.test(s.slice(to, p.start));
+    candidates.push({ place, start: p.start, end: p.end, frame, cause });
   }
   if (country) {
     const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
@@ -279,6 +315,7 @@ export function sentenceScope(
       dist = 2;
     else if (p.frame) dist = 300;
     else if (
+      !p.cause &&
       /[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(
         between,
       )
@@ -326,12 +363,51 @@ const EVENT_BEFORE = new RegExp(
   `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+${EVENT_NOUN}\\b`,
   'i',
 );
+/** Verbs that say an event struck a place ("the quake that devastated Al Haouz", "floods slammed Kerala"). */
+const STRIKING_VERBS = [
+  'struck',
+  'hit',
+  'rocked',
+  'shook',
+  'devastated',
+  'swept',
+  'swept through',
+  'swept across',
+  'tore through',
+  'ravaged',
+  'battered',
+  'slammed',
+  'lashed',
+  'pounded',
+  'inundated',
+  'swamped',
+  'destroyed',
+  'razed',
+  'levelled',
+  'leveled',
+  'flattened',
+  'engulfed',
+  'gutted',
+];
+const STRIKING = `(?:${[...STRIKING_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 const EVENT_AFTER = new RegExp(
-  `\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+(?:struck|hit|rocked|shook|devastated|swept|tore through|ravaged|destroyed|razed|levell?ed|flattened|engulfed|gutted)\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  `\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+${STRIKING}\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
-const STRUCK =
-  /\b(?:struck|hit|rocked|shook|devastated|swept (?:through|across)?|tore through|ravaged|battered|destroyed|razed|levell?ed|flattened|engulfed|gutted)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\s*$/i;
+/**
+ * "an earthquake struck southern Turkey", "floods slammed Texas Hill Country"; not "the hardest-hit
+ * Kerr County", "worst-hit districts": the place is one of several the event struck.
+ */
+const STRUCK = new RegExp(
+  `(?<!(?:hardest|worst|badly|hard)[- ])\\b${STRIKING}\\s+(?:the\\s+)?(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western|parts of|much of|most of)?\\s*$`,
+  'i',
+);
+
+/** "… after floods slammed", "… when the quake struck": a clause after the figure that tells its cause. */
+const CAUSE_CLAUSE = new RegExp(
+  `^[^;:.]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /**
  * Towns no gazetteer names, named by the event the text reports: "the Surfside condo collapse", "the
@@ -450,12 +526,15 @@ export function focusPlace(
     }
     if (named.size) {
       const list = [...named.values()];
-      const cities = list.filter((p) => p.kind === 'city' && p.country === country);
+      const cities = list.filter((p) => isLocal(p) && p.country === country);
       // the event named by places of several countries: no city focus; by its country alone, no city
       // focus either, unless it happened at one place ("the Guinea stadium stampede")
       if (list.some((p) => p.country !== country)) return null;
       if (!cities.length)
-        return tellsOfPointEvent(text) ? pointEventFocus(places, country, text) : null;
+        return (
+          (tellsOfPointEvent(text) ? pointEventFocus(places, country, text) : null) ??
+          onlyRegion(list)
+        );
       // "the crush in Malang, East Java": the most specific of nested places
       const inner = cities.filter((c) =>
         list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)),
@@ -480,7 +559,7 @@ export function focusPlace(
     if (p.place.country !== country) continue;
     if (p.place.kind === 'country') {
       if (!text || !isDemonym(p, text.slice(p.start, p.end))) countryMentions++;
-    } else if (p.place.kind === 'city' && !(text && isSeat(text, p))) {
+    } else if (isLocal(p.place) && !(text && isSeat(text, p))) {
       const e = cities.get(p.place.name) ?? { place: p.place, n: 0 };
       e.n++;
       cities.set(p.place.name, e);
@@ -498,6 +577,20 @@ export function focusPlace(
     )
       regional++;
   return top.n + regional >= countryMentions ? top.place : null;
+}
+
+/** A town or a district: a place more specific than a region, that a figure may be scoped to. */
+function isLocal(p: Place): boolean {
+  return p.kind === 'city' || p.kind === 'district';
+}
+
+/**
+ * "the floods that swept central Texas", "flooding across Kerala": an event the text names by one
+ * region of its country, and by no town, happened in that region; by several regions, in none.
+ */
+function onlyRegion(named: Place[]): Place | null {
+  const regions = named.filter((p) => p.kind === 'region');
+  return regions.length === 1 ? regions[0] : null;
 }
 
 /** A point event's place: the town its story is datelined in, else the one the text names most. */
