@@ -29,6 +29,19 @@ const PER_SOURCE_NOUNS = [
 const PER_TARGET = `(?:the\\s|@|[A-Z]|(?:${PER_SOURCE_NOUNS.join('|')})\\b)`;
 const PER_CUE = new RegExp(`(?:^|\\s)[Pp]er\\s+${PER_TARGET}`);
 
+// Words that end the source named by "according to": a preposition or relative starting the
+// next phrase, or the verb of the clause the phrase sits in, when no comma closes it ("the toll
+// according to the home minister is 132", "the number of injured according to police stands at 30").
+const ACCORDING_TO_ENDS = [
+  ...['on', 'in', 'at', 'who', 'which', 'as of', 'based on', 'compiled', 'drawn', 'that'],
+  ...['is', 'are', 'was', 'were', 'stands', 'stood', 'stand', 'remains', 'remained'],
+  ...['rose', 'climbed', 'has', 'have', 'had', 'reached', 'numbers', 'numbered', 'totals'],
+  ...['totalled', 'totaled'],
+];
+const ACCORDING_TO = new RegExp(
+  `\\b[Aa]ccording to\\s+(.+?)(?=[,.;:(“"]|\\s+(?:${ACCORDING_TO_ENDS.join('|')})\\b|$)`,
+  'g',
+);
 const PER_SOURCE = new RegExp(
   `(?:[,;(]\\s*|\\s[–—-]\\s*|^|\\s)[Pp]er\\s+(?=${PER_TARGET})(?!Cent\\b)(.+?)(?=[,.;:()]|\\s+(?:on|in|at|who|which|as of)\\b|$)`,
   'g',
@@ -317,9 +330,7 @@ export interface SpeechHit {
 export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
   const hits: SpeechHit[] = [];
   // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
-  for (const m of s.matchAll(
-    /\b[Aa]ccording to\s+(.+?)(?=[,.;:(“"]|\s+(?:on|in|at|who|which|as of|based on|compiled|drawn|that)\b|$)/g,
-  )) {
+  for (const m of s.matchAll(ACCORDING_TO)) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
     const within =
       /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(

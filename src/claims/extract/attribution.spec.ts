@@ -1,0 +1,31 @@
+import { extractClaims } from './extract-claims';
+
+/** Each claim as "metric value source / source". */
+const sources = (text: string) =>
+  extractClaims(text, { publishedAt: '2024-08-01' }).map(
+    (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+  );
+
+describe('a source named by "according to" inside its clause, with no comma after it', () => {
+  it.each([
+    [
+      'The toll according to the state home minister Ravi Mehta is 132.',
+      'killed 132 state home minister Ravi Mehta',
+    ],
+    ['The number of injured according to police stands at 30.', 'injured 30 police'],
+    ['The death toll according to local officials has reached 57.', 'killed 57 local officials'],
+    ['Deaths according to the interior ministry numbered 19.', 'killed 19 interior ministry'],
+    ['Arrests according to the city council totalled 212.', 'detained 212 city council'],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+
+  it('still ends the source at a comma or a preposition', () => {
+    expect(sources('The death toll, according to the health ministry, is 45.')).toEqual([
+      'killed 45 health ministry',
+    ]);
+    expect(sources('According to the Red Cross in Geneva, 40 people died.')).toEqual([
+      'killed 40 Red Cross',
+    ]);
+  });
+});
