@@ -1,3 +1,6 @@
+import { isWithin } from '../src/geo/gazetteer';
+import { detectDiscrepancies } from '../src/discrepancies/rules/detect-discrepancies';
+import { loadStoryClaims } from '../src/discrepancies/story-claims';
 import { submit, waitForArticle } from './helpers/articles';
 import { apiAs, startStack, type Stack } from './helpers/stack';
 
@@ -122,5 +125,62 @@ describe('incremental refresh of a story (issue 10)', () => {
       seven.claims[0].id,
     );
     expect(await flagsOf(story)).toEqual([['killed', 'conflict', [40, 52]]]);
+  });
+
+  it('a flag rewritten article by article holds the values a whole comparison of its story gives', async () => {
+    // The worker writes a touched flag as a patch of the values it last wrote (only the entries that
+    // changed); each step changes entries a different way: new values, claims joining a value, a
+    // figure superseded by its origin's later one, a value in a place.
+    const story = `patched-values-${tag}`;
+    const steps = [
+      { publishedAt: '2024-07-08', text: twoOrigins('killed', story) },
+      {
+        publishedAt: '2024-07-08',
+        text: `Rescuers said 106 people were killed in the floods in the Philippines. Desk ${story}.`,
+      },
+      {
+        publishedAt: '2024-07-09',
+        text: `The governor said 118 people were killed in the floods in the Philippines. Desk ${story}.`,
+      },
+      {
+        publishedAt: '2024-07-09',
+        text: `The mayor said 64 people were killed in Cagayan in the floods in the Philippines. Desk ${story}.`,
+      },
+      {
+        publishedAt: '2024-07-10',
+        text: `The provincial disaster office said 120 people were killed in the floods in the Philippines. Desk ${story}.`,
+      },
+    ];
+    for (const step of steps) {
+      await processed((await submit(stack.url, { story, ...step })).id);
+      const { rows } = await stack.db.query<{ id: string; main_country: string | null }>(
+        `SELECT id, main_country FROM stories WHERE key = $1`,
+        [story],
+      );
+      const claims = await loadStoryClaims(
+        {
+          query: async (sql: string, params?: unknown[]) =>
+            (await stack.db.query(sql, params)).rows,
+        },
+        rows[0].id,
+        null,
+      );
+      const options = rows[0].main_country ? { wholeArea: rows[0].main_country } : {};
+      const whole = detectDiscrepancies(claims, { within: isWithin }, options);
+      const stored = await stack.db.query<{ values: unknown; pair: unknown; explanation: string }>(
+        `SELECT "values", pair, explanation FROM discrepancies WHERE story_id = $1
+          ORDER BY metric, subject, location_key`,
+        [rows[0].id],
+      );
+      expect(stored.rows).toEqual(
+        JSON.parse(
+          JSON.stringify(
+            whole.map((f) => ({ values: f.values, pair: f.pair, explanation: f.explanation })),
+          ),
+        ),
+      );
+    }
+    const [flag] = (await flagsOf(story)) as [string, string, number[]][];
+    expect(flag[2]).toEqual(expect.arrayContaining([101, 106, 118, 120]));
   });
 });

@@ -33,6 +33,7 @@ import { StoryMergedId1767700000000 } from './migrations/1767700000000-StoryMerg
 import { ContentLz41767500000000 } from './migrations/1767500000000-ContentLz4';
 import { DiscrepancyValuesLz41767800000000 } from './migrations/1767800000000-DiscrepancyValuesLz4';
 import { ArticleHasRevisions1768200000000 } from './migrations/1768200000000-ArticleHasRevisions';
+import { DiscrepancyValuesPatch1768300000000 } from './migrations/1768300000000-DiscrepancyValuesPatch';
 
 export const ENTITIES = [
   Story,
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   ContentLz41767500000000,
   DiscrepancyValuesLz41767800000000,
   ArticleHasRevisions1768200000000,
+  DiscrepancyValuesPatch1768300000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */
