@@ -12,6 +12,7 @@ import {
 import { OCCASIONS } from './occasions';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { tellsOfPointEvent } from './event-extent';
+import { isSlipOf } from './place-spelling';
 
 export interface PlaceHit {
   place: Place;
@@ -458,16 +459,35 @@ export function withTownsNamedByEvent(
   }
   if (!towns.size) return hits;
   const extra: PlaceHit[] = [];
-  for (const name of towns)
+  for (const name of towns) {
+    // "the landslides at Wayand" in a text that also writes "Wayanad": the known place, misspelt
+    const place = slipOfKnownPlace(text, name, hits, country) ?? { name, country, kind: 'city' };
     for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(?![’']s)`, 'gu'))) {
       const start = m.index;
       const end = start + name.length;
       // "Surfside Mayor Charles Burkett", "Surfside Condo Collapse": a title, not the town
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
       if (hits.some((h) => h.start < end && h.end > start)) continue;
-      extra.push({ place: { name, country, kind: 'city' }, start, end });
+      extra.push({ place, start, end });
     }
+  }
   return [...hits, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The place of `country` the text names whose name `name` is a slip of, if one. */
+function slipOfKnownPlace(
+  text: string,
+  name: string,
+  hits: PlaceHit[],
+  country: string,
+): Place | null {
+  const known = hits.find(
+    (h) =>
+      h.place.kind !== 'country' &&
+      h.place.country === country &&
+      isSlipOf(name, text.slice(h.start, h.end)),
+  );
+  return known?.place ?? null;
 }
 
 function isEventTown(text: string, name: string, hits: PlaceHit[]): boolean {

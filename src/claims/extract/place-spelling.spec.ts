@@ -1,4 +1,5 @@
 import { extractClaims } from './extract-claims';
+import { isSlipOf } from './place-spelling';
 
 const placesOf = (text: string) =>
   extractClaims(text, { publishedAt: '2024-12-02' }).map((c) => [c.value, c.location]);
@@ -19,4 +20,38 @@ describe('a place is scoped in the spelling its text uses', () => {
   it('never swaps a name for another one the gazetteer knows it by', () => {
     expect(placesOf('Police said 12 people were detained in Alma-Ata.')).toEqual([[12, 'Almaty']]);
   });
+});
+
+describe('a town named by its event that is a slip of a place the text also names', () => {
+  it.each([
+    ['Wayand', 'Wayanad', true],
+    ['Kerela', 'Kerala', true],
+    ['Hatras', 'Hathras', true],
+    ['Malapuram', 'Malappuram', true],
+    ['Kodgau', 'Kodagu', true],
+    ['Kolwara', 'Kollam', false],
+    ['Goma', 'Gome', false],
+    ['Hathras', 'Hathras', false],
+  ])('%s for %s: %s', (written, name, slip) => expect(isSlipOf(written, name)).toBe(slip));
+
+  it.each([
+    [
+      'Malappuram: Rescuers dug through the mud after the landslide at Malapuram.\n\nAt least 12 people died.',
+      'Malappuram',
+    ],
+    [
+      'Teams from Kodagu joined the search.\n\nThe landslide at Kodgu buried 30 homes, and 14 people were killed.',
+      'Kodagu',
+    ],
+    [
+      'Hathras: The stampede at Hatras left devotees trampled.\n\nPolice said 40 people died.',
+      'Hathras',
+    ],
+    [
+      'Roads to Thrissur were cut.\n\nThe flood disaster in Trissur has killed 9 people, officials said.',
+      'Thrissur',
+    ],
+  ])('%s', (text, place) =>
+    expect(extractClaims(text, { defaultCountry: 'India' })[0]?.location).toBe(place),
+  );
 });

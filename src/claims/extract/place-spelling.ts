@@ -24,3 +24,27 @@ export function spellPlacesAsText(claims: ExtractedClaim[], spelled: Map<string,
     if (own) c.location = own;
   }
 }
+
+/** Names this short differ by one letter from too many others to be read as a slip of the pen. */
+const MIN_SLIP_LENGTH = 5;
+
+/**
+ * Whether `written` is `name` with one letter dropped, added, changed or two swapped ("Wayand" for
+ * "Wayanad", "Kerela" for "Kerala"): a slip of the pen, as a hurried live page makes, when the text
+ * also writes the name right. Case is ignored; the first letter must agree.
+ */
+export function isSlipOf(written: string, name: string): boolean {
+  const a = written.toLowerCase();
+  const b = name.toLowerCase();
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < MIN_SLIP_LENGTH) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length)
+    return (
+      rest(a, i + 1) === rest(b, i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2))
+    );
+  return a.length < b.length ? rest(a, i) === rest(b, i + 1) : rest(a, i + 1) === rest(b, i);
+}
