@@ -1,0 +1,56 @@
+// Readings of a figure that no metric word next to it names, each a named rule, asked in order
+// after the cue stages; the first reading wins.
+import type { FigureWindow } from './figure-window';
+import type { FallbackRule, FigureReading } from './figure-reading';
+import { crowdCounted } from './fallback-rules/crowd-counted.rule';
+import { crowdOfProtesters } from './fallback-rules/crowd-of-protesters.rule';
+import { downFrom } from './fallback-rules/down-from.rule';
+import { ellipticalPlace } from './fallback-rules/elliptical-place.rule';
+import { figurePutAt } from './fallback-rules/figure-put-at.rule';
+import { forceKept } from './fallback-rules/force-kept.rule';
+import { joinsListBefore } from './fallback-rules/joins-list-before.rule';
+import { namedQuantity } from './fallback-rules/named-quantity.rule';
+import { partOfNamedToll } from './fallback-rules/part-of-named-toll.rule';
+import { partOfTheSet } from './fallback-rules/part-of-the-set.rule';
+import { peopleSought } from './fallback-rules/people-sought.rule';
+import { placeList } from './fallback-rules/place-list.rule';
+import { quantityGoesOn } from './fallback-rules/quantity-goes-on.rule';
+import { sentWithCargo } from './fallback-rules/sent-with-cargo.rule';
+import { togetherWith } from './fallback-rules/together-with.rule';
+
+/** Asked before a figure is left to share the verb of the figures after it ("26 protesters and 18 … were killed"). */
+export const FALLBACK_RULES: readonly FallbackRule[] = [
+  joinsListBefore,
+  ellipticalPlace,
+  downFrom,
+  namedQuantity,
+  quantityGoesOn,
+  togetherWith,
+  crowdCounted,
+  partOfNamedToll,
+  peopleSought,
+  forceKept,
+  placeList,
+  figurePutAt,
+  sentWithCargo,
+];
+
+/** Asked for a figure that shares no verb with the figures after it. */
+export const LAST_FALLBACK_RULES: readonly FallbackRule[] = [crowdOfProtesters, partOfTheSet];
+
+export const ALL_FALLBACK_RULES: readonly FallbackRule[] = [
+  ...FALLBACK_RULES,
+  ...LAST_FALLBACK_RULES,
+];
+
+/** The first rule's reading of the figure, or null. */
+export function firstReading(
+  rules: readonly FallbackRule[],
+  w: FigureWindow,
+): FigureReading | null {
+  for (const rule of rules) {
+    const reading = rule.apply(w);
+    if (reading) return reading;
+  }
+  return null;
+}

@@ -1,0 +1,435 @@
+// Reads one figure of a sentence in stages: its window and qualifier → skip rules → a subset it
+// names → a metric word before it → a metric word after it → fallback rules → its subject.
+// The first stage that names the quantity wins; a figure no stage reads goes to the frame rules.
+import type { Metric, Subject } from '../../domain/vocabulary';
+import type { Draft } from './draft';
+import { FALLBACK_RULES, firstReading, LAST_FALLBACK_RULES } from './fallback-rules';
+import { AUX_ONLY, deploySubject, firstCue, nounAfter, TOLL_PHRASE_CUES } from './cues';
+import type { FigureReading } from './figure-reading';
+import { figureWindow, type FigureWindow, type FigureWindowInput } from './figure-window';
+import { COUNTED_THINGS, LEFT_CUES, ownerSubject, PEOPLE_NOUN, subjectOf } from './lexicon';
+import { interval } from './qualifiers';
+import { isSkipped } from './skip-rules';
+import { anyOf } from './word-pattern';
+
+/**
+ * A draft claim for the figure; 'skip' when it is no count of its own; 'forward' when it shares the
+ * verb of the figures after it; null when no stage reads it.
+ */
+export function readFigure(input: FigureWindowInput): Draft | null | 'forward' | 'skip' {
+  const w = figureWindow(input);
+  if (isSkipped(w)) return 'skip';
+  const subset = readSubset(w);
+  if (subset === NO_COUNT) return null;
+  const reading = subset ?? readLeftCue(w) ?? readRightCue(w) ?? firstReading(FALLBACK_RULES, w);
+  if (reading) return draftOf(w, reading);
+  if (sharesVerbAfter(w)) return 'forward';
+  const last = firstReading(LAST_FALLBACK_RULES, w);
+  return last ? draftOf(w, last) : null;
+}
+
+const NO_COUNT = 'no count' as const;
+
+const CONDITIONS = ['critical', 'serious', 'stable', 'grave', 'life-threatening', 'fair', 'good'];
+/** "11 of them in critical condition". */
+const IN_CONDITION = new RegExp(
+  String.raw`^\s*(?:were\s+|are\s+|was\s+|remain(?:ed)?\s+)?(?:still\s+)?in\s+(?:a\s+)?${anyOf(CONDITIONS)}\s+condition\b`,
+  'i',
+);
+/** What takes a part out of the set it was counted in. */
+const LEAVING_THE_SET = [
+  'released',
+  'freed',
+  'let go',
+  'acquitted',
+  'pardoned',
+  'returned home',
+  'found alive',
+  'rescued',
+  'reunited',
+  'discharged',
+  'recovered',
+  'bailed',
+  'identified',
+  'formally identified',
+  'named',
+];
+const SINCE_WORDS = ['since', 'later', 'already', 'now', 'been', 'subsequently', 'all'];
+const LEFT_THE_SET = new RegExp(
+  String.raw`^\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:${anyOf(SINCE_WORDS)}\s+)*${anyOf(LEAVING_THE_SET)}\b`,
+  'i',
+);
+
+/**
+ * A part of a set: "3,393 of which were security personnel", "three of the murdered were minors",
+ * "including 12 children". It reads the set's metric; a part named only by its condition or by
+ * having left the set is no count.
+ */
+function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
+  const { s, n, right, leftCore, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
+  const subset =
+    /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
+  const including =
+    /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(
+      leftCore,
+    );
+  // "11 of them in critical condition": a condition is no metric of its own
+  if (subset && IN_CONDITION.test(right.slice(subset[0].length))) return NO_COUNT;
+  // "45 detained, of whom 20 have since been released": the part that left the set is no count of it
+  if ((subset || including) && LEFT_THE_SET.test(subset ? right.slice(subset[0].length) : right))
+    return NO_COUNT;
+  if (!subset && !including) return null;
+  const rest = subset ? right.slice(subset[0].length) : right;
+  const cue = firstCue(rest);
+  let m: Metric | null = null;
+  if (subset?.[1]) {
+    const c = firstCue(subset[1]);
+    if (c && c.metric !== 'among_prev') m = c.metric;
+  }
+  if (
+    !m &&
+    cue &&
+    cue.metric !== 'among_prev' &&
+    cue.metric !== 'participants' &&
+    cue.metric !== 'deployed'
+  )
+    m = cue.metric;
+  // the set is a figure of this sentence ("4,353 wounded, 3,393 of which …"); "of them" at the start may point back
+  if (!m)
+    m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
+  // "identified 78 users and detained 18 of them": a metric verb right before reads the figure below
+  const verbBefore =
+    !m &&
+    subset &&
+    LEFT_CUES.some(
+      ({ re, metric: lm }) =>
+        lm !== 'deploy_verb' && lm !== 'participants_noun' && re.test(leftCore),
+    );
+  if (!m && !verbBefore) return NO_COUNT;
+  if (!m) return null;
+  const placed = /^\s*(?:were|was|are|is)\s+(?:in|at|on|from|near|inside|outside|across)\b/i.test(
+    rest,
+  );
+  const sub =
+    subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ??
+    (placed ? null : subjectOf(rest.slice(0, 60)));
+  return {
+    metric: m,
+    subject: sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people',
+    cueEnd: cue
+      ? rangeEnd + (right.length - rest.length) + cue.end
+      : rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length,
+  };
+}
+
+/** A metric word right before the figure: "killed 225", "death toll … at 26", "sent 70 soldiers". */
+function readLeftCue(w: FigureWindow): FigureReading | null {
+  const { s, n, i, nums, drafts, leftFull, leftFull2, leftCore, right, np } = w;
+  const { prevEnd, qlen, rangeEnd } = w;
+  // a toll phrase reaches back over figures that made no claim: "the toll from the two quakes … has risen to 8,574"
+  const wideStart = Math.max(0, n.start - 160);
+  const quietBefore =
+    !drafts.some((d) => d && d.n.start >= wideStart) &&
+    !(i > 0 && /^\s*(?:to|-|–|or|and)\s*$/i.test(s.slice(nums[i - 1].end, n.start)));
+  const leftWide =
+    quietBefore && leftFull2 === leftFull ? s.slice(wideStart, n.start - qlen) : null;
+  const cueAt = (index: number) =>
+    leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + index : n.start;
+  for (const { re, metric: lm } of LEFT_CUES) {
+    let m = re.exec(leftCore);
+    let wide = false;
+    if (!m && leftWide && TOLL_PHRASE_CUES.has(re)) {
+      m = re.exec(leftWide);
+      wide = !!m;
+    }
+    if (!m) continue;
+    if (
+      /\b(?:claimed|claiming)\s*$/i.test(m[0]) &&
+      !/^\s*(?:lives|victims|people's lives)\b/i.test(right)
+    )
+      continue;
+    if (/\b(?:held|holding|forced|treated|treating)\s*$/i.test(m[0]) && !subjectOf(np)) continue;
+    if (lm === 'deploy_verb') {
+      const ds = deployedByVerb(m[0], np, right, s);
+      if (!ds) continue;
+      return {
+        metric: 'deployed',
+        subject: ds,
+        cueStart: cueAt(m.index),
+        cueEnd: rangeEnd + np.length,
+      };
+    }
+    const metric: Metric = lm === 'participants_noun' ? 'participants' : lm;
+    let subject: Subject | null = subjectOf(np)?.subject ?? null;
+    if (!subject) {
+      const of = /\b(?:toll|deaths?|number) (?:of|among) ((?:[\p{L}-]+\s*){1,3})/iu.exec(leftCore);
+      subject = of ? (subjectOf(of[1])?.subject ?? null) : null;
+    }
+    if (metric === 'participants' && subject !== 'protesters') subject = 'people';
+    return {
+      metric,
+      subject,
+      cueStart: wide ? wideStart + m.index : cueAt(m.index),
+      cueEnd: rangeEnd + np.length,
+    };
+  }
+  // "most of the deaths (103 people)"
+  if (/\b(?:deaths|dead|killed|fatalities)\s*\(\s*$/i.test(leftCore))
+    return { metric: 'killed', subject: subjectOf(np)?.subject ?? null };
+  return null;
+}
+
+/** Who a deploying verb sends: the noun after it, or a unit named with no noun ("a team of 12 to the city"). */
+function deployedByVerb(cue: string, np: string, right: string, s: string): Subject | null {
+  const unit =
+    /\b(?:team|teams|crew|squad|contingent|force|unit|battalion|detachment) of\s*$/i.exec(cue);
+  return (
+    deploySubject(np, s) ??
+    (unit && !subjectOf(np) && /^\s*(?:[,.;:)]|(?:to|into|for|on|in|and|with)\b|$)/i.test(right)
+      ? /\b(?:contingent|battalion|detachment|force)\b/i.test(unit[0])
+        ? 'military'
+        : 'other'
+      : null)
+  );
+}
+
+/** A metric word after the figure: "12 were killed", "18 dead", "225 people died". */
+function readRightCue(w: FigureWindow): FigureReading | null {
+  const { s, n, i, nums, right, rightFull, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
+  const cue = firstCue(right);
+  if (!cue) return null;
+  const before = right.slice(0, cue.index);
+  const sub = subjectOf(before);
+  let m: Metric | null =
+    cue.metric === 'among_prev' ? (lastDraft?.metric ?? prevMetric) : cue.metric;
+  let ds = m === 'deployed' ? deploySubject(before, s) : null;
+  // "the entire state guard, about 900 members, had been mobilized": the force the figure stands beside
+  if (
+    m === 'deployed' &&
+    !ds &&
+    /^\s*(?:(?:members|men|women|personnel|strong)\b)?\s*,\s*$/i.test(before) &&
+    /,\s*(?:[\p{L}-]+\s+)?$/u.test(s.slice(0, n.start))
+  ) {
+    const owner = ownerSubject(s.slice(Math.max(0, n.start - 100), n.start));
+    if (owner === 'law_enforcement' || owner === 'military') ds = owner;
+  }
+  if (m === 'deployed' && !ds) m = null;
+  if (
+    m === 'participants' &&
+    !(
+      PEOPLE_NOUN.test(before) ||
+      // the cue names the gathering itself: "190,000 were at the march"
+      /^(?:were|was) (?:at|in) the\b/i.test(right.slice(cue.index)) ||
+      sub?.subject === 'protesters' ||
+      (n.vague && ((/\bof\b/.test(before) && !COUNTED_THINGS.test(before)) || !before.trim()))
+    )
+  )
+    m = null;
+  if (
+    m === 'participants' &&
+    sub &&
+    sub.subject !== 'protesters' &&
+    sub.subject !== 'people' &&
+    sub.subject !== 'civilians'
+  )
+    m = null;
+  // the metric word must be close and in the same clause
+  if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before)))
+    m = null;
+  // "identified 78 users … and detained 18 of them": a verb right before the next figure is that figure's
+  if (
+    m &&
+    i + 1 < nums.length &&
+    /\band\b/i.test(before) &&
+    !right.slice(cue.end).trim() &&
+    /^\s*$/.test(rightFull.slice(cue.end))
+  )
+    m = null;
+  if (!m) return null;
+  let cueEnd = rangeEnd + cue.end;
+  let subject: Subject | null = null;
+  if (sub) subject = sub.subject;
+  else {
+    const after = nounAfterCue(right, cue);
+    if (after) {
+      subject = after.subject;
+      cueEnd += after.length;
+    } else if (
+      AUX_ONLY.test(before) &&
+      lastDraft &&
+      /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(
+        before.replace(
+          /\b(?:so far|reportedly|also|been|more|further|additional|still|now|currently)\b/gi,
+          '',
+        ),
+      )
+    ) {
+      subject = lastDraft.subject;
+    }
+  }
+  if (cue.metric === 'among_prev' && !subject) subject = lastDraft?.subject ?? prevSubject ?? null;
+  if (m === 'participants' && subject !== 'protesters') subject = 'people';
+  if (ds) subject = ds;
+  return { metric: m, subject, cueEnd };
+}
+
+/** Metric words a noun may follow: "4,353 wounded people", "the deaths of 12 miners". */
+const BEFORE_A_NOUN = [
+  'dead',
+  'killed',
+  'wounded',
+  'injured',
+  'deceased',
+  'detained',
+  'arrested',
+  'missing',
+  'displaced',
+  '(?:arrests|deaths|detentions|killings|injuries) of',
+];
+const METRIC_BEFORE_NOUN = new RegExp(String.raw`^${anyOf(BEFORE_A_NOUN)}\b`, 'i');
+/** Words that open a setting, not a noun: "18 killed in the blast". */
+const SETTING_WORDS = [
+  'by',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'when',
+  'while',
+  'as',
+  'and',
+  'or',
+  'from',
+  'for',
+  'since',
+  'until',
+  'near',
+  'inside',
+  'outside',
+  'across',
+];
+const OPENS_SETTING = new RegExp(String.raw`^${anyOf(SETTING_WORDS)}\b`, 'i');
+
+/** "4,353 wounded people": the noun after the metric word names who, and the quote runs over it. */
+function nounAfterCue(
+  right: string,
+  cue: { index: number; end: number },
+): { subject: Subject; length: number } | null {
+  const afterCue = /^\s+((?:[\p{L}-]+\s*){1,3})/u.exec(right.slice(cue.end));
+  if (
+    !afterCue ||
+    !METRIC_BEFORE_NOUN.test(right.slice(cue.index)) ||
+    OPENS_SETTING.test(afterCue[1])
+  )
+    return null;
+  const s2 = subjectOf(afterCue[1]);
+  return s2 ? { subject: s2.subject, length: afterCue[0].trimEnd().length } : null;
+}
+
+/** Coordination: "26 protesters and 18 security officials were killed", "113 women, seven children … were killed". */
+function sharesVerbAfter({ i, nums, rightFull }: FigureWindow): boolean {
+  return (
+    i + 1 < nums.length &&
+    /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)|[\p{L}'’-]+,)\s*$/iu.test(
+      rightFull,
+    ) &&
+    /\S/.test(rightFull)
+  );
+}
+
+/** Verbs after "casualties among security officers" that give the group's figure. */
+const GROUP_FIGURE_VERBS = [
+  'rose',
+  'climbed',
+  'reached',
+  'stood',
+  'stands?',
+  'was',
+  'were',
+  'is',
+  'are',
+  'jumped',
+  'increased',
+  'grew',
+  'has',
+  'have',
+  'had',
+  'hit',
+  'to',
+  'at',
+  'totall?ed',
+  'numbered',
+  'now',
+];
+const AMONG_GROUP = new RegExp(
+  String.raw`\bamong\s+([^,.;:]{1,60}?)\s+${anyOf(GROUP_FIGURE_VERBS)}\b`,
+  'iu',
+);
+
+/** The draft a reading gives: its subject settled, its interval and quote span. */
+function draftOf(w: FigureWindow, reading: FigureReading): Draft {
+  const { s, n, right, np, share, lastDraft, value, q, qlen, below, high, rangeEnd } = w;
+  const { metric } = reading;
+  let subject = reading.subject;
+  // "70 of its members were wounded": the members of the body named before
+  if (
+    /^\s*of (?:its|their) (?:own )?(?:members|crew|personnel|staff|officers|ranks|men|troops|employees)\b/i.test(
+      right,
+    )
+  ) {
+    const owner = ownerSubject(s.slice(Math.max(0, n.start - 200), n.start));
+    if (owner) subject = owner;
+  }
+  // the share's people are whoever the population is: "60 of the hamlet's 350 residents" are people
+  if (share) subject = 'people';
+  if (!subject) {
+    // "casualties among security officers rose to 18 dead"
+    const among = AMONG_GROUP.exec(s.slice(0, n.start));
+    const a = among ? subjectOf(among[1]) : null;
+    subject = a?.subject ?? (lastDraft && AUX_ONLY.test(np) ? lastDraft.subject : null) ?? 'people';
+  }
+  const [low, hi] = interval(value, q, below, n.vague);
+  const cueStart = reading.cueStart ?? n.start;
+  const cueEnd = reading.cueEnd ?? rangeEnd;
+  return {
+    n,
+    metric,
+    subject,
+    value,
+    low,
+    high: q === 'range' ? high : hi,
+    qualifier: q,
+    qs: Math.max(0, Math.min(cueStart, n.start - qlen)),
+    qe: Math.max(cueEnd, rangeEnd),
+    increment: isIncrement(w) && !isElsewhere(w),
+    placeAt: reading.placeAt,
+  };
+}
+
+/** "another 30 were killed", "12 more bodies": a change, not a total. */
+function isIncrement({ leftFull, qlen, right }: FigureWindow): boolean {
+  return (
+    /\b(?:another|an additional|additional|a further|further|yet another)\s*$/i.test(
+      leftFull.slice(0, leftFull.length - qlen),
+    ) ||
+    /^\s*(?:more|additional|extra|further|new)\b/i.test(right) ||
+    /\b(?:another|additional)\s*$/i.test(leftFull)
+  );
+}
+
+const ELSEWHERE_WORDS = [
+  'in other',
+  'elsewhere',
+  'in the rest of',
+  'in neighbou?ring',
+  'in nearby',
+  'in surrounding',
+  'outside (?:the|of)',
+];
+const ELSEWHERE = new RegExp(String.raw`^[^,;.]{0,40}?\b${anyOf(ELSEWHERE_WORDS)}\b`, 'i');
+
+/** "30,000 displaced in the city, with another 6,085 in other areas": a figure for elsewhere, not a change. */
+function isElsewhere({ right }: FigureWindow): boolean {
+  return ELSEWHERE.test(right);
+}

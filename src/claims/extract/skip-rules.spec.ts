@@ -1,0 +1,20 @@
+import { extractClaims } from './extract-claims';
+import type { FigureWindow } from './figure-window';
+import { SKIP_RULES } from './skip-rules';
+
+const values = (text: string) =>
+  extractClaims(text, { publishedAt: '2024-05-06' }).map((c) => c.value);
+
+// Each skip rule's examples: the named figure gives no claim, and this rule is one that drops it.
+describe.each(SKIP_RULES.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => {
+  afterEach(() => jest.restoreAllMocks());
+  it('has at least three examples', () => expect(rule.examples.length).toBeGreaterThanOrEqual(3));
+  it.each(rule.examples.map((e) => [e.text, e] as const))('%s', (text, { value }) => {
+    const applies = jest.spyOn(rule, 'applies');
+    expect(values(text)).not.toContain(value);
+    const skipped = applies.mock.calls
+      .filter((_call, k) => applies.mock.results[k].value === true)
+      .map(([w]: [FigureWindow]) => w.value);
+    expect(skipped).toContain(value);
+  });
+});

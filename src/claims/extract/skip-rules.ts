@@ -1,0 +1,23 @@
+// Figures that are no count of their own, each a named rule: a figure one of them applies to gives
+// no claim and is not offered to the frame rules either.
+import type { FigureWindow } from './figure-window';
+import type { SkipRule } from './figure-reading';
+import { changeBy } from './skip-rules/change-by.rule';
+import { denied } from './skip-rules/denied.rule';
+import { fromFigure } from './skip-rules/from-figure.rule';
+import { pastEvent } from './skip-rules/past-event.rule';
+import { population } from './skip-rules/population.rule';
+import { secondOfRange } from './skip-rules/second-of-range.rule';
+
+export const SKIP_RULES: readonly SkipRule[] = [
+  population,
+  secondOfRange,
+  changeBy,
+  fromFigure,
+  denied,
+  pastEvent,
+];
+
+export function isSkipped(w: FigureWindow): boolean {
+  return SKIP_RULES.some((rule) => rule.applies(w));
+}

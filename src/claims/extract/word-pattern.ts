@@ -1,0 +1,11 @@
+// Vocabulary is data: a word list stays a list, and a pattern that needs one joins it here.
+
+/** A non-capturing alternation of `words`; an entry may hold pattern syntax ("neighbou?rs"). */
+export function anyOf(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+/** A pattern matching any of `words` as a whole word ("\b(?:a|b)\b"). */
+export function wordsRe(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`\\b${anyOf(words)}\\b`, flags);
+}
