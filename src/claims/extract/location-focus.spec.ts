@@ -352,3 +352,18 @@ describe('a district the text names as often as its country, for a spread event'
     ]);
   });
 });
+
+describe("a town's own authorities count within it", () => {
+  it.each([
+    ['Kisumu officials said at least 14 people died in the fire.', 'Kisumu'],
+    ['Mombasa police have said 23 protesters were detained overnight.', 'Mombasa'],
+    ['Nakuru health officials reported 31 dead and more than 60 wounded.', 'Nakuru'],
+    ['Eldoret authorities put the number of missing at 12.', 'Eldoret'],
+  ])('%s', (text, place) => expect(located(text, 'United States')[0][1]).toBe(place));
+
+  it('yields to a place the figure is set in', () => {
+    expect(located('Nairobi police said 30 people were killed in Mombasa.', 'Kenya')).toEqual([
+      [30, 'Mombasa'],
+    ]);
+  });
+});

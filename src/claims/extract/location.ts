@@ -229,6 +229,7 @@ export function sentenceScope(
     frame?: boolean;
     lead?: boolean;
     cause?: boolean;
+    authority?: boolean;
   }[] = [];
   for (const p of places) {
     if (namesNationals(s, p)) continue;
@@ -244,6 +245,11 @@ export function sentenceScope(
     const share = ACCOUNTED.exec(s.slice(p.end));
     if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
+      continue;
+    }
+    // "Gaza officials said 471 were killed": a town's own officials count within it, if nothing nearer scopes
+    if (isLocal(p.place) && isLocalAuthority(s.slice(p.end, p.end + 40)) && p.end <= from) {
+      candidates.push({ place: p.place, start: p.start, end: p.end, authority: true });
       continue;
     }
     const scoped = SCOPE_BEFORE.test(lead);
@@ -302,7 +308,10 @@ export function sentenceScope(
       /\b(?:since|than|when|in which)\b[^;]*\b(?:1[89]\d\d|20\d\d)\b/i.test(between)
     )
       continue;
-    if (p.lead) {
+    if (p.authority) {
+      if (/[;:]/.test(between)) continue;
+      dist = AUTHORITY_DISTANCE;
+    } else if (p.lead) {
       if (p.end > from) continue;
       dist = /[;]/.test(between) ? 250 : Math.min(40, (from - p.end) * 0.5);
     }
@@ -335,6 +344,31 @@ export function sentenceScope(
     }
   }
   return best ? best.place : null;
+}
+
+/** Bodies that count the dead and the missing of the place whose name they bear ("Gaza officials"). */
+const LOCAL_AUTHORITIES = [
+  'officials',
+  'authorities',
+  'police',
+  'health officials',
+  'health authorities',
+  'health ministry',
+  'health department',
+  'emergency services',
+  'fire department',
+  'fire service',
+  'coroner',
+  'county officials',
+  'city officials',
+  'city council',
+];
+const LOCAL_AUTHORITY_AFTER = new RegExp(`^\\s+(?:${LOCAL_AUTHORITIES.join('|')})\\b`, 'i');
+/** A town's authorities scope a figure only when no place is set nearer to it. */
+const AUTHORITY_DISTANCE = 400;
+
+function isLocalAuthority(after: string): boolean {
+  return LOCAL_AUTHORITY_AFTER.test(after);
 }
 
 /**
