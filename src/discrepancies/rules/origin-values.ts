@@ -1,8 +1,8 @@
 // PURE: a finding's values as a reviewer reads them (DESIGN.md §4): one entry per origin and
 // figure, each origin's figures in time order, the earlier ones marked superseded (an origin that
 // raised its count has not disagreed with itself), and the pair the flag leads with.
-import { compareClaimContent, groupKey } from './claim-set';
-import { compareAsOf, timeKey, compareTimeKeys } from './as-of';
+import { contentKey, groupKey } from './claim-set';
+import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
 import type { PairRelation } from './pair-relation';
 
@@ -38,16 +38,16 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
     groups.set(key, group);
   }
   const all = [...groups.values()];
-  for (const g of all) g.claims.sort(compareFirstSeen);
-  const latest = new Map<string, OriginValue>();
+  for (const g of all) if (g.claims.length > 1) sortByFirstSeen(g.claims);
+  const series = new OriginSeries();
   for (const g of all) {
     if (firstSeen(g).earlier) continue;
-    const known = latest.get(seriesKey(g));
-    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) latest.set(seriesKey(g), g);
+    const known = series.latest(g);
+    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) series.setLatest(g);
   }
   // a figure its source names as earlier ("up from 310") is superseded whatever its date
   for (const g of all) {
-    const current = latest.get(seriesKey(g));
+    const current = series.latest(g);
     g.superseded =
       !!firstSeen(g).earlier || (!!current && compareAsOf(firstSeen(g), firstSeen(current)) === -1);
   }
@@ -57,10 +57,25 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
 /**
  * One origin's series for one scope: a figure for a part of the area is no update of the whole
  * ("119,000 in Paris" on Thursday is not replaced by the same union's "3.5 million" nationwide on
- * Friday), so an origin's figures supersede each other only within one location.
+ * Friday), so an origin's figures supersede each other only within one location. The latest figure
+ * of each, by origin then location (no key written per figure: a quantity of a large story has
+ * hundreds, looked up three times each).
  */
-function seriesKey(g: OriginValue): string {
-  return JSON.stringify([g.origin, g.location]);
+class OriginSeries {
+  private readonly byOrigin = new Map<string, Map<string | null, OriginValue>>();
+
+  latest(g: OriginValue): OriginValue | undefined {
+    return this.byOrigin.get(g.origin)?.get(g.location ?? null);
+  }
+
+  setLatest(g: OriginValue): void {
+    let ofOrigin = this.byOrigin.get(g.origin);
+    if (!ofOrigin) {
+      ofOrigin = new Map();
+      this.byOrigin.set(g.origin, ofOrigin);
+    }
+    ofOrigin.set(g.location ?? null, g);
+  }
 }
 
 /** The claim that first gave this origin's figure: it stands for the value in time comparisons. */
@@ -70,10 +85,39 @@ export function firstSeen(g: OriginValue): ComparableClaim {
 
 /** Earlier first; undated claims last; ties by content, so re-processing keeps the order. */
 function compareFirstSeen(a: ComparableClaim, b: ComparableClaim): number {
-  const order = compareTimeKeys(timeKey(a), timeKey(b));
+  return compareSortKeys(sortKey(a), sortKey(b));
+}
+
+/** What compareFirstSeen reads of a claim, looked up once per sort rather than per comparison. */
+interface FirstSeenKey {
+  time: TimeKey;
+  dated: boolean;
+  content: string;
+  id: string;
+}
+
+function sortKey(c: ComparableClaim): FirstSeenKey {
+  return { time: timeKey(c), dated: !!c.asOf, content: contentKey(c), id: c.id };
+}
+
+function compareSortKeys(a: FirstSeenKey, b: FirstSeenKey): number {
+  const order = compareTimeKeys(a.time, b.time);
   if (order === -1 || order === 1) return order;
-  if (!a.asOf !== !b.asOf) return a.asOf ? -1 : 1;
-  return compareClaimContent(a, b);
+  if (a.dated !== b.dated) return a.dated ? -1 : 1;
+  if (a.content !== b.content) return a.content < b.content ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorts in place in compareFirstSeen's order. */
+function sortByFirstSeen(claims: ComparableClaim[]): void {
+  sortBy(claims, (c) => c);
+}
+
+/** Sorts `items` in place by compareFirstSeen of the claim each stands for. */
+function sortBy<T>(items: T[], claimOf: (item: T) => ComparableClaim): void {
+  const keyed = items.map((item) => ({ item, key: sortKey(claimOf(item)) }));
+  keyed.sort((x, y) => compareSortKeys(x.key, y.key));
+  keyed.forEach(({ item }, i) => (items[i] = item));
 }
 
 /** A source speaking on the record: a named origin or a post's author, not an outlet's own voice. */
@@ -181,7 +225,7 @@ export function orderByOrigin(values: OriginValue[], lead: LeadPair | null): Ori
     else byOrigin.set(v.origin, [v]);
   }
   const timelines = [...byOrigin.values()].map((list) => {
-    list.sort((x, y) => compareFirstSeen(firstSeen(x), firstSeen(y)));
+    sortBy(list, firstSeen);
     const rank = list.includes(lead?.first as OriginValue)
       ? 0
       : list.includes(lead?.second as OriginValue)
