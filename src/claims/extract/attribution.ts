@@ -665,6 +665,10 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
       (!s || !/\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''))),
   );
   if (agent) return agent.chain;
+  // "3.5 million according to the CGT, 1.1 million according to the ministry": a source tag right
+  // after the figure is that figure's own, not an outer voice over the source before it
+  const tagged = s ? after.find((h) => ownSourceTag(s.slice(pos, h.at), s.slice(h.at))) : null;
+  if (tagged) return tagged.chain;
   if (before.length) {
     const b = before[before.length - 1].chain;
     // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
@@ -681,6 +685,15 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   }
   if (after.length) return after[0].chain;
   return null;
+}
+
+/** The figure, at most two words of its noun, then "according to": "1.1 million according to". */
+function ownSourceTag(figureToTag: string, tag: string): boolean {
+  return (
+    /^[\d.,]+(?:\s*(?:m|bn|k|million|billion|thousand|lakh|crore))?(?:\s+[\p{L}-]+){0,2}?\s*,?\s*$/iu.test(
+      figureToTag,
+    ) && /^according to\b/i.test(tag)
+  );
 }
 
 /** Speaker of a quotation that a paragraph closes with: "“…” Serik Shalabayev told a news conference". */

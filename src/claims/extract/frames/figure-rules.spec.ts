@@ -22,5 +22,7 @@ describe('frame rules leave other figures alone', () => {
     'The company forced 30 suppliers to renegotiate.',
     'Fatalities could climb to 500.',
     'Deaths are expected to top 1,000.',
+    'Three attended hospital with minor injuries.',
+    'Organisers held 16 marches across the country.',
   ])('%s', (text) => expect(extractClaims(text, { publishedAt: '2024-05-06' })).toEqual([]));
 });

@@ -9,6 +9,7 @@ import { placeLost } from './rules/place-lost.rule';
 import { tollIncludes } from './rules/toll-includes.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { settingACount } from './rules/setting-a-count.rule';
+import { takingPart } from './rules/taking-part.rule';
 import { uprooted } from './rules/uprooted.rule';
 
 export const FIGURE_RULES: readonly FigureRule[] = [
@@ -22,6 +23,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   onTheGround,
   ofTheCounted,
   tollIncludes,
+  takingPart,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {

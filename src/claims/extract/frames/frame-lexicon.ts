@@ -176,3 +176,41 @@ export const SUBJECT_MODIFIERS: Readonly<Record<string, Subject>> = {
   media: 'journalists',
   press: 'journalists',
 };
+
+/**
+ * How a crowd is said to take part, as lemma sequences after a bare figure: "17,000 marched",
+ * "40,000 turned out", "1.08m were involved in protests". The words wink-nlp gives: "involved" is
+ * its own lemma.
+ */
+export const TAKING_PART: readonly string[][] = [
+  ['march'],
+  ['rally'],
+  ['attend'],
+  ['gather'],
+  ['protest'],
+  ['demonstrate'],
+  ['take', 'part'],
+  ['turn', 'out'],
+  ['take', 'to', 'the', 'street'],
+  ['be', 'involved', 'in'],
+];
+
+/** Words that may stand between a crowd's figure and its verb: "have", "reportedly", "again". */
+export const TAKING_PART_FILLERS: ReadonlySet<string> = new Set([
+  'have',
+  'had',
+  'also',
+  'reportedly',
+  'again',
+  'then',
+  'later',
+  'peacefully',
+]);
+
+/** Prepositions of a place between the figure and its verb: "1.08m across France were involved". */
+export const CROWD_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'across',
+  'in',
+  'throughout',
+  'nationwide',
+]);

@@ -19,6 +19,10 @@ export function gapping(
   for (let i = 1; i < nums.length; i++) {
     const led = drafts[i - 1];
     if (drafts[i] || !led || led.increment || nums[i].vague) continue;
+    if (eachByItsSource(s.slice(led.n.end, nums[i].start), s.slice(nums[i].end))) {
+      drafts[i] = rivalCount(led, nums[i], s);
+      continue;
+    }
     if (!GAP_END.test(s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length)))
       continue;
     if (RIVAL_COUNT.test(s.slice(led.qe, nums[i].start))) {
@@ -108,6 +112,39 @@ const RIVAL_COUNT = new RegExp(
     `(?:(?:${ROUGHLY.join('|')})\\s+)?$`,
   'u',
 );
+
+/**
+ * Two counts of one quantity, each followed by its own source: "3.5 million demonstrators according
+ * to the CGT, nearly 1.1 million according to the Ministry of the Interior" (1.1 million
+ * demonstrators, the ministry's). Both figures name their source the same way, so the bare one is
+ * no other quantity.
+ */
+export const EACH_BY_ITS_SOURCE_RULE = {
+  name: 'each count followed by its own source',
+  examples: [
+    '3.5 million demonstrators today according to the CGT, nearly 1.1 million according to the Ministry of the Interior. [1,100,000]',
+    'Some 20,000 people rallied according to the organisers, and 8,000 according to the police. [8,000]',
+    'The toll stood at 40 according to the rebels, but 12 according to the army. [12]',
+    'About 300 were detained according to a lawyers group; 120 according to the interior ministry. [120]',
+  ],
+};
+/** A source named after a figure: "according to the CGT", "by the count of the union". */
+const SOURCE_TAG = String.raw`(?:according to|by the (?:count|estimate|tally) of)`;
+/** From the first count's end to the bare figure: " today according to the CGT, ". */
+const LED_BY_SOURCE = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,3}?\s*,?\s*${SOURCE_TAG}\s+[^,;.()]{1,60}?` +
+    String.raw`\s*(?:[,;]\s*(?:(?:and|while|but|whereas)\s+)?|\s+(?:and|while|but|whereas)\s+)$`,
+  'u',
+);
+/** Right after the bare figure: its own source. */
+const FOLLOWED_BY_SOURCE = new RegExp(String.raw`^\s*,?\s*${SOURCE_TAG}\b`, 'u');
+
+function eachByItsSource(between: string, after: string): boolean {
+  const q = qualify(between);
+  return (
+    LED_BY_SOURCE.test(between.slice(0, between.length - q.len)) && FOLLOWED_BY_SOURCE.test(after)
+  );
+}
 
 function rivalCount(led: Draft, n: NumberMention, s: string): Draft {
   const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));

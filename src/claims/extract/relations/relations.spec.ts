@@ -1,6 +1,6 @@
 import { extractClaims } from '../extract-claims';
 import { PART_RULES } from './part-figures';
-import { PARALLEL_SETTINGS_RULE } from './gapping';
+import { EACH_BY_ITS_SOURCE_RULE, PARALLEL_SETTINGS_RULE } from './gapping';
 import { runningTotal } from './running-total';
 
 const brief = (text: string) =>
@@ -250,6 +250,35 @@ describe('gapping: a place and a bare figure repeat the quantity before them', (
     expect(
       extractClaims(text, { publishedAt: '2024-11-05' }).map(
         (c) => `${c.metric} ${c.value} ${c.qualifier} ${c.location} ${c.attribution.join(' ')}`,
+      ),
+    ).toEqual(want),
+  );
+});
+
+describe(EACH_BY_ITS_SOURCE_RULE.name, () => {
+  it.each([
+    [
+      EACH_BY_ITS_SOURCE_RULE.examples[0],
+      ['participants 3500000 CGT', 'participants 1100000 Ministry of the Interior'],
+    ],
+    [
+      EACH_BY_ITS_SOURCE_RULE.examples[1],
+      ['participants 20000 organisers', 'participants 8000 police'],
+    ],
+    [EACH_BY_ITS_SOURCE_RULE.examples[2], ['killed 40 rebels', 'killed 12 army']],
+    [
+      EACH_BY_ITS_SOURCE_RULE.examples[3],
+      ['detained 300 lawyers group', 'detained 120 interior ministry'],
+    ],
+    // the bare figure names no source of its own: no rival count
+    [
+      'At least 30 people were killed according to the ministry, and 12 houses burned.',
+      ['killed 30 ministry'],
+    ],
+  ])('%s', (text, want) =>
+    expect(
+      extractClaims(text.replace(/ \[[\d,]+\]$/, ''), { publishedAt: '2024-11-05' }).map(
+        (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
       ),
     ).toEqual(want),
   );
