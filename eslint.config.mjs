@@ -64,7 +64,6 @@ export default tseslint.config(
     files: [
       'src/claims/extract/attribution.ts',
       'src/claims/extract/extract-claims.ts',
-      'src/claims/extract/lexicon.ts',
       'src/claims/extract/location.ts',
       'src/claims/extract/numbers.ts',
       'src/discrepancies/discrepancies.service.ts',

@@ -3,6 +3,7 @@
 // "tens of thousands"). Things that look like numbers but are not counts (years, dates,
 // times, ages, money, percentages, phone numbers, "Article 4", "COVID-19", "a two-week …",
 // ordinals, decades) are dropped here, so later stages only see candidate counts.
+import { anyOf } from './word-pattern';
 
 export interface NumberMention {
   value: number;
@@ -67,7 +68,14 @@ const SCALE_WORDS: Record<string, number> = {
   bn: 1_000_000_000,
 };
 
-const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'dozen', 'a', 'and'].join('|')})`;
+const WORD = anyOf([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  'dozen',
+  'a',
+  'and',
+]);
 /** A run of number words: "twenty-five", "two hundred and fifty", "a dozen". */
 const WORD_RUN = new RegExp(`\\b(?:${WORD})(?:[\\s-]+(?:${WORD}))*\\b`, 'gi');
 

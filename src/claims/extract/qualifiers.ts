@@ -1,26 +1,25 @@
 // Qualifiers (DESIGN.md §3): the words before a figure that bound it, and the interval each gives.
 import type { Qualifier } from '../../domain/vocabulary';
+import { wordsBefore } from './word-pattern';
 
-/** The words that end right before a figure, as data: one alternative a line. */
-const phrases = (...words: string[]) => new RegExp(`\\b(?:${words.join('|')})\\s*$`, 'i');
 /** "past" bounds a figure only after a verb of growth: "climbed past 100", not "the past 24 hours". */
 const GROWTH_BEFORE_PAST =
   '(?<=\\b(?:climbs?|climbed|rises?|rose|risen|goes|went|gone|passe[sd]?|pushe[sd]|moves?|moved|jumps?|jumped|toll|tally)\\s+)past';
 
 const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
   {
-    re: phrases(
+    re: wordsBefore([
       'at least',
       'no fewer than',
       'no less than',
       'not less than',
       'a minimum of',
       'at a minimum',
-    ),
+    ]),
     q: 'at_least',
   },
   {
-    re: phrases(
+    re: wordsBefore([
       'more than',
       'over',
       'upwards of',
@@ -31,11 +30,11 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
       'well over',
       'just over',
       GROWTH_BEFORE_PAST,
-    ),
+    ]),
     q: 'more_than',
   },
   {
-    re: phrases(
+    re: wordsBefore([
       'up to',
       'at most',
       'fewer than',
@@ -47,12 +46,12 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
       'as many as',
       'just under',
       'below',
-    ),
+    ]),
     q: 'at_most',
   },
-  { re: phrases('nearly', 'almost', 'close to', 'approaching'), q: 'approx', below: true },
+  { re: wordsBefore(['nearly', 'almost', 'close to', 'approaching']), q: 'approx', below: true },
   {
-    re: phrases(
+    re: wordsBefore([
       'about',
       'some',
       'around',
@@ -66,7 +65,7 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
       'an approximate',
       'more or less',
       'on the order of',
-    ),
+    ]),
     q: 'approx',
   },
 ];

@@ -1,4 +1,5 @@
 // Paragraph and sentence spans with offsets into the original text.
+import { anyOf } from './word-pattern';
 
 export interface TextSpan {
   start: number;
@@ -42,7 +43,7 @@ const ABBREVIATIONS = [
   'no|nos|vs|etc|approx|est|inc|ltd|co|corp|dept|govt|intl',
   'u\\.s|u\\.k|u\\.n|e\\.g|i\\.e|a\\.m|p\\.m|[A-Z]',
 ];
-const ABBREV = new RegExp(`\\b(?:${ABBREVIATIONS.join('|')})\\.$`, 'i');
+const ABBREV = new RegExp(`\\b${anyOf(ABBREVIATIONS)}\\.$`, 'i');
 
 /** Sentences of one paragraph, as spans of the whole text. */
 export function sentences(p: TextSpan): TextSpan[] {

@@ -9,3 +9,8 @@ export function anyOf(words: readonly string[]): string {
 export function wordsRe(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b${anyOf(words)}\\b`, flags);
 }
+
+/** A pattern matching any of `words` right before a figure ("killed 12", "at least 12"). */
+export function wordsBefore(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`\\b${anyOf(words)}\\s*$`, flags);
+}

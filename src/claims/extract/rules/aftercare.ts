@@ -2,6 +2,7 @@
 // identified", "78 bodies have been handed over", "793 passengers have been discharged" count the
 // work of morgues and hospitals, a share of the toll or of the injured that no reviewer compares.
 import type { Draft } from '../draft';
+import { wordsRe } from '../word-pattern';
 
 /** What is done with bodies once counted (the toll was given elsewhere). */
 const BODY_HANDLING = [
@@ -37,10 +38,9 @@ const BODY_FINDING = [
 /** The hurt who left hospital. */
 const PATIENT_RELEASE = ['discharged', 'released from hospital', 'sent home'];
 
-const words = (list: string[]) => new RegExp(`\\b(?:${list.join('|')})\\b`, 'i');
-const HANDLED = words(BODY_HANDLING);
-const FOUND = words(BODY_FINDING);
-const RELEASED = words(PATIENT_RELEASE);
+const HANDLED = wordsRe(BODY_HANDLING);
+const FOUND = wordsRe(BODY_FINDING);
+const RELEASED = wordsRe(PATIENT_RELEASE);
 /** A part of the dead named only by whether it is identified: "18 of the adults and 10 of the children unidentified". */
 const IDENTITY_OF_PART = /^\s+of (?:the|them|whom)\b[^,.;:()]*?\b(?:un)?identified\b/i;
 /** The figure's own clause: up to punctuation or the next figure. */

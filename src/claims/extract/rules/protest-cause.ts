@@ -2,6 +2,7 @@
 // the collapse of a shed at a railway station in November that killed 15 people". Those deaths are
 // another event's figure, told as the cause, not a count of this one.
 import type { Draft } from '../draft';
+import { wordsRe } from '../word-pattern';
 
 /** What happened before: a disaster or crime the protest answers. */
 const CAUSE_EVENTS = [
@@ -41,7 +42,6 @@ const CAUSE_LINKS = [
   'demanding justice',
   'demanding answers',
 ];
-const wordsRe = (words: string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'i');
 const CAUSE_EVENT = wordsRe(CAUSE_EVENTS);
 const CAUSE_LINK = wordsRe(CAUSE_LINKS);
 const MONTHS = [
