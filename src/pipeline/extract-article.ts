@@ -31,6 +31,7 @@ export function extractArticle(input: ArticleInput, articleLabel?: string): Extr
   const publishedAt = article.publishedAt;
   const bodyClaims: Claim[] = extractClaims(body, {
     publishedAt,
+    dateline: article.place,
     defaultCountry,
     articleLabel: label,
   }).map((c) => ({

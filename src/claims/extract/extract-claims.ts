@@ -154,6 +154,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         country,
         text,
         ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null,
+        ctx.dateline,
       );
   const events = eventCountries(known, country, text);
   const actx: AttributionContext = { lastPerson: null };

@@ -8,6 +8,8 @@ export interface ExtractionContext {
   postedAt?: string | null;
   /** The post's author (name or handle) when the text is a post's: the outermost source. */
   postAuthor?: string | null;
+  /** Where the article is datelined, as its parser read it ("Balasore" of "Balasore, June 4"). */
+  dateline?: string | null;
   /** The article's main country (gazetteer name), the last resort for `location`. */
   defaultCountry?: string | null;
   /** Which article (id, URL or file) the text belongs to, named when extraction fails. */

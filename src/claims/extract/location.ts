@@ -557,6 +557,7 @@ export function focusPlace(
   country: string | null,
   text?: string,
   pubYear?: number | null,
+  dateline?: string | null,
 ): Place | null {
   if (!country) return null;
   // a place named only in a historical aside ("the 2004 quake near X killed 600") is no focus of this text
@@ -586,7 +587,7 @@ export function focusPlace(
       if (list.some((p) => p.country !== country)) return null;
       if (!cities.length)
         return (
-          (tellsOfPointEvent(text) ? pointEventFocus(places, country, text) : null) ??
+          (tellsOfPointEvent(text) ? pointEventFocus(places, country, text, dateline) : null) ??
           onlyRegion(list)
         );
       // "the crush in Malang, East Java": the most specific of nested places
@@ -606,7 +607,7 @@ export function focusPlace(
       return null;
     }
   }
-  if (text && tellsOfPointEvent(text)) return pointEventFocus(places, country, text);
+  if (text && tellsOfPointEvent(text)) return pointEventFocus(places, country, text, dateline);
   const cities = new Map<string, { place: Place; n: number }>();
   let countryMentions = 0;
   for (const p of places) {
@@ -648,8 +649,14 @@ function onlyRegion(named: Place[]): Place | null {
 }
 
 /** A point event's place: the town its story is datelined in, else the one the text names most. */
-function pointEventFocus(places: PlaceHit[], country: string, text: string): Place | null {
-  return datelineTown(places, country, text) ?? pointEventPlace(places, country, text);
+function pointEventFocus(
+  places: PlaceHit[],
+  country: string,
+  text: string,
+  dateline: string | null | undefined,
+): Place | null {
+  const filed = datelineMention(places, text, dateline ?? null);
+  return datelineTown(filed, country) ?? pointEventPlace(places, country, text, filed);
 }
 
 /** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */
@@ -666,14 +673,19 @@ const POINT_PLACE_LEAD = 2;
  * "Conakry" once; not "Colombo" four times against "Negombo" and "Batticaloa" for bombings in three
  * towns). Of a town and the region it lies in, the town.
  */
-function pointEventPlace(places: PlaceHit[], country: string, text: string): Place | null {
+function pointEventPlace(
+  places: PlaceHit[],
+  country: string,
+  text: string,
+  filed: PlaceHit | null,
+): Place | null {
   if (listsTowns(places, country, text)) return null;
   const counts = new Map<string, { place: Place; n: number }>();
   for (const p of places) {
     if (p.place.country !== country || p.place.kind === 'country') continue;
     if (isDemonym(p, text.slice(p.start, p.end)) || isSeat(text, p)) continue;
     if (BEARING_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
-    if (isDateline(text, p) || onRoute(text, p)) continue;
+    if (p === filed || onRoute(text, p)) continue;
     const e = counts.get(p.place.name) ?? { place: p.place, n: 0 };
     e.n++;
     counts.set(p.place.name, e);
@@ -697,21 +709,23 @@ function pointEventPlace(places: PlaceHit[], country: string, text: string): Pla
 }
 
 /**
- * "Port Moresby: Papua New Guinea's disaster agency said…", "NAIROBI, Kenya (AP) — …": a place that
- * opens a paragraph as its dateline is where the reporter files from, not where it happened.
+ * The mention that is the story's dateline ("NAIROBI, Kenya (AP) — …", "Balasore, June 4", as the
+ * article's parser read it): the dateline's place where it opens a paragraph. It says where the
+ * reporter files from, not where it happened.
  */
-const DATELINE_AFTER = /^(?:,\s*[\p{L} .'’-]{2,30})?(?:\s*\([^)\n]{1,30}\))?\s*(?::|\s[—–-])\s/u;
-/** "Balasore, June 4" on a line of its own, as wire copy heads a story. */
-const DATELINE_LINE =
-  /^,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:\s*\([^)\n]{1,20}\))?[ \t]*\n/u;
-
-function isDateline(text: string, p: PlaceHit): boolean {
-  const before = text.slice(Math.max(0, p.start - 3), p.start);
-  const after = text.slice(p.end, p.end + 50);
-  return (
-    (p.start === 0 || /\n\s*$/.test(before)) &&
-    (DATELINE_AFTER.test(after) || DATELINE_LINE.test(after))
+function datelineMention(
+  places: PlaceHit[],
+  text: string,
+  dateline: string | null,
+): PlaceHit | null {
+  if (!dateline) return null;
+  const key = dateline.toLowerCase();
+  const first = places.find(
+    (p) => text.slice(p.start, p.end).toLowerCase() === key || p.place.name.toLowerCase() === key,
   );
+  if (!first) return null;
+  const before = text.slice(Math.max(0, first.start - 3), first.start);
+  return first.start === 0 || /\n\s*$/.test(before) ? first : null;
 }
 
 /**
@@ -720,17 +734,15 @@ function isDateline(text: string, p: PlaceHit): boolean {
  * sent to the event, so a point event's story datelined in a smaller town of its country was filed
  * from the event's place.
  */
-function datelineTown(places: PlaceHit[], country: string, text: string): Place | null {
-  const capital = capitalOf(country)?.name;
-  const filed = places.find(
-    (p) =>
-      p.place.country === country &&
-      p.place.kind !== 'country' &&
-      p.place.name !== capital &&
-      !isBureauCity(p.place.name) &&
-      isDateline(text, p),
-  );
-  return filed?.place ?? null;
+function datelineTown(filed: PlaceHit | null, country: string): Place | null {
+  if (!filed) return null;
+  const { place } = filed;
+  const ok =
+    place.country === country &&
+    place.kind !== 'country' &&
+    place.name !== capitalOf(country)?.name &&
+    !isBureauCity(place.name);
+  return ok ? place : null;
 }
 
 /** "the highway from Wabag to Porgera": the ends of a route are not where it happened. */
