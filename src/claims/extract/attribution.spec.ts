@@ -29,3 +29,33 @@ describe('a source named by "according to" inside its clause, with no comma afte
     ]);
   });
 });
+
+describe('a source given by a role the text named before', () => {
+  it.each([
+    [
+      'At least 161 people are missing, Texas Gov. Greg Abbott said on Tuesday. The governor also confirmed 109 fatalities.',
+      ['missing 161 Texas Gov. Greg Abbott', 'killed 109 Greg Abbott'],
+    ],
+    [
+      'Mayor Daniella Levine Cava spoke at noon. Later the mayor said 64 people had died.',
+      ['killed 64 Daniella Levine Cava'],
+    ],
+    [
+      'Governor Kathy Hochul visited Buffalo. The state governor said 27 people were killed in the storm.',
+      ['killed 27 Kathy Hochul'],
+    ],
+    [
+      'Sheriff Larry Leitha met families. The sheriff said 40 people had been arrested.',
+      ['detained 40 Larry Leitha'],
+    ],
+  ])('%s', (text, claims) => {
+    expect(sources(text)).toEqual(claims);
+  });
+
+  it('keeps the role when the text names nobody with it', () => {
+    expect(sources('The governor said 12 people died.')).toEqual(['killed 12 governor']);
+    expect(sources('Mayor Ana Ruiz spoke. The governor said 12 people died.')).toEqual([
+      'killed 12 governor',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
 //
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
+import { nameRolesFromEarlierText } from './role-names';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
@@ -383,6 +384,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   }
   numberCache.clear();
   nameDescribedSources(text, out);
+  nameRolesFromEarlierText(text, out);
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);
