@@ -65,14 +65,18 @@ const EXTENT_OF = new Map<string, 'point' | 'spread'>(
   ),
 );
 
+/** The extent of event a word names ("stampede" point, "protests" spread), if any. */
+export function extentOf(word: string): 'point' | 'spread' | undefined {
+  const w = word.toLowerCase();
+  return EXTENT_OF.get(w) ?? (w.endsWith('s') ? EXTENT_OF.get(w.slice(0, -1)) : undefined);
+}
+
 /** True when the text names point events more often than spread ones. */
 export function tellsOfPointEvent(text: string): boolean {
   let point = 0;
   let spread = 0;
   for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
-    const word = m[0];
-    const extent =
-      EXTENT_OF.get(word) ?? (word.endsWith('s') ? EXTENT_OF.get(word.slice(0, -1)) : undefined);
+    const extent = extentOf(m[0]);
     if (extent === 'point') point++;
     else if (extent === 'spread') spread++;
   }

@@ -372,3 +372,24 @@ describe("a town's own authorities count within it", () => {
     ]);
   });
 });
+
+describe('a story of protests is not set where the disaster that set them off struck', () => {
+  it.each([
+    [
+      'Thousands joined the Nis rally on Saturday, months after the Kraljevo bridge collapse killed 15 people.\n\nAbout 40,000 protesters took part, police said.',
+      'Nis',
+    ],
+    [
+      'The protest in Nis was the largest since the Kraljevo factory fire.\n\nOrganisers counted 60,000 demonstrators.',
+      'Nis',
+    ],
+    [
+      'Students led the Kragujevac protests, which began after the Subotica bridge collapse.\n\nPolice said 25,000 people attended.',
+      'Kragujevac',
+    ],
+    [
+      'Anger over the Kraljevo mine explosion fuelled the demonstration in Subotica.\n\nSome 12,000 marchers took part, organisers said.',
+      'Subotica',
+    ],
+  ])('%s', (text, place) => expect(located(text, 'Serbia')[0][1]).toBe(place));
+});

@@ -11,7 +11,7 @@ import {
 } from '../../geo/gazetteer';
 import { OCCASIONS } from './occasions';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
-import { tellsOfPointEvent } from './event-extent';
+import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
 
 export interface PlaceHit {
@@ -395,7 +395,7 @@ function namesEvent(s: string, p: PlaceHit): boolean {
 const EVENT_NOUN =
   '(?:crash(?:es)?|derailments?|accidents?|collisions?|demonstrations?|rall(?:y|ies)|explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
 const EVENT_BEFORE = new RegExp(
-  `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+${EVENT_NOUN}\\b`,
+  `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+(${EVENT_NOUN})\\b`,
   'i',
 );
 /** Verbs that say an event struck a place ("the quake that devastated Al Haouz", "floods slammed Kerala"). */
@@ -426,7 +426,7 @@ const STRIKING_VERBS = [
 ];
 const STRIKING = `(?:${[...STRIKING_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 const EVENT_AFTER = new RegExp(
-  `\\b${EVENT_NOUN}\\s+(?:(?:that|which)\\s+${STRIKING}\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  `\\b(${EVENT_NOUN})\\s+(?:(?:that|which)\\s+${STRIKING}\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
 /**
@@ -566,6 +566,7 @@ export function focusPlace(
     places = places.filter((p) => !inHistoricalAside(text, p, pubYear ?? null, bounds));
   }
   if (text) {
+    const textExtent = tellsOfPointEvent(text) ? 'point' : 'spread';
     const named = new Map<string, Place>();
     const times = new Map<string, number>();
     for (const p of places) {
@@ -575,7 +576,11 @@ export function focusPlace(
       if (isPhotoCaption(lineAround(text, p))) continue;
       const after = text.slice(p.end, p.end + 60);
       const before = text.slice(Math.max(0, p.start - 80), p.start);
-      if (!EVENT_BEFORE.test(after) && !EVENT_AFTER.test(before) && !STRUCK.test(before)) continue;
+      const noun = EVENT_BEFORE.exec(after)?.[1] ?? EVENT_AFTER.exec(before)?.[1];
+      if (noun === undefined && !STRUCK.test(before)) continue;
+      // "the Novi Sad station collapse" in a story of protests names the place of what set them off
+      const extent = noun === undefined ? undefined : extentOf(noun);
+      if (extent && extent !== textExtent) continue;
       named.set(p.place.name, p.place);
       times.set(p.place.name, (times.get(p.place.name) ?? 0) + 1);
     }
