@@ -25,9 +25,8 @@ import {
 } from './attribution';
 import { statedDate } from './dates';
 import { accentedSpellings, spellPlacesAsText } from './place-spelling';
-import { countsThings, subjectOf } from './lexicon';
-import { deploySubject, firstCue, nounAfter, rightWindow } from './cues';
-import { readFigure } from './read-figure';
+import { readSentence } from './read-sentence';
+import { isCandidate } from './candidate-sentence';
 import {
   eventCountries,
   focusPlace,
@@ -45,77 +44,14 @@ import {
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import type { Draft } from './draft';
-import { interval, passedFigure, qualify } from './qualifiers';
-import { earlierFigures, restatedEarlier } from './relations/earlier-figures';
+import { interval } from './qualifiers';
+import { restatedEarlier } from './relations/earlier-figures';
 import { givenFigureSources } from './relations/given-figures';
-import { runningTotal } from './relations/running-total';
-import { partFigures } from './relations/part-figures';
 import { kindMentions } from './relations/incidents';
-import { gapping } from './relations/gapping';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
-import { tollModifiers } from './relations/toll-modifiers';
-import { parentheticalTally, tallySource } from './relations/parenthetical-tallies';
-import { protestCause } from './rules/protest-cause';
-import { aboard } from './rules/aboard';
-import { aftercare } from './rules/aftercare';
-import { readFrame } from './frames/figure-rules';
-import { tokenize, type Token } from './tokens';
+import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
-
-const HAS_FIGURE =
-  /\d|\b(?:million|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|millions)\b/i;
-const HAS_METRIC =
-  /\b(?:kill|number|stand|top|assign|vigil|lost|lose|converg|dead|die|death|deceased|succumb|drown|trampl|suffer|sustain|slain|murder|perish|fatal|lives|bod(?:y|ies)|corpse|eliminat|liquidat|execut|toll|injur|wound|hurt|hospitali|treat|casualt|detain|detention|arrest|custody|held|jail|imprison|apprehend|rounded up|missing|unaccounted|disappear|trace|yet to be found|displac|evacuat|fled|flee|homeless|refugee|relocat|deploy|sent|send|dispatch|mobili|station|arriv|landed|troops|soldiers|peacekeep|streets|gather|rall|march|protest|demonstrat|particip|took part|taking part|join|attend|clash|storm|flood|flock|poured|turned out|packed|throng|crowd|among|of which|of whom|of them|including|refuge|shelter|hospital|homeless|homes|tents|camps|affected|rescue|personnel|figure|tally|total|risen|rose|up from|accounted|abduct|taken|kidnap|disappear|shooting|of us|with \d|looking for|searching for|medics|specialists|flown|flew|airlift|working|operation|buried|victims|outdoors|outside|in the open|leaving|abandon|activat|assisting|helping|supporting|reinforc|answered|called (?:up|in)|numbered|inside|entered|breach|past|nights? (?:in|under|at|outdoors)|the open|to leave|get out|escape|there were|there was|loss|on the ground|on the scene|at the scene)/i;
-
-/** A figure the cues left unread, read by the frame rules over the sentence's tokens. */
-function frameDraft(
-  s: string,
-  nums: NumberMention[],
-  i: number,
-  drafts: (Draft | null)[],
-  sentenceTokens: () => Token[],
-  prevMetric: Metric | null,
-  prevSubject: Subject | null,
-): Draft | null {
-  const n = nums[i];
-  const qualified = qualify(s.slice(Math.max(i > 0 ? nums[i - 1].end : 0, n.start - 120), n.start));
-  const last = [...drafts].reverse().find((d): d is Draft => !!d);
-  const previous =
-    last ?? (prevMetric ? { metric: prevMetric, subject: prevSubject ?? 'people' } : null);
-  const reading = readFrame({
-    sentence: s,
-    tokens: sentenceTokens(),
-    start: n.start - qualified.len,
-    end: n.end,
-    figureStart: n.start,
-    previous,
-  });
-  if (!reading) return null;
-  const passed = qualified.q === 'exact' && passedFigure(s.slice(0, n.start));
-  const q: Qualifier = n.vague
-    ? 'vague'
-    : reading.exact
-      ? 'exact'
-      : passed
-        ? 'more_than'
-        : qualified.q;
-  const [low, high] = interval(n.value, q, qualified.below, n.vague);
-  return {
-    n,
-    metric: reading.metric,
-    subject: reading.subject,
-    value: n.value,
-    low,
-    high,
-    qualifier: q,
-    qs: Math.min(reading.quoteStart, n.start - (reading.exact ? 0 : qualified.len)),
-    qe: Math.max(reading.quoteEnd, n.end),
-    increment: false,
-    placeAt: reading.placeAt,
-    part: reading.part,
-  };
-}
 
 export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   if (typeof text !== 'string' || !text.trim()) return [];
@@ -147,20 +83,11 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const known = withTownsNamedByEvent(text, safeFindPlaces(text, country), country);
   // a town outside the gazetteer scopes the figures set in it, never the whole text
   const places = withTownsNamedByKind(text, known, country);
-  const ref0 = ctx.postedAt ?? ctx.publishedAt ?? null;
-  const focus = ctx.postAuthor
-    ? null
-    : focusPlace(
-        known,
-        country,
-        text,
-        ref0 && /^\d{4}/.test(ref0) ? Number(ref0.slice(0, 4)) : null,
-        ctx.dateline,
-      );
-  const events = eventCountries(known, country, text);
-  const actx: AttributionContext = { lastPerson: null };
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
+  const focus = ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline);
+  const events = eventCountries(known, country, text);
+  const actx: AttributionContext = { lastPerson: null };
   const textKinds = kindMentions(text);
   let prevMetric: Metric | null = null;
   let prevSubject: Subject | null = null;
@@ -191,7 +118,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     for (const sent of sents) {
       const s = withoutShareAsides(sent.text);
       const hits: SpeechHit[] = mayNameSource(s) ? sourcesInSentence(s, actx) : [];
-      const candidate = HAS_FIGURE.test(s) && HAS_METRIC.test(s);
+      const candidate = isCandidate(s);
       const sentChain = hits.length ? hits[0].chain : null;
       const figureless = !candidate || !findNumbersCached(s).length;
       if (sentChain && namesPreviousFigure(s, figureless))
@@ -203,98 +130,16 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
         prevClaims = [];
         continue;
       }
-      const nums = findNumbersCached(s);
-      const drafts: (Draft | null)[] = [];
-      const forward: number[] = [];
-      let tokens: Token[] | null = null;
-      const sentenceTokens = () => (tokens ??= tokenize(s));
-      for (let i = 0; i < nums.length; i++) {
-        const read = readFigure({ s, nums, i, drafts, prevMetric, prevSubject, pubYear, crowd });
-        const r =
-          read === null
-            ? frameDraft(s, nums, i, drafts, sentenceTokens, prevMetric, prevSubject)
-            : read;
-        if (r === 'forward') {
-          forward.push(i);
-          drafts.push(null);
-          continue;
-        }
-        if (r && r !== 'skip' && countsThings(nounAfter(s.slice(nums[i].end)))) r.things = true;
-        drafts.push(r === 'skip' ? null : r);
-        if (r && r !== 'skip') {
-          // a forward-coordinated figure takes this one's metric: "26 protesters and 18 … were killed"
-          for (const f of forward.splice(0)) {
-            const n = nums[f];
-            const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
-            const qq = n.vague ? 'vague' : q.q;
-            const [low, high] = interval(n.value, qq, q.below, n.vague);
-            const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
-            drafts[f] = {
-              n,
-              metric: r.metric,
-              subject: sub?.subject ?? r.subject,
-              value: n.value,
-              low,
-              high,
-              qualifier: qq,
-              qs: n.start - q.len,
-              qe: r.qe,
-              increment: false,
-            };
-          }
-        } else {
-          // the next figure made no claim of its own: "1,500 soldiers and 120 rescue dogs have been sent"
-          for (const f of forward.splice(0)) {
-            const n = nums[f];
-            const after = rightWindow(
-              s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
-            );
-            const cue = firstCue(after);
-            const sub = subjectOf(s.slice(n.end, nums[f + 1].start));
-            if (!cue || cue.metric === 'among_prev' || !sub || sub.index > 20) continue;
-            const ds =
-              cue.metric === 'deployed'
-                ? deploySubject(s.slice(n.end, nums[f + 1].start), s)
-                : null;
-            if (cue.metric === 'deployed' && !ds) continue;
-            if (
-              cue.metric === 'participants' &&
-              !['protesters', 'people', 'civilians'].includes(sub.subject)
-            )
-              continue;
-            const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
-            const qq = n.vague ? 'vague' : q.q;
-            const [low, high] = interval(n.value, qq, q.below, n.vague);
-            drafts[f] = {
-              n,
-              metric: cue.metric,
-              subject: ds ?? sub.subject,
-              value: n.value,
-              low,
-              high,
-              qualifier: qq,
-              qs: n.start - q.len,
-              qe: nums[i].end + cue.end,
-              increment: false,
-            };
-          }
-        }
-      }
-      datedSeries(s, nums, drafts);
-      earlierFigures(s, nums, drafts, sentenceTokens);
-      partFigures(s, nums, drafts, pubYear, textKinds);
-      gapping(s, nums, drafts, sentenceTokens);
-      parentheticalTally.apply(s, nums, drafts);
-      runningTotal.apply(s, drafts);
-      for (let k = 0; k < drafts.length; k++)
-        if (drafts[k] && protestCause.applies(s, drafts[k]!, crowd, ref)) drafts[k] = null;
-      for (let k = 0; k < drafts.length; k++)
-        if (
-          drafts[k] &&
-          (aftercare.applies(s, drafts[k]!) || aboard.applies(s, drafts[k]!, drafts))
-        )
-          drafts[k] = null;
-      tollModifiers(s, drafts, sentenceTokens);
+      const drafts = readSentence({
+        s,
+        nums: findNumbersCached(s),
+        prevMetric,
+        prevSubject,
+        pubYear,
+        crowd,
+        ref,
+        textKinds,
+      });
       const claims: ExtractedClaim[] = [];
       // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
       const label = labelSource(s);
@@ -422,79 +267,6 @@ function lineClaim(
     start: par.start + lead,
     end: par.start + figure.end,
   };
-}
-
-const SERIES_GAP =
-  /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?:,\s*(?:and\s+|then\s+|to\s+)?|\s+(?:to|and|then)\s+)$/i;
-/**
- * A dated series: "from 207 on Sunday night to 290 on Monday, 321 on Tuesday and 359 on Wednesday, the count
- * of those killed …": every figure is a total of its day, of the quantity one of them or the words after name.
- */
-function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | null)[]): void {
-  for (let a = 0; a < nums.length;) {
-    let b = a;
-    while (b + 1 < nums.length && SERIES_GAP.test(s.slice(nums[b].end, nums[b + 1].start))) b++;
-    if (b > a) {
-      const known = drafts.slice(a, b + 1).find((d): d is Draft => !!d) ?? null;
-      let metric: Metric | null = known?.metric ?? null;
-      let subject: Subject = known?.subject ?? 'people';
-      if (!metric) {
-        const tail = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?,\s+([^.;:]{0,80})/i.exec(
-          s.slice(nums[b].end),
-        );
-        const cue = tail ? firstCue(tail[1]) : null;
-        if (
-          cue &&
-          cue.metric !== 'among_prev' &&
-          cue.metric !== 'participants' &&
-          cue.metric !== 'deployed'
-        ) {
-          metric = cue.metric;
-          subject = subjectOf(tail![1].slice(0, cue.index))?.subject ?? 'people';
-        }
-      }
-      if (!metric) {
-        // "Arrests went from 40 on Monday to 95 …": the quantity named right before the series
-        const lead = s.slice(
-          Math.max(a > 0 ? nums[a - 1].end : 0, nums[a].start - 50),
-          nums[a].start,
-        );
-        const cue = /^[^,;:]*$/.test(lead.slice(-30)) ? firstCue(lead) : null;
-        if (
-          cue &&
-          cue.metric !== 'among_prev' &&
-          cue.metric !== 'participants' &&
-          cue.metric !== 'deployed'
-        )
-          metric = cue.metric;
-      }
-      if (metric) {
-        for (let k = a; k <= b; k++) {
-          if (drafts[k]) continue;
-          const n = nums[k];
-          const q = n.vague ? null : qualify(s.slice(Math.max(0, n.start - 40), n.start));
-          const qq: Qualifier = n.vague ? 'vague' : q!.q;
-          const [low, high] = interval(n.value, qq, q?.below ?? false, n.vague);
-          const dated = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?(?=,|\s+(?:to|and|then)\s)/i.exec(
-            s.slice(n.end),
-          );
-          drafts[k] = {
-            n,
-            metric,
-            subject,
-            value: n.value,
-            low,
-            high,
-            qualifier: qq,
-            qs: n.start - (q?.len ?? 0),
-            qe: n.end + (dated?.[0].length ?? 0),
-            increment: false,
-          };
-        }
-      }
-    }
-    a = b + 1;
-  }
 }
 
 const PROTEST_WORDS =
