@@ -44,6 +44,8 @@ const QUALIFIERS: { re: RegExp; q: Qualifier; below?: boolean }[] = [
       'not more than',
       'a maximum of',
       'as many as',
+      'as high as',
+      'as much as',
       'just under',
       'below',
     ]),
@@ -79,12 +81,17 @@ export function passedFigure(left: string): boolean {
 export const FILLER =
   /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 
+/**
+ * The longest qualifier right before a figure: "no more than 46" is at most 46, though its tail
+ * "more than" alone would read as a lower bound.
+ */
 export function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
+  let best = { q: 'exact' as Qualifier, below: false, len: 0 };
   for (const { re, q, below } of QUALIFIERS) {
     const m = re.exec(left);
-    if (m) return { q, below: !!below, len: m[0].length };
+    if (m && m[0].length > best.len) best = { q, below: !!below, len: m[0].length };
   }
-  return { q: 'exact', below: false, len: 0 };
+  return best;
 }
 
 export function interval(
