@@ -393,3 +393,34 @@ describe('a story of protests is not set where the disaster that set them off st
     ],
   ])('%s', (text, place) => expect(located(text, 'Serbia')[0][1]).toBe(place));
 });
+
+describe("a figure set in a country's event is the event's, whose place the text names", () => {
+  it.each([
+    [
+      'A stampede at the stadium in Nakuru crushed fans.\n\nAt least 40 people died in Kenya’s deadliest stampede in years.',
+      'Kenya',
+      'Nakuru',
+    ],
+    [
+      'The Kisumu market fire burned through the night.\n\nOfficials said 18 traders were killed in Kenya’s worst fire this year.',
+      'Kenya',
+      'Kisumu',
+    ],
+    [
+      'The Enga landslide buried several villages.\n\nMore than 300 people are feared dead in Papua New Guinea’s massive landslide.',
+      'Papua New Guinea',
+      'Enga Province',
+    ],
+    [
+      'A blast tore through a depot in the port of Mombasa.\n\n27 workers were injured in Kenya’s fuel depot explosion.',
+      'Kenya',
+      'Mombasa',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it("keeps the country's own figure where the text names no place of the event", () => {
+    expect(
+      located('At least 40 people died in Kenya’s deadliest stampede in years.', 'Kenya'),
+    ).toEqual([[40, 'Kenya']]);
+  });
+});

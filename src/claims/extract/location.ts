@@ -256,11 +256,13 @@ export function sentenceScope(
     if (!scoped && !namesEvent(s, p)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
-    // (but "in Northtown's eastern district" is a place in Northtown)
+    // (but "in Northtown's eastern district" is a place in Northtown); "died in Westland's
+    // massive landslide" is in the landslide, whose place the text's focus says better than its country
     if (
       /^['’]s\b/.test(s.slice(p.end, p.end + 3)) &&
       (!/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead) ||
-        namesPlaceWithin(s, p, places))
+        namesPlaceWithin(s, p, places) ||
+        (p.place.kind === 'country' && COUNTRYS_EVENT.test(s.slice(p.end))))
     )
       continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
@@ -443,6 +445,9 @@ const CAUSE_CLAUSE = new RegExp(
   `^[^;:.]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
+
+/** "'s massive landslide", "'s deadliest stampede": what follows a country's possessive is its event. */
+const COUNTRYS_EVENT = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${EVENT_NOUN}\\b`, 'iu');
 
 /**
  * Towns no gazetteer names, named by the event the text reports: "the Surfside condo collapse", "the
