@@ -81,7 +81,9 @@ export class DiscrepancyRefreshService {
     if (!area.knownAsBefore) series = null;
     if (series?.length === 0) return;
     const kept = this.keptComparison(storyId);
-    const claims = await loadStoryClaims(manager, storyId, series, kept.claims);
+    const claims = await loadStoryClaims(manager, storyId, series, kept.claims, {
+      dismissedFigures: area.dismissedFigures,
+    });
     const options = area.mainCountry ? { wholeArea: area.mainCountry } : {};
     const findings = detectDiscrepancies(claims, GAZETTEER, { ...options, judged: kept.judged });
     await this.apply(manager, storyId, findings, series, kept.flags);
@@ -113,18 +115,26 @@ export class DiscrepancyRefreshService {
   /**
    * The story's main country, and whether its last comparison used that same whole area; records
    * the area this comparison uses: a story compared with an inferred area (none, or not recorded)
-   * must be compared whole once it has a country. Read in one statement, after the story's lock.
+   * must be compared whole once it has a country. And whether a reviewer dismissed a figure of one
+   * of its articles or their posts (see loadStoryClaims). Read in one statement, after the story's
+   * lock.
    */
   private async areaOf(
     manager: EntityManager,
     storyId: string,
-  ): Promise<{ mainCountry: string | null; knownAsBefore: boolean }> {
-    const [{ main_country: mainCountry, inferred }]: {
+  ): Promise<{ mainCountry: string | null; knownAsBefore: boolean; dismissedFigures: boolean }> {
+    const [{ main_country: mainCountry, inferred, dismissed }]: {
       main_country: string | null;
       inferred: boolean;
+      dismissed: boolean;
     }[] = await manager.query(
       `SELECT (SELECT main_country FROM stories WHERE id = $1) AS main_country,
-                EXISTS (SELECT 1 FROM stories_area_inferred WHERE story_id = $1) AS inferred`,
+                EXISTS (SELECT 1 FROM stories_area_inferred WHERE story_id = $1) AS inferred,
+                EXISTS (SELECT 1 FROM dismissed_figures d
+                         WHERE d.article_id IN (SELECT id FROM articles WHERE story_id = $1)
+                            OR d.post_id IN (SELECT e.post_id FROM post_embeds e
+                                               JOIN articles a ON a.id = e.article_id
+                                              WHERE a.story_id = $1)) AS dismissed`,
       [storyId],
     );
     if (!mainCountry) {
@@ -133,11 +143,11 @@ export class DiscrepancyRefreshService {
           `INSERT INTO stories_area_inferred (story_id) VALUES ($1) ON CONFLICT DO NOTHING`,
           [storyId],
         );
-      return { mainCountry, knownAsBefore: false };
+      return { mainCountry, knownAsBefore: false, dismissedFigures: dismissed };
     }
     if (inferred)
       await manager.query(`DELETE FROM stories_area_inferred WHERE story_id = $1`, [storyId]);
-    return { mainCountry, knownAsBefore: !inferred };
+    return { mainCountry, knownAsBefore: !inferred, dismissedFigures: dismissed };
   }
 
   private async apply(
