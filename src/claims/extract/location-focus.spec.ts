@@ -424,3 +424,37 @@ describe("a figure set in a country's event is the event's, whose place the text
     ).toEqual([[40, 'Kenya']]);
   });
 });
+
+describe('a sentence framed by a place that brings in the event names its place', () => {
+  it.each([
+    [
+      'In Kraljevo, a huge rally filled the main square.\n\nStudents from Nis and Subotica joined.\n\nOrganisers put the crowd at 30,000.',
+      'Serbia',
+      'Kraljevo',
+    ],
+    [
+      'In Lyon, a large demonstration blocked the ring road.\n\nUnions from Marseille and Lille sent buses.\n\nPolice said 12,000 people took part.',
+      'France',
+      'Lyon',
+    ],
+    [
+      'In Mombasa, an angry protest broke out at the port.\n\nTraders from Nairobi and Kisumu travelled to join.\n\nPolice said 45 people were arrested.',
+      'Kenya',
+      'Mombasa',
+    ],
+    [
+      'In Kumasi, a peaceful rally drew families.\n\nBuses came from Accra and Tamale.\n\nOrganisers said 8,000 people attended.',
+      'Ghana',
+      'Kumasi',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country).at(-1)?.[1]).toBe(place));
+
+  it("keeps one place's share of an event already told out of it", () => {
+    const text = [
+      'Protests spread across France on Thursday.',
+      'In Paris, the unrest continued into the night, and marches in Lyon and Nantes were calm.',
+      'Police said 80 people were arrested.',
+    ].join('\n\n');
+    expect(located(text, 'France')).toEqual([[80, 'France']]);
+  });
+});

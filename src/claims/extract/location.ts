@@ -450,6 +450,16 @@ const CAUSE_CLAUSE = new RegExp(
 const COUNTRYS_EVENT = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${EVENT_NOUN}\\b`, 'iu');
 
 /**
+ * "In Belgrade, a massive protest unfolded …": a sentence framed by a place that brings in an event
+ * (not "In Paris, the unrest continued", one place's share of an event already told).
+ */
+const FRAME_OPENS = /(?:^|[.!?]\s+|\n\s*)In\s+$/u;
+const EVENT_FRAMED = new RegExp(
+  `^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(${EVENT_NOUN})\\b`,
+  'iu',
+);
+
+/**
  * Towns no gazetteer names, named by the event the text reports: "the Surfside condo collapse", "the
  * Mulitaka landslide", "the landslide disaster in Kolwara", "the stampede at Phalgaon". A disaster
  * often strikes a town under GeoNames' 10,000 people, and the reporting names the event after it. A
@@ -581,7 +591,10 @@ export function focusPlace(
       if (isPhotoCaption(lineAround(text, p))) continue;
       const after = text.slice(p.end, p.end + 60);
       const before = text.slice(Math.max(0, p.start - 80), p.start);
-      const noun = EVENT_BEFORE.exec(after)?.[1] ?? EVENT_AFTER.exec(before)?.[1];
+      const noun =
+        EVENT_BEFORE.exec(after)?.[1] ??
+        EVENT_AFTER.exec(before)?.[1] ??
+        (FRAME_OPENS.test(before) ? EVENT_FRAMED.exec(after)?.[1] : undefined);
       if (noun === undefined && !STRUCK.test(before)) continue;
       // "the Novi Sad station collapse" in a story of protests names the place of what set them off
       const extent = noun === undefined ? undefined : extentOf(noun);
