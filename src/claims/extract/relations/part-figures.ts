@@ -5,9 +5,11 @@
 // (its subject), "three died, two of them in Almaty" (its place).
 import { resolvePlace } from '../../../geo/gazetteer';
 import type { Draft } from '../draft';
+import { QUANTITY_NOUNS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
 import { countsAnIncident } from './incidents';
+import { setMembers } from './set-members';
 
 /** What a part rule reads around one figure of a sentence. */
 export interface FigureContext {
@@ -20,6 +22,8 @@ export interface FigureContext {
   right: string;
   /** The year of the text's own date, when known. */
   year: number | null;
+  /** The words opening the list of counted people the figure is in ("Among the dead were"), if any. */
+  listOpener?: string | null;
   /** The total a list set off by dashes follows, when the figure is in that list. */
   listTotal?: Draft | null;
   /** How often the whole text names each kind of event (incidents.ts). */
@@ -140,6 +144,22 @@ export const PART_RULES: PartRule[] = [
       !namesItsPlace(f.right),
   },
   {
+    name: 'people a count includes',
+    examples: [
+      'Among the dead in the county were 28 children and 30 adults. [30]',
+      'Among those killed were 11 adults and four children. [11]',
+      'The dead include 40 adults and 28 children. [40]',
+      'The list of the injured includes 17 women. [17]',
+      'Those arrested included 60 men and three journalists. [60]',
+    ],
+    // the people its fields name are claims of their own: "Among the dead were 28 children"
+    isPart: (f) =>
+      !!f.listOpener &&
+      f.draft.subject === 'people' &&
+      namesQuantity(f.listOpener) &&
+      !placedInItsClause(f.right),
+  },
+  {
     name: 'still in a state',
     examples: [
       'Around 500 people were wounded, and some 149 remained in hospital on Thursday. [149]',
@@ -198,6 +218,14 @@ function stripQualifier(left: string): string {
   return left.slice(0, left.length - qualify(left).len);
 }
 
+/** "12 people killed in Almaty": a place the figure's own clause sets it in, which its location will carry. */
+function placedInItsClause(right: string): boolean {
+  const clause = right.split(/[,;:()]|\.\s/)[0];
+  for (const m of clause.matchAll(/\b(?:in|at|from)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/gu))
+    if (resolvePlace(m[1].trim())) return true;
+  return false;
+}
+
 /** "… two of them in Almaty": the place the part is scoped to, which its location will carry. */
 function namesItsPlace(rest: string): boolean {
   const m =
@@ -233,6 +261,42 @@ function dashLists(s: string, nums: NumberMention[], drafts: (Draft | null)[]): 
   return members;
 }
 
+/** What opens a list of the people a count includes: "Among the dead (in X) were", "The dead include". */
+const LIST_OPENER =
+  /(?:\bamong\s+(?:the|those)\b[^.;:]{0,60}?\b(?:were|are|was|is)|\b(?:include|includes|included))\s*$/i;
+/** Between two items of one list: "children and ", "adults, ". */
+const LIST_JOINER = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+/** The counted quantity the opener names: "the dead", "those killed", "the death toll". */
+const COUNTED = new RegExp(
+  `\\b(?:${[...Object.keys(QUANTITY_NOUNS), 'victims', 'casualties'].join('|')})\\b`,
+  'i',
+);
+
+function namesQuantity(opener: string): boolean {
+  return COUNTED.test(opener);
+}
+
+/**
+ * For each figure in a list that follows such an opener, the opener's words (back to the clause
+ * start): "Among the dead were 28 children and 30 adults" gives both figures "Among the dead were".
+ */
+function listOpeners(s: string, nums: NumberMention[]): Map<number, string> {
+  const openers = new Map<number, string>();
+  let current: string | null = null;
+  for (let i = 0; i < nums.length; i++) {
+    const from = i > 0 ? nums[i - 1].end : 0;
+    const left = stripQualifier(s.slice(from, nums[i].start));
+    if (i > 0 && current && LIST_JOINER.test(left)) {
+      openers.set(i, current);
+      continue;
+    }
+    const clause = left.split(/[;:(]|,(?!\s*and\b)/).pop() ?? '';
+    current = LIST_OPENER.test(clause) ? clause : null;
+    if (current) openers.set(i, current);
+  }
+  return openers;
+}
+
 /** Marks each figure of the sentence that a part rule reads as a part. */
 export function partFigures(
   s: string,
@@ -241,7 +305,9 @@ export function partFigures(
   year: number | null,
   textKinds: Readonly<Record<string, number>> = {},
 ): void {
+  setMembers(s, nums, drafts);
   const listTotals = dashLists(s, nums, drafts);
+  const openers = listOpeners(s, nums);
   let whole: Draft | null = null;
   for (let i = 0; i < nums.length; i++) {
     const draft = drafts[i];
@@ -257,6 +323,7 @@ export function partFigures(
       right: s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length),
       year,
       listTotal: listTotals.get(i) ?? null,
+      listOpener: openers.get(i) ?? null,
       textKinds,
     };
     const rule = PART_RULES.find((r) => r.isPart(f));

@@ -1,6 +1,7 @@
 import { extractClaims } from '../extract-claims';
 import { PART_RULES } from './part-figures';
 import { EACH_BY_ITS_SOURCE_RULE, PARALLEL_SETTINGS_RULE } from './gapping';
+import { SET_MEMBERS_RULE } from './set-members';
 import { runningTotal } from './running-total';
 
 const brief = (text: string) =>
@@ -113,6 +114,13 @@ describe('parts: a figure that counts a part its fields cannot name is marked, n
     ['Around 500 people were wounded, the ministry said.', ['injured people 500']],
     ['The toll since Tuesday has risen to 48.', ['killed people 48']],
     ['Police said 40 suspects were in custody.', ['detained people 40']],
+    // people a count includes that their fields name, or set in a place, are claims of their own
+    [
+      'Among the dead in the county were 28 children and 30 adults.',
+      ['killed children 28', 'killed people 30 part'],
+    ],
+    ['The toll includes 12 people killed in Almaty.', ['killed people 12']],
+    ['Among the dead were 12 police officers.', ['killed law_enforcement 12']],
     [
       'In India, the ministry put the toll at 53, although officials in Bihar said 56 people had died in that state alone.',
       ['killed people 53', 'killed people 56'],
@@ -282,6 +290,17 @@ describe(EACH_BY_ITS_SOURCE_RULE.name, () => {
       ),
     ).toEqual(want),
   );
+});
+
+describe(SET_MEMBERS_RULE.name, () => {
+  it.each([
+    [SET_MEMBERS_RULE.examples[0], ['missing children 12']],
+    [SET_MEMBERS_RULE.examples[1], ['detained journalists 3']],
+    [SET_MEMBERS_RULE.examples[2], ['missing children 23']],
+    [SET_MEMBERS_RULE.examples[3], ['injured military 14']],
+    // a set of people of no one kind leaves its members as they are
+    ['Of the 12 people arrested, 4 were women.', ['detained people 12', 'detained people 4']],
+  ])('%s', (example, want) => expect(brief(example.replace(/\s*\[.*\]$/, ''))).toEqual(want));
 });
 
 describe('report verbs that name a source', () => {
