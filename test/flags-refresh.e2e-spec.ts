@@ -159,8 +159,8 @@ describe('incremental refresh of a story (issue 10)', () => {
       );
       const claims = await loadStoryClaims(
         {
-          query: async (sql: string, params?: unknown[]) =>
-            (await stack.db.query(sql, params)).rows,
+          query: async <T>(sql: string, params?: unknown[]) =>
+            (await stack.db.query(sql, params)).rows as T,
         },
         rows[0].id,
         null,

@@ -1,7 +1,15 @@
 import type { DiscrepancyFinding } from './comparable-claim';
 import { planDiscrepancyUpdate, type StoredDiscrepancy } from './plan-update';
 
-const value = (v: number, claimIds: string[]) => ({ value: v, low: v, high: v, claimIds });
+const value = (
+  v: number,
+  claimIds: string[],
+): { value: number; low: number; high: number; claimIds: string[]; location?: string } => ({
+  value: v,
+  low: v,
+  high: v,
+  claimIds,
+});
 const stored = (
   status: StoredDiscrepancy['status'],
   values = [value(8, ['a']), value(12, ['b'])],
