@@ -458,3 +458,28 @@ describe('a sentence framed by a place that brings in the event names its place'
     expect(located(text, 'France')).toEqual([[80, 'France']]);
   });
 });
+
+describe('a town the gazetteer lacks, named by the event with the region it lies in', () => {
+  it.each([
+    [
+      'Florida condo collapse: toll rises\n\nRescuers searched the rubble in Brackmoor after the Brackmoor condo collapse.\n\nThe confirmed death toll rose to 14.',
+      'United States',
+      'Brackmoor',
+    ],
+    [
+      'Kerala landslide: search goes on\n\nTeams dug at Kelvara a day after the Kelvara landslide.\n\nOfficials said 31 people died.',
+      'India',
+      'Kelvara',
+    ],
+    [
+      'Queensland flood: roads cut\n\nBoats reached families in Tovanji after the flood disaster in Tovanji.\n\nPolice said 9 people were missing.',
+      'Australia',
+      'Tovanji',
+    ],
+    [
+      'Texas mine blast\n\nCrews worked at Morivale through the night after the Morivale mine explosion.\n\nThe company said 6 miners were killed.',
+      'United States',
+      'Morivale',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country).at(-1)?.[1]).toBe(place));
+});

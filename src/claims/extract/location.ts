@@ -614,8 +614,12 @@ export function focusPlace(
           onlyRegion(list)
         );
       // "the crush in Malang, East Java": the most specific of nested places
+      // a town the gazetteer lacks ("the Surfside condo collapse") may lie in any region of its country named
+      const inside = (c: Place, o: Place) =>
+        safeWithin(c.name, o.name) ||
+        (o.kind === 'region' && o.country === c.country && !resolvePlace(c.name));
       const inner = cities.filter((c) =>
-        list.every((o) => o === c || o.kind === 'country' || safeWithin(c.name, o.name)),
+        list.every((o) => o === c || o.kind === 'country' || inside(c, o)),
       );
       if (inner.length === 1) return inner[0];
       // several towns of one country named for fires or floods: the one the text names so more often
