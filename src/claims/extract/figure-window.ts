@@ -194,6 +194,11 @@ function readQualifier(
 
 /** Words that open a parenthetical subset. */
 const SUBSET_OPENERS = ['including', 'among them', 'among whom', 'of whom', 'of them', 'of which'];
+/**
+ * Words that open a parenthetical group beside the figure's own: "1,174 personnel, along with 913
+ * volunteers, took part" (both took part; the aside's figure is read on its own).
+ */
+const COMPANION_OPENERS = ['along with', 'together with', 'alongside', 'as well as', 'joined by'];
 const SUBSET_QUALIFIERS = [
   'some',
   'about',
@@ -209,7 +214,7 @@ const SUBSET_QUALIFIERS = [
   'as many as',
 ];
 const OPENS_SUBSET = new RegExp(
-  String.raw`\s*(?:,|\(|—|–|--)\s*${anyOf(SUBSET_OPENERS)}(?:\s+${anyOf(SUBSET_QUALIFIERS)})?\s*$`,
+  String.raw`\s*(?:,|\(|—|–|--)\s*${anyOf([...SUBSET_OPENERS, ...COMPANION_OPENERS])}(?:\s+${anyOf(SUBSET_QUALIFIERS)})?\s*$`,
   'i',
 );
 
