@@ -17,6 +17,7 @@ import { placeList } from './fallback-rules/place-list.rule';
 import { quantityGoesOn } from './fallback-rules/quantity-goes-on.rule';
 import { sentWithCargo } from './fallback-rules/sent-with-cargo.rule';
 import { togetherWith } from './fallback-rules/together-with.rule';
+import { tollRoseFar } from './fallback-rules/toll-rose-far.rule';
 
 /** Asked before a figure is left to share the verb of the figures after it ("26 protesters and 18 … were killed"). */
 export const FALLBACK_RULES: readonly FallbackRule[] = [
@@ -33,6 +34,7 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   placeList,
   figurePutAt,
   sentWithCargo,
+  tollRoseFar,
 ];
 
 /** Asked for a figure that shares no verb with the figures after it. */
