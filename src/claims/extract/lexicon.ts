@@ -52,6 +52,7 @@ const INJURED_AFTER = [
   'needed (?:medical )?treatment',
   'received (?:medical )?treatment',
   '(?:still )?receiving (?:medical |hospital )?treatment',
+  String.raw`(?:are|were|is|was|remain|remained) (?:still )?under (?:medical )?treatment`,
   'treated (?:for|in|at)',
   String.raw`admitted (?:with|for) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|fractures)`,
   String.raw`(?:were|are|was|is) (?:being |still )?treated\b`,

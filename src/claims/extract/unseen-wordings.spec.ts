@@ -428,3 +428,18 @@ describe('the subject of a speech verb past commas, datelines and objects (issue
     (text, claim) => expect(sources(text)).toContain(claim),
   );
 });
+
+describe('people under treatment are injured', () => {
+  it.each([
+    ['Around 19 people are under treatment, officials said.', 'injured', 19],
+    ['Twelve people remain under medical treatment at the district hospital.', 'injured', 12],
+    ['At least 40 were still under treatment on Monday.', 'injured', 40],
+    ['Some 75 survivors were under treatment in Ankara hospitals.', 'injured', 75],
+  ])('%s', (text, metric, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([[metric, value]]);
+  });
+
+  it('leaves other things people are under alone', () => {
+    expect(read('The 12 suspects are under investigation.')).toEqual([]);
+  });
+});
