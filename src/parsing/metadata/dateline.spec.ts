@@ -379,3 +379,25 @@ describe('parseArticle: the dateline and byline of plain-text pages', () => {
     expect(r.article.author).toBe('Suzanne Simonot');
   });
 });
+
+describe('a date line that opens with its place', () => {
+  it.each([
+    ['Morbi (Gujarat), October 31, 2022', 'Morbi', '2022-10-31'],
+    ['Guwahati (Assam), 3 July 2024', 'Guwahati', '2024-07-03'],
+    ['Kerrville, July 6, 2025', 'Kerrville', '2025-07-06'],
+  ])('%s', (line, place, day) => {
+    const r = parseArticle({
+      format: 'text',
+      content: `${line}\n\nThe death toll due to the collapse rose to 41 on Monday, a police official said.`,
+    });
+    expect([r.article.place, r.article.publishedAt?.slice(0, 10)]).toEqual([place, day]);
+  });
+
+  it('reads a bare date line as a date only', () => {
+    const r = parseArticle({
+      format: 'text',
+      content: `Friday 16 June 2017\n\nThe death toll rose to 41 on Monday, a police official said.`,
+    });
+    expect([r.article.place, r.article.publishedAt?.slice(0, 10)]).toEqual([null, '2017-06-16']);
+  });
+});

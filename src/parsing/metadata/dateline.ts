@@ -274,8 +274,13 @@ const PLACE_AND_DAY: DatelineForm = {
   examples: [
     { text: 'Brussels 06.01.2022 Anna van Densky The Collective …', place: 'Brussels' },
     { text: 'Brussels, 6 January 2022 – The Commission said …', place: 'Brussels' },
+    { text: 'Morbi (Gujarat), October 31, 2022', place: 'Morbi' },
   ],
-  pattern: new RegExp(`^(${PLACE_PHRASE}),?\\s+(${DAY_FORMS.join('|')})\\s*[-–—:,]?\\s*(.*)$`, 'u'),
+  // the place's state or region may follow in round brackets: "Morbi (Gujarat), October 31, 2022"
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})(?:\\s*\\([^()\\d]{2,30}\\))?,?\\s+(${DAY_FORMS.join('|')})\\s*[-–—:,]?\\s*(.*)$`,
+    'u',
+  ),
   read(m) {
     const place = okPlace(m[1]);
     if (!place) return null;

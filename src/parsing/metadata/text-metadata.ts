@@ -42,6 +42,8 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
     const day = p.length <= 40 ? dateOnly(p) : null;
     if (day) {
       publishedAt = publishedAt ?? day;
+      // a date line may open with its place: "Morbi (Gujarat), October 31, 2022"
+      place = place ?? findDateline(p)?.place ?? null;
       metaParagraphs.push(i);
       continue;
     }
