@@ -483,3 +483,42 @@ describe('a town the gazetteer lacks, named by the event with the region it lies
     ],
   ])('%s', (text, country, place) => expect(located(text, country).at(-1)?.[1]).toBe(place));
 });
+
+describe('a region named right after a town only says where the town is', () => {
+  it.each([
+    [
+      'The death toll from heavy rain in Kozhikode district of Kerala on Tuesday has risen to 22.',
+      'India',
+      'Kozhikode',
+    ],
+    [
+      'Flooding across Guntur district of Andhra Pradesh has left 31 people dead.',
+      'India',
+      'Guntur',
+    ],
+    [
+      'The number of dead in the Malang stadium crush in East Java climbed to 125.',
+      'Indonesia',
+      'Malang',
+    ],
+    [
+      'The toll from the Balasore express train collision in Odisha has risen to 288.',
+      'India',
+      'Balasore',
+    ],
+    [
+      'The death toll in the Hatay apartment fire in Turkey rose to 17 on Friday.',
+      'Turkey',
+      'Hatay',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('keeps the region that scopes a figure of its own', () => {
+    expect(
+      located('Rain killed 14 people in Guntur and 40 across Andhra Pradesh.', 'India'),
+    ).toEqual([
+      [14, 'Guntur'],
+      [40, 'Andhra Pradesh'],
+    ]);
+  });
+});

@@ -281,8 +281,11 @@ export function sentenceScope(
           ? LIST_GAP.test(s.slice(p.end, q.start))
           : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))),
     );
+    // "in Morbi district of Gujarat", "the Morbi bridge collapse in Gujarat": the region only says where the town is
     const place =
-      listed && p.place.kind !== 'country' ? (resolvePlace(p.place.country) ?? p.place) : p.place;
+      listed && p.place.kind !== 'country'
+        ? (resolvePlace(p.place.country) ?? p.place)
+        : (townItContains(s, p, places) ?? p.place);
     // "In Syria, …", "Off Lampedusa, …" opening the sentence frames every figure in it
     const frame =
       /^\s*(?:in|across|throughout|inside|within|off|on|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(
@@ -448,6 +451,51 @@ const CAUSE_CLAUSE = new RegExp(
 
 /** "'s massive landslide", "'s deadliest stampede": what follows a country's possessive is its event. */
 const COUNTRYS_EVENT = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${EVENT_NOUN}\\b`, 'iu');
+
+/** Words that tell a place's unit ("Morbi district of Gujarat", "Hatay province, Turkey"). */
+const UNIT_WORDS = [
+  'district',
+  'county',
+  'province',
+  'state',
+  'region',
+  'division',
+  'municipality',
+  'prefecture',
+  'governorate',
+];
+/** Between a town and the region after it: "district of", ",", "in". */
+const TOWN_THEN_REGION = new RegExp(
+  `^(?:\\s+(?:${UNIT_WORDS.join('|')}))?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** Between an event named by its town and the region after it: "bridge collapse in", "stadium crush in". */
+const EVENT_THEN_REGION = new RegExp(
+  `^(?:\\s+[\\p{Ll}-]+){0,2}\\s+${EVENT_NOUN}\\s+(?:in|of)\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/**
+ * The town named right before `p` that lies in it ("in Morbi district of Gujarat", "the Malang
+ * stadium crush in East Java"): the region there only says where the town is, and the town is the
+ * figure's most specific place.
+ */
+function townItContains(s: string, p: PlaceHit, places: PlaceHit[]): Place | null {
+  const q = places.filter((h) => h.end <= p.start && h.place.kind !== 'country').pop();
+  if (!q || q.place.name === p.place.name) return null;
+  const between = s.slice(q.end, p.start);
+  if (!TOWN_THEN_REGION.test(between) && !EVENT_THEN_REGION.test(between)) return null;
+  return liesIn(q.place, p.place) ? q.place : null;
+}
+
+function liesIn(inner: Place, outer: Place): boolean {
+  if (outer.kind === 'country') return inner.country === outer.name;
+  try {
+    return isWithin(inner.name, outer.name) && !isWithin(outer.name, inner.name);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * "In Belgrade, a massive protest unfolded …": a sentence framed by a place that brings in an event
