@@ -18,3 +18,17 @@ describe.each(SKIP_RULES.map((rule) => [rule.name, rule] as const))('%s', (_name
     expect(skipped).toContain(value);
   });
 });
+
+describe('a past event whose figure this count surpasses', () => {
+  it("keeps a figure surpassed in the text's own year: it is this event's earlier count", () => {
+    expect(
+      values('The toll surpassed the 80 people reported dead in 2024, officials said.'),
+    ).toContain(80);
+  });
+
+  it('keeps a figure surpassed with no year named after it', () => {
+    expect(
+      values('The toll has surpassed the 150 people killed in the first landslide.'),
+    ).toContain(150);
+  });
+});

@@ -8,6 +8,7 @@ import { fromFigure } from './skip-rules/from-figure.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
 import { population } from './skip-rules/population.rule';
 import { secondOfRange } from './skip-rules/second-of-range.rule';
+import { surpassedPastEvent } from './skip-rules/surpassed-past-event.rule';
 
 export const SKIP_RULES: readonly SkipRule[] = [
   population,
@@ -16,6 +17,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   fromFigure,
   denied,
   pastEvent,
+  surpassedPastEvent,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {
