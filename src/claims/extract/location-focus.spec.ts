@@ -522,3 +522,28 @@ describe('a region named right after a town only says where the town is', () => 
     ]);
   });
 });
+
+describe('a place a speaker represents is not where the event happened', () => {
+  it.each([
+    [
+      "'We are devastated,' said Ravi Kumar, MLA from Mysore.\n\nA footbridge collapsed in Karnataka's Mandya town on Sunday.\n\nAt least 12 people died in the collapse, officials said.",
+      'India',
+      'Mandya',
+    ],
+    [
+      'Speaking to reporters, a lawmaker from Mombasa said help was coming.\n\nA stampede hit a crowded market in Nakuru on Friday.\n\nAt least 7 people died in the stampede, police said.',
+      'Kenya',
+      'Nakuru',
+    ],
+    [
+      'A congresswoman from Austin praised the firefighters.\n\nA fire gutted a nightclub in Dallas on Saturday.\n\nAt least 8 people died in the fire, officials said.',
+      'United States',
+      'Dallas',
+    ],
+    [
+      'A senator from Cleveland said the bus company had ignored warnings.\n\nA bus plunged off a bridge in Dayton on Monday.\n\nAt least 14 people died in the crash, officials said.',
+      'United States',
+      'Dayton',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country).at(-1)![1]).toBe(place));
+});

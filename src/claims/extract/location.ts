@@ -943,8 +943,36 @@ export function inHistoricalAside(
 
 /** "the government in Damascus", "a reporter based in Kyiv": the place is where someone sits, not a figure's scope. */
 export function isSeat(text: string, p: { start: number }): boolean {
-  return SEAT_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  const before = text.slice(Math.max(0, p.start - 40), p.start);
+  return SEAT_BEFORE.test(before) || REPRESENTS_BEFORE.test(before);
 }
+
+/** Those who speak for a place elsewhere: "BJP MP from Rajkot", "the senator for Ohio". */
+const REPRESENTATIVES = [
+  'MP',
+  'MPs',
+  'MLA',
+  'MLAs',
+  'MP-elect',
+  'lawmaker',
+  'lawmakers',
+  'legislator',
+  'legislators',
+  'senator',
+  'senators',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'member of parliament',
+  'councillor',
+  'councilor',
+  'deputy',
+];
+/** "an MP from Rajkot said" names whom the speaker stands for, not where the event happened. */
+const REPRESENTS_BEFORE = new RegExp(
+  `\\b(?:${REPRESENTATIVES.join('|')})\\s+(?:from|for|of)\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 export function safeWithin(a: string, b: string): boolean {
   try {
