@@ -547,3 +547,37 @@ describe('a place a speaker represents is not where the event happened', () => {
     ],
   ])('%s', (text, country, place) => expect(located(text, country).at(-1)![1]).toBe(place));
 });
+
+describe('a total whose parts lie in one place of them all is that place’s', () => {
+  it.each([
+    [
+      'Floods left 109 dead, including 94 in Kerr County and 15 in other parts of Texas.',
+      'United States',
+      'Texas',
+    ],
+    [
+      'Police reported 48 arrests on Saturday, including 30 in Lyon and 18 in the rest of France.',
+      'France',
+      'France',
+    ],
+    [
+      'Rescuers found 33 bodies, including 21 in Wayanad and 12 elsewhere in Kerala.',
+      'India',
+      'Kerala',
+    ],
+    [
+      'Authorities confirmed 64 deaths, including 40 in Valencia and 24 across the rest of Spain.',
+      'Spain',
+      'Spain',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('leaves a total whose parts no one place holds to the text', () => {
+    expect(
+      located(
+        'The floods left 90 dead, including 60 in Almaty and 30 in Shymkent.',
+        'Kazakhstan',
+      )[0],
+    ).toEqual([90, 'Kazakhstan']);
+  });
+});

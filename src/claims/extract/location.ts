@@ -302,6 +302,7 @@ export function sentenceScope(
   }
   let best: { place: Place; start: number; end: number } | null = null;
   let bestDist = Infinity;
+  const parts: Place[] = [];
   for (const p of candidates) {
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
@@ -337,8 +338,10 @@ export function sentenceScope(
     )
       continue;
     // "76 were held, including 16 in Kattankudy", "(including 800,000 in Paris)": a place past "including" is the part's
-    else if (p.start >= to && /[,(]\s*including\b/.test(between)) continue;
-    else if (/\d/.test(between)) dist += 200;
+    else if (p.start >= to && /[,(]\s*including\b/.test(between)) {
+      parts.push(p.place);
+      continue;
+    } else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (
       dist < bestDist ||
@@ -348,7 +351,23 @@ export function sentenceScope(
       bestDist = dist;
     }
   }
-  return best ? best.place : null;
+  return best ? best.place : placeOfAllParts(parts);
+}
+
+/**
+ * "109 died, including 94 in Kerr County and 15 in other parts of Texas": a total whose parts the
+ * sentence places, one of them within another, is the total of the place that holds them all.
+ */
+function placeOfAllParts(parts: Place[]): Place | null {
+  const names = [...new Set(parts.map((p) => p.name))];
+  if (names.length < 2) return null;
+  return (
+    parts.find((o) => names.every((n) => n === o.name || liesIn(placeNamed(parts, n), o))) ?? null
+  );
+}
+
+function placeNamed(parts: Place[], name: string): Place {
+  return parts.find((p) => p.name === name)!;
 }
 
 /** Bodies that count the dead and the missing of the place whose name they bear ("Gaza officials"). */
