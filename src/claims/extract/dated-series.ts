@@ -24,13 +24,8 @@ export function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | n
         const tail = /^\s+(?:on|by|at|as of)\s+[^,.;:\d]{2,30}?,\s+([^.;:]{0,80})/i.exec(
           s.slice(nums[b].end),
         );
-        const cue = tail ? firstCue(tail[1]) : null;
-        if (
-          cue &&
-          cue.metric !== 'among_prev' &&
-          cue.metric !== 'participants' &&
-          cue.metric !== 'deployed'
-        ) {
+        const cue = tail ? seriesCue(tail[1]) : null;
+        if (cue) {
           metric = cue.metric;
           subject = subjectOf(tail![1].slice(0, cue.index))?.subject ?? 'people';
         }
@@ -41,14 +36,8 @@ export function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | n
           Math.max(a > 0 ? nums[a - 1].end : 0, nums[a].start - 50),
           nums[a].start,
         );
-        const cue = /^[^,;:]*$/.test(lead.slice(-30)) ? firstCue(lead) : null;
-        if (
-          cue &&
-          cue.metric !== 'among_prev' &&
-          cue.metric !== 'participants' &&
-          cue.metric !== 'deployed'
-        )
-          metric = cue.metric;
+        const cue = /^[^,;:]*$/.test(lead.slice(-30)) ? seriesCue(lead) : null;
+        if (cue) metric = cue.metric;
       }
       if (metric) {
         for (let k = a; k <= b; k++) {
@@ -77,4 +66,13 @@ export function datedSeries(s: string, nums: NumberMention[], drafts: (Draft | n
     }
     a = b + 1;
   }
+}
+
+/** A metric word that can name a dated series: a count of casualties or arrests, not a crowd or a deployment. */
+const NOT_SERIES = new Set(['among_prev', 'participants', 'deployed']);
+function seriesCue(text: string): { metric: Metric; index: number } | null {
+  const cue = firstCue(text);
+  return cue && !NOT_SERIES.has(cue.metric)
+    ? { metric: cue.metric as Metric, index: cue.index }
+    : null;
 }

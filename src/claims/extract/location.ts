@@ -13,6 +13,7 @@ import { OCCASIONS } from './occasions';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
+import { escapeRegExp } from './word-pattern';
 
 export interface PlaceHit {
   place: Place;
@@ -621,10 +622,6 @@ function isEventTown(text: string, name: string, hits: PlaceHit[]): boolean {
   if (setIn.test(text)) return true;
   for (const m of text.matchAll(inRegion)) if (resolvePlace(m[1])) return true;
   return false;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

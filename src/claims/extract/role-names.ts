@@ -1,4 +1,5 @@
 import type { ExtractedClaim } from '../../domain/claim';
+import { escapeRegExp } from './word-pattern';
 
 /**
  * The titles a role is written with before a name: "the governor" of a sentence is the
@@ -23,11 +24,10 @@ const BARE_ROLE = new RegExp(
 );
 
 const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLED_NAME = Object.fromEntries(
   Object.entries(ROLE_TITLES).map(([role, titles]) => [
     role,
-    new RegExp(`(?<![\\p{L}])(?:${titles.map(escape).join('|')})\\s+${NAME}`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(?:${titles.map(escapeRegExp).join('|')})\\s+${NAME}`, 'gu'),
   ]),
 );
 

@@ -14,3 +14,8 @@ export function wordsRe(words: readonly string[], flags = 'i'): RegExp {
 export function wordsBefore(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b${anyOf(words)}\\s*$`, flags);
 }
+
+/** `s` as a literal inside a pattern ("St. John's" matches only itself). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
