@@ -32,3 +32,14 @@ describe('a past event whose figure this count surpasses', () => {
     ).toContain(150);
   });
 });
+
+describe('the rescued, carried to hospital', () => {
+  it.each([
+    ['Some 25 people were rushed to hospital.', 25],
+    ['About 70 people were injured and brought to hospitals.', 70],
+    ['Rescuers pulled out 30 bodies and 12 injured people, who were taken to hospital.', 12],
+    ['At least 40 people were hurt, and were rescued and taken to hospital.', 40],
+  ])('keeps a count of the hurt: %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

@@ -7,6 +7,7 @@ import { denied } from './skip-rules/denied.rule';
 import { fromFigure } from './skip-rules/from-figure.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
 import { population } from './skip-rules/population.rule';
+import { rescued } from './skip-rules/rescued.rule';
 import { secondOfRange } from './skip-rules/second-of-range.rule';
 import { surpassedPastEvent } from './skip-rules/surpassed-past-event.rule';
 
@@ -18,6 +19,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   denied,
   pastEvent,
   surpassedPastEvent,
+  rescued,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {
