@@ -637,6 +637,29 @@ export function isWithin(inner: string, outer: string): boolean {
   return rivals !== undefined && rivals.some((r) => entryWithin(r, b));
 }
 
+/**
+ * The first-level region a town or district lies in ("Kerr County" in a US text → Texas), or null
+ * for a country, a region, or a place whose region the data does not give.
+ */
+export function regionOf(place: Place): Place | null {
+  if (place.kind !== 'city' && place.kind !== 'district') return null;
+  const key = normalizeKey(place.name);
+  const e = resolveEntry(place.name) ?? districtIn(key, place.country);
+  if (!e?.region || e.place.country !== place.country) return null;
+  return regionsByCode().get(e.region) ?? null;
+}
+
+let regionsByCodeCache: Map<string, Place> | null = null;
+
+function regionsByCode(): Map<string, Place> {
+  if (regionsByCodeCache) return regionsByCodeCache;
+  const map = new Map<string, Place>();
+  for (const e of getIndex().keys.values())
+    if (e.place.kind === 'region' && e.region && !e.derived && !map.has(e.region))
+      map.set(e.region, e.place);
+  return (regionsByCodeCache = map);
+}
+
 function entryWithin(a: Entry, b: Entry): boolean {
   if (a.place === b.place) return true;
   if (

@@ -52,6 +52,7 @@ import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './rela
 import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
+import { widenedForSentence } from './places-beyond';
 
 export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   if (typeof text !== 'string' || !text.trim()) return [];
@@ -487,6 +488,18 @@ function locate(
   if (scoped) return scoped;
   const named = sentenceCountry(s, sentPlaces, events);
   if (named) return named;
+  return widenedForSentence(s, contextPlace(sent, par, d, places, country, focus));
+}
+
+/** Where the paragraph or the text places a figure its own sentence does not place. */
+function contextPlace(
+  sent: TextSpan,
+  par: TextSpan,
+  d: Draft,
+  places: PlaceHit[],
+  country: string | null,
+  focus: ReturnType<typeof focusPlace>,
+) {
   // nearest place the paragraph scopes something to ("in Almaty"), not a demonym or a sentence subject
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
