@@ -53,6 +53,7 @@ import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
 import { resolvePlace } from '../../geo/gazetteer';
 import { widenedForSentence } from './places-beyond';
+import { withSitesNamedByKind } from './sites-named-by-kind';
 
 export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   if (typeof text !== 'string' || !text.trim()) return [];
@@ -83,7 +84,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   // a town the text names by its event ("the Surfside condo collapse") may be its focus
   const known = withTownsNamedByEvent(text, safeFindPlaces(text, country), country);
   // a town outside the gazetteer scopes the figures set in it, never the whole text
-  const places = withTownsNamedByKind(text, known, country);
+  const places = withSitesNamedByKind(text, withTownsNamedByKind(text, known, country), country);
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
   const focus = ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline);

@@ -307,8 +307,9 @@ export function sentenceScope(
   for (const p of candidates) {
     let dist = p.start >= to ? p.start - to : p.end <= from ? (from - p.end) * 1.5 : 0;
     // a place past another figure or clause belongs to that one: "8,574 died in the country, while 2,662 … in Syria"
-    const between =
-      p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '';
+    const between = withoutClockTimes(
+      p.start >= to ? s.slice(to, p.start) : p.end <= from ? s.slice(p.end, from) : '',
+    );
     // "… died, the worst since a 1960 storm killed 61 in Eastport": a place past a dated comparison is the earlier event's
     if (
       p.start >= to &&
@@ -354,6 +355,9 @@ export function sentenceScope(
   }
   return best ? best.place : placeOfAllParts(parts);
 }
+
+/** "at about 8:00 pm": a clock time's colon ends no clause and its digits are no figure. */
+const withoutClockTimes = (text: string) => text.replace(/\b\d{1,2}[:.]\d{2}\b/g, 'o’clock');
 
 /**
  * "109 died, including 94 in Kerr County and 15 in other parts of Texas": a total whose parts the
