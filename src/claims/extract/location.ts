@@ -560,7 +560,7 @@ const NOT_A_TOWN_WORD = new RegExp(
  */
 const INSTITUTION_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${BUILDING_WORDS})\\b`, 'iu');
 const LIST_AFTER = /^(?:,\s*\p{Lu}[\p{L}-]+)*,?\s+and\s+\p{Lu}/u;
-const WEEKDAY_OR_MONTH =
+export const WEEKDAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `hits` with every mention of the towns the text names by its event and the gazetteer lacks, placed in `country`. */

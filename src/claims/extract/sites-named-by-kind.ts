@@ -1,5 +1,5 @@
 import { isCommonWord } from '../../geo/gazetteer';
-import type { PlaceHit } from './location';
+import { WEEKDAY_OR_MONTH, type PlaceHit } from './location';
 import { anyOf } from './word-pattern';
 
 /** Where crowds gather and crushes and shootings happen, named after a place no gazetteer keeps. */
@@ -22,11 +22,10 @@ const SITE_KINDS = [
 ];
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 const SITE_NAMED = new RegExp(
-  String.raw`\b(?:at|in|near|inside|outside)\s+(?:the\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(${anyOf(SITE_KINDS)})\b`,
+  String.raw`\b(?:at|in|near|inside|outside)\s+(?:the\s+)?` +
+    String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})\s+(${anyOf(SITE_KINDS)})\b`,
   'dgiu',
 );
-const WEEKDAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A site the text names by its kind, at a name the gazetteer lacks: "Eyewitnesses at Alausa
