@@ -43,3 +43,14 @@ describe('the rescued, carried to hospital', () => {
     expect(values(text)).toContain(value);
   });
 });
+
+describe('a count of people in either of two states', () => {
+  it.each([
+    ['About 70 people were injured and left stranded in the river.', 70],
+    ['At least 12 people were killed, or so officials said.', 12],
+    ['Some 40 people were injured; others are missing.', 40],
+    ['Officials said 25 were dead or dying, and more are missing.', 25],
+  ])('keeps a count of one state: %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

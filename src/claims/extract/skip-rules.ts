@@ -4,6 +4,7 @@ import type { FigureWindow } from './figure-window';
 import type { SkipRule } from './figure-reading';
 import { changeBy } from './skip-rules/change-by.rule';
 import { denied } from './skip-rules/denied.rule';
+import { eitherState } from './skip-rules/either-state.rule';
 import { fromFigure } from './skip-rules/from-figure.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
 import { population } from './skip-rules/population.rule';
@@ -20,6 +21,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   pastEvent,
   surpassedPastEvent,
   rescued,
+  eitherState,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {
