@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { latestRevisions } from '../articles/revision-diff';
 import { preparedQuery } from '../database/prepared-query';
 import { toComparableClaim } from '../discrepancies/comparable-claims';
+import { withOriginsByName } from '../discrepancies/rules/origin-names';
 import { isWithin } from '../geo/gazetteer';
 import { findStory, storyIdSql } from '../stories/story-lookup';
 import type { ClaimRecord } from './claim.entity';
@@ -285,21 +286,28 @@ function claimOf(r: ReachedRow): ClaimRecord {
   return claimFromColumns({ ...r, id: r.claim_id, article_id: r.own_article_id });
 }
 
+function comparableOf(r: ReachedRow, claim: ClaimRecord) {
+  const post = r.post_row_id ? r : null;
+  return toComparableClaim({
+    claim,
+    articleId: r.article_id,
+    articleUrl: r.url,
+    articleSite: r.site,
+    postedAtPrecision: post?.posted_at_precision ?? null,
+    postHandle: post?.handle ?? null,
+    postAuthor: post?.author_name ?? null,
+  });
+}
+
 /** Each claim with its source, its provenance and the independent origin it speaks for. */
 function describe(rows: ReachedRow[]) {
   const superseded = supersededAmong(rows);
-  return rows.map((r) => {
+  // one person quoted as "Sheriff Larry Leitha" and as "Leitha" is one origin, as in the flags
+  const comparables = withOriginsByName(rows.map((r) => comparableOf(r, claimOf(r))));
+  return rows.map((r, i) => {
     const c = claimOf(r);
     const post = r.post_row_id ? r : null;
-    const comparable = toComparableClaim({
-      claim: c,
-      articleId: r.article_id,
-      articleUrl: r.url,
-      articleSite: r.site,
-      postedAtPrecision: post?.posted_at_precision ?? null,
-      postHandle: post?.handle ?? null,
-      postAuthor: post?.author_name ?? null,
-    });
+    const comparable = comparables[i];
     const { originKey } = comparable;
     return {
       id: c.id,

@@ -20,6 +20,8 @@ export interface ComparableClaim {
    * normalised), else the article's site or id.
    */
   originKey: string;
+  /** Set by withOriginsByName: `originKey` is a person's or a body's name, one origin wherever quoted. */
+  namedOrigin?: boolean;
   /**
    * The publishing source of this version of the figure: the post id, or the article's
    * canonical identity (shared by its revisions). Figures from one source that differ over time

@@ -37,6 +37,7 @@
 // each origin's figures in time order, earlier ones superseded. pair = the two values the flag
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
+import { sameNamedOrigin, withOriginsByName } from './origin-names';
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import { compareClaimContent, groupKey, sortByContent } from './claim-set';
 import {
@@ -145,7 +146,10 @@ export function relateClaims(
 /** The pair rules in order; the first that applies decides. */
 export function judgePair(ctx: PairContext): PairRelation | null {
   if (ctx.a.earlier || ctx.b.earlier) return null;
-  if (ctx.a.sourceKey === ctx.b.sourceKey && !twoNamedOrigins(ctx.a, ctx.b))
+  if (
+    (ctx.a.sourceKey === ctx.b.sourceKey && !twoNamedOrigins(ctx.a, ctx.b)) ||
+    sameNamedOrigin(ctx.a, ctx.b)
+  )
     return sameSourceRevision(ctx);
   return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
 }
@@ -198,7 +202,7 @@ export function detectDiscrepancies(
   }
   const findings: DiscrepancyFinding[] = [];
   // Each series sorted on its own: the same order as sorting them all, in fewer comparisons.
-  for (const series of [...bySeries.values()].map((s) => sortByContent(s))) {
+  for (const series of [...bySeries.values()].map((s) => sortByContent(withOriginsByName(s)))) {
     for (const group of groupScopes(
       series.map((c) => c.location),
       places,

@@ -1,0 +1,92 @@
+import type { ComparableClaim } from './comparable-claim';
+import { detectDiscrepancies } from './detect-discrepancies';
+import { nameOfOrigin, withOriginsByName } from './origin-names';
+import { claim, places } from './test-claims.fixture';
+
+describe('nameOfOrigin', () => {
+  it.each([
+    ['Sheriff Larry Leitha', 'larry leitha'],
+    ['Texas Lieutenant Gov. Dan Patrick', 'dan patrick'],
+    ['Minister of State for Home Harsh Sanghavi', 'harsh sanghavi'],
+    ['Gov. Greg Abbott (R)', 'greg abbott'],
+    ['Governor Babajide Sanwo-Olu of Lagos State', 'babajide sanwo-olu'],
+    ['Mohanbhai Kalyanji Kundariya, BJP MP from Rajkot', 'mohanbhai kalyanji kundariya'],
+    ['Senior police official Ashok Kumar Yadav', 'ashok kumar yadav'],
+    ['international human rights group Amnesty International', 'amnesty international'],
+    ['Leitha', 'leitha'],
+  ])('%s is %s', (label, name) => {
+    expect(nameOfOrigin(label).join(' ')).toBe(name);
+  });
+
+  it.each([
+    'the Gujarat information department',
+    'Metropolitan Police',
+    'top police official',
+    'Officials',
+    'Eyewitnesses at Alausa protest ground',
+    'Khabar-24',
+  ])('names no person or body by name in %s', (label) => {
+    expect(nameOfOrigin(label)).toEqual([]);
+  });
+});
+
+const said = (value: number, who: string, over: Partial<ComparableClaim> = {}) =>
+  claim({
+    metric: 'killed',
+    subject: 'people',
+    value,
+    asOf: null,
+    asOfPrecision: null,
+    originKey: `origin:${who.toLowerCase()}`,
+    attribution: [who],
+    ...over,
+  });
+
+describe('withOriginsByName', () => {
+  it('gives one key to one person under a title, a full name and a surname', () => {
+    const keys = withOriginsByName([
+      said(68, 'Sheriff Larry Leitha'),
+      said(70, 'Larry Leitha'),
+      said(72, 'Leitha'),
+    ]).map((c) => c.originKey);
+    expect(new Set(keys)).toEqual(new Set(['origin:larry leitha']));
+  });
+
+  it('leaves a surname two people share, and bodies, as they are', () => {
+    const keys = withOriginsByName([
+      said(1, 'Joe Biden'),
+      said(2, 'Hunter Biden'),
+      said(3, 'Biden'),
+      said(4, 'the police'),
+    ]).map((c) => c.originKey);
+    expect(keys).toEqual([
+      'origin:joe biden',
+      'origin:hunter biden',
+      'origin:biden',
+      'origin:the police',
+    ]);
+  });
+
+  it('returns one object per claim on every call (the pair memo knows claims by identity)', () => {
+    const named = said(5, 'Larry Leitha');
+    const body = said(6, 'the police');
+    const [first, firstBody] = withOriginsByName([named, body]);
+    const [again, againBody] = withOriginsByName([named, body]);
+    expect(again).toBe(first);
+    expect(firstBody).toBe(body);
+    expect(againBody).toBe(body);
+  });
+});
+
+describe('detectDiscrepancies with one origin under two names', () => {
+  it("does not set a sheriff's figure against his own under his bare name", () => {
+    const claims = [
+      said(68, 'Sheriff Larry Leitha', { articleId: 'a1', sourceKey: 'article:a1' }),
+      said(79, 'Larry Leitha', { articleId: 'a2', sourceKey: 'article:a2' }),
+    ];
+    const pairs = detectDiscrepancies(claims, places)
+      .filter((f) => f.kind === 'conflict')
+      .map((f) => f.pair.map((v) => v.value));
+    expect(pairs).not.toContainEqual([68, 79]);
+  });
+});

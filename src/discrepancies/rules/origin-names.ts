@@ -1,0 +1,183 @@
+// One origin under several names: "Sheriff Larry Leitha", "Larry Leitha" and "Leitha" in three
+// articles are one person, whose figures are updates of each other, never two sources' conflict.
+import type { ComparableClaim } from './comparable-claim';
+
+/** Titles, offices and portfolios written before a name: "Gov.", "Minister of State for Home". */
+const ROLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'gov',
+  'governor',
+  'lt',
+  'lieutenant',
+  'sheriff',
+  'mayor',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'deputy',
+  'secretary',
+  'state',
+  'home',
+  'interior',
+  'health',
+  'defence',
+  'defense',
+  'finance',
+  'foreign',
+  'affairs',
+  'chief',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'mp',
+  'mla',
+  'commissioner',
+  'commander',
+  'inspector',
+  'general',
+  'superintendent',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'officer',
+  'official',
+  'captain',
+  'capt',
+  'col',
+  'colonel',
+  'gen',
+  'maj',
+  'major',
+  'sgt',
+  'sergeant',
+  'judge',
+  'justice',
+  'police',
+  'fire',
+  'county',
+  'city',
+  'senior',
+  'top',
+  'acting',
+  'former',
+  'executive',
+  'head',
+  'leader',
+]);
+/** A body, not a person: the name ends in one ("Gujarat Information Department"). */
+const BODY_WORDS = new Set([
+  'department',
+  'ministry',
+  'office',
+  'agency',
+  'authority',
+  'service',
+  'services',
+  'force',
+  'forces',
+  'army',
+  'council',
+  'commission',
+  'committee',
+  'hospital',
+  'government',
+  'police',
+  'administration',
+  'bureau',
+  'centre',
+  'center',
+  'directorate',
+  'unit',
+  'command',
+  // people named by what they are, capitalised at a sentence's start ("Officials said")
+  'officials',
+  'authorities',
+  'witnesses',
+  'eyewitnesses',
+  'residents',
+  'rescuers',
+  'sources',
+  'reports',
+  'media',
+  'doctors',
+  'organisers',
+  'organizers',
+  'activists',
+  'protesters',
+]);
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+/**
+ * The proper name an origin label ends in, lower-cased tokens: "Texas Lieutenant Gov. Dan Patrick"
+ * → [dan, patrick]; "Governor Babajide Sanwo-Olu of Lagos State" → [babajide, sanwo-olu]; none
+ * for a body or a common noun ("the Gujarat information department", "officials").
+ */
+export function nameOfOrigin(label: string): string[] {
+  const core = label.replace(/\([^)]*\)/g, ' ').split(/[,;]/)[0];
+  const own = trailingName(core);
+  return own.length ? own : trailingName(core.split(/\s+(?:of|from|for)\s+/)[0]);
+}
+
+function trailingName(text: string): string[] {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  const last = tokens[tokens.length - 1]?.toLowerCase().replace(/\.$/, '');
+  if (!last || BODY_WORDS.has(last)) return [];
+  const name: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const word = tokens[i].toLowerCase().replace(/\.$/, '');
+    if (!NAME_TOKEN.test(tokens[i]) || ROLE_WORDS.has(word)) break;
+    name.unshift(word);
+  }
+  return name;
+}
+
+const keyed = new WeakMap<ComparableClaim, ComparableClaim>();
+
+/**
+ * `claims` with one origin key per named person or body: an origin whose name is another's, or its
+ * last words when only one longer name ends so ("Leitha" → "Larry Leitha"), takes that name's key.
+ * A claim whose key does not change is returned as it is (the pair memo knows claims by identity).
+ */
+export function withOriginsByName(claims: ComparableClaim[]): ComparableClaim[] {
+  const names = new Map<string, string[]>();
+  for (const c of claims) {
+    if (!c.originKey.startsWith('origin:') || names.has(c.originKey)) continue;
+    const label = c.attribution?.[c.attribution.length - 1];
+    names.set(c.originKey, label ? nameOfOrigin(label) : []);
+  }
+  const full = [
+    ...new Set([...names.values()].filter((n) => n.length > 1).map((n) => n.join(' '))),
+  ];
+  const keyOf = new Map<string, string>();
+  for (const [key, name] of names) {
+    if (!name.length) continue;
+    const longer = full.filter((f) => f === name.join(' ') || f.endsWith(` ${name.join(' ')}`));
+    if (longer.length === 1) keyOf.set(key, `origin:${longer[0]}`);
+    else if (!longer.length) keyOf.set(key, `origin:${name.join(' ')}`);
+  }
+  return claims.map((c) => rekeyed(c, keyOf.get(c.originKey)));
+}
+
+function rekeyed(c: ComparableClaim, key: string | undefined): ComparableClaim {
+  if (!key || (key === c.originKey && c.namedOrigin)) return c;
+  const kept = keyed.get(c);
+  if (kept?.originKey === key) return kept;
+  const next = { ...c, originKey: key, namedOrigin: true };
+  keyed.set(c, next);
+  return next;
+}
+
+/** Two claims one named person or body gave, through two publishers: that origin's own revision. */
+export function sameNamedOrigin(a: ComparableClaim, b: ComparableClaim): boolean {
+  return !!a.namedOrigin && !!b.namedOrigin && a.originKey === b.originKey;
+}
