@@ -64,3 +64,24 @@ describe('a vague amount of things is no crowd', () => {
     ['Thousands of people flooded the streets of the capital.', ['participants people 1000']],
   ])('%s', (text, want) => expect(brief(text)).toEqual(want));
 });
+
+describe('figures that count things, not people', () => {
+  const values = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-05-06' }).map((c) => c.value);
+
+  it.each([
+    ['Police say it is assumed that everyone in these 23 flats has died.', 23],
+    ['Crowds surged towards the confluence of three rivers, officials said.', 3],
+    ['Protesters marched across 4 bridges and along 12 streets.', 12],
+    ['The fire spread across 11 floors of the tower, where 40 died.', 11],
+  ])('gives no claim for the counted things: %s', (text, value) => {
+    expect(values(text)).not.toContain(value);
+  });
+
+  it.each([
+    ['Fire swept through 12 floors, killing 40 people.', 40],
+    ['A bomb exploded near the gates, killing 9 people.', 9],
+  ])('keeps the people beside them: %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

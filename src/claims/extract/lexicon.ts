@@ -848,6 +848,11 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'head',
   'homes',
   'houses',
+  'flats',
+  'apartments',
+  'floors',
+  'storeys',
+  'rooms',
   'dwellings',
   'buildings',
   'structures',
@@ -869,6 +874,9 @@ export const THING_NOUNS: ReadonlySet<string> = new Set([
   'towns',
   'roads',
   'bridges',
+  'rivers',
+  'streets',
+  'gates',
 ]);
 
 /** Whether a figure's noun (the words right after it) counts animals or things ("23 stray dogs"). */
