@@ -382,3 +382,23 @@ describe('acronyms in capitals', () => {
     expect(names('ALMATY, Kazakhstan (Reuters) - Police said')).toEqual(['Almaty', 'Kazakhstan']);
   });
 });
+
+describe('mainCountry with the site’s country as a prior', () => {
+  it.each([
+    ['Fire tore through a tower block in Kensington overnight; 30 died.', 'United Kingdom'],
+    ['Floods hit Springfield on Sunday, killing 12.', 'United Kingdom'],
+  ])('lets the site’s country win over one town’s name: %s', (text, country) => {
+    expect(mainCountry(text, 'United Kingdom')).toBe(country);
+  });
+
+  it.each([
+    ['Floods in Texas killed 82 people in the United States, officials said.', 'United States'],
+    ['Protests spread from Lagos to Abuja and Ibadan on Tuesday.', 'Nigeria'],
+  ])('keeps a country the text names, or several towns of it: %s', (text, country) => {
+    expect(mainCountry(text, 'United Kingdom')).toBe(country);
+  });
+
+  it('falls back on the prior when the text names no place', () => {
+    expect(mainCountry('Thirty people died, officials said.', 'India')).toBe('India');
+  });
+});

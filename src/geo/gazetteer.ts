@@ -611,6 +611,13 @@ export function resolvePlace(name: string): Place | null {
   return e && !e.ambiguous ? e.place : null;
 }
 
+/** The country an ISO 3166-1 alpha-2 code names ("GB" → United Kingdom), or null. */
+export function countryOfCode(code: string): string | null {
+  const wanted = code.toUpperCase();
+  for (const [name, c] of getIndex().countryCodes) if (c === wanted) return name;
+  return null;
+}
+
 /** The capital city of a country (by any name, alias or demonym of it), or null. */
 export function capitalOf(country: string): Place | null {
   const place = resolvePlace(country);
@@ -852,8 +859,17 @@ function readingIn(key: string, entry: Entry, country: string): Entry {
 /** A district never says what country a text is about (findPlaces without a country finds none). */
 const WEIGHT = { country: 3, demonym: 1.5, city: 2, region: 2, district: 0 };
 
-/** The country the text is mostly about: weighted mentions, early ones counting more; null if none. */
-export function mainCountry(text: string): string | null {
+/**
+ * Below this score a text's country rests on one town's name (a town in the lead scores 3, a
+ * country named there 4.5): "Kensington" alone is a town in Maryland as much as a London district.
+ */
+const NAMED_COUNTRY_SCORE = 4;
+
+/**
+ * The country the text is mostly about: weighted mentions, early ones counting more; null if none.
+ * `prior` (the country of the site's domain, "co.uk") wins over a country only one town names.
+ */
+export function mainCountry(text: string, prior: string | null = null): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   const scores = new Map<string, { score: number; first: number }>();
   const lead = Math.min(600, Math.max(200, text.length * 0.2));
@@ -876,7 +892,7 @@ export function mainCountry(text: string): string | null {
       bestFirst = first;
     }
   }
-  return best;
+  return prior && best !== prior && bestScore < NAMED_COUNTRY_SCORE ? prior : (best ?? prior);
 }
 
 /** A city's score (people, doubled for a province seat) from which newsrooms keep a bureau in it. */

@@ -25,9 +25,10 @@ export function extractArticle(input: ArticleInput, articleLabel?: string): Extr
     content: readableText(input.content, input.format),
   });
   const label = articleLabel ?? input.url ?? null;
-  const defaultCountry =
-    mainCountry([article.title ?? '', body, ...posts.map((p) => p.text)].join('\n')) ??
-    countryOfUrl(input.url);
+  const defaultCountry = mainCountry(
+    [article.title ?? '', body, ...posts.map((p) => p.text)].join('\n'),
+    countryOfUrl(input.url),
+  );
   const publishedAt = article.publishedAt;
   const bodyClaims: Claim[] = extractClaims(body, {
     publishedAt,
