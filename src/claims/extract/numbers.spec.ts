@@ -38,6 +38,10 @@ describe('findNumbers', () => {
     ['hundreds of thousands of people', 100000, 100000, 999999],
     ['several hundred people', 100, 100, 999],
     ['millions of people', 1000000, 1000000, 9999999],
+    ['tens of millions of pilgrims', 10000000, 10000000, 99999999],
+    ['Tens of millions gathered', 10000000, 10000000, 99999999],
+    ['hundreds of millions of viewers', 100000000, 100000000, 999999999],
+    ['a few million people', 1000000, 1000000, 9999999],
     ['hundreds were hurt', 100, 100, 999],
     ['killed thousands.', 1000, 1000, 9999],
   ])('vague %s', (s, value, low, high) => {

@@ -81,6 +81,9 @@ const WORD_RUN = new RegExp(`\\b(?:${WORD})(?:[\\s-]+(?:${WORD}))*\\b`, 'gi');
 
 /** Vague amounts, longest first; value is the conservative point (ACLED), interval to the next order of magnitude. */
 const VAGUE: { re: RegExp; value: number; high: number }[] = [
+  { re: /\bhundreds of millions\b/iy, value: 100_000_000, high: 999_999_999 },
+  { re: /\b(?:tens|10s) of millions\b/iy, value: 10_000_000, high: 99_999_999 },
+  { re: /\b(?:several|a few) million\b/iy, value: 1_000_000, high: 9_999_999 },
   { re: /\b(?:tens|10s) of thousands\b/iy, value: 10_000, high: 99_999 },
   { re: /\bhundreds of thousands\b/iy, value: 100_000, high: 999_999 },
   { re: /\b(?:several|a few) hundred thousand\b/iy, value: 100_000, high: 999_999 },
