@@ -42,7 +42,7 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
   } catch {
     return null;
   }
-  for (const r of results) {
+  for (const r of asOfFirst(sentence, results)) {
     const c = r.start;
     const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
     if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text))
@@ -60,4 +60,12 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
     return isoDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
   return null;
+}
+
+/** "as of Monday morning" dates the figure; another date in the sentence dates the event. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at|on)\s+$/i;
+
+function asOfFirst(sentence: string, results: Chrono.ParsedResult[]): Chrono.ParsedResult[] {
+  const stated = results.filter((r) => AS_OF_BEFORE.test(sentence.slice(0, r.index)));
+  return stated.length ? [...stated, ...results.filter((r) => !stated.includes(r))] : results;
 }
