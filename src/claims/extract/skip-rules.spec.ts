@@ -54,3 +54,14 @@ describe('a count of people in either of two states', () => {
     expect(values(text)).toContain(value);
   });
 });
+
+describe('the carried to hospital, the dead among them', () => {
+  it.each([
+    ['90 people were taken to the hospital after the stampede, of whom 30 died.', 30],
+    ['Some 45 people were rushed to hospital; 12 others died at the scene.', 45],
+    ['About 120 people were admitted to hospitals, including 14 children.', 120],
+    ['Some 60 injured were brought to the district hospital, the police said.', 60],
+  ])('keeps the other figures: %s', (text, value) => {
+    expect(values(text)).toContain(value);
+  });
+});

@@ -2,6 +2,7 @@
 // no claim and is not offered to the frame rules either.
 import type { FigureWindow } from './figure-window';
 import type { SkipRule } from './figure-reading';
+import { carriedWithDead } from './skip-rules/carried-with-dead.rule';
 import { changeBy } from './skip-rules/change-by.rule';
 import { denied } from './skip-rules/denied.rule';
 import { eitherState } from './skip-rules/either-state.rule';
@@ -22,6 +23,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   surpassedPastEvent,
   rescued,
   eitherState,
+  carriedWithDead,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {
