@@ -481,3 +481,38 @@ describe('an earlier figure its source names ("up from 310 earlier this morning"
     expect(pairOf(f).sort()).toEqual([253, 310]);
   });
 });
+
+describe('a vague word of magnitude: a firm floor, a loose ceiling', () => {
+  const crowd = (value: number, high: number | null, over: Partial<ComparableClaim> = {}) =>
+    claim({ metric: 'participants', subject: 'people', value, low: value, high, ...over });
+  const conflicts = (claims: ComparableClaim[]) =>
+    detect(claims).filter((f) => f.kind === 'conflict');
+
+  it('"millions of pilgrims" does not contradict an estimate of 17.5 million', () => {
+    const vague = crowd(1_000_000, 9_999_999, { qualifier: 'vague' });
+    expect(conflicts([vague, crowd(17_500_000, 17_500_000)])).toEqual([]);
+  });
+
+  it('"hundreds detained" on one day does not contradict 5,969 the same day', () => {
+    const vague = claim({
+      metric: 'detained',
+      subject: 'people',
+      value: 100,
+      low: 100,
+      high: 999,
+      qualifier: 'vague',
+    });
+    expect(
+      conflicts([vague, claim({ metric: 'detained', subject: 'people', value: 5969 })]),
+    ).toEqual([]);
+  });
+
+  it('"thousands marched" still contradicts a count of 500', () => {
+    const vague = crowd(1000, 9999, { qualifier: 'vague' });
+    expect(conflicts([vague, crowd(500, 500)]).map(values)).toEqual([[500, 1000]]);
+  });
+
+  it('the same figures with no vague word conflict, as before', () => {
+    expect(conflicts([crowd(1_000_000, 9_999_999), crowd(17_500_000, 17_500_000)])).toHaveLength(1);
+  });
+});

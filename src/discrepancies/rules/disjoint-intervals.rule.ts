@@ -1,5 +1,5 @@
 // Same scope, figures time cannot order.
-import { intervalOf, overlaps } from './interval';
+import { judgedInterval, overlaps } from './interval';
 import type { PairContext, PairRelation } from './pair-relation';
 
 /**
@@ -10,8 +10,8 @@ import type { PairContext, PairRelation } from './pair-relation';
 export function disjointIntervals(ctx: PairContext): PairRelation | null {
   const { a, b, scope, time } = ctx;
   if (scope !== 'same' || time === -1 || time === 1) return null;
-  const ia = intervalOf(a);
-  const ib = intervalOf(b);
+  const ia = judgedInterval(a);
+  const ib = judgedInterval(b);
   if (overlaps(ia, ib)) return null;
   const [first, second] = ia.high < ib.low ? [a, b] : [b, a];
   return {

@@ -15,6 +15,20 @@ export function intervalOf(c: { low: number | null; high: number | null }): Inte
   return { low, high };
 }
 
+/**
+ * The interval a claim is judged by: a vague word of magnitude ("millions of pilgrims", "dozens
+ * dead") firmly says its floor and only loosely its ceiling, so it is judged as [floor, ∞): "millions"
+ * does not contradict 17.5 million, while "thousands" still contradicts 500.
+ */
+export function judgedInterval(c: {
+  low: number | null;
+  high: number | null;
+  qualifier?: string | null;
+}): Interval {
+  const interval = intervalOf(c);
+  return c.qualifier === 'vague' ? { low: interval.low, high: Infinity } : interval;
+}
+
 /** Closed intervals: "at least 8" [8,∞) and 12 overlap; 8 and 12 do not. */
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
