@@ -105,6 +105,43 @@ function ofOneCountry(right: string): boolean {
   return !!m[1] || resolvePlace(m[2].trim())?.kind === 'country';
 }
 
+/** Places whose people a count may be of: a camp's campers, a school's pupils, a mine's workers. */
+const INSTITUTIONS = [
+  'camp',
+  'school',
+  'academy',
+  'college',
+  'university',
+  'hospital',
+  'hotel',
+  'factory',
+  'mine',
+  'church',
+  'mosque',
+  'temple',
+  'prison',
+  'jail',
+  'orphanage',
+  'care home',
+  'nursing home',
+];
+const capitalised = (words: string) => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+/** The kind word written as part of a name ("Camp Mystic", "the Nile Academy"), not "a camp". */
+const INSTITUTION = `(?:${INSTITUTIONS.map(capitalised).join('|')})`;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** "10 Camp Mystic campers", "12 St Mary's School pupils": the institution named before its people. */
+const NAMED_BEFORE_ITS_PEOPLE = new RegExp(
+  `^\\s+(?:${NAME_WORD}\\s+){0,3}?${INSTITUTION}(?:\\s+${NAME_WORD}){0,2}\\s+\\p{Ll}[\\p{Ll}-]*s\\b`,
+  'u',
+);
+/** "… are still missing from Camp Mystic", "… from the Nile Academy": the people of one institution. */
+const FROM_AN_INSTITUTION = new RegExp(
+  `^[^,;:]*?\\bfrom\\s+(?:the\\s+)?(?:${INSTITUTION}(?:\\s+${NAME_WORD}){1,2}|(?:${NAME_WORD}\\s+){1,3}${INSTITUTION})\\b`,
+  'u',
+);
+const namesAnInstitution = (right: string) =>
+  NAMED_BEFORE_ITS_PEOPLE.test(right) || FROM_AN_INSTITUTION.test(right);
+
 /** The words of the figure's own clause: to the last comma or semicolon on each side. */
 function clauseAround(f: FigureContext): string {
   const before = f.left.split(/[,;:()]/).pop() ?? '';
@@ -158,6 +195,16 @@ export const PART_RULES: PartRule[] = [
       f.draft.subject === 'people' &&
       namesQuantity(f.listOpener) &&
       !placedInItsClause(f.right),
+  },
+  {
+    name: 'the people of one named institution',
+    examples: [
+      'Almost a dozen are still missing from Camp Mystic in Kerr County, officials said. [12]',
+      'At least 10 Camp Mystic campers are missing, the sheriff said. [10]',
+      'Rescuers said 14 pupils from St Anne School were among the dead. [14]',
+      'The toll includes 31 workers from the Soma Mine, the ministry said. [31]',
+    ],
+    isPart: (f) => namesAnInstitution(f.right),
   },
   {
     name: 'still in a state',
