@@ -139,8 +139,32 @@ const FROM_AN_INSTITUTION = new RegExp(
   `^[^,;:]*?\\bfrom\\s+(?:the\\s+)?(?:${INSTITUTION}(?:\\s+${NAME_WORD}){1,2}|(?:${NAME_WORD}\\s+){1,3}${INSTITUTION})\\b`,
   'u',
 );
-const namesAnInstitution = (right: string) =>
-  NAMED_BEFORE_ITS_PEOPLE.test(right) || FROM_AN_INSTITUTION.test(right);
+/** The people an institution counts as its own. */
+const MEMBERS = [
+  'campers',
+  'counsell?ors',
+  'students',
+  'pupils',
+  'staff',
+  'employees',
+  'workers',
+  'members',
+  'patients',
+  'guests',
+  'inmates',
+  'worshippers',
+];
+/** "Camp Mystic, …, says it is grieving the loss of": the institution speaks of its own. */
+const INSTITUTION_SPEAKS = new RegExp(
+  `^\\s*(?:the\\s+)?(?:${NAME_WORD}\\s+){0,3}?${INSTITUTION}(?:\\s+${NAME_WORD}){0,2}\\b[^.;]*?` +
+    `\\b(?:says|said|confirmed|announced|reported|mourns|mourned)\\b`,
+  'u',
+);
+const ITS_MEMBERS = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${MEMBERS.join('|')})\\b`, 'u');
+const namesAnInstitution = (f: FigureContext) =>
+  NAMED_BEFORE_ITS_PEOPLE.test(f.right) ||
+  FROM_AN_INSTITUTION.test(f.right) ||
+  (INSTITUTION_SPEAKS.test(f.left) && ITS_MEMBERS.test(f.right));
 
 /** The words of the figure's own clause: to the last comma or semicolon on each side. */
 function clauseAround(f: FigureContext): string {
@@ -203,8 +227,10 @@ export const PART_RULES: PartRule[] = [
       'At least 10 Camp Mystic campers are missing, the sheriff said. [10]',
       'Rescuers said 14 pupils from St Anne School were among the dead. [14]',
       'The toll includes 31 workers from the Soma Mine, the ministry said. [31]',
+      'Camp Mystic, on the banks of the river, says it is grieving the loss of 27 campers and counselors. [27]',
+      'Hillview Care Home said on Monday that 9 patients died in the fire. [9]',
     ],
-    isPart: (f) => namesAnInstitution(f.right),
+    isPart: namesAnInstitution,
   },
   {
     name: 'still in a state',
