@@ -123,6 +123,42 @@ describe('flags a reviewer can act on (issue 10)', () => {
     ]);
   });
 
+  it('reads one person quoted under a title, a full name and a surname as one origin', async () => {
+    const story = `one-person-${tag}`;
+    await ingest({
+      story,
+      text: 'Governor Elena Marquez Soriano said 68 people were killed in the floods in the Philippines.',
+    });
+    await ingest({
+      story,
+      text: 'Marquez Soriano said 79 people were killed in the floods in the Philippines.',
+    });
+    await ingest({
+      story,
+      text: 'The Red Cross said 30 people were killed in the floods in the Philippines.',
+    });
+    const found = await flags(story);
+    const conflicts = found.filter((f) => f.kind === 'conflict');
+    // the Red Cross's 30 disagrees with the governor; his own 68 and 79 are not two sources
+    expect(
+      conflicts.map((f) => f.pair.map((v) => v.value).sort((a, b) => a - b)),
+    ).not.toContainEqual([68, 79]);
+    const origins = new Set(
+      found.flatMap((f) => f.values.filter((v) => v.value !== 30).map((v) => v.origin)),
+    );
+    expect([...origins]).toEqual(['origin:elena marquez soriano']);
+    const res = await apiAs(stack.url)
+      .get('/claims/history')
+      .query({ story, metric: 'killed', subject: 'people' });
+    const series = (res.body as { series: { originKey: string; values: { value: number }[] }[] })
+      .series;
+    expect(
+      series
+        .find((s) => s.originKey === 'origin:elena marquez soriano')
+        ?.values.map((v) => v.value),
+    ).toEqual([68, 79]);
+  });
+
   it('never compares an earlier figure named beside the current one: it stands superseded in its origin', async () => {
     const story = `earlier-${tag}`;
     const revised = await ingest({

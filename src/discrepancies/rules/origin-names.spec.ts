@@ -90,3 +90,23 @@ describe('detectDiscrepancies with one origin under two names', () => {
     expect(pairs).not.toContainEqual([68, 79]);
   });
 });
+
+describe('withOriginsByName: names of several words', () => {
+  it('reads a two-word surname as the person whose full name ends in it', () => {
+    const keys = withOriginsByName([
+      said(68, 'Governor Ramon Dela Cruz'),
+      said(79, 'Dela Cruz'),
+      said(80, 'Cruz'),
+    ]).map((c) => c.originKey);
+    expect(new Set(keys)).toEqual(new Set(['origin:ramon dela cruz']));
+  });
+
+  it('keeps a surname apart when two full names end in it', () => {
+    const keys = withOriginsByName([
+      said(1, 'Maria Dela Cruz'),
+      said(2, 'Ramon Dela Cruz'),
+      said(3, 'Dela Cruz'),
+    ]).map((c) => c.originKey);
+    expect(keys).toEqual(['origin:maria dela cruz', 'origin:ramon dela cruz', 'origin:dela cruz']);
+  });
+});

@@ -160,12 +160,21 @@ export function withOriginsByName(claims: ComparableClaim[]): ComparableClaim[] 
   ];
   const keyOf = new Map<string, string>();
   for (const [key, name] of names) {
-    if (!name.length) continue;
-    const longer = full.filter((f) => f === name.join(' ') || f.endsWith(` ${name.join(' ')}`));
-    if (longer.length === 1) keyOf.set(key, `origin:${longer[0]}`);
-    else if (!longer.length) keyOf.set(key, `origin:${name.join(' ')}`);
+    if (name.length) keyOf.set(key, `origin:${fullestName(name.join(' '), full)}`);
   }
   return claims.map((c) => rekeyed(c, keyOf.get(c.originKey)));
+}
+
+/**
+ * The longest name that ends in `own` ("Dela Cruz" → "Ramon Dela Cruz"), when the longer names are
+ * one person's ("Dela Cruz", "Ramon Dela Cruz"); `own` itself when none is, or when two people share
+ * it ("Biden": "Joe Biden", "Hunter Biden").
+ */
+function fullestName(own: string, full: string[]): string {
+  const longer = full.filter((f) => f.endsWith(` ${own}`)).sort((a, b) => b.length - a.length);
+  if (!longer.length) return own;
+  const [longest] = longer;
+  return longer.every((f) => f === longest || longest.endsWith(` ${f}`)) ? longest : own;
 }
 
 function rekeyed(c: ComparableClaim, key: string | undefined): ComparableClaim {
