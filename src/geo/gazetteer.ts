@@ -3,6 +3,7 @@
  * and second-level districts, built lazily once from npm data packages (see gazetteer-data.ts). No
  * framework imports.
  */
+import { isPersonName } from './person-names';
 import {
   loadCities,
   loadCommonWords,
@@ -874,6 +875,7 @@ export function mainCountry(text: string, prior: string | null = null): string |
   const scores = new Map<string, { score: number; first: number }>();
   const lead = Math.min(600, Math.max(200, text.length * 0.2));
   for (const m of findPlaces(text)) {
+    if (m.place.kind !== 'country' && isPersonName(text, m)) continue;
     const entry = lookupKey(normalizeKey(text.slice(m.start, m.end)));
     const demonym = entry?.demonym ?? false;
     let w = demonym ? WEIGHT.demonym : WEIGHT[m.place.kind];

@@ -10,6 +10,7 @@ import {
   type Place,
 } from '../../geo/gazetteer';
 import { OCCASIONS } from './occasions';
+import { isPersonName } from '../../geo/person-names';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
@@ -76,6 +77,7 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
     // "UN", "AP", "Un": acronyms and odd casing are not towns
     const mention = text.slice(h.start, h.end);
     if (/^[\p{Lu}]{1,4}$/u.test(mention) || /^[\p{Lu}][\p{Ll}]$/u.test(mention)) return false;
+    if (isPersonName(text, h)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
     if (next && !PLACE_WORDS_AFTER.has(next[1]) && !resolvePlace(next[1])) return false;
