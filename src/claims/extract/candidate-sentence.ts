@@ -130,6 +130,8 @@ const METRIC_STEMS = [
   'flock',
   'poured',
   'turned out',
+  'turnout',
+  'attendance',
   'packed',
   'throng',
   'crowd',

@@ -443,3 +443,18 @@ describe('people under treatment are injured', () => {
     expect(read('The 12 suspects are under investigation.')).toEqual([]);
   });
 });
+
+describe('a crowd counted by its turnout or attendance', () => {
+  it.each([
+    ['Police put turnout at around 17,000.', 17000],
+    ['Organisers said turnout reached 50,000.', 50000],
+    ['Attendance was estimated at 8,000 by the city.', 8000],
+    ['Turnout at the rally was put at 30,000 by police.', 30000],
+  ])('%s', (text, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([['participants', value]]);
+  });
+
+  it('leaves a share of attendance alone', () => {
+    expect(read('The school reported attendance of 95 percent.')).toEqual([]);
+  });
+});
