@@ -458,3 +458,19 @@ describe('a crowd counted by its turnout or attendance', () => {
     expect(read('The school reported attendance of 95 percent.')).toEqual([]);
   });
 });
+
+describe('a bare figure that "was" protesting or marching is a crowd', () => {
+  it.each([
+    ['Thousands were protesting against police brutality.', 1000],
+    ['Hundreds have been marching through the city since noon.', 100],
+    ['About 3,000 were demonstrating outside parliament on Friday.', 3000],
+    ['Dozens were rallying in front of the court.', 12],
+    ['Police said some 500 were gathered at the square.', 500],
+  ])('%s', (text, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([['participants', value]]);
+  });
+
+  it('leaves care that people were given alone', () => {
+    expect(read('Five were attended by paramedics at the scene.')).toEqual([]);
+  });
+});

@@ -180,7 +180,7 @@ export const SUBJECT_MODIFIERS: Readonly<Record<string, Subject>> = {
 /**
  * How a crowd is said to take part, as lemma sequences after a bare figure: "17,000 marched",
  * "40,000 turned out", "1.08m were involved in protests". The words wink-nlp gives: "involved" is
- * its own lemma.
+ * its own lemma. A form of "be" before the verb keeps it a crowd's ("were protesting").
  */
 export const TAKING_PART: readonly string[][] = [
   ['march'],
@@ -193,6 +193,12 @@ export const TAKING_PART: readonly string[][] = [
   ['turn', 'out'],
   ['take', 'to', 'the', 'street'],
   ['be', 'involved', 'in'],
+  // the crowd at it: "thousands were protesting", "hundreds have been marching" (not "were attended")
+  ['be', 'march'],
+  ['be', 'rally'],
+  ['be', 'gather'],
+  ['be', 'protest'],
+  ['be', 'demonstrate'],
 ];
 
 /** Words that may stand between a crowd's figure and its verb: "have", "reportedly", "again". */
