@@ -260,10 +260,52 @@ function padDashList(right: string, rest: string): string {
   );
 }
 
-/** A parenthetical without figures cuts no figure from its verb: "20 officers, including two commanders, were killed". */
+/**
+ * Offices an apposition may give a named person: "…of Ramesh Patel, the Congress MLA from Mandya,
+ * also died". Office holders only: "two people, a police officer and a protester," names whom a
+ * figure counts, so the lexicon's subject nouns stay out.
+ */
+const OFFICES = [
+  'MPs?',
+  'MLAs?',
+  'lawmakers?',
+  'legislators?',
+  'senators?',
+  'congress(?:wo)?man',
+  'representatives?',
+  'council+ors?',
+  'mayors?',
+  'governors?',
+  'ministers?',
+  'spokes(?:man|woman|person)',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'president',
+  'leader',
+];
+/**
+ * An apposition that says who a named person is, between commas: ", the deputy mayor of Malmo,".
+ * It follows a capitalised name and holds no figure, at most six words before the office.
+ */
+const OFFICE_APPOSITION = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]+),\s*(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${anyOf(OFFICES)}(?:\s+(?:from|of|for)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)?\s*,`,
+  'u',
+);
+
+/** Blanks `m` out, keeping its length, so offsets past it still point into the sentence. */
+const blank = (m: string) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ';
+
+/**
+ * A parenthetical without figures cuts no figure from its verb: "20 officers, including two
+ * commanders, were killed"; nor does an office given to a name: "12 relatives of X, an MP from Y,
+ * also lost their lives".
+ */
 function padAside(right: string): string {
-  return right.replace(
-    /,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i,
-    (m) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ',
-  );
+  return right
+    .replace(
+      /,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i,
+      blank,
+    )
+    .replace(OFFICE_APPOSITION, blank);
 }

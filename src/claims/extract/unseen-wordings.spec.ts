@@ -474,3 +474,36 @@ describe('a bare figure that "was" protesting or marching is a crowd', () => {
     expect(read('Five were attended by paramedics at the scene.')).toEqual([]);
   });
 });
+
+describe('an office given to a name between commas does not cut a figure from its verb', () => {
+  it.each([
+    [
+      'Nine relatives of Ramesh Kumar Patel Singh, the Congress MLA from Mandya, also lost their lives in the fire.',
+      'killed',
+      9,
+    ],
+    [
+      'Seven employees of Maria Fernanda Lopez Garcia, a city councillor for Seville, were also killed in the flooding.',
+      'killed',
+      7,
+    ],
+    [
+      'Eleven staff members of Anna Louise Berg Karlsson, the deputy mayor of Malmo, were injured in the blast.',
+      'injured',
+      11,
+    ],
+    [
+      'Six bodyguards of Jean-Pierre Mbala Nkosi, the interior minister of the province, were wounded in the attack.',
+      'injured',
+      6,
+    ],
+  ])('%s', (text, metric, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([[metric, value]]);
+  });
+
+  it('keeps an apposition that names whom the figure counts', () => {
+    expect(read('Two people, a police officer and a protester, were killed.')).toEqual([
+      ['killed', 2, 'exact', []],
+    ]);
+  });
+});
