@@ -125,7 +125,12 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
       ? s.slice(reading.rangeEnd, i + 2 < nums.length ? nums[i + 2].start : s.length)
       : rightFull,
   );
-  const leftCore = leftFull2.slice(0, leftFull2.length - reading.qlen).replace(FILLER, '');
+  // a quoted figure keeps the verb before the quote mark: 'killed “at least 12 protesters”'
+  const leftCore = leftFull2
+    .slice(0, leftFull2.length - reading.qlen)
+    .replace(OPENING_QUOTE, '')
+    .replace(FILLER, '')
+    .replace(OPENING_QUOTE, '');
   return {
     ...input,
     n,
@@ -142,6 +147,9 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
     ...reading,
   };
 }
+
+/** A quotation opening right before a figure or its qualifier. */
+const OPENING_QUOTE = /\s*["“‘]\s*$/;
 
 /** The second figure of "from 10 to 15" reads the first one's left ("rose from 10 to 15" → "rose to 15"). */
 function rangeEndLeft(s: string, nums: NumberMention[], i: number, leftFull: string): string {

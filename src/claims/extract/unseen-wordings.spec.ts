@@ -507,3 +507,23 @@ describe('an office given to a name between commas does not cut a figure from it
     ]);
   });
 });
+
+describe('a quoted figure keeps the verb before the quote mark', () => {
+  it.each([
+    ['Witnesses said soldiers killed “at least 20 unarmed villagers” on Sunday.', 'killed', 20],
+    [
+      'The report says police arrested “more than 300 demonstrators” at the sit-in.',
+      'detained',
+      300,
+    ],
+    [
+      'Rights groups said the army had wounded "dozens of demonstrators" near the bridge.',
+      'injured',
+      12,
+    ],
+    ['The agency said the storm displaced ‘some 4,000 residents’ in the delta.', 'displaced', 4000],
+    ['Police said they had deployed “about 2,000 officers” in the capital.', 'deployed', 2000],
+  ])('%s', (text, metric, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([[metric, value]]);
+  });
+});
