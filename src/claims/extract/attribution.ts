@@ -670,7 +670,7 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   const tagged = s ? after.find((h) => ownSourceTag(s.slice(pos, h.at), s.slice(h.at))) : null;
   if (tagged) return tagged.chain;
   if (before.length) {
-    const b = before[before.length - 1].chain;
+    const b = reportedWithin(before, s) ?? before[before.length - 1].chain;
     // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
     // (but past a semicolon a source speaks of its own clause: "…107,000; according to NGOs, …")
     const last = after[after.length - 1];
@@ -686,6 +686,27 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   if (after.length) return after[0].chain;
   return null;
 }
+
+/**
+ * A source reported by another: "Reuters reported that a hospital official said 12 …" is
+ * ["Reuters", "hospital official"], outermost first. The outer verb opens a "that" clause, and the
+ * inner source speaks inside it.
+ */
+function reportedWithin(before: SpeechHit[], s: string | undefined): string[] | null {
+  if (!s || before.length < 2) return null;
+  const inner = before[before.length - 1];
+  const outer = before[before.length - 2];
+  if (inner.chain.includes(outer.chain[0]) || outer.chain.includes(inner.chain[0])) return null;
+  return OPENS_THAT_CLAUSE.test(s.slice(outer.at, inner.at))
+    ? [...outer.chain, ...inner.chain]
+    : null;
+}
+/**
+ * A speech verb, then "that" (an adverb or a date may stand between), then the inner source: no
+ * figure, comma or other clause ("Organisers estimated that 550,000 …, while police said 190,000").
+ */
+const OPENS_THAT_CLAUSE =
+  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+that\s+(?:(?!(?:and|while|but|after|whereas|before|as)\s)[^;:.!?,\d\s]+\s+)*$/u;
 
 /** The figure, at most two words of its noun, then "according to": "1.1 million according to". */
 function ownSourceTag(figureToTag: string, tag: string): boolean {

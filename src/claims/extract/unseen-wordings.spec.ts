@@ -527,3 +527,32 @@ describe('a quoted figure keeps the verb before the quote mark', () => {
     expect(read(text).map(([m, v]) => [m, v])).toEqual([[metric, value]]);
   });
 });
+
+describe('a source reported inside another source\'s "that" clause: the chain, outermost first', () => {
+  it.each([
+    [
+      'Reuters reported that a hospital official said 12 people were killed.',
+      'killed 12 Reuters / hospital official',
+    ],
+    [
+      'Amnesty International has said that an investigation confirms that the army killed at least 12 protesters.',
+      'killed 12 Amnesty International / investigation',
+    ],
+    [
+      'The agency reported on Monday that the health ministry put the toll at 45.',
+      'killed 45 agency / health ministry',
+    ],
+    [
+      'Local media reported that the mayor said 20 people were missing.',
+      'missing 20 Local media / mayor',
+    ],
+  ])('%s', (text, claim) => expect(sources(text)).toEqual([claim]));
+
+  it('leaves a second clause with its own source alone', () => {
+    expect(
+      sources(
+        'Organisers estimated that 550,000 people took part, while police said 190,000 were at the march.',
+      ),
+    ).toEqual(['participants 550000 Organisers', 'participants 190000 police']);
+  });
+});
