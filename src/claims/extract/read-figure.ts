@@ -60,6 +60,27 @@ const LEFT_THE_SET = new RegExp(
   'i',
 );
 
+const SUBSET_OPENER =
+  /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i;
+/** Between two parts said the same way: "108 were women and 7 were children", "11 were soldiers, 4 …". */
+const NEXT_PART =
+  /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/**
+ * A figure that lists the next part of the set the previous figure opened: "of whom 108 were women
+ * and 7 were children" (7 is a part as 108 is).
+ */
+function continuesPartList({ s, nums, i, drafts }: FigureWindow): boolean {
+  if (i < 1 || !drafts[i - 1]) return false;
+  const prev = nums[i - 1];
+  if (!NEXT_PART.test(s.slice(prev.end, nums[i].start))) return false;
+  const beforePrev = s.slice(Math.max(0, prev.start - 40), prev.start);
+  return (
+    SUBSET_OPENER.test(beforePrev) ||
+    continuesPartList({ s, nums, i: i - 1, drafts } as FigureWindow)
+  );
+}
+
 /**
  * A part of a set: "3,393 of which were security personnel", "three of the murdered were minors",
  * "including 12 children". It reads the set's metric; a part named only by its condition or by
@@ -69,10 +90,7 @@ function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
   const { s, n, right, leftCore, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
   const subset =
     /^\s*(?:of (?:which|whom|them|those|these)|of the ([\p{L}-]+)(?:\s+people)?)\b/iu.exec(right);
-  const including =
-    /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i.test(
-      leftCore,
-    );
+  const including = SUBSET_OPENER.test(leftCore) || continuesPartList(w);
   // "11 of them in critical condition": a condition is no metric of its own
   if (subset && IN_CONDITION.test(right.slice(subset[0].length))) return NO_COUNT;
   // "45 detained, of whom 20 have since been released": the part that left the set is no count of it

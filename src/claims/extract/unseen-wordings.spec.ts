@@ -556,3 +556,32 @@ describe('a source reported inside another source\'s "that" clause: the chain, o
     ).toEqual(['participants 550000 Organisers', 'participants 190000 police']);
   });
 });
+
+describe('the next part of a set, said the same way, is a part too', () => {
+  const parts = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.subject} ${c.value}`,
+    );
+  it.each([
+    ['The fire killed 40 people, of whom 25 were women and 9 were children.', 'killed children 9'],
+    [
+      'Police detained 60 people, of whom 12 were students and 5 were journalists.',
+      'detained journalists 5',
+    ],
+    [
+      'At least 30 people were injured, of whom 20 were protesters and 10 were police officers.',
+      'injured law_enforcement 10',
+    ],
+    [
+      'The blast killed 18, of which 11 were soldiers, 4 were police officers and 3 were civilians.',
+      'killed civilians 3',
+    ],
+  ])('%s', (text, claim) => expect(parts(text)).toContain(claim));
+
+  it('leaves two figures of two quantities alone', () => {
+    expect(parts('Police said 12 were arrested and 4 were injured.')).toEqual([
+      'detained people 12',
+      'injured people 4',
+    ]);
+  });
+});
