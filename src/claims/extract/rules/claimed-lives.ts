@@ -1,9 +1,31 @@
 import type { SpeechVerbRule } from './speech-verb-rule';
+import { anyOf } from '../word-pattern';
+
+/** Words that may qualify the lives claimed: "claimed around 121 lives". */
+const LIVES_QUALIFIERS = [
+  'at least',
+  'more than',
+  'over',
+  'well over',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'nearly',
+  'almost',
+  'close to',
+  'as many as',
+  'up to',
+  'an estimated',
+  'another',
+  'a further',
+];
 
 // "claimed 112 lives", "claimed the lives of 300 people", "has claimed at least 40 more lives"
 const LIVES_AFTER = new RegExp(
   [
-    '^\\s+(?:(?:at least|more than|over|about|some|nearly|almost|up to|an estimated|another|a further)\\s+)?',
+    `^\\s+(?:${anyOf(LIVES_QUALIFIERS)}\\s+)?`,
     '(?:[\\d.,]+\\s+|[\\p{Ll}-]+\\s+(?:of\\s+)?)?(?:more\\s+|further\\s+)?lives\\b',
     '|^\\s+the lives of\\b',
   ].join(''),
@@ -22,6 +44,18 @@ export const claimedLives: SpeechVerbRule = {
       namesSource: false,
     },
     { text: 'The cyclone claims dozens of lives each year.', verb: 'claims', namesSource: false },
+    { text: 'The stampede has claimed around 121 lives.', verb: 'claimed', namesSource: false },
+    {
+      text: 'The storm claimed roughly 80 lives in the region.',
+      verb: 'claimed',
+      namesSource: false,
+    },
+    {
+      text: 'The outbreak has claimed approximately 300 lives.',
+      verb: 'claimed',
+      namesSource: false,
+    },
+    { text: 'The floods claimed as many as 50 lives.', verb: 'claimed', namesSource: false },
     {
       text: 'The ministry claimed 40 protesters were arrested.',
       verb: 'claimed',
