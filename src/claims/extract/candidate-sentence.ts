@@ -170,6 +170,8 @@ const METRIC_STEMS = [
   'flew',
   'airlift',
   'working',
+  'worked',
+  'engaged',
   'operation',
   'buried',
   'victims',

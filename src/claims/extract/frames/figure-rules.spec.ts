@@ -24,5 +24,7 @@ describe('frame rules leave other figures alone', () => {
     'Deaths are expected to top 1,000.',
     'Three attended hospital with minor injuries.',
     'Organisers held 16 marches across the country.',
+    '200 people have worked at the factory for years.',
+    'About 40 people worked on the report.',
   ])('%s', (text) => expect(extractClaims(text, { publishedAt: '2024-05-06' })).toEqual([]));
 });

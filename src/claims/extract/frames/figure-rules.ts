@@ -8,6 +8,7 @@ import { onTheGround } from './rules/on-the-ground.rule';
 import { placeLost } from './rules/place-lost.rule';
 import { tollIncludes } from './rules/toll-includes.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
+import { rescueWork } from './rules/rescue-work.rule';
 import { settingACount } from './rules/setting-a-count.rule';
 import { takingPart } from './rules/taking-part.rule';
 import { uprooted } from './rules/uprooted.rule';
@@ -24,6 +25,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   ofTheCounted,
   tollIncludes,
   takingPart,
+  rescueWork,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {

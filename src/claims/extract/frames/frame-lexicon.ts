@@ -220,3 +220,20 @@ export const CROWD_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'throughout',
   'nationwide',
 ]);
+
+/** Verbs of people at work on an operation: "have worked", "are working", "took part in", "engaged in". */
+export const WORKING_VERBS: ReadonlySet<string> = new Set([
+  'work',
+  'worked',
+  'working',
+  'engage',
+  'engaged',
+  'take',
+  'participate',
+  'join',
+  'assist',
+  'help',
+]);
+
+/** Kinds of operation responders are sent to: "search and rescue operations", "relief work". */
+export const RESCUE_WORK: ReadonlySet<string> = new Set(['rescue', 'search', 'relief', 'recovery']);
