@@ -51,7 +51,7 @@ import { kindMentions } from './relations/incidents';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
-import { resolvePlace } from '../../geo/gazetteer';
+import { resolvePlace, type Place } from '../../geo/gazetteer';
 import { widenedForSentence } from './places-beyond';
 import { withSitesNamedByKind } from './sites-named-by-kind';
 
@@ -78,165 +78,293 @@ export function extractClaimsStrict(text: string, ctx: ExtractionContext): Extra
   return typeof text === 'string' && text.trim() ? extractAll(text, ctx ?? {}) : [];
 }
 
+/** What the whole text gives each of its figures. */
+interface TextFacts {
+  text: string;
+  ctx: ExtractionContext;
+  country: string | null;
+  /** Places the gazetteer (or the text's event name) knows: the text's focus is one of them. */
+  known: PlaceHit[];
+  /** Those and the towns outside the gazetteer that the text sets figures in. */
+  places: PlaceHit[];
+  /** The text's date (a post's, else the article's), for the dates its sentences name. */
+  ref: string | null;
+  pubYear: number | null;
+  focus: ReturnType<typeof focusPlace>;
+  events: Set<string>;
+  actx: AttributionContext;
+  textKinds: ReturnType<typeof kindMentions>;
+  /** The text is about a protest: its crowds are protesters, not bystanders. */
+  crowd: boolean;
+}
+
+/** What reading carries from one paragraph to the next. */
+interface Carry {
+  /** The quantity the last claim counted. */
+  prevMetric: Metric | null;
+  prevSubject: Subject | null;
+  /** The source the last paragraph ended on. */
+  lastParChain: string[] | null;
+  /** Wire copy gives each sentence its paragraph: the source of a figure may open the next one. */
+  lastParClaims: ExtractedClaim[];
+  /** The heading a table's lines sit under, and the figureless paragraphs that may make one. */
+  heading: LineHeading | null;
+  figureless: string[];
+}
+
+/** What one paragraph's sentences pass on to the next sentence. */
+interface ParagraphState {
+  par: TextSpan;
+  /** The paragraph's quotations and who speaks them, read when a figure first needs them. */
+  speakers: ReturnType<typeof quoteSpeakers> | null;
+  prevChain: string[] | null;
+  prevClaims: ExtractedClaim[];
+}
+
 function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
+  const facts = textFacts(text, ctx);
+  const carry: Carry = {
+    prevMetric: null,
+    prevSubject: null,
+    lastParChain: null,
+    lastParClaims: [],
+    heading: null,
+    figureless: [],
+  };
   const out: ExtractedClaim[] = [];
+  for (const par of paragraphs(text)) readParagraph(facts, par, carry, out);
+  numberCache.clear();
+  finishClaims(text, out, facts.known);
+  return out;
+}
+
+function textFacts(text: string, ctx: ExtractionContext): TextFacts {
   const country = ctx.defaultCountry ?? null;
   // a town the text names by its event ("the Surfside condo collapse") may be its focus
   const known = withTownsNamedByEvent(text, safeFindPlaces(text, country), country);
-  // a town outside the gazetteer scopes the figures set in it, never the whole text
-  const places = withSitesNamedByKind(text, withTownsNamedByKind(text, known, country), country);
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
-  const focus = ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline);
-  const events = eventCountries(known, country, text);
-  const actx: AttributionContext = { lastPerson: null };
-  const textKinds = kindMentions(text);
-  let prevMetric: Metric | null = null;
-  let prevSubject: Subject | null = null;
-  // a text about a protest: its crowds are protesters, not bystanders
-  const crowd =
-    matchesAtLeast(text, PROTEST_WORDS, 2) ||
-    /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text);
+  return {
+    text,
+    ctx,
+    country,
+    known,
+    // a town or a site outside the gazetteer scopes the figures set in it, never the whole text
+    places: withSitesNamedByKind(text, withTownsNamedByKind(text, known, country), country),
+    ref,
+    pubYear,
+    focus: ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline),
+    events: eventCountries(known, country, text),
+    actx: { lastPerson: null },
+    textKinds: kindMentions(text),
+    crowd:
+      matchesAtLeast(text, PROTEST_WORDS, 2) ||
+      /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text),
+  };
+}
 
-  let lastParChain: string[] | null = null;
-  // wire copy gives each sentence its paragraph: the source of a figure may open the next one
-  let lastParClaims: ExtractedClaim[] = [];
-  let heading: LineHeading | null = null;
-  let figureless: string[] = [];
-  for (const par of paragraphs(text)) {
-    const line = heading ? placeLine(par.text) : null;
-    if (line && heading) {
-      out.push(lineClaim(par, line, heading, focus, country, ctx));
-      lastParClaims = [];
-      continue;
-    }
-    // a heading may be wrapped over two lines: "Deaths reported so far by" / "nationality"
-    figureless = /\d/.test(par.text) ? [] : [...figureless.slice(-1), par.text];
-    heading = figureless.length ? (lineHeading(figureless.join(' ')) ?? heading) : null;
-    const sents = sentences(par);
-    let speakers: ReturnType<typeof quoteSpeakers> | null = null;
-    let prevChain: string[] | null = null;
-    let prevClaims = lastParClaims;
-    for (const sent of sents) {
-      const s = withoutShareAsides(sent.text);
-      const hits: SpeechHit[] = mayNameSource(s) ? sourcesInSentence(s, actx) : [];
-      const candidate = isCandidate(s);
-      const sentChain = hits.length ? hits[0].chain : null;
-      const figureless = !candidate || !findNumbersCached(s).length;
-      if (sentChain && namesPreviousFigure(s, figureless))
-        for (const c of prevClaims)
-          if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
-            c.attribution = withAuthor(sentChain, ctx);
-      if (figureless) {
-        prevChain = sentChain ?? prevChain;
-        prevClaims = [];
-        continue;
-      }
-      const drafts = readSentence({
-        s,
-        nums: findNumbersCached(s),
-        prevMetric,
-        prevSubject,
-        pubYear,
-        crowd,
-        ref,
-        textKinds,
-      });
-      const claims: ExtractedClaim[] = [];
-      // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
-      const label = labelSource(s);
-      let date: string | null | undefined;
-      const sentPlaces = placesWithin(places, sent.start, sent.end).map((p) => ({
-        ...p,
-        start: p.start - sent.start,
-        end: p.end - sent.start,
-      }));
-      for (let i = 0; i < drafts.length; i++) {
-        const d = drafts[i];
-        if (!d || d.things) continue;
-        // a change is not a total, unless it continues a different figure: "146 died and 150 more were injured"
-        if (d.increment) {
-          const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);
-          if (!earlier || earlier.metric === d.metric) continue;
-        }
-        if (date === undefined) date = statedDate(s, ref);
-        // attribution: this sentence, else a quotation's speaker, else an anaphoric sentence start
-        let chain = bracketedTallySource(s, d) ?? pickAttribution(hits, d.n.start, s);
-        if (!chain) {
-          speakers ??= quoteSpeakers(par.text, actx);
-          const abs = sent.start - par.start + d.n.start;
-          chain = speakers.find((q) => q.start <= abs && abs < q.end)?.chain ?? null;
-        }
-        if (!chain) {
-          const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
-          if (
-            colon &&
-            d.n.start < colon.index! &&
-            !/\d/.test(colon[1]) &&
-            !namesNoSource(colon[1]) &&
-            !/\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i.test(
-              colon[1],
-            )
-          )
-            chain = [colon[1].trim()];
-        }
-        if (!chain) chain = ownSource(s, d, label);
-        // a sentence with no source of its own continues the report before it in the paragraph;
-        // "The figure …" or "Meanwhile …" opening a paragraph reaches back to the last one
-        if (!chain && !hits.length && prevChain) chain = prevChain;
-        if (
-          !chain &&
-          !hits.length &&
-          !prevChain &&
-          lastParChain &&
-          (FIGURE_ANAPHOR.test(s) || continuesReport(s))
-        )
-          chain = lastParChain;
-        const loc = locate(s, sent, par, d, sentPlaces, places, country, focus, events);
-        const start = sent.start + d.qs;
-        const end = sent.start + d.qe;
-        const quote = text.slice(start, end);
-        claims.push({
-          metric: d.metric,
-          subject:
-            d.metric === 'participants' &&
-            d.subject === 'people' &&
-            (crowd || PROTEST_WORD.test(s)) &&
-            !NOT_PROTESTERS.test(quote)
-              ? 'protesters'
-              : d.subject,
-          value: d.value,
-          low: d.low,
-          high: d.high,
-          qualifier: d.qualifier,
-          location: loc?.name ?? null,
-          country: loc?.country ?? country,
-          attribution: withAuthor(chain ?? [], ctx),
-          asOf: date ?? ctx.postedAt ?? ctx.publishedAt ?? null,
-          quote,
-          start,
-          end,
-          ...(d.earlier ? { earlier: true as const } : {}),
-          ...(d.part ? { part: true as const } : {}),
-        });
-        prevMetric = d.metric;
-        prevSubject = d.subject;
-      }
-      out.push(...claims);
-      prevClaims = claims;
-      prevChain = sentChain ?? label?.chain ?? prevChain;
-    }
-    lastParChain = prevChain ?? lastParChain;
-    lastParClaims = prevClaims;
-  }
-  numberCache.clear();
+/** The passes over the claims of the whole text: sources and places named elsewhere in it. */
+function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): void {
   nameDescribedSources(text, out);
   nameRolesFromEarlierText(text, out);
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);
   spellPlacesAsText(out, accentedSpellings(text, known));
-  return out;
+}
+
+/** A paragraph's claims: a table line under a heading, else each sentence's figures. */
+function readParagraph(facts: TextFacts, par: TextSpan, carry: Carry, out: ExtractedClaim[]): void {
+  const line = carry.heading ? placeLine(par.text) : null;
+  if (line && carry.heading) {
+    out.push(lineClaim(par, line, carry.heading, facts.focus, facts.country, facts.ctx));
+    carry.lastParClaims = [];
+    return;
+  }
+  // a heading may be wrapped over two lines: "Deaths reported so far by" / "nationality"
+  carry.figureless = /\d/.test(par.text) ? [] : [...carry.figureless.slice(-1), par.text];
+  carry.heading = carry.figureless.length
+    ? (lineHeading(carry.figureless.join(' ')) ?? carry.heading)
+    : null;
+  const state: ParagraphState = {
+    par,
+    speakers: null,
+    prevChain: null,
+    prevClaims: carry.lastParClaims,
+  };
+  for (const sent of sentences(par)) readSentenceAt(facts, state, sent, carry, out);
+  carry.lastParChain = state.prevChain ?? carry.lastParChain;
+  carry.lastParClaims = state.prevClaims;
+}
+
+/** One sentence: the source it gives the figures before it, then its own figures' claims. */
+function readSentenceAt(
+  facts: TextFacts,
+  state: ParagraphState,
+  sent: TextSpan,
+  carry: Carry,
+  out: ExtractedClaim[],
+): void {
+  const { ctx, actx } = facts;
+  const s = withoutShareAsides(sent.text);
+  const hits: SpeechHit[] = mayNameSource(s) ? sourcesInSentence(s, actx) : [];
+  const sentChain = hits.length ? hits[0].chain : null;
+  const figureless = !isCandidate(s) || !findNumbersCached(s).length;
+  if (sentChain && namesPreviousFigure(s, figureless))
+    for (const c of state.prevClaims)
+      if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
+        c.attribution = withAuthor(sentChain, ctx);
+  if (figureless) {
+    state.prevChain = sentChain ?? state.prevChain;
+    state.prevClaims = [];
+    return;
+  }
+  // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
+  const label = labelSource(s);
+  const claims = sentenceClaims(facts, state, { sent, s, hits, label }, carry);
+  out.push(...claims);
+  state.prevClaims = claims;
+  state.prevChain = sentChain ?? label?.chain ?? state.prevChain;
+}
+
+/** A sentence with figures, as the claim steps read it. */
+interface SentenceReading {
+  sent: TextSpan;
+  /** The sentence without its share asides. */
+  s: string;
+  hits: SpeechHit[];
+  label: ReturnType<typeof labelSource>;
+}
+
+/** The claims of a sentence's figures, in order; the carry follows the last quantity counted. */
+function sentenceClaims(
+  facts: TextFacts,
+  state: ParagraphState,
+  r: SentenceReading,
+  carry: Carry,
+): ExtractedClaim[] {
+  const { s, sent } = r;
+  const drafts = readSentence({
+    s,
+    nums: findNumbersCached(s),
+    prevMetric: carry.prevMetric,
+    prevSubject: carry.prevSubject,
+    pubYear: facts.pubYear,
+    crowd: facts.crowd,
+    ref: facts.ref,
+    textKinds: facts.textKinds,
+  });
+  const claims: ExtractedClaim[] = [];
+  let date: string | null | undefined;
+  const sentPlaces = placesWithin(facts.places, sent.start, sent.end).map((p) => ({
+    ...p,
+    start: p.start - sent.start,
+    end: p.end - sent.start,
+  }));
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d || d.things || isChangeOnly(drafts, i)) continue;
+    if (date === undefined) date = statedDate(s, facts.ref);
+    const chain = chainFor(facts, state, r, d, carry.lastParChain);
+    const loc = locate(s, sent, state.par, d, sentPlaces, facts);
+    claims.push(claimOf(facts, r, d, { chain, loc, date }));
+    carry.prevMetric = d.metric;
+    carry.prevSubject = d.subject;
+  }
+  return claims;
+}
+
+/** A change is not a total, unless it continues a different figure: "146 died and 150 more were injured". */
+function isChangeOnly(drafts: (Draft | null)[], i: number): boolean {
+  if (!drafts[i]!.increment) return false;
+  const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);
+  return !earlier || earlier.metric === drafts[i]!.metric;
+}
+
+/**
+ * A figure's source: this sentence's, else a quotation's speaker, else a closing colon's or the
+ * figure's own wording; a sentence with no source of its own continues the report before it in
+ * the paragraph, and "The figure …" or "Meanwhile …" opening a paragraph reaches back to the last one.
+ */
+function chainFor(
+  facts: TextFacts,
+  state: ParagraphState,
+  r: SentenceReading,
+  d: Draft,
+  lastParChain: string[] | null,
+): string[] | null {
+  const { s, sent, hits, label } = r;
+  let chain = bracketedTallySource(s, d) ?? pickAttribution(hits, d.n.start, s);
+  if (!chain) {
+    state.speakers ??= quoteSpeakers(state.par.text, facts.actx);
+    const abs = sent.start - state.par.start + d.n.start;
+    chain = state.speakers.find((q) => q.start <= abs && abs < q.end)?.chain ?? null;
+  }
+  chain ??= closingColonSource(s, d) ?? ownSource(s, d, label);
+  if (!chain && !hits.length && state.prevChain) chain = state.prevChain;
+  if (
+    !chain &&
+    !hits.length &&
+    !state.prevChain &&
+    lastParChain &&
+    (FIGURE_ANAPHOR.test(s) || continuesReport(s))
+  )
+    chain = lastParChain;
+  return chain;
+}
+
+/** Words a closing "…: Police" cannot be a source with: a verb, a metric word, a preposition. */
+const NOT_A_CLOSING_SOURCE =
+  /\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i;
+
+/** A source named after a colon or a dash that closes the sentence: "12 dead, 40 hurt – local police". */
+function closingColonSource(s: string, d: Draft): string[] | null {
+  const colon = /(?::|\s[–—-])\s*((?:[\p{L}'’-]+\s*){1,5})[.!]?$/u.exec(s);
+  if (
+    colon &&
+    d.n.start < colon.index! &&
+    !/\d/.test(colon[1]) &&
+    !namesNoSource(colon[1]) &&
+    !NOT_A_CLOSING_SOURCE.test(colon[1])
+  )
+    return [colon[1].trim()];
+  return null;
+}
+
+/** The claim a draft makes, with its source, place and date. */
+function claimOf(
+  facts: TextFacts,
+  r: SentenceReading,
+  d: Draft,
+  found: { chain: string[] | null; loc: Place | null; date: string | null },
+): ExtractedClaim {
+  const { ctx, text, country, crowd } = facts;
+  const start = r.sent.start + d.qs;
+  const end = r.sent.start + d.qe;
+  const quote = text.slice(start, end);
+  return {
+    metric: d.metric,
+    subject:
+      d.metric === 'participants' &&
+      d.subject === 'people' &&
+      (crowd || PROTEST_WORD.test(r.s)) &&
+      !NOT_PROTESTERS.test(quote)
+        ? 'protesters'
+        : d.subject,
+    value: d.value,
+    low: d.low,
+    high: d.high,
+    qualifier: d.qualifier,
+    location: found.loc?.name ?? null,
+    country: found.loc?.country ?? country,
+    attribution: withAuthor(found.chain ?? [], ctx),
+    asOf: found.date ?? ctx.postedAt ?? ctx.publishedAt ?? null,
+    quote,
+    start,
+    end,
+    ...(d.earlier ? { earlier: true as const } : {}),
+    ...(d.part ? { part: true as const } : {}),
+  };
 }
 
 /** One line of a table under a heading: "Iran: at least 140" under "Deaths … by nationality". */
@@ -476,11 +604,9 @@ function locate(
   par: TextSpan,
   d: Draft,
   sentPlaces: PlaceHit[],
-  places: PlaceHit[],
-  country: string | null,
-  focus: ReturnType<typeof focusPlace>,
-  events: Set<string>,
-) {
+  facts: TextFacts,
+): Place | null {
+  const { places, country, focus, events } = facts;
   if (d.placeAt !== undefined) {
     const at = sentPlaces.find((p) => p.start <= d.placeAt! + 1 && p.end > d.placeAt!);
     if (at) return at.place;
