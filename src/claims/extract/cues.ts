@@ -42,7 +42,7 @@ export function nounAfter(right: string): string {
   return m ? m[0] : right.slice(0, 40);
 }
 
-export interface RightCue {
+interface RightCue {
   metric: Metric | 'among_prev';
   index: number;
   end: number;

@@ -4,7 +4,7 @@
 // about the Nzerekore stadium crush is Nzerekore's); a spread event's to the country.
 
 /** Words (lower case, singular; a plural "s" is read too) that name each extent of event. */
-export const EVENT_EXTENT_WORDS: Readonly<Record<'point' | 'spread', readonly string[]>> = {
+const EVENT_EXTENT_WORDS: Readonly<Record<'point' | 'spread', readonly string[]>> = {
   point: [
     'stampede',
     'crush',

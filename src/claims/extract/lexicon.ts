@@ -700,7 +700,7 @@ const OTHER_WORDS = [
 ];
 
 /** Subject words; the earliest in the noun phrase wins ("police and National Guard troops" → police). */
-export const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
+const SUBJECT_WORDS: { re: RegExp; subject: Subject }[] = [
   {
     re: wordsRe(LAW_ENFORCEMENT_WORDS),
     subject: 'law_enforcement',
@@ -829,7 +829,7 @@ export const COUNTED_THINGS = new RegExp(
  * Head nouns of figures that count animals or things, never people: "killed 23 cattle", "300
  * homes were destroyed", "lost 40 vehicles". Lower case; a plural is listed as written.
  */
-export const THING_NOUNS: ReadonlySet<string> = new Set([
+const THING_NOUNS: ReadonlySet<string> = new Set([
   'cattle',
   'cows',
   'sheep',

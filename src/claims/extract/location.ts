@@ -867,13 +867,13 @@ function listsTowns(places: PlaceHit[], country: string, text: string): boolean 
 }
 
 /** Finds the rough sentence (between line breaks and ". ", "! ", "? ") around a span. */
-export type SentenceBounds = (p: { start: number; end: number }) => { from: number; to: number };
+type SentenceBounds = (p: { start: number; end: number }) => { from: number; to: number };
 
 /**
  * The rough sentence around any span, from the text's stops found once and binary-searched, so a
  * caller asking for every place of a long text stays linear in its size.
  */
-export function sentenceBounds(text: string): SentenceBounds {
+function sentenceBounds(text: string): SentenceBounds {
   const stops: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -928,7 +928,7 @@ function firstAtOrAfter(sorted: number[], x: number): number {
  * ("In 2004, a quake near X …", "the 2004 X quake"), or, with no date to compare, a year with a
  * word of comparison ("the deadliest since 1960, when …").
  */
-export function inHistoricalAside(
+function inHistoricalAside(
   text: string,
   p: { start: number; end: number },
   pubYear: number | null,
@@ -1030,7 +1030,7 @@ const NATIONALS_AFTER =
  * "323 of the dead were Egyptians", "68 Indian pilgrims": a demonym that counts people by their
  * nationality says who died, not where.
  */
-export function namesNationals(text: string, p: PlaceHit): boolean {
+function namesNationals(text: string, p: PlaceHit): boolean {
   const mention = text.slice(p.start, p.end);
   if (!isDemonym(p, mention)) return false;
   return /s$/i.test(mention) || NATIONALS_AFTER.test(text.slice(p.end, p.end + 24));

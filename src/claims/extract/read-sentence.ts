@@ -23,7 +23,7 @@ import { aftercare } from './rules/aftercare';
 import { protestCause } from './rules/protest-cause';
 import { tokenize, type Token } from './tokens';
 
-export interface SentenceInput {
+interface SentenceInput {
   s: string;
   nums: NumberMention[];
   /** The quantity the sentences before counted last. */

@@ -6,7 +6,7 @@
 import { EVENT_KIND_WORDS, relatedKinds } from '../../../domain/event-kinds';
 
 /** Phrases of a vehicle driven into people: an attack, though no single word of it says so. */
-export const RAMMING_PHRASES: readonly string[] = [
+const RAMMING_PHRASES: readonly string[] = [
   'drove into',
   'drove through',
   'driven into',
@@ -26,7 +26,7 @@ const RAMMING_KIND = 'attack';
  * Phrases whose kind word names no event of that kind: a gunman "opened fire" is no blaze, and the
  * fire department answers crushes and floods too.
  */
-export const NOT_AN_EVENT_PHRASES: readonly string[] = [
+const NOT_AN_EVENT_PHRASES: readonly string[] = [
   'opened fire',
   'open fire',
   'opening fire',
@@ -91,7 +91,7 @@ function mainKind(kinds: Readonly<Record<string, number>>): string | null {
  * it when the figure is that clause's result ("a man drove into protesters, injuring three people";
  * "in a separate incident, two soldiers were killed"). Null when no incident is named.
  */
-export function incidentClause(left: string, right: string): string | null {
+function incidentClause(left: string, right: string): string | null {
   const own = right.split(/[,;:]|\.\s/)[0];
   const chunks = left.split(/[,;:]/);
   const last = chunks.pop() ?? '';

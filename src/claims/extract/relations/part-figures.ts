@@ -12,7 +12,7 @@ import { countsAnIncident } from './incidents';
 import { setMembers } from './set-members';
 
 /** What a part rule reads around one figure of a sentence. */
-export interface FigureContext {
+interface FigureContext {
   draft: Draft;
   /** The figure this sentence read before, the whole a part would belong to. */
   whole: Draft | null;
@@ -30,7 +30,7 @@ export interface FigureContext {
   textKinds?: Readonly<Record<string, number>>;
 }
 
-export interface PartRule {
+interface PartRule {
   name: string;
   /** Sentences whose figure in brackets the rule reads as a part. */
   examples: string[];
