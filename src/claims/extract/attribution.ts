@@ -2,6 +2,7 @@
 // "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
 import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
+import { anyOf, wordsRe } from './word-pattern';
 
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
@@ -26,7 +27,7 @@ const PER_SOURCE_NOUNS = [
   'witnesses',
   'residents',
 ];
-const PER_TARGET = `(?:the\\s|@|[A-Z]|(?:${PER_SOURCE_NOUNS.join('|')})\\b)`;
+const PER_TARGET = `(?:the\\s|@|[A-Z]|${anyOf(PER_SOURCE_NOUNS)}\\b)`;
 const PER_CUE = new RegExp(`(?:^|\\s)[Pp]er\\s+${PER_TARGET}`);
 
 // Words that end the source named by "according to": a preposition or relative starting the
@@ -39,7 +40,7 @@ const ACCORDING_TO_ENDS = [
   ...['totalled', 'totaled'],
 ];
 const ACCORDING_TO = new RegExp(
-  `\\b[Aa]ccording to\\s+(.+?)(?=[,.;:(“"]|\\s+(?:${ACCORDING_TO_ENDS.join('|')})\\b|$)`,
+  `\\b[Aa]ccording to\\s+(.+?)(?=[,.;:(“"]|\\s+${anyOf(ACCORDING_TO_ENDS)}\\b|$)`,
   'g',
 );
 const PER_SOURCE = new RegExp(
@@ -779,7 +780,7 @@ const NEWS_LABELS = [
   'just in',
   'recap',
 ];
-const NEWS_LABEL = new RegExp(`^(?:${NEWS_LABELS.join('|')})$`, 'i');
+const NEWS_LABEL = new RegExp(`^${anyOf(NEWS_LABELS)}$`, 'i');
 /** Words that make a label a speaker: a title ("Chief Pelletier: …") or a body ("Chautara hospital: …"). */
 const LABEL_SPEAKER_WORDS = [
   'ministry',
@@ -822,7 +823,7 @@ const LABEL_SPEAKER_WORDS = [
   'commissioner',
   'group',
 ];
-const LABEL_SPEAKER = new RegExp(`\\b(?:${LABEL_SPEAKER_WORDS.join('|')})\\b`, 'i');
+const LABEL_SPEAKER = wordsRe(LABEL_SPEAKER_WORDS);
 /** "Gov. Green", "Dr. Karki": an abbreviated title; "UN", "NDMA": an acronym. */
 const LABEL_TITLE_OR_ACRONYM = /\b(?:Gov|Sen|Rep|Dr|Gen|Col|Supt|Insp)\.\s|^\p{Lu}{2,6}$/u;
 /** "Update from Contee: …", "Figures from the ministry: …": whoever the update is from. */
@@ -864,7 +865,7 @@ const CONTINUING_OPENERS = [
 /** Asides in the first clause that say the same: "Paiporta, for example, saw 45 residents perish". */
 const CONTINUING_ASIDES = ['for example', 'for instance', 'in turn', 'too'];
 const CONTINUES_REPORT = new RegExp(
-  `^(?:${CONTINUING_OPENERS.join('|')})\\b|^[^.,;:]{1,60},\\s*(?:${CONTINUING_ASIDES.join('|')}),`,
+  `^${anyOf(CONTINUING_OPENERS)}\\b|^[^.,;:]{1,60},\\s*${anyOf(CONTINUING_ASIDES)},`,
   'i',
 );
 

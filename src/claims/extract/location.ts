@@ -14,7 +14,7 @@ import { isPersonName } from '../../geo/person-names';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
-import { escapeRegExp } from './word-pattern';
+import { anyOf, escapeRegExp } from './word-pattern';
 
 export interface PlaceHit {
   place: Place;
@@ -394,7 +394,7 @@ const LOCAL_AUTHORITIES = [
   'city officials',
   'city council',
 ];
-const LOCAL_AUTHORITY_AFTER = new RegExp(`^\\s+(?:${LOCAL_AUTHORITIES.join('|')})\\b`, 'i');
+const LOCAL_AUTHORITY_AFTER = new RegExp(`^\\s+${anyOf(LOCAL_AUTHORITIES)}\\b`, 'i');
 /** A town's authorities scope a figure only when no place is set nearer to it. */
 const AUTHORITY_DISTANCE = 400;
 
@@ -455,7 +455,7 @@ const STRIKING_VERBS = [
   'engulfed',
   'gutted',
 ];
-const STRIKING = `(?:${[...STRIKING_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+const STRIKING = anyOf([...STRIKING_VERBS].sort((a, b) => b.length - a.length));
 const EVENT_AFTER = new RegExp(
   `\\b(${EVENT_NOUN})\\s+(?:(?:that|which)\\s+${STRIKING}\\s+(?:(?:much|most|parts|large parts|swaths) of\\s+)?|(?:in|at|near|across|on|of)\\s+)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
@@ -492,7 +492,7 @@ const UNIT_WORDS = [
 ];
 /** Between a town and the region after it: "district of", ",", "in". */
 const TOWN_THEN_REGION = new RegExp(
-  `^(?:\\s+(?:${UNIT_WORDS.join('|')}))?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?$`,
+  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?$`,
   'i',
 );
 /** Between an event named by its town and the region after it: "bridge collapse in", "stadium crush in". */
@@ -992,7 +992,7 @@ const REPRESENTATIVES = [
 ];
 /** "an MP from Rajkot said" names whom the speaker stands for, not where the event happened. */
 const REPRESENTS_BEFORE = new RegExp(
-  `\\b(?:${REPRESENTATIVES.join('|')})\\s+(?:from|for|of)\\s+(?:the\\s+)?$`,
+  `\\b${anyOf(REPRESENTATIVES)}\\s+(?:from|for|of)\\s+(?:the\\s+)?$`,
   'i',
 );
 

@@ -1,5 +1,5 @@
 import type { ExtractedClaim } from '../../domain/claim';
-import { escapeRegExp } from './word-pattern';
+import { anyOf, escapeRegExp } from './word-pattern';
 
 /**
  * The titles a role is written with before a name: "the governor" of a sentence is the
@@ -19,7 +19,7 @@ const ROLE_TITLES: Record<string, string[]> = {
 
 /** A bare role as a source: "governor", "the mayor", "The county sheriff". */
 const BARE_ROLE = new RegExp(
-  `^(?:the\\s+)?(?:(?:state|county|city|district|regional|local)\\s+)?(${Object.keys(ROLE_TITLES).join('|')})$`,
+  `^(?:the\\s+)?(?:(?:state|county|city|district|regional|local)\\s+)?(${anyOf(Object.keys(ROLE_TITLES))})$`,
   'i',
 );
 
@@ -27,7 +27,7 @@ const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
 const TITLED_NAME = Object.fromEntries(
   Object.entries(ROLE_TITLES).map(([role, titles]) => [
     role,
-    new RegExp(`(?<![\\p{L}])(?:${titles.map(escapeRegExp).join('|')})\\s+${NAME}`, 'gu'),
+    new RegExp(`(?<![\\p{L}])${anyOf(titles.map(escapeRegExp))}\\s+${NAME}`, 'gu'),
   ]),
 );
 

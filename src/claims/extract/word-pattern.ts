@@ -5,6 +5,11 @@ export function anyOf(words: readonly string[]): string {
   return `(?:${words.join('|')})`;
 }
 
+/** As anyOf, each phrase's spaces matching any run of white space ("on board" → "on\\s+board"). */
+export function anyPhrase(phrases: readonly string[]): string {
+  return anyOf(phrases.map((w) => w.replace(/ /g, '\\s+')));
+}
+
 /** A pattern matching any of `words` as a whole word ("\b(?:a|b)\b"). */
 export function wordsRe(words: readonly string[], flags = 'i'): RegExp {
   return new RegExp(`\\b${anyOf(words)}\\b`, flags);

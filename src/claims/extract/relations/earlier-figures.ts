@@ -7,6 +7,7 @@ import { LEVEL_VERBS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
 import { interval, qualify } from '../qualifiers';
 import type { Token } from '../tokens';
+import { anyPhrase } from '../word-pattern';
 
 /** Adverbs that date a figure before the current one. */
 const EARLIER_ADVERBS = new Set(['initially', 'originally', 'first', 'earlier', 'previously']);
@@ -26,7 +27,7 @@ const CHANGE_FROM = [
 /** "up from 1,037", "down from the 174 given earlier", "an increase from 43 deaths reported the previous night". */
 const UP_FROM = new RegExp(
   [
-    `\\b(?:${CHANGE_FROM.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+from\\s+(?:the\\s+|an?\\s+)?`,
+    `\\b${anyPhrase(CHANGE_FROM)}\\s+from\\s+(?:the\\s+|an?\\s+)?`,
     '(?:(?:earlier|previous|initial|first|original)\\s+)?',
     '(?:(?:figure|toll|tally|count|estimate)\\s+of\\s+)?$',
   ].join(''),

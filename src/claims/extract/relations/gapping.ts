@@ -6,6 +6,7 @@ import { sameQuantityAs, type Draft } from '../draft';
 import type { NumberMention } from '../numbers';
 import { interval, qualify } from '../qualifiers';
 import type { Token } from '../tokens';
+import { anyOf } from '../word-pattern';
 
 /** What may follow a gapped figure: the next item or the sentence's end. */
 const GAP_END = /^\s*(?:,|and\b|;|\.|$)/;
@@ -108,8 +109,8 @@ const ROUGHLY = ['about', 'around', 'some', 'nearly', 'almost', 'more than', 'ov
 const SOURCE_WORDS = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’.-]*\\s+|[\\p{Ll}]+\\s+){1,4}?";
 /** From the first count's end to the rival's bare figure: ", while the CGT claimed ". */
 const RIVAL_COUNT = new RegExp(
-  `[,;]\\s*(?:${RIVAL_JOINERS.join('|')})\\s+${SOURCE_WORDS}(?:${REPORT_VERBS.join('|')})\\s+` +
-    `(?:(?:${ROUGHLY.join('|')})\\s+)?$`,
+  `[,;]\\s*${anyOf(RIVAL_JOINERS)}\\s+${SOURCE_WORDS}${anyOf(REPORT_VERBS)}\\s+` +
+    `(?:${anyOf(ROUGHLY)}\\s+)?$`,
   'u',
 );
 

@@ -4,6 +4,7 @@
 // (issue 10: "three injured when a car drove into protesters" is no rival to 56 injured that day).
 // The kind of an incident is read with the words stories use to tell events apart.
 import { EVENT_KIND_WORDS, relatedKinds } from '../../../domain/event-kinds';
+import { wordsRe } from '../word-pattern';
 
 /** Phrases of a vehicle driven into people: an attack, though no single word of it says so. */
 const RAMMING_PHRASES: readonly string[] = [
@@ -40,7 +41,7 @@ const NOT_AN_EVENT_PHRASES: readonly string[] = [
   'fire and rescue',
   'firefighters?',
 ];
-const NOT_AN_EVENT = new RegExp(`\\b(?:${NOT_AN_EVENT_PHRASES.join('|')})\\b`, 'gi');
+const NOT_AN_EVENT = wordsRe(NOT_AN_EVENT_PHRASES, 'gi');
 
 /** How an incident is introduced as one event among others: "when a …", "an incident where …". */
 const AN_INCIDENT = '(?:a|an|another|one|a separate|a second)';
@@ -64,7 +65,7 @@ function kindOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
   return KIND_OF.get(w) ?? (w.endsWith('s') ? KIND_OF.get(w.slice(0, -1)) : undefined);
 }
-const RAMMING = new RegExp(`\\b(?:${RAMMING_PHRASES.join('|')})\\b`, 'gi');
+const RAMMING = wordsRe(RAMMING_PHRASES, 'gi');
 
 /** How often a text names each kind of event (a vehicle driven into people is an attack). */
 export function kindMentions(text: string): Record<string, number> {

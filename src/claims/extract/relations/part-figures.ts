@@ -10,6 +10,7 @@ import type { NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
 import { countsAnIncident } from './incidents';
 import { setMembers } from './set-members';
+import { anyOf, wordsRe } from '../word-pattern';
 
 /** What a part rule reads around one figure of a sentence. */
 interface FigureContext {
@@ -63,7 +64,7 @@ const STILL_IN_STATE = [
   'still (?:detained|held|behind bars)',
 ];
 const STATE = new RegExp(
-  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:were|are|was|is|had been|have been)\\s+)?(?:${STILL_IN_STATE.join('|')})\\b`,
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:were|are|was|is|had been|have been)\\s+)?${anyOf(STILL_IN_STATE)}\\b`,
   'iu',
 );
 
@@ -77,7 +78,7 @@ const OTHER_SPANS = [
   '(?:over|in|during) the (?:past|last) decade',
   '(?:in|over|during) the (?:past|last) (?:week|month|year) alone',
 ];
-const OTHER_SPAN = new RegExp(`\\b(?:${OTHER_SPANS.join('|')})\\b`, 'i');
+const OTHER_SPAN = wordsRe(OTHER_SPANS);
 const SINCE_YEAR = /\bsince\s+(?:early\s+|late\s+|mid-?)?(1[89]\d\d|20\d\d)\b/i;
 
 /**
@@ -340,10 +341,7 @@ const LIST_OPENER =
 /** Between two items of one list: "children and ", "adults, ". */
 const LIST_JOINER = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 /** The counted quantity the opener names: "the dead", "those killed", "the death toll". */
-const COUNTED = new RegExp(
-  `\\b(?:${[...Object.keys(QUANTITY_NOUNS), 'victims', 'casualties'].join('|')})\\b`,
-  'i',
-);
+const COUNTED = wordsRe([...Object.keys(QUANTITY_NOUNS), 'victims', 'casualties']);
 
 function namesQuantity(opener: string): boolean {
   return COUNTED.test(opener);

@@ -7,6 +7,7 @@ import type { Metric } from '../../../domain/vocabulary';
 import { QUANTITY_NOUNS } from '../frames/frame-lexicon';
 import { findNumbers, type NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
+import { wordsRe } from '../word-pattern';
 
 export interface LineHeading {
   metric: Metric;
@@ -21,7 +22,7 @@ export interface PlaceLine {
   qualifier: ReturnType<typeof qualify>;
 }
 
-const QUANTITY_WORD = new RegExp(`\\b(?:${Object.keys(QUANTITY_NOUNS).join('|')})\\b`, 'i');
+const QUANTITY_WORD = wordsRe(Object.keys(QUANTITY_NOUNS));
 const BY_PLACE =
   /\bby\s+(nationality|nationalities|country|countries|province|region|state|district|city|town)\b/i;
 const LINE = /^\s*(\p{Lu}[\p{L}'’ .-]{1,40}?)\s*:\s*/u;

@@ -3,21 +3,21 @@
 // toll; 242 and its parts are the manifest), "only one of the 242 passengers onboard survived".
 import type { Draft } from '../draft';
 import { qualify } from '../qualifiers';
+import { anyPhrase } from '../word-pattern';
 
 /** Verbs that count what a vehicle carries. */
 const CARRYING = ['carried', 'carrying', 'carries', 'was carrying', 'had been carrying'];
 /** Words that place people on the vehicle. */
 const ON_BOARD = ['on board', 'onboard', 'aboard'];
 
-const alternatives = (list: string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const AFTER_CARRYING = new RegExp(`\\b(?:${alternatives(CARRYING)})\\s*$`, 'i');
+const AFTER_CARRYING = new RegExp(`\\b${anyPhrase(CARRYING)}\\s*$`, 'i');
 /** Inside a dash-set list that a carrying verb opened: the manifest's parts. */
 const IN_CARRIED_LIST = new RegExp(
-  `\\b(?:${alternatives(CARRYING)})\\s[^.;\\-–—]*?\\s[-–—]\\s[^-–—]*$`,
+  `\\b${anyPhrase(CARRYING)}\\s[^.;\\-–—]*?\\s[-–—]\\s[^-–—]*$`,
   'i',
 );
 const OF_THE = /\b(?:of|from) the\s+$/i;
-const ABOARD = new RegExp(`\\b(?:${alternatives(ON_BOARD)})\\b`, 'i');
+const ABOARD = new RegExp(`\\b${anyPhrase(ON_BOARD)}\\b`, 'i');
 /** The figure's own clause: up to punctuation or the next figure. */
 const CLAUSE = /^[^,.;:()\d]*/;
 /** What the dead and the hurt are: a clause about them stays a toll ("5 bodies", "3 injured"). */

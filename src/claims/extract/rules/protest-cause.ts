@@ -2,7 +2,7 @@
 // the collapse of a shed at a railway station in November that killed 15 people". Those deaths are
 // another event's figure, told as the cause, not a count of this one.
 import type { Draft } from '../draft';
-import { wordsRe } from '../word-pattern';
+import { anyOf, wordsRe } from '../word-pattern';
 
 /** What happened before: a disaster or crime the protest answers. */
 const CAUSE_EVENTS = [
@@ -59,7 +59,7 @@ const MONTHS = [
   'december',
 ];
 
-const IN_MONTH = new RegExp(`\\bin (${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`, 'i');
+const IN_MONTH = new RegExp(`\\bin (${anyOf(MONTHS)})(?:\\s+(\\d{4}))?\\b`, 'i');
 
 /** "in November" (a month before the publication's), "in November 2024" or "last year". */
 function toldAsPast(s: string, published: string | null): boolean {
