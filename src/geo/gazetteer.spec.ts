@@ -150,6 +150,24 @@ describe('findPlaces', () => {
     expect(names('Flooding hit homes in Mobile on Tuesday.')).toEqual(['Mobile']);
   });
 
+  it.each([
+    ['Flash floods hit the Austin region on Saturday.', 'Austin'],
+    ['Crews said the Miami shelters were full.', 'Miami'],
+    ['The storm knocked out power across the Boston area.', 'Boston'],
+    ['Officials said the Denver shelter was full by noon.', 'Denver'],
+  ])(
+    'takes a big city named by a common word when the text writes it as a name: %s',
+    (text, city) => {
+      expect(names(text)).toEqual([city]);
+    },
+  );
+
+  it("leaves a big city's common word alone at a sentence start, in a longer name, or written as a word", () => {
+    expect(names('Boston said nothing more.')).toEqual([]);
+    expect(names('They watched Austin Powers on the plane.')).toEqual([]);
+    expect(names('The Boston crowd and the boston cream pie.')).toEqual([]);
+  });
+
   it('skips person names built on place names', () => {
     expect(names('Hillary Clinton and Elizabeth Warren spoke with Michael Jordan.')).toEqual([]);
   });

@@ -796,7 +796,12 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const prevAdjacent = prev !== undefined && onlySpaceBetween(text, prev.end, t0.start);
     const prevWord = prev ? normalizeKey(prev.text) : '';
-    if (entry.ambiguous && !(prevAdjacent && LOCATIVE.has(prevWord))) continue;
+    if (
+      entry.ambiguous &&
+      !(prevAdjacent && LOCATIVE.has(prevWord)) &&
+      !writtenAsName(text, tokens, i, last, entry)
+    )
+      continue;
     // "Sheikh Hasina": a district's name before a capitalised word is a person's or a body's name
     if (entry.place.kind === 'district' && beforeName(text, tokens, last)) continue;
     // "Hillary Clinton", "Elizabeth Warren", "Michael Jordan": a capitalised word before, mid-sentence
@@ -815,6 +820,29 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     i = last;
   }
   return out;
+}
+
+/** How big a city named by a common word must be to be read by its capitalised name alone. */
+const NAMED_CITY_SCORE = 250_000;
+
+/**
+ * "Miami", "Austin", "Boston" are in the common-word list, yet a text that writes the word
+ * capitalised mid-sentence and never in lower case means the city: only a big city, one word, not
+ * opening a sentence or a longer name ("Austin Powers").
+ */
+function writtenAsName(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  entry: Entry,
+): boolean {
+  if (first !== last || entry.place.kind !== 'city' || entry.score < NAMED_CITY_SCORE) return false;
+  const word = tokens[first];
+  const next = tokens[last + 1];
+  if (sentenceInitial(text, word.start)) return false;
+  if (next && next.upper && onlySpaceBetween(text, word.end, next.start)) return false;
+  return !new RegExp(`\\b${word.text.toLowerCase()}\\b`).test(text);
 }
 
 /**
