@@ -842,7 +842,8 @@ function writtenAsName(
   const next = tokens[last + 1];
   if (sentenceInitial(text, word.start)) return false;
   if (next && next.upper && onlySpaceBetween(text, word.end, next.start)) return false;
-  return !new RegExp(`\\b${word.text.toLowerCase()}\\b`).test(text);
+  const lower = word.text.toLowerCase();
+  return !tokens.some((t) => t.text === lower);
 }
 
 /**
