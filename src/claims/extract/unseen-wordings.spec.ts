@@ -585,3 +585,10 @@ describe('the next part of a set, said the same way, is a part too', () => {
     ]);
   });
 });
+
+describe('a bracketed figure after a place in a list is no list item without a figure before it', () => {
+  it.each([
+    ['He was born in Lyon (1952) and moved to Geneva (1970).', []],
+    ['The mayor of Nantes (pop. 300,000) spoke on Sunday.', []],
+  ])('%s', (text, claims) => expect(read(text)).toEqual(claims));
+});
