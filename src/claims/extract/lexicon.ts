@@ -886,3 +886,24 @@ export function countsThings(np: string): boolean {
     words.slice(0, 2).some((w) => THING_NOUNS.has(w)) && !subjectOf(words.slice(0, 2).join(' '))
   );
 }
+
+/** Words that set a figure somewhere other than the place of the figures around it. */
+const ELSEWHERE_WORDS = [
+  'in other',
+  'elsewhere',
+  'in the rest of',
+  'in neighbou?ring',
+  'in nearby',
+  'in surrounding',
+  'outside (?:the|of)',
+];
+const ELSEWHERE = new RegExp(String.raw`^[^,;.]{0,40}?\b${anyOf(ELSEWHERE_WORDS)}\b`, 'i');
+
+/**
+ * The words after a figure set it elsewhere, in its own clause: "with another 6,085 in other areas",
+ * "11 additional deaths were confirmed in surrounding counties". Such a figure is a count of its
+ * own place, not a change of the count before.
+ */
+export function namesElsewhere(right: string): boolean {
+  return ELSEWHERE.test(right);
+}

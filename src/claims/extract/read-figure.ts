@@ -7,7 +7,14 @@ import { FALLBACK_RULES, firstReading, LAST_FALLBACK_RULES } from './fallback-ru
 import { AUX_ONLY, deploySubject, firstCue, nounAfter, TOLL_PHRASE_CUES } from './cues';
 import type { FigureReading } from './figure-reading';
 import { figureWindow, type FigureWindow, type FigureWindowInput } from './figure-window';
-import { COUNTED_THINGS, LEFT_CUES, ownerSubject, PEOPLE_NOUN, subjectOf } from './lexicon';
+import {
+  COUNTED_THINGS,
+  LEFT_CUES,
+  namesElsewhere,
+  ownerSubject,
+  PEOPLE_NOUN,
+  subjectOf,
+} from './lexicon';
 import { interval } from './qualifiers';
 import { isSkipped } from './skip-rules';
 import { anyOf } from './word-pattern';
@@ -436,18 +443,7 @@ function isIncrement({ leftFull, qlen, right }: FigureWindow): boolean {
   );
 }
 
-const ELSEWHERE_WORDS = [
-  'in other',
-  'elsewhere',
-  'in the rest of',
-  'in neighbou?ring',
-  'in nearby',
-  'in surrounding',
-  'outside (?:the|of)',
-];
-const ELSEWHERE = new RegExp(String.raw`^[^,;.]{0,40}?\b${anyOf(ELSEWHERE_WORDS)}\b`, 'i');
-
 /** "30,000 displaced in the city, with another 6,085 in other areas": a figure for elsewhere, not a change. */
 function isElsewhere({ right }: FigureWindow): boolean {
-  return ELSEWHERE.test(right);
+  return namesElsewhere(right);
 }

@@ -371,6 +371,10 @@ describe('a change named before the running total it brings is no claim', () => 
       ['killed people 12', 'injured people 30', 'killed people 143'],
     ],
     [runningTotal.counterexamples[2], ['injured people 140', 'injured people 90 earlier']],
+    [runningTotal.counterexamples[3], ['killed people 6', 'killed people 48']],
+    [runningTotal.counterexamples[4], ['killed people 14', 'killed people 102']],
+    [runningTotal.counterexamples[5], ['killed people 9', 'killed people 61']],
+    [runningTotal.counterexamples[6], ['killed people 12', 'killed people 230']],
   ])('keeps a total of its own: %s', (text, want) => expect(brief(text)).toEqual(want));
 });
 

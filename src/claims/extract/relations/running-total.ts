@@ -2,6 +2,7 @@
 // killed 12 people on Tuesday, bringing the death toll to 143" claims 143; the 12 are the day's
 // addition, whatever words ("more", "new") the text spares.
 import type { Draft } from '../draft';
+import { namesElsewhere } from '../lexicon';
 
 /** A participle that sets the running total: "bringing", "taking", "raising", "pushing" … the toll to N. */
 const SETS_TOTAL = /,?\s*\b(?:bringing|taking|raising|pushing|lifting|putting|swelling)\b/i;
@@ -25,12 +26,18 @@ export const runningTotal = {
     'In Syria the death toll rose to 2,662, bringing the combined total to more than 11,200.',
     'Floods killed 12 people and injured 30, bringing the death toll to 143.',
     'Some 140 people were hurt, health officials said, raising an earlier figure of 90.',
+    'Six more deaths were reported in neighbouring provinces, bringing the nationwide toll to 48.',
+    'Another 14 people died elsewhere in the region, taking the overall toll to 102.',
+    'Officials confirmed 9 further deaths in nearby villages, raising the total to 61.',
+    'Twelve additional bodies were recovered in other districts, pushing the death toll to 230.',
   ],
   apply(s: string, drafts: (Draft | null)[]): void {
     for (let i = 0; i < drafts.length; i++) {
       const change = drafts[i];
       if (!change || change.earlier) continue;
       if (NAMES_A_COUNT.test(s.slice(change.qs, change.qe))) continue;
+      // "11 more deaths in surrounding counties, pushing the overall toll to 79": the count elsewhere
+      if (namesElsewhere(s.slice(change.n.end))) continue;
       const total = drafts.slice(i + 1).find((d): d is Draft => !!d);
       if (!total || total.metric !== change.metric) continue;
       const between = s.slice(change.qe, total.n.start);
