@@ -102,6 +102,8 @@ interface TextFacts {
 interface Carry {
   /** The quantity the last claim counted. */
   prevMetric: Metric | null;
+  /** Every quantity the text has counted so far: "another 30" adds to one of them. */
+  counted: Set<Metric>;
   prevSubject: Subject | null;
   /** The source the last paragraph ended on. */
   lastParChain: string[] | null;
@@ -125,6 +127,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const facts = textFacts(text, ctx);
   const carry: Carry = {
     prevMetric: null,
+    counted: new Set(),
     prevSubject: null,
     lastParChain: null,
     lastParClaims: [],
@@ -263,23 +266,43 @@ function sentenceClaims(
   }));
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (!d || d.things || isChangeOnly(drafts, i)) continue;
+    if (!d || d.things || isChangeOnly(drafts, i, s, carry.counted)) continue;
     if (date === undefined) date = statedDate(s, facts.ref);
     const chain = chainFor(facts, state, r, d, carry.lastParChain);
     const loc = locate(s, sent, state.par, d, sentPlaces, facts);
     claims.push(claimOf(facts, r, d, { chain, loc, date }));
     carry.prevMetric = d.metric;
+    carry.counted.add(d.metric);
     carry.prevSubject = d.subject;
   }
   return claims;
 }
 
-/** A change is not a total, unless it continues a different figure: "146 died and 150 more were injured". */
-function isChangeOnly(drafts: (Draft | null)[], i: number): boolean {
-  if (!drafts[i]!.increment) return false;
+/**
+ * A change is not a total, unless it continues a different figure: "146 died and 150 more were
+ * injured"; or opens its sentence as "another N" after counts of other quantities only: "93 bodies
+ * were recovered. Another 128 people had been hospitalised" (nothing counted the hospitalised before,
+ * and nothing after it in the sentence counts them either).
+ */
+function isChangeOnly(
+  drafts: (Draft | null)[],
+  i: number,
+  s: string,
+  counted: Set<Metric>,
+): boolean {
+  const d = drafts[i]!;
+  if (!d.increment) return false;
   const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);
-  return !earlier || earlier.metric === drafts[i]!.metric;
+  if (earlier) return earlier.metric === d.metric;
+  const contrasts =
+    counted.size > 0 &&
+    !counted.has(d.metric) &&
+    ANOTHER_GROUP.test(s.slice(0, d.qs)) &&
+    !drafts.slice(i + 1).some((x) => x?.metric === d.metric);
+  return !contrasts;
 }
+/** "Another 128 …", "A further 35 …", "An additional 2,000 …": a group beside the ones counted. */
+const ANOTHER_GROUP = /^\W*(?:another|a further|an additional)\s*$/i;
 
 /**
  * A figure's source: this sentence's, else a quotation's speaker, else a closing colon's or the

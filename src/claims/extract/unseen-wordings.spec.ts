@@ -592,3 +592,34 @@ describe('a bracketed figure after a place in a list is no list item without a f
     ['The mayor of Nantes (pop. 300,000) spoke on Sunday.', []],
   ])('%s', (text, claims) => expect(read(text)).toEqual(claims));
 });
+
+describe('"another N" opening a sentence after counts of other quantities is a group of its own', () => {
+  const brief = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map((c) => `${c.metric} ${c.value}`);
+  it.each([
+    [
+      'Officials said 93 bodies had been recovered. Another 128 people had been hospitalised.',
+      'injured 128',
+    ],
+    ['The storm killed 12 people. Another 40 were injured, officials said.', 'injured 40'],
+    ['Police said 20 protesters were injured. A further 35 were arrested.', 'detained 35'],
+    [
+      'At least 50 people died in the floods. An additional 2,000 were evacuated from their homes.',
+      'displaced 2000',
+    ],
+  ])('%s', (text, claim) => expect(brief(text)).toContain(claim));
+
+  it.each([
+    [
+      'Police arrested 20 protesters on Monday. Another 35 were arrested on Tuesday.',
+      ['detained 20'],
+    ],
+    [
+      'The storm killed 12 people. Another 40 were injured. A further 5 were killed overnight.',
+      ['killed 12', 'injured 40'],
+    ],
+    ['128 are missing. Rescuers found four more bodies.', ['missing 128']],
+  ])('keeps a change of a count given before a change: %s', (text, claims) =>
+    expect(brief(text)).toEqual(claims),
+  );
+});
