@@ -133,6 +133,8 @@ const AT_WORK_AFTER = [
   String.raw`(?:took|take|participated|participating|participate) (?:part )?in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:rescue|relief|search|recovery)(?:\s+(?:operations?|efforts?|work|mission))?`,
   String.raw`(?:were|was|are|is|have been|had been)\s+involved in (?:the\s+)?(?:[\w-]+\s+){0,3}(?:operations?|efforts?|mission)`,
   String.raw`(?:have|has|had)\s+joined (?:the\s+)?(?:[\w-]+\s+){0,2}(?:operations?|efforts?|search|rescue)`,
+  // "joined the search operations": the work, not a crowd (a crowd's "joined" is GATHERED_AFTER's)
+  String.raw`joined (?:the\s+)?(?:search|rescue|relief|recovery)(?:\s+and\s+(?:search|rescue|relief|recovery))?\s+(?:operations?|efforts?|work|mission)`,
 ];
 /** A crowd's verbs: "took to the streets", "marched", "packed" (not a boat), "breached". */
 const GATHERED_AFTER = [

@@ -623,3 +623,11 @@ describe('"another N" opening a sentence after counts of other quantities is a g
     expect(brief(text)).toEqual(claims),
   );
 });
+
+describe('people who joined a search are responders, people who joined a march a crowd', () => {
+  it.each([
+    ['Thousands joined the march on Saturday.', 'participants'],
+    ['About 200 people joined the protest.', 'participants'],
+    ['Some 90 people joined the search and rescue operation overnight.', 'deployed'],
+  ])('%s', (text, metric) => expect(read(text).map(([m]) => m)).toEqual([metric]));
+});

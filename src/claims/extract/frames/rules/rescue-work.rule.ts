@@ -6,8 +6,8 @@ import { RESCUE_WORK, WORKING_VERBS } from '../frame-lexicon';
 
 /** Whom the rule reads: people named by no force or role of their own ("persons", "men", "locals"). */
 const PLAIN_PEOPLE: ReadonlySet<Subject> = new Set(['people', 'civilians']);
-/** How far the verb may follow the figure ("200 persons have", "150 men from nearby villages took"). */
-const VERB_WITHIN = 6;
+/** How far the verb may follow the figure ("200 persons have", "1,500 people including the fire force and volunteers joined"). */
+const VERB_WITHIN = 8;
 /** How far the rescue work may follow the verb ("worked the entire night for search and rescue operations"). */
 const WORK_WITHIN = 8;
 
@@ -20,6 +20,24 @@ const WORK_WITHIN = 8;
 export const rescueWork: FigureRule = {
   name: 'people who work in a rescue operation were deployed',
   examples: [
+    {
+      text: 'Over 600 people including firefighters and volunteers joined the search operations.',
+      metric: 'deployed',
+      subject: 'other',
+      value: 600,
+    },
+    {
+      text: 'Some 90 people joined the search and rescue operation overnight.',
+      metric: 'deployed',
+      subject: 'other',
+      value: 90,
+    },
+    {
+      text: 'More than 300 residents joined the relief work in the district.',
+      metric: 'deployed',
+      subject: 'other',
+      value: 300,
+    },
     {
       text: 'More than 200 persons have worked through the night for search and rescue operations.',
       metric: 'deployed',
