@@ -97,6 +97,38 @@ const VAGUE: { re: RegExp; value: number; high: number }[] = [
   { re: /\bdozens\b/iy, value: 12, high: 99 },
   { re: /\btens\b/iy, value: 10, high: 99 },
 ];
+/** Words before a vague amount that make it a count: "killed dozens", "including hundreds", "a crowd of thousands". */
+const VAGUE_LEADS = [
+  'killed',
+  'killing',
+  'kills',
+  'injured',
+  'injuring',
+  'wounded',
+  'wounding',
+  'arrested',
+  'detained',
+  'displaced',
+  'evacuated',
+  'left',
+  'leaving',
+  'among',
+  'including',
+  'drive',
+  'drives',
+  'drove',
+  'driven',
+  'driving',
+  'forced',
+  'forcing',
+  '(?:numbered|numbering|ran|running) (?:in|into) the',
+  // a crowd's size: "the crowd of thousands", "a rally of hundreds", "attended by thousands"
+  'crowds? of',
+  'rall(?:y|ies) of',
+  'gatherings? of',
+  'attended by',
+];
+const VAGUE_LEAD = new RegExp(`\\b${anyOf(VAGUE_LEADS)}\\s+$`, 'i');
 const VAGUE_START = /\b(?:tens|10s|hundreds|several|a few|millions|thousands|scores|dozens)\b/gi;
 
 const MONTHS =
@@ -198,9 +230,7 @@ export function findNumbers(s: string): NumberMention[] {
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
         if (
           /s$/i.test(hit[0]) &&
-          !/\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|detained|displaced|evacuated|left|leaving|among|including|drive|drives|drove|driven|driving|forced|forcing|(?:numbered|numbering|ran|running) (?:in|into) the)\s+$/i.test(
-            lead,
-          ) &&
+          !VAGUE_LEAD.test(lead) &&
           !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(
             after,
           )

@@ -631,3 +631,18 @@ describe('people who joined a search are responders, people who joined a march a
     ['Some 90 people joined the search and rescue operation overnight.', 'deployed'],
   ])('%s', (text, metric) => expect(read(text).map(([m]) => m)).toEqual([metric]));
 });
+
+describe('a vague amount a crowd is counted by is a figure', () => {
+  it.each([
+    ['Police faced a crowd of thousands outside the court.', 1000],
+    ['Organisers staged a rally of hundreds in the square.', 100],
+    ['The vigil was attended by thousands on Sunday.', 1000],
+    ['Crowds of thousands lined the route.', 1000],
+  ])('%s', (text, value) => {
+    expect(read(text).map(([m, v]) => [m, v])).toEqual([['participants', value]]);
+  });
+
+  it('leaves a vague amount of money alone', () => {
+    expect(read('The repairs cost thousands.')).toEqual([]);
+  });
+});
