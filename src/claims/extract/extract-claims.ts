@@ -655,8 +655,8 @@ function contextPlace(
   let best: PlaceHit | null = null;
   for (const p of placesWithin(places, par.start, par.end)) {
     if (isDemonym(p, textOf(par, p)) || isSeat(par.text, { start: p.start - par.start })) continue;
-    // the claim's own sentence was judged above
-    if (p.start >= sent.start && p.end <= sent.end) continue;
+    // the claim's own sentence was judged above; a later sentence's place is that sentence's
+    if (p.end > sent.start) continue;
     if (
       !/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
         par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start),

@@ -646,3 +646,41 @@ describe('a vague amount a crowd is counted by is a figure', () => {
     expect(read('The repairs cost thousands.')).toEqual([]);
   });
 });
+
+describe("a place a later sentence names is that sentence's, not the figure's before it", () => {
+  const placed = (country: string, text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01', defaultCountry: country }).map(
+      (c) => `${c.metric} ${c.value} ${c.location}`,
+    );
+  it.each([
+    [
+      'Nepal',
+      'The quake shook Nepal on Saturday, from Kathmandu to Pokhara.\n\nAt least 1,900 people were injured. Rescue teams later reached villages in Dolakha.',
+      'injured 1900 Nepal',
+    ],
+    [
+      'Myanmar',
+      'Protests spread across Myanmar, from Yangon to Mandalay.\n\nMore than 100 people were detained. Protests went on into the night in Mandalay.',
+      'detained 100 Myanmar',
+    ],
+    [
+      'France',
+      'Strikes hit France again, from Paris to Marseille.\n\nAbout 80 people were arrested. Clashes broke out later in Lyon.',
+      'detained 80 France',
+    ],
+    [
+      'Morocco',
+      'The quake was felt across Morocco, from Rabat to Agadir.\n\nSome 2,400 people had been injured. Aid convoys gathered in Marrakesh.',
+      'injured 2400 Morocco',
+    ],
+  ])('%s: %s', (country, text, claim) => expect(placed(country, text)).toEqual([claim]));
+
+  it('keeps a place named before the figure', () => {
+    expect(
+      placed(
+        'Nepal',
+        'The quake shook Nepal on Saturday, from Kathmandu to Pokhara.\n\nFloods struck homes in Dolakha. At least 40 people were injured.',
+      ),
+    ).toEqual(['injured 40 Dolakha']);
+  });
+});
