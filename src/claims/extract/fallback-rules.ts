@@ -6,7 +6,6 @@ import { crowdCounted } from './fallback-rules/crowd-counted.rule';
 import { crowdOfProtesters } from './fallback-rules/crowd-of-protesters.rule';
 import { downFrom } from './fallback-rules/down-from.rule';
 import { ellipticalPlace } from './fallback-rules/elliptical-place.rule';
-import { figurePutAt } from './fallback-rules/figure-put-at.rule';
 import { forceKept } from './fallback-rules/force-kept.rule';
 import { joinsListBefore } from './fallback-rules/joins-list-before.rule';
 import { namedQuantity } from './fallback-rules/named-quantity.rule';
@@ -32,7 +31,6 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   peopleSought,
   forceKept,
   placeList,
-  figurePutAt,
   sentWithCargo,
   tollRoseFar,
 ];

@@ -1,5 +1,6 @@
 import type { FallbackRule } from '../figure-reading';
 import { anyOf } from '../word-pattern';
+import { puttingTheCount } from './putting-a-figure';
 
 /** What a count did to reach its new figure. */
 const RISE_VERBS = [
@@ -27,10 +28,40 @@ const EARLIER_FIGURE_WAS = new RegExp(
   'i',
 );
 
-/** "on Tuesday it rose to 2,901", "the earlier figure was 359": the quantity named before carries on. */
+/** "police put the figure at 41": a count put at a value, its noun no quantity of its own. */
+const PUT_AT = new RegExp(
+  String.raw`${puttingTheCount(['figure', 'number', 'count', 'tally', 'total'])}\s+at\s*$`,
+  'i',
+);
+/** The wordings that give the quantity named before a new value, or an old one. */
+const GOES_ON: readonly RegExp[] = [IT_ROSE, EARLIER_FIGURE_WAS, PUT_AT];
+
+/**
+ * "on Tuesday it rose to 2,901", "the earlier figure was 359", "police put the figure at 41": the
+ * quantity named before carries on (the figure's own words name no quantity, only "it", "the
+ * figure" or "the number").
+ */
 export const quantityGoesOn: FallbackRule = {
   name: 'the quantity named before goes on',
   examples: [
+    {
+      text: 'Organisers said 100,000 people marched, but police put the figure at 41,000.',
+      metric: 'participants',
+      subject: 'protesters',
+      value: 41000,
+    },
+    {
+      text: 'Dozens were reported killed. The ministry put the number at 41.',
+      metric: 'killed',
+      subject: 'people',
+      value: 41,
+    },
+    {
+      text: 'Hundreds of protesters were arrested; a rights group estimates the total at 1,300.',
+      metric: 'detained',
+      subject: 'protesters',
+      value: 1300,
+    },
     {
       text: 'The toll stood at 2,500 on Monday; on Tuesday it rose to 2,901.',
       metric: 'killed',
@@ -52,7 +83,7 @@ export const quantityGoesOn: FallbackRule = {
   ],
   apply({ lastDraft, prevMetric, prevSubject, leftCore }) {
     const metric = lastDraft?.metric ?? prevMetric;
-    if (!metric || !(IT_ROSE.test(leftCore) || EARLIER_FIGURE_WAS.test(leftCore))) return null;
+    if (!metric || !GOES_ON.some((re) => re.test(leftCore))) return null;
     return { metric, subject: lastDraft?.subject ?? prevSubject };
   },
 };
