@@ -7,7 +7,7 @@ import { crowdOfProtesters } from './fallback-rules/crowd-of-protesters.rule';
 import { downFrom } from './fallback-rules/down-from.rule';
 import { ellipticalPlace } from './fallback-rules/elliptical-place.rule';
 import { forceKept } from './fallback-rules/force-kept.rule';
-import { joinsListBefore } from './fallback-rules/joins-list-before.rule';
+import { joinsTheOneBefore } from './fallback-rules/joins-the-one-before.rule';
 import { namedQuantity } from './fallback-rules/named-quantity.rule';
 import { partOfNamedToll } from './fallback-rules/part-of-named-toll.rule';
 import { partOfTheSet } from './fallback-rules/part-of-the-set.rule';
@@ -15,17 +15,15 @@ import { peopleSought } from './fallback-rules/people-sought.rule';
 import { placeList } from './fallback-rules/place-list.rule';
 import { quantityGoesOn } from './fallback-rules/quantity-goes-on.rule';
 import { sentWithCargo } from './fallback-rules/sent-with-cargo.rule';
-import { togetherWith } from './fallback-rules/together-with.rule';
 import { tollRoseFar } from './fallback-rules/toll-rose-far.rule';
 
 /** Asked before a figure is left to share the verb of the figures after it ("26 protesters and 18 … were killed"). */
 export const FALLBACK_RULES: readonly FallbackRule[] = [
-  joinsListBefore,
+  joinsTheOneBefore,
   ellipticalPlace,
   downFrom,
   namedQuantity,
   quantityGoesOn,
-  togetherWith,
   crowdCounted,
   partOfNamedToll,
   peopleSought,
