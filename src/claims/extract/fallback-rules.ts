@@ -4,8 +4,7 @@ import type { FigureWindow } from './figure-window';
 import type { FallbackRule, FigureReading } from './figure-reading';
 import { crowdCounted } from './fallback-rules/crowd-counted.rule';
 import { crowdOfProtesters } from './fallback-rules/crowd-of-protesters.rule';
-import { downFrom } from './fallback-rules/down-from.rule';
-import { ellipticalPlace } from './fallback-rules/elliptical-place.rule';
+import { figureBeforeCarriesOn } from './fallback-rules/figure-before-carries-on.rule';
 import { forceKept } from './fallback-rules/force-kept.rule';
 import { joinsTheOneBefore } from './fallback-rules/joins-the-one-before.rule';
 import { namedQuantity } from './fallback-rules/named-quantity.rule';
@@ -20,8 +19,7 @@ import { tollRoseFar } from './fallback-rules/toll-rose-far.rule';
 /** Asked before a figure is left to share the verb of the figures after it ("26 protesters and 18 … were killed"). */
 export const FALLBACK_RULES: readonly FallbackRule[] = [
   joinsTheOneBefore,
-  ellipticalPlace,
-  downFrom,
+  figureBeforeCarriesOn,
   namedQuantity,
   quantityGoesOn,
   crowdCounted,
