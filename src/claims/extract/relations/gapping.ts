@@ -54,13 +54,25 @@ export const PARALLEL_SETTINGS_RULE = {
     'The governor confirmed 109 deaths, including 94 in Kerr County and 15 in other parts of Texas. [15]',
     'Police detained 40 people in the capital and about 25 in the provinces. [25]',
     'The storm injured 12 people at the port and 7 at the airport. [7]',
+    'Police said 12 people died on Monday and 30 people on Tuesday. [30]',
+    'Floods killed 12 people in the city and 40 people in the hills. [40]',
+    'Officers arrested 20 people at the rally and 15 others at the station. [15]',
+    'The storm injured 9 people during the night and 14 people during the morning. [14]',
   ],
 };
 
-/** A setting: a preposition of place and a few words ("on the ground", "in other parts of Texas"). */
-const SETTING = String.raw`(?:in|on|at|aboard)\s+[^,;.()]{1,40}?`;
+/**
+ * A setting: a preposition of place or time and a few words ("on the ground", "in other parts of
+ * Texas", "over the past two weeks").
+ */
+const SETTING = String.raw`${anyOf(['in', 'on', 'at', 'aboard', 'over', 'during'])}\s+[^,;.()]{1,40}?`;
+/** Nouns a gapped figure may repeat without naming other people: "38 died on Tuesday and 56 people over …". */
+const REPEATED_NOUNS = ['people', 'persons', 'others'];
 const LED_SETTING = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}\s+${SETTING}\s*,?\s+and\s+$`, 'u');
-const GAPPED_SETTING = new RegExp(String.raw`^\s+(${SETTING})\s*(?:,|;|\.|$|and\b)`, 'u');
+const GAPPED_SETTING = new RegExp(
+  String.raw`^\s+(?:${anyOf(REPEATED_NOUNS)}\s+)?(${SETTING})\s*(?:,|;|\.|$|and\b)`,
+  'u',
+);
 
 function parallelPhrase(led: Draft, n: NumberMention, s: string, nextStart: number): Draft | null {
   const q = qualify(s.slice(Math.max(led.qe, n.start - 60), n.start));

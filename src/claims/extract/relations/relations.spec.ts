@@ -392,6 +392,7 @@ describe(PARALLEL_SETTINGS_RULE.name, () => {
       ['killed people 5', 'injured people 20'],
     ],
     ['The storm killed 12 people in Manila and 40 cattle.', ['killed people 12']],
+    ['Floods killed 12 people in the city and 40 cars in the hills.', ['killed people 12']],
   ])('a figure with its own verb or noun is no gap: %s', (text, want) =>
     expect(brief(text)).toEqual(want),
   );
