@@ -684,3 +684,11 @@ describe("a place a later sentence names is that sentence's, not the figure's be
     ).toEqual(['injured 40 Dolakha']);
   });
 });
+
+describe('an audience counted is a crowd in any text, not a toll', () => {
+  it.each([
+    ['There were 300 passengers on board.', []],
+    ['There were 120 pilgrims among the dead.', [['killed', 120, 'exact', []]]],
+    ['There were 40 fans at the bar.', []],
+  ])('%s', (text, claims) => expect(read(text)).toEqual(claims));
+});

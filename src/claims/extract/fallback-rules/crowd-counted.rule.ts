@@ -1,4 +1,5 @@
 import type { FallbackRule } from '../figure-reading';
+import type { FigureWindow } from '../figure-window';
 import { anyOf } from '../word-pattern';
 
 const CROWD_NOUNS = ['people', 'protesters', 'demonstrators', 'marchers'];
@@ -23,13 +24,64 @@ const CROWD_AFTER = new RegExp(
   'i',
 );
 
+/** People who come to watch or to worship: a crowd in any text ("there were 40,000 fans"). */
+const AUDIENCE_NOUNS = [
+  'spectators',
+  'fans',
+  'supporters',
+  'pilgrims',
+  'worshippers',
+  'devotees',
+  'mourners',
+  'attendees',
+  'onlookers',
+  'revell?ers',
+  'concert-?goers',
+  'festival-?goers',
+];
+/** "there were about 40,000 fans", the audience closing its clause or standing at a place. */
+const AUDIENCE_AFTER = new RegExp(
+  String.raw`^\s*${anyOf(AUDIENCE_NOUNS)}\b(?!\s+(?:among|of whom|were (?:killed|injured|hurt|dead|arrested)))`,
+  'i',
+);
+const THERE_WERE = /\bthere\s+(?:were|was)\s*$/i;
+
+/** An audience counted: "there were 40,000 fans in the stadium", "a crowd" in any text. */
+function audienceCounted({ n, leftCore, right }: FigureWindow): boolean {
+  return n.value >= 100 && THERE_WERE.test(leftCore) && AUDIENCE_AFTER.test(right);
+}
+
 /**
  * In a text about a protest, a large figure of people present is its crowd: "over 50,000 of us",
  * "well over 100,000 people here by noon", "according to the ministry, there were about 107,000 people".
  */
 export const crowdCounted: FallbackRule = {
-  name: 'a crowd counted in a protest',
+  name: 'a crowd counted: in a protest, or an audience anywhere',
   examples: [
+    {
+      text: 'A reporter estimated there were between 15,000 and 20,000 spectators.',
+      metric: 'participants',
+      subject: 'people',
+      value: 15000,
+    },
+    {
+      text: 'Officials said there were about 40,000 fans in the stadium.',
+      metric: 'participants',
+      subject: 'people',
+      value: 40000,
+    },
+    {
+      text: 'There were more than 2 million pilgrims at the site on Sunday.',
+      metric: 'participants',
+      subject: 'people',
+      value: 2000000,
+    },
+    {
+      text: 'Organisers said there were some 5,000 mourners at the funeral.',
+      metric: 'participants',
+      subject: 'people',
+      value: 5000,
+    },
     {
       text: 'Protesters marched again on Sunday. "There were over 50,000 of us," one organiser said.',
       metric: 'participants',
@@ -49,7 +101,14 @@ export const crowdCounted: FallbackRule = {
       value: 107000,
     },
   ],
-  apply({ crowd, n, leftCore, right, rangeEnd }) {
+  apply(w) {
+    const { crowd, n, leftCore, right, rangeEnd } = w;
+    if (audienceCounted(w))
+      return {
+        metric: 'participants',
+        subject: 'people',
+        cueEnd: rangeEnd + (/^\s*[\p{L}-]+/u.exec(right)?.[0].length ?? 0),
+      };
     if (!crowd || !(n.value >= 1000 || (n.vague && n.value >= 100))) return null;
     const counted =
       /^\s*of us\b/i.test(right) ||
