@@ -67,6 +67,18 @@ export function namesNoSource(words: string): boolean {
   return NOT_SOURCE.test(words.trim());
 }
 
+/** Words that compare a figure with others: what follows them is a count, not who speaks. */
+const COMPARED_WITH = [
+  'below',
+  'above',
+  'fewer than',
+  'less than',
+  'more than',
+  'higher than',
+  'lower than',
+  'compared (?:with|to)',
+];
+
 /**
  * What a clause boundary can leave in a source slot and is never a source: a lone preposition ("At"),
  * a participle clause ("saying it received credible", "viewed more than 2 million times"), a relative
@@ -85,6 +97,8 @@ const JUNK_SOURCE = new RegExp(
     '\\s(?:to|at)\\s+[\\d,.]+$',
     // the count a verb takes as its object, never its subject: "estimated the death toll from a blast"
     '^(?:(?:death|casualty|injury|final|official|overall)\\s+)?(?:toll|number|count|tally|crowd|turnout|attendance)\\s+(?:of|from|in|at|for|among)\\b',
+    // a comparison with earlier counts: "below the levels (reported in January)", "fewer than the numbers"
+    `\\b${anyOf(COMPARED_WITH)}\\s+(?:the|its|their|those|these|that)\\b`,
   ].join('|'),
   'i',
 );

@@ -692,3 +692,15 @@ describe('an audience counted is a crowd in any text, not a toll', () => {
     ['There were 40 fans at the bar.', []],
   ])('%s', (text, claims) => expect(read(text)).toEqual(claims));
 });
+
+describe('a comparison with earlier counts names no source', () => {
+  it.each([
+    ['Some 300 people were injured, below the levels reported in January.', 'injured 300 '],
+    ['About 40 people were arrested, fewer than the numbers recorded on Tuesday.', 'detained 40 '],
+    ['Nearly 500 were displaced, higher than the figures announced at noon.', 'displaced 500 '],
+    ['Some 70 people were detained, above the totals reported for March.', 'detained 70 '],
+  ])('%s', (text, claim) => expect(sources(text)).toEqual([claim]));
+
+  it('keeps a speaker', () =>
+    expect(sources('Police said 12 people died.')).toEqual(['killed 12 Police']));
+});
