@@ -67,6 +67,10 @@ export function namesNoSource(words: string): boolean {
   return NOT_SOURCE.test(words.trim());
 }
 
+/** What an outlet's kind may follow without a name: "State TV", "Local radio", "Public broadcaster". */
+const OUTLET_OWNERS = ['state', 'local', 'national', 'public', 'private', 'regional'];
+const OWNER_ONLY = new RegExp(`^${anyOf(OUTLET_OWNERS)}$`, 'i');
+
 /** Words that compare a figure with others: what follows them is a count, not who speaks. */
 const COMPARED_WITH = [
   'below',
@@ -228,13 +232,15 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
       /['’]s?\s+(?:(?:latest|official|own|new|updated|preliminary|final|daily)\s+)?(?:figures|data|statistics|numbers|tally|count|toll|estimates?|report|statement|records|information|bulletin)$/i,
       '',
     ) || s;
-  // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"
-  if (/^[\p{Lu}\d]/u.test(s))
-    s =
-      s.replace(
-        /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
-        '',
-      ) || s;
+  // the outlet's name without its kind: "Khabar-24 TV channel" → "Khabar-24"; but "State TV",
+  // "Local TV" keep it, the word before naming no outlet
+  if (/^[\p{Lu}\d]/u.test(s)) {
+    const named = s.replace(
+      /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
+      '',
+    );
+    if (named && !OWNER_ONLY.test(named)) s = named;
+  }
   s = s.replace(/\s+(?:there|here)$/i, '');
   // "the Archive said attendance (estimates)": the speaker ends where its verb begins
   s = s.replace(/^(\p{Lu}[^,;]*?)\s+(?:said|says|told|added)\s+\p{Ll}.*$/u, '$1');

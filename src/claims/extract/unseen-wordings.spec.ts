@@ -704,3 +704,15 @@ describe('a comparison with earlier counts names no source', () => {
   it('keeps a speaker', () =>
     expect(sources('Police said 12 people died.')).toEqual(['killed 12 Police']));
 });
+
+describe('an outlet named only by its owner keeps its kind', () => {
+  it.each([
+    ['State TV reported that 45 people died.', 'killed 45 State TV'],
+    ['Local TV said 30 people were injured.', 'injured 30 Local TV'],
+    ['Local newspapers said 8 people were missing.', 'missing 8 Local newspapers'],
+    ['National TV reported that 20 people had died.', 'killed 20 National TV'],
+  ])('%s', (text, claim) => expect(sources(text)).toEqual([claim]));
+
+  it('drops the kind after a name', () =>
+    expect(sources('Khabar-24 TV channel said 12 people died.')).toEqual(['killed 12 Khabar-24']));
+});
