@@ -59,3 +59,61 @@ describe('a source given by a role the text named before', () => {
     ]);
   });
 });
+
+describe('a speaker who goes on with "adding" or "saying"', () => {
+  const sourceOf = (text: string, value: number) =>
+    extractClaims(text, { publishedAt: '2025-01-29' }).find((c) => c.value === value)?.attribution;
+
+  it.each([
+    [
+      'Twenty-five bodies have been identified, police officer Vaibhav Krishna told reporters, adding 60 were injured.',
+      60,
+      'police officer Vaibhav Krishna',
+    ],
+    [
+      'Nine bodies were found, the fire chief said, adding that 14 people were missing.',
+      14,
+      'fire chief',
+    ],
+    [
+      'Rescue work went on overnight, a ministry spokesman told AFP, saying 30 people had died.',
+      30,
+      'ministry spokesman',
+    ],
+    [
+      'Two villages were cut off, Governor Ana Reyes told reporters, adding that 12 people were killed.',
+      12,
+      'Governor Ana Reyes',
+    ],
+  ])('keeps the speaker of the verb before: %s', (text, value, source) => {
+    expect(sourceOf(text, value)).toEqual([source]);
+  });
+});
+
+describe('a speaker described by a "that" clause', () => {
+  const sourceOf = (text: string, value: number) =>
+    extractClaims(text, { publishedAt: '2025-01-29' }).find((c) => c.value === value)?.attribution;
+
+  it.each([
+    [
+      'Thirty people were killed, the police chief that oversees security at the gathering told reporters.',
+      30,
+      'police chief',
+    ],
+    ['At least 12 people died, the agency that runs the camps said.', 12, 'agency'],
+    [
+      'Some 40 people were injured, officials that manage the site said on Monday.',
+      40,
+      'officials',
+    ],
+    ['The toll rose to 61, the committee that tracks the deaths said.', 61, 'committee'],
+  ])('takes the speaker, not the clause: %s', (text, value, source) => {
+    expect(sourceOf(text, value)).toEqual([source]);
+  });
+
+  it('keeps a complement "that" after a verb of speech', () => {
+    expect(
+      sourceOf('Officials said that the police chief told reporters 12 people died.', 12),
+    ).toEqual(['Officials', 'police chief']);
+  });
+});

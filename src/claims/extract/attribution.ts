@@ -259,6 +259,36 @@ const DESCRIBING_APPOSITION =
 /** What a comma can leave before a verb that is no part of its subject: "…, had insisted", "…, also said". */
 const AUXILIARY_ONLY = /^\s*(?:(?:had|has|have|also|earlier|later|then|now)\s*)+$/i;
 /** The noun phrase that ends right before index `at` in `s` (the subject of "X said"). */
+/** Nouns of speakers a "that" clause may describe: "the police chief that oversees security … told". */
+const SPEAKER_NOUNS = [
+  'chief',
+  'official',
+  'officials',
+  'officer',
+  'officers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'agency',
+  'ministry',
+  'group',
+  'department',
+  'office',
+  'authority',
+  'authorities',
+  'committee',
+  'commission',
+  'monitor',
+  'team',
+  'source',
+  'sources',
+];
+const SPEAKER_THAT_CLAUSE = new RegExp(
+  String.raw`(?<=\b${anyOf(SPEAKER_NOUNS)})\s+that\s+[^,;:“”"]{1,100}$`,
+  'u',
+);
+
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
@@ -266,9 +296,9 @@ function npBefore(s: string, at: number): string | null {
   // so does a restrictive one: "two diplomats who coordinated the response told" → "two diplomats"
   // but an apposition that is a name is the name to keep: "the opposition alliance, the Living Forces of Guinea, said"
   const head = s.slice(0, at);
-  const left = (
-    NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', ')
-  ).replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ');
+  const left = (NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', '))
+    .replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ')
+    .replace(SPEAKER_THAT_CLAUSE, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -530,6 +560,12 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       !/,\s*$/.test(before)
     )
       continue;
+    // "…, police officer Vaibhav Krishna told reporters, adding 60 were injured": the speaker of the
+    // verb before goes on; else the sentence's subject ("The ministry, adding …")
+    if (!source && !progressive && /^(?:adding|saying|reporting)$/.test(verb) && hits.length) {
+      hits.push({ ...hits[hits.length - 1], at, passive: false });
+      continue;
+    }
     if (!source && !progressive && /^(?:adding|saying|reporting)$/.test(verb))
       source = clean(sentenceSubject(s), ctx);
     // "…, provided by the ministry, which said 15 …": the relative pronoun's antecedent
