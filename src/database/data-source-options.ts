@@ -34,6 +34,7 @@ import { ContentLz41767500000000 } from './migrations/1767500000000-ContentLz4';
 import { DiscrepancyValuesLz41767800000000 } from './migrations/1767800000000-DiscrepancyValuesLz4';
 import { ArticleHasRevisions1768200000000 } from './migrations/1768200000000-ArticleHasRevisions';
 import { DiscrepancyValuesPatch1768300000000 } from './migrations/1768300000000-DiscrepancyValuesPatch';
+import { ChangedXid1768500000000 } from './migrations/1768500000000-ChangedXid';
 
 export const ENTITIES = [
   Story,
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   DiscrepancyValuesLz41767800000000,
   ArticleHasRevisions1768200000000,
   DiscrepancyValuesPatch1768300000000,
+  ChangedXid1768500000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

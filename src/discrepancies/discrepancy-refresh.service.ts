@@ -7,10 +7,10 @@ import type { DiscrepancyFinding, DiscrepancyValue, PlaceRelation } from './rule
 import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
 import {
+  KeptClaims,
   loadStoryClaims,
   recordComparedSeries,
   touchedSeries,
-  type BuiltClaims,
   type Series,
 } from './story-claims';
 
@@ -97,7 +97,7 @@ export class DiscrepancyRefreshService {
    */
   private keptComparison(storyId: string): KeptComparison {
     const kept = this.kept.get(storyId) ?? {
-      claims: new Map(),
+      claims: new KeptClaims(),
       judged: new Map(),
       flags: new Map(),
     };
@@ -552,7 +552,7 @@ function push(into: LinkColumns, discrepancyId: string, link: ClaimLink): void {
  * the values it wrote into its flags.
  */
 interface KeptComparison {
-  claims: BuiltClaims;
+  claims: KeptClaims;
   judged: JudgedPairsMemo;
   flags: KeptFlags;
 }

@@ -85,6 +85,8 @@ interface ClaimRow {
 interface BuiltClaim {
   claim: ComparableClaim;
   version: string;
+  /** The claim's article when that article has other processed revisions (see ClaimStamp). */
+  revisedArticle: string | null;
 }
 
 /**
@@ -94,6 +96,32 @@ interface BuiltClaim {
  * only new claims are built.
  */
 export type BuiltClaims = Map<string, Map<string, BuiltClaim>>;
+
+/** Articles and posts whose rows changed: their claims are read again. */
+interface Owners {
+  articles: Set<string>;
+  posts: Set<string>;
+}
+
+/**
+ * BuiltClaims a worker keeps for a story between refreshes, with what it needs to read only what
+ * changed since: the snapshot its last refresh read the story in (`mark`), and per kept series the
+ * articles and posts changed since that series was last read (`pending`). A claim changes only with
+ * its article's or its post's row (ingest replaces an article's claims in the transaction that
+ * updates the article; a post's, in the upsert of its row), and every write to those rows stamps
+ * them with its transaction (migration 1768500000000): so the rows not visible in the mark's
+ * snapshot are all that can have changed, found through an index whatever the story's size. The
+ * stamps of every claim of the touched series (one statement over thousands of claims: the
+ * story's articles scanned, each row version written out as text) were a fifth of a refresh at
+ * 5,000 articles, and grew with the story.
+ */
+export class KeptClaims extends Map<string, Map<string, BuiltClaim>> {
+  mark: { snapshot: string; xact: string } | null = null;
+  readonly pending = new Map<string, Owners>();
+}
+
+/** More changed articles and posts than this pending for a series, and it is read whole again. */
+const MAX_PENDING = 2_000;
 
 /**
  * The story's claims (of `series` only, when given) as the rules compare them, each once, less those a reviewer dismissed
@@ -116,6 +144,192 @@ export async function loadStoryClaims(
   series: Series[] | null,
   built: BuiltClaims = new Map(),
   { dismissedFigures = true }: ClaimsFilter = {},
+): Promise<ComparableClaim[]> {
+  if (!(built instanceof KeptClaims))
+    return loadByStamps(manager, storyId, series, built, dismissedFigures);
+  // Reviewers' dismissed figures take claims out without changing their rows: checked per claim.
+  if (dismissedFigures || !series) {
+    built.mark = dismissedFigures ? null : await currentMark(manager);
+    const claims = await loadByStamps(manager, storyId, series, built, dismissedFigures);
+    restartPending(built, series);
+    return claims;
+  }
+  const changes = built.mark && (await changesSince(manager, built.mark));
+  if (!changes) {
+    built.mark = await currentMark(manager);
+    const claims = await loadByStamps(manager, storyId, series, built, false);
+    restartPending(built, series);
+    return claims;
+  }
+  built.mark = changes.mark;
+  return loadChanged(manager, storyId, series, built, changes);
+}
+
+/** The snapshot a read is about to see the story in, and this transaction. */
+async function currentMark(manager: Query): Promise<KeptClaims['mark']> {
+  const [mark]: { snapshot: string; xact: string }[] = await manager.query(
+    `SELECT pg_current_snapshot()::text AS snapshot, pg_current_xact_id()::text AS xact`,
+  );
+  return mark;
+}
+
+/**
+ * After reading `series` (all the story's, when null) by their stamps with a new mark: what other
+ * series the worker kept were not checked against it, so they are let go. Without a mark (claims
+ * checked by their stamps each time) the kept series stay as they are.
+ */
+function restartPending(built: KeptClaims, series: Series[] | null): void {
+  built.pending.clear();
+  if (!built.mark) return;
+  const read = new Set(series?.map(seriesKey) ?? built.keys());
+  for (const key of [...built.keys()]) if (!read.has(key)) built.delete(key);
+  for (const key of built.keys()) built.pending.set(key, { articles: new Set(), posts: new Set() });
+}
+
+/**
+ * The articles and posts written by transactions the mark's snapshot does not see (in progress
+ * then, or begun since), in any story: an article moved away takes its claims with it. Null when
+ * the transaction that took the mark did not commit (what the worker kept from it never happened).
+ * The new mark is taken with the read, before the claims are: a row written in between is read
+ * again at the next refresh, never missed.
+ */
+async function changesSince(
+  manager: Query,
+  mark: NonNullable<KeptClaims['mark']>,
+): Promise<{ mark: NonNullable<KeptClaims['mark']>; owners: Owners } | null> {
+  const changed = (table: string) =>
+    `ARRAY(SELECT id FROM ${table} WHERE changed_xid >= pg_snapshot_xmin($1::pg_snapshot)
+             AND NOT pg_visible_in_snapshot(changed_xid, $1::pg_snapshot))`;
+  const [row]: {
+    snapshot: string;
+    xact: string;
+    committed: boolean;
+    articles: string[];
+    posts: string[];
+  }[] = await manager.query(
+    `SELECT pg_current_snapshot()::text AS snapshot, pg_current_xact_id()::text AS xact,
+            pg_xact_status($2::xid8) IS NOT DISTINCT FROM 'committed' AS committed,
+            ${changed('articles')} AS articles, ${changed('social_posts')} AS posts`,
+    [mark.snapshot, mark.xact],
+  );
+  if (!row.committed) return null;
+  return {
+    mark: { snapshot: row.snapshot, xact: row.xact },
+    owners: { articles: new Set(row.articles), posts: new Set(row.posts) },
+  };
+}
+
+/**
+ * The series' claims from those kept, each kept series' changed articles and posts read again (and
+ * series not kept read whole): what a refresh reads grows with what changed, not with the story.
+ */
+async function loadChanged(
+  manager: Query,
+  storyId: string,
+  series: Series[],
+  built: KeptClaims,
+  { owners }: { owners: Owners },
+): Promise<ComparableClaim[]> {
+  for (const [key, pending] of built.pending) {
+    for (const id of owners.articles) pending.articles.add(id);
+    for (const id of owners.posts) pending.posts.add(id);
+    if (pending.articles.size + pending.posts.size > MAX_PENDING) {
+      built.delete(key);
+      built.pending.delete(key);
+    }
+  }
+  const kept = series.filter((s) => built.has(seriesKey(s)));
+  const fresh = series.filter((s) => !built.has(seriesKey(s)));
+  const stale = staleOwners(built, kept);
+  const [rereadRows, freshRows] = await Promise.all([
+    stale.articles.size || stale.posts.size
+      ? readRows(
+          manager,
+          storyClaimsQuery(storyId, kept, { owners: stale, dismissedFigures: false }),
+        )
+      : [],
+    fresh.length
+      ? readRows(manager, storyClaimsQuery(storyId, fresh, { dismissedFigures: false }))
+      : [],
+  ]);
+  for (const row of rereadRows) if (row.post_id) stale.posts.add(row.post_id);
+  const reread = new Map(rereadRows.map((r) => [r.id, r]));
+  for (const s of kept) {
+    const inSeries = built.get(seriesKey(s))!;
+    for (const [id, known] of inSeries) {
+      const { articleId, postId } = known.claim;
+      const owned = postId ? stale.posts.has(postId) : stale.articles.has(articleId);
+      // A claim read again from unchanged rows stays the same object (see detectDiscrepancies).
+      if (owned && reread.get(id)?.version !== known.version) inSeries.delete(id);
+    }
+    built.pending.set(seriesKey(s), { articles: new Set(), posts: new Set() });
+  }
+  for (const row of [...rereadRows, ...freshRows]) {
+    const key = `${row.metric}|${row.subject}`;
+    let inSeries = built.get(key);
+    if (!inSeries) {
+      inSeries = new Map();
+      built.set(key, inSeries);
+      built.pending.set(key, { articles: new Set(), posts: new Set() });
+    }
+    if (!inSeries.has(row.id)) inSeries.set(row.id, buildClaim(row));
+  }
+  return keptComparable(
+    manager,
+    series.map((s) => built.get(seriesKey(s)) ?? new Map()),
+  );
+}
+
+/**
+ * The changed articles and posts pending for the kept series, with the posts whose claims came
+ * through a changed article (it may no longer embed them, or no longer be the first that does).
+ */
+function staleOwners(built: KeptClaims, kept: Series[]): Owners {
+  const stale: Owners = { articles: new Set(), posts: new Set() };
+  for (const s of kept) {
+    const pending = built.pending.get(seriesKey(s))!;
+    for (const id of pending.articles) stale.articles.add(id);
+    for (const id of pending.posts) stale.posts.add(id);
+  }
+  if (!stale.articles.size) return stale;
+  for (const s of kept)
+    for (const { claim } of built.get(seriesKey(s))!.values())
+      if (claim.postId && stale.articles.has(claim.articleId)) stale.posts.add(claim.postId);
+  return stale;
+}
+
+/** The kept claims of the series, less the figures of superseded revisions. */
+async function keptComparable(
+  manager: Query,
+  series: Map<string, BuiltClaim>[],
+): Promise<ComparableClaim[]> {
+  const revised = new Set<string>();
+  for (const inSeries of series)
+    for (const built of inSeries.values())
+      if (built.revisedArticle) revised.add(built.revisedArticle);
+  const superseded = await supersededArticleIds(manager, [...revised]);
+  const comparable: ComparableClaim[] = [];
+  for (const inSeries of series)
+    for (const built of inSeries.values())
+      if (!superseded.has(built.revisedArticle ?? '')) comparable.push(built.claim);
+  return comparable;
+}
+
+async function readRows(manager: Query, query: StoryClaimsQuery): Promise<ClaimRow[]> {
+  return manager.query(query.sql, query.params);
+}
+
+function seriesKey(s: Series): string {
+  return `${s.metric}|${s.subject}`;
+}
+
+/** loadStoryClaims by the stamps of every claim of the series (see storyClaimsQuery). */
+async function loadByStamps(
+  manager: Query,
+  storyId: string,
+  series: Series[] | null,
+  built: BuiltClaims,
+  dismissedFigures: boolean,
 ): Promise<ComparableClaim[]> {
   const keys = series ? series.map((s) => `${s.metric}|${s.subject}`) : [...built.keys()];
   // What was built before for the series read now; what they no longer hold is let go.
@@ -153,7 +367,7 @@ export async function loadStoryClaims(
     // A claim deleted between the two reads (its article re-processed meanwhile) is left out.
     const claim = row ? buildClaim(row) : known?.version === stamp.version ? known : null;
     if (!claim) continue;
-    const key = `${claim.claim.metric}|${claim.claim.subject}`;
+    const key = seriesKey(claim.claim);
     let inSeries = built.get(key);
     if (!inSeries) {
       inSeries = new Map();
@@ -200,9 +414,10 @@ function storyClaimsQuery(
   series: Series[] | null,
   {
     ids = null,
+    owners = null,
     stampsOnly = false,
     dismissedFigures = true,
-  }: { ids?: string[] | null; stampsOnly?: boolean } & ClaimsFilter = {},
+  }: { ids?: string[] | null; owners?: Owners | null; stampsOnly?: boolean } & ClaimsFilter = {},
 ): StoryClaimsQuery {
   const params: unknown[] = [storyId];
   const param = (value: unknown) => `$${params.push(value)}`;
@@ -210,6 +425,18 @@ function storyClaimsQuery(
     ? `AND (c.metric, c.subject) IN (SELECT * FROM unnest(${param(series.map((s) => s.metric))}::text[], ${param(series.map((s) => s.subject))}::text[]))`
     : '';
   const inIds = ids ? `AND c.id = ANY(${param(ids)}::uuid[])` : '';
+  // Of changed articles: their own claims, and those of the posts they embed (which of a post's
+  // articles brings its claims may have changed with them); of changed posts, their claims.
+  let ofArticles = '';
+  let ofPosts = '';
+  if (owners) {
+    const articles = param([...owners.articles]);
+    ofArticles = `AND c.article_id = ANY(${articles}::uuid[])`;
+    // One array (an init plan), so the posts' claims are found by their index, not by a filter
+    // over every embedded post's claims.
+    ofPosts = `AND c.post_id = ANY(ARRAY(SELECT unnest(${param([...owners.posts])}::uuid[])
+      UNION SELECT o.post_id FROM post_embeds o WHERE o.article_id = ANY(${articles}::uuid[])))`;
+  }
   const notDismissed = !dismissedFigures
     ? ''
     : `AND NOT EXISTS (SELECT 1 FROM dismissed_figures d
@@ -241,11 +468,11 @@ function storyClaimsQuery(
             CASE WHEN via.revised THEN via.article_id END AS revised_article,
             via.row_versions || COALESCE(p.xmin::text || p.ctid::text, '') || via.revised::text AS version
        FROM (SELECT ${columns}, ${revised}, a.created_at FROM articles a JOIN claims c ON c.article_id = a.id
-              WHERE ${where}
+              WHERE ${where} ${ofArticles}
              UNION ALL
              SELECT ${columns}, false, a.created_at
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
-              WHERE ${where}) via
+              WHERE ${where} ${ofPosts}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
       ORDER BY via.id, via.created_at`;
   return { sql, params };
@@ -285,5 +512,6 @@ function buildClaim(r: ClaimRow): BuiltClaim {
       postAuthor: r.author_name,
     }),
     version: r.version,
+    revisedArticle: r.revised_article,
   };
 }

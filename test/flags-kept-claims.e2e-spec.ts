@@ -1,0 +1,117 @@
+import { isWithin } from '../src/geo/gazetteer';
+import { detectDiscrepancies } from '../src/discrepancies/rules/detect-discrepancies';
+import { loadStoryClaims } from '../src/discrepancies/story-claims';
+import { submit, waitForArticle } from './helpers/articles';
+import { apiAs, startStack, type Stack } from './helpers/stack';
+
+// Issue 12, story growth: a worker keeps the claims it compared a story with and reads again only
+// the articles and posts whose rows changed since (story-claims.ts KeptClaims). Whatever changes a
+// story between two of its articles (an article moved out, a story merged in, a new revision, an
+// article re-processed), the worker's next comparison must equal one made from scratch. A
+// fictional flood in the Philippines; one stack, stories per test.
+const tag = Math.random()
+  .toString(36)
+  .replace(/[^a-z]/g, '')
+  .slice(0, 8);
+
+/** `who` said `n` people were killed (each text its own origin, so every figure is compared). */
+const said = (who: string, n: number) =>
+  `${who} said ${n} people were killed in the floods in the Philippines. Desk ${tag}.`;
+
+describe("a worker's kept claims follow what changes its story (issue 12)", () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const ingest = async (story: string, text: string, extra: Record<string, unknown> = {}) => {
+    const { id } = await submit(stack.url, { story, publishedAt: '2024-07-04', text, ...extra });
+    expect((await waitForArticle(stack.url, id)).status).toBe('processed');
+    return id;
+  };
+  const killed = async (story: string) => {
+    const res = await apiAs(stack.url).get('/discrepancies').query({ story, metric: 'killed' });
+    const items = (res.body as { items: { values: { value: number }[] }[] }).items;
+    return [...new Set(items.flatMap((f) => f.values.map((v) => v.value)))].sort((a, b) => a - b);
+  };
+  /** The story's stored flags are those a comparison of all its claims from scratch finds. */
+  const expectWholeComparison = async (story: string) => {
+    const { rows } = await stack.db.query<{ id: string; main_country: string | null }>(
+      `SELECT id, main_country FROM stories WHERE key = $1`,
+      [story],
+    );
+    const claims = await loadStoryClaims(
+      {
+        query: async <T>(sql: string, params?: unknown[]) =>
+          (await stack.db.query(sql, params)).rows as T,
+      },
+      rows[0].id,
+      null,
+    );
+    const options = rows[0].main_country ? { wholeArea: rows[0].main_country } : {};
+    const whole = detectDiscrepancies(claims, { within: isWithin }, options);
+    const stored = await stack.db.query<{ values: unknown; pair: unknown; explanation: string }>(
+      `SELECT "values", pair, explanation FROM discrepancies WHERE story_id = $1
+        ORDER BY metric, subject, location_key`,
+      [rows[0].id],
+    );
+    expect(stored.rows).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          whole.map((f) => ({ values: f.values, pair: f.pair, explanation: f.explanation })),
+        ),
+      ),
+    );
+  };
+
+  it('drops the figures of an article moved out of the story before its next article', async () => {
+    const home = `kept-move-home-${tag}`;
+    const away = `kept-move-away-${tag}`;
+    await ingest(home, said('The governor', 106));
+    const moving = await ingest(home, said('The disaster office', 101));
+    await ingest(away, said('The mayor', 64));
+    const moved = await apiAs(stack.url).patch(`/articles/${moving}`).send({ story: away });
+    expect(moved.status).toBe(200);
+    await ingest(home, said('The police', 99));
+    expect(await killed(home)).toEqual([99, 106]);
+    await expectWholeComparison(home);
+    await ingest(away, said('The coast guard', 70));
+    expect(await killed(away)).toEqual([64, 70, 101]);
+    await expectWholeComparison(away);
+  });
+
+  it('weighs the figures of a story merged in at the next article', async () => {
+    const into = `kept-merge-into-${tag}`;
+    const from = `kept-merge-from-${tag}`;
+    await ingest(into, said('The governor', 120));
+    await ingest(into, said('The disaster office', 118));
+    await ingest(from, said('The army', 88));
+    const res = await apiAs(stack.url, 'reviewer').post(`/stories/${from}/merge`).send({ into });
+    expect(res.status).toBe(200);
+    await ingest(into, said('The police', 119));
+    expect(await killed(into)).toEqual([88, 118, 119, 120]);
+    await expectWholeComparison(into);
+  });
+
+  it('weighs a new revision and a re-processed article at the next article', async () => {
+    const story = `kept-revision-${tag}`;
+    const url = `https://news.example.org/kept-${tag}`;
+    await ingest(story, said('The governor', 40), { url });
+    await ingest(story, said('The disaster office', 45));
+    await ingest(story, said('The governor', 52), { url });
+    await ingest(story, said('The police', 47));
+    expect(await killed(story)).toEqual([45, 47, 52]);
+    await expectWholeComparison(story);
+    const res = await apiAs(stack.url).post('/articles/reprocess').send({ story });
+    expect(res.status).toBe(202);
+    for (const id of (res.body as { ids: string[] }).ids)
+      expect((await waitForArticle(stack.url, id)).status).toBe('processed');
+    await ingest(story, said('The Red Cross', 49));
+    expect(await killed(story)).toEqual([45, 47, 49, 52]);
+    await expectWholeComparison(story);
+  });
+});
