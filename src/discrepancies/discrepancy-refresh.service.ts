@@ -459,17 +459,29 @@ const PATCHED_VALUES = `CASE WHEN u.patch
 /** Null when a stored value does not name its claims (written before values did): relinked whole. */
 function matchValues(stored: DiscrepancyValue[], values: DiscrepancyValue[]): ValueMatch | null {
   if (!stored.every((v) => Array.isArray(v.claimIds) && v.claimIds.length)) return null;
-  // A claim stands in one value of a flag, so an entry is found by its first claim.
-  const byFirstClaim = new Map(stored.map((v, i) => [`${v.claimIds[0]} ${v.value}`, i]));
-  const used = new Set<number>();
+  // An entry the finding kept as it was is the stored object itself (see storedValue): found by
+  // identity, most often right after the last one found, and only the others by their first claim
+  // (a claim stands in one value of a flag).
+  let byObject: Map<DiscrepancyValue, number> | null = null;
+  let byFirstClaim: Map<string, number> | null = null;
+  const find = (v: DiscrepancyValue): number | undefined => {
+    if (!v.claimIds.length) return undefined;
+    if (stored[last + 1] === v) return last + 1;
+    byObject ??= new Map(stored.map((s, i) => [s, i]));
+    const same = byObject.get(v);
+    if (same !== undefined) return same;
+    byFirstClaim ??= new Map(stored.map((s, i) => [`${s.claimIds[0]} ${s.value}`, i]));
+    return byFirstClaim.get(`${v.claimIds[0]} ${v.value}`);
+  };
+  const used = new Uint8Array(stored.length);
   const at: number[] = [];
   const newValues: DiscrepancyValue[] = [];
   let inOrder = true;
   let last = -1;
   values.forEach((v, position) => {
-    const i = v.claimIds.length ? byFirstClaim.get(`${v.claimIds[0]} ${v.value}`) : undefined;
-    if (i !== undefined && !used.has(i) && sameEntry(stored[i], v)) {
-      used.add(i);
+    const i = find(v);
+    if (i !== undefined && !used[i] && (stored[i] === v || sameEntry(stored[i], v))) {
+      used[i] = 1;
       inOrder &&= i > last;
       last = i;
     } else {
@@ -478,7 +490,7 @@ function matchValues(stored: DiscrepancyValue[], values: DiscrepancyValue[]): Va
     }
   });
   const gone: number[] = [];
-  for (let i = stored.length - 1; i >= 0; i--) if (!used.has(i)) gone.push(i);
+  for (let i = stored.length - 1; i >= 0; i--) if (!used[i]) gone.push(i);
   const patch = inOrder && gone.length + at.length <= MAX_PATCH_EDITS ? { gone, at } : null;
   return { patch, goneValues: gone.map((i) => stored[i]), newValues };
 }

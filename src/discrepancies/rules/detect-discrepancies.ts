@@ -55,7 +55,7 @@ import {
   orderByOrigin,
   originValues,
   rivalFigures,
-  toDiscrepancyValue,
+  storedValue,
   type OriginValue,
 } from './origin-values';
 import { overTime } from './over-time.rule';
@@ -706,9 +706,7 @@ function buildFinding(
     top.kind,
     (a, b) => judgeValues(a, b, places),
   ) ?? { first: ofFigure[top.first][0], second: ofFigure[top.second][0], relation: top.rep };
-  const stored = new Map(
-    byOrigin.map((v) => [v, toDiscrepancyValue(v, originWordsOf(firstSeen(v)))]),
-  );
+  const stored = new Map(byOrigin.map((v) => [v, storedValue(v, originWordsOf(firstSeen(v)))]));
   return {
     metric: claims[0].metric,
     subject: claims[0].subject,

@@ -239,6 +239,38 @@ export function orderByOrigin(values: OriginValue[], lead: LeadPair | null): Ori
   return timelines.flatMap((t) => t.list);
 }
 
+/**
+ * toDiscrepancyValue, the very object it gave last time while the origin value holds the same claim
+ * objects under the same label and supersession: a refresh keeps a story's claims (see
+ * story-claims.ts) and a new article changes a few of a flag's hundreds of values, so the refresh
+ * can tell the others unchanged by identity (discrepancy-refresh.service.ts matchValues) instead of
+ * building and comparing every claim id of every value again.
+ */
+export function storedValue(v: OriginValue, label: string): DiscrepancyValue {
+  const first = firstSeen(v);
+  const known = storedValues.get(first);
+  if (
+    known &&
+    known.label === label &&
+    known.value.superseded === v.superseded &&
+    sameObjects(known.claims, v.claims)
+  )
+    return known.value;
+  const value = toDiscrepancyValue(v, label);
+  storedValues.set(first, { claims: v.claims, label, value });
+  return value;
+}
+
+/** Each origin value's stored shape by its first-seen claim, with what it was built from. */
+const storedValues = new WeakMap<
+  ComparableClaim,
+  { claims: ComparableClaim[]; label: string; value: DiscrepancyValue }
+>();
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** The stored shape of one origin value. */
 export function toDiscrepancyValue(v: OriginValue, label: string): DiscrepancyValue {
   return {

@@ -34,11 +34,12 @@ function sameEvidence(a: DiscrepancyValue[], b: DiscrepancyValue[]): boolean {
 
 function sameValueEvidence(a: DiscrepancyValue, b: DiscrepancyValue): boolean {
   return (
-    a.value === b.value &&
-    (a.low ?? null) === (b.low ?? null) &&
-    (a.high ?? null) === (b.high ?? null) &&
-    (a.location ?? null) === (b.location ?? null) &&
-    sameIds(a.claimIds, b.claimIds)
+    a === b ||
+    (a.value === b.value &&
+      (a.low ?? null) === (b.low ?? null) &&
+      (a.high ?? null) === (b.high ?? null) &&
+      (a.location ?? null) === (b.location ?? null) &&
+      sameIds(a.claimIds, b.claimIds))
   );
 }
 
