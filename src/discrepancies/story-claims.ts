@@ -197,9 +197,13 @@ async function changesSince(
   manager: Query,
   mark: NonNullable<KeptClaims['mark']>,
 ): Promise<{ mark: NonNullable<KeptClaims['mark']>; owners: Owners } | null> {
+  // Not visible in a snapshot: begun at or after its xmax, or in progress then (its xip list); not
+  // a range from its xmin, which any long transaction of the cluster holds back. Both as values
+  // the planner sees (parsed here), so each is an index lookup.
+  const [, xmax, xip] = mark.snapshot.split(':');
   const changed = (table: string) =>
-    `ARRAY(SELECT id FROM ${table} WHERE changed_xid >= pg_snapshot_xmin($1::pg_snapshot)
-             AND NOT pg_visible_in_snapshot(changed_xid, $1::pg_snapshot))`;
+    `ARRAY(SELECT id FROM ${table} WHERE changed_xid >= $2::xid8
+           UNION SELECT id FROM ${table} WHERE changed_xid = ANY($3::xid8[]))`;
   const [row]: {
     snapshot: string;
     xact: string;
@@ -208,9 +212,9 @@ async function changesSince(
     posts: string[];
   }[] = await manager.query(
     `SELECT pg_current_snapshot()::text AS snapshot, pg_current_xact_id()::text AS xact,
-            pg_xact_status($2::xid8) IS NOT DISTINCT FROM 'committed' AS committed,
+            pg_xact_status($1::xid8) IS NOT DISTINCT FROM 'committed' AS committed,
             ${changed('articles')} AS articles, ${changed('social_posts')} AS posts`,
-    [mark.snapshot, mark.xact],
+    [mark.xact, xmax, xip ? xip.split(',') : []],
   );
   if (!row.committed) return null;
   return {
