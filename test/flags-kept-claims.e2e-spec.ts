@@ -6,9 +6,9 @@ import { apiAs, startStack, type Stack } from './helpers/stack';
 
 // Issue 12, story growth: a worker keeps the claims it compared a story with and reads again only
 // the articles and posts whose rows changed since (story-claims.ts KeptClaims). Whatever changes a
-// story between two of its articles (an article moved out, a story merged in, a new revision, an
-// article re-processed), the worker's next comparison must equal one made from scratch. A
-// fictional flood in the Philippines; one stack, stories per test.
+// story between two of its articles (an article moved out, a story merged in, a claim changed in
+// place, a new revision, an article re-processed), the worker's next comparison must equal one made
+// from scratch. A fictional flood in the Philippines; one stack, stories per test.
 const tag = Math.random()
   .toString(36)
   .replace(/[^a-z]/g, '')
@@ -95,6 +95,20 @@ describe("a worker's kept claims follow what changes its story (issue 12)", () =
     await ingest(into, said('The police', 119));
     expect(await killed(into)).toEqual([88, 118, 119, 120]);
     await expectWholeComparison(into);
+  });
+
+  it('weighs a claim changed in place (an older extractor, a repair) at the next article', async () => {
+    const story = `kept-claim-edit-${tag}`;
+    await ingest(story, said('The governor', 30));
+    const edited = await ingest(story, said('The disaster office', 33));
+    await ingest(story, said('The police', 31));
+    await stack.db.query(
+      `UPDATE claims SET value = 36, low = 36, high = 36 WHERE article_id = $1`,
+      [edited],
+    );
+    await ingest(story, said('The Red Cross', 32));
+    expect(await killed(story)).toEqual([30, 31, 32, 36]);
+    await expectWholeComparison(story);
   });
 
   it('weighs a new revision and a re-processed article at the next article', async () => {

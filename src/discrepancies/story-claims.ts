@@ -106,11 +106,12 @@ interface Owners {
 /**
  * BuiltClaims a worker keeps for a story between refreshes, with what it needs to read only what
  * changed since: the snapshot its last refresh read the story in (`mark`), and per kept series the
- * articles and posts changed since that series was last read (`pending`). A claim changes only with
- * its article's or its post's row (ingest replaces an article's claims in the transaction that
- * updates the article; a post's, in the upsert of its row), and every write to those rows stamps
- * them with its transaction (migration 1768500000000): so the rows not visible in the mark's
- * snapshot are all that can have changed, found through an index whatever the story's size. The
+ * articles and posts changed since that series was last read (`pending`). Every write to an
+ * article, a post or a claim stamps the row with its transaction (migration 1768500000000), and a
+ * claim is deleted only with its article's or post's row rewritten (ingest replaces an article's
+ * claims in the transaction that updates the article; a post's, in the upsert of its row): so the
+ * rows not visible in the mark's snapshot are all that can have changed, found through an index
+ * whatever the story's size. The
  * stamps of every claim of the touched series (one statement over thousands of claims: the
  * story's articles scanned, each row version written out as text) were a fifth of a refresh at
  * 5,000 articles, and grew with the story.
@@ -188,7 +189,8 @@ function restartPending(built: KeptClaims, series: Series[] | null): void {
 
 /**
  * The articles and posts written by transactions the mark's snapshot does not see (in progress
- * then, or begun since), in any story: an article moved away takes its claims with it. Null when
+ * then, or begun since), in any story, and those of the claims so written: an article moved away
+ * takes its claims with it. Null when
  * the transaction that took the mark did not commit (what the worker kept from it never happened).
  * The new mark is taken with the read, before the claims are: a row written in between is read
  * again at the next refresh, never missed.
@@ -201,25 +203,33 @@ async function changesSince(
   // a range from its xmin, which any long transaction of the cluster holds back. Both as values
   // the planner sees (parsed here), so each is an index lookup.
   const [, xmax, xip] = mark.snapshot.split(':');
-  const changed = (table: string) =>
-    `ARRAY(SELECT id FROM ${table} WHERE changed_xid >= $2::xid8
-           UNION SELECT id FROM ${table} WHERE changed_xid = ANY($3::xid8[]))`;
+  const changed = (table: string, id = 'id') =>
+    `ARRAY(SELECT ${id} FROM ${table} WHERE changed_xid >= $2::xid8 AND ${id} IS NOT NULL
+           UNION SELECT ${id} FROM ${table}
+                  WHERE changed_xid = ANY($3::xid8[]) AND ${id} IS NOT NULL)`;
   const [row]: {
     snapshot: string;
     xact: string;
     committed: boolean;
     articles: string[];
     posts: string[];
+    claim_articles: string[];
+    claim_posts: string[];
   }[] = await manager.query(
     `SELECT pg_current_snapshot()::text AS snapshot, pg_current_xact_id()::text AS xact,
             pg_xact_status($1::xid8) IS NOT DISTINCT FROM 'committed' AS committed,
-            ${changed('articles')} AS articles, ${changed('social_posts')} AS posts`,
+            ${changed('articles')} AS articles, ${changed('social_posts')} AS posts,
+            ${changed('claims', 'article_id')} AS claim_articles,
+            ${changed('claims', 'post_id')} AS claim_posts`,
     [mark.xact, xmax, xip ? xip.split(',') : []],
   );
   if (!row.committed) return null;
   return {
     mark: { snapshot: row.snapshot, xact: row.xact },
-    owners: { articles: new Set(row.articles), posts: new Set(row.posts) },
+    owners: {
+      articles: new Set([...row.articles, ...row.claim_articles]),
+      posts: new Set([...row.posts, ...row.claim_posts]),
+    },
   };
 }
 
