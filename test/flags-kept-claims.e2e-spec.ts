@@ -111,7 +111,7 @@ describe("a worker's kept claims follow what changes its story (issue 12)", () =
     await expectWholeComparison(story);
   });
 
-  it('weighs a new revision and a re-processed article at the next article', async () => {
+  it('weighs a new revision of an article at the next article', async () => {
     const story = `kept-revision-${tag}`;
     const url = `https://news.example.org/kept-${tag}`;
     await ingest(story, said('The governor', 40), { url });
@@ -120,12 +120,18 @@ describe("a worker's kept claims follow what changes its story (issue 12)", () =
     await ingest(story, said('The police', 47));
     expect(await killed(story)).toEqual([45, 47, 52]);
     await expectWholeComparison(story);
+  });
+
+  it('weighs a re-processed story at the next article', async () => {
+    const story = `kept-reprocess-${tag}`;
+    await ingest(story, said('The governor', 60));
+    await ingest(story, said('The disaster office', 65));
     const res = await apiAs(stack.url).post('/articles/reprocess').send({ story });
     expect(res.status).toBe(202);
     for (const id of (res.body as { ids: string[] }).ids)
       expect((await waitForArticle(stack.url, id)).status).toBe('processed');
-    await ingest(story, said('The Red Cross', 49));
-    expect(await killed(story)).toEqual([45, 47, 49, 52]);
+    await ingest(story, said('The Red Cross', 62));
+    expect(await killed(story)).toEqual([60, 62, 65]);
     await expectWholeComparison(story);
   });
 });
