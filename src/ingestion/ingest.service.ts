@@ -136,6 +136,15 @@ export class IngestService {
   ): Promise<{ storyId: string; changedPostIds: string[] }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
+    // Two revisions of one URL are processed one at a time: the first must be committed for the
+    // second to see it (and mark both).
+    const url = meta.url ?? article.submittedUrl;
+    if (url) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
+    // An article re-processed in its story: its claims sit in the story's flags, whose refresh
+    // (under the story's row lock) deletes flag links this delete also locks. Taking the row first,
+    // as the refresh does, keeps two re-processed articles of one story from deadlocking.
+    if (article.storyId)
+      await manager.query(`SELECT 1 FROM stories WHERE id = $1 FOR UPDATE`, [article.storyId]);
     await manager.query(
       `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,
       [article.id],
@@ -161,10 +170,6 @@ export class IngestService {
         claims: result.claims,
       }),
     );
-    // Two revisions of one URL processed at once must each see the other: the second waits here
-    // for the first to commit, so the statement below finds it processed and marks both.
-    const url = meta.url ?? article.submittedUrl;
-    if (url) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
     // A SELECT over the updated rows: for a statement that is an UPDATE, TypeORM answers
     // [rows, rowCount], whose length is 2 even when no row was updated (the lease was lost).
     const processed: unknown[] = await manager.query(
