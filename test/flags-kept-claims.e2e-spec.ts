@@ -1,8 +1,6 @@
-import { isWithin } from '../src/geo/gazetteer';
-import { detectDiscrepancies } from '../src/discrepancies/rules/detect-discrepancies';
-import { loadStoryClaims } from '../src/discrepancies/story-claims';
 import { submit, waitForArticle } from './helpers/articles';
 import { apiAs, startStack, type Stack } from './helpers/stack';
+import { storedAndWholeFlags } from './helpers/whole-comparison';
 
 // Issue 12, story growth: a worker keeps the claims it compared a story with and reads again only
 // the articles and posts whose rows changed since (story-claims.ts KeptClaims). Whatever changes a
@@ -40,32 +38,8 @@ describe("a worker's kept claims follow what changes its story (issue 12)", () =
   };
   /** The story's stored flags are those a comparison of all its claims from scratch finds. */
   const expectWholeComparison = async (story: string) => {
-    const { rows } = await stack.db.query<{ id: string; main_country: string | null }>(
-      `SELECT id, main_country FROM stories WHERE key = $1`,
-      [story],
-    );
-    const claims = await loadStoryClaims(
-      {
-        query: async <T>(sql: string, params?: unknown[]) =>
-          (await stack.db.query(sql, params)).rows as T,
-      },
-      rows[0].id,
-      null,
-    );
-    const options = rows[0].main_country ? { wholeArea: rows[0].main_country } : {};
-    const whole = detectDiscrepancies(claims, { within: isWithin }, options);
-    const stored = await stack.db.query<{ values: unknown; pair: unknown; explanation: string }>(
-      `SELECT "values", pair, explanation FROM discrepancies WHERE story_id = $1
-        ORDER BY metric, subject, location_key`,
-      [rows[0].id],
-    );
-    expect(stored.rows).toEqual(
-      JSON.parse(
-        JSON.stringify(
-          whole.map((f) => ({ values: f.values, pair: f.pair, explanation: f.explanation })),
-        ),
-      ),
-    );
+    const { stored, whole } = await storedAndWholeFlags(stack.db, story);
+    expect(stored).toEqual(whole);
   };
 
   it('drops the figures of an article moved out of the story before its next article', async () => {

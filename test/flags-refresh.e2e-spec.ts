@@ -1,8 +1,6 @@
-import { isWithin } from '../src/geo/gazetteer';
-import { detectDiscrepancies } from '../src/discrepancies/rules/detect-discrepancies';
-import { loadStoryClaims } from '../src/discrepancies/story-claims';
 import { submit, waitForArticle } from './helpers/articles';
 import { apiAs, startStack, type Stack } from './helpers/stack';
+import { storedAndWholeFlags } from './helpers/whole-comparison';
 
 // Issue 10, incremental refresh: an ingested article re-decides only the series (metric, subject)
 // its figures touch, now and when they were last compared. These tests fail if a series an
@@ -153,32 +151,8 @@ describe('incremental refresh of a story (issue 10)', () => {
     ];
     for (const step of steps) {
       await processed((await submit(stack.url, { story, ...step })).id);
-      const { rows } = await stack.db.query<{ id: string; main_country: string | null }>(
-        `SELECT id, main_country FROM stories WHERE key = $1`,
-        [story],
-      );
-      const claims = await loadStoryClaims(
-        {
-          query: async <T>(sql: string, params?: unknown[]) =>
-            (await stack.db.query(sql, params)).rows as T,
-        },
-        rows[0].id,
-        null,
-      );
-      const options = rows[0].main_country ? { wholeArea: rows[0].main_country } : {};
-      const whole = detectDiscrepancies(claims, { within: isWithin }, options);
-      const stored = await stack.db.query<{ values: unknown; pair: unknown; explanation: string }>(
-        `SELECT "values", pair, explanation FROM discrepancies WHERE story_id = $1
-          ORDER BY metric, subject, location_key`,
-        [rows[0].id],
-      );
-      expect(stored.rows).toEqual(
-        JSON.parse(
-          JSON.stringify(
-            whole.map((f) => ({ values: f.values, pair: f.pair, explanation: f.explanation })),
-          ),
-        ),
-      );
+      const { stored, whole } = await storedAndWholeFlags(stack.db, story);
+      expect(stored).toEqual(whole);
     }
     const [flag] = (await flagsOf(story)) as [string, string, number[]][];
     expect(flag[2]).toEqual(expect.arrayContaining([101, 106, 118, 120]));

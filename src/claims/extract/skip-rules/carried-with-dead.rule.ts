@@ -1,7 +1,7 @@
 import type { SkipRule } from '../figure-reading';
 import { anyOf } from '../word-pattern';
+import { CARRYING_VERBS } from './carrying-verbs';
 
-const CARRIED = ['taken', 'brought', 'rushed', 'admitted', 'shifted', 'moved', 'sent'];
 const AMONG = ['of whom', 'among whom', 'among them', 'of them', 'including'];
 const DIED = ['died', 'were killed', 'were dead', 'had died', 'were declared dead', 'succumbed'];
 /**
@@ -10,7 +10,7 @@ const DIED = ['died', 'were killed', 'were dead', 'had died', 'were declared dea
  * dead (the rest, whom no one numbered, are the injured).
  */
 const CARRIED_WITH_DEAD = new RegExp(
-  String.raw`^[^.;]{0,40}?\b${anyOf(CARRIED)}\s+to\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?hospitals?\b` +
+  String.raw`^[^.;]{0,40}?\b${anyOf(CARRYING_VERBS)}\s+to\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?hospitals?\b` +
     String.raw`[^.;]{0,60}?,\s*${anyOf(AMONG)}\s+(?:[\p{L}\d,-]+\s+){1,2}?${anyOf(DIED)}\b`,
   'iu',
 );

@@ -1,9 +1,9 @@
 import type { SkipRule } from '../figure-reading';
 import { anyOf } from '../word-pattern';
+import { CARRYING_VERBS } from './carrying-verbs';
 
 const BE_FORMS = ['have been', 'has been', 'had been', 'were', 'was', 'are', 'being', 'got'];
 const RESCUE_VERBS = ['rescued', 'evacuated', 'saved', 'pulled out', 'pulled alive', 'airlifted'];
-const CARRY_VERBS = ['taken', 'brought', 'rushed', 'shifted', 'moved', 'sent', 'ferried'];
 /**
  * "70 people have been rescued and brought to hospitals": the figure counts the rescued, a
  * quantity the vocabulary has no metric for; the hospital they were carried to makes no count
@@ -11,7 +11,7 @@ const CARRY_VERBS = ['taken', 'brought', 'rushed', 'shifted', 'moved', 'sent', '
  */
 const RESCUED_THEN_CARRIED = new RegExp(
   String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:${anyOf(BE_FORMS)}\s+)?(?:safely\s+)?${anyOf(RESCUE_VERBS)}` +
-    String.raw`\b[^.;]{0,40}?\band\s+(?:were\s+|then\s+)?${anyOf(CARRY_VERBS)}\s+to\b`,
+    String.raw`\b[^.;]{0,40}?\band\s+(?:were\s+|then\s+)?${anyOf(CARRYING_VERBS)}\s+to\b`,
   'iu',
 );
 
