@@ -112,4 +112,8 @@ export const EXTRA_PLACES: ExtraPlace[] = [
     aliases: ['Naypyidaw'],
   },
   { name: 'Tamu', country: 'MM', kind: 'village', regions: ['Sagaing Region'] },
+  // small towns under GeoNames' 10,000 people that became the name of a disaster: a shipwreck is
+  // reported off its nearest port, a building's collapse in the town it stood in
+  { name: 'Pylos', country: 'GR', kind: 'village', regions: ['Peloponnese'], aliases: ['Pilos'] },
+  { name: 'Surfside', country: 'US', kind: 'village', regions: ['Florida'] },
 ];

@@ -89,7 +89,12 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   KR: [],
 };
 /** Current names the city data predates; the old name stays an alias. */
-const CITY_RENAMES: Record<string, string> = { 'KZ:Nur-Sultan': 'Astana', 'LY:Darnah': 'Derna' };
+const CITY_RENAMES: Record<string, string> = {
+  'KZ:Nur-Sultan': 'Astana',
+  'LY:Darnah': 'Derna',
+  // renamed in 2018; the Kumbh Mela and the city's news carry the new name
+  'IN:Allahābād': 'Prayagraj',
+};
 
 /** Newsroom (AP-style) spelling of a name: accents and macrons dropped ("Mahābād" → "Mahabad"); the data's name stays an alias. */
 function newsroomSpelling(name: string): string {
@@ -112,6 +117,10 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'VN:Ho Chi Minh City': ['Saigon'],
   // the French spelling, common in English copy; without it the prefecture so spelled took the name
   'MA:Marrakesh': ['Marrakech'],
+  // the Saudi transliteration, in Saudi and Gulf copy and in pilgrims' own countries' papers
+  'SA:Mecca': ['Makkah'],
+  'SA:Medina': ['Madinah'],
+  'IN:Prayagraj': ['Allahabad'],
 };
 /** Districts the city data does not have, inside a city it has: country code, city, district names. */
 const DISTRICTS: [string, string, string[]][] = [

@@ -581,3 +581,21 @@ describe('a total whose parts lie in one place of them all is that place’s', (
     ).toEqual([90, 'Kazakhstan']);
   });
 });
+
+describe('places a gazetteer knows under their current or local name', () => {
+  it.each([
+    ['At least 30 pilgrims died in the crush in Prayagraj on Wednesday.', 'India', 'Prayagraj'],
+    ['The stampede at the Kumbh Mela in Allahabad killed 30 people.', 'India', 'Prayagraj'],
+    ['Five pilgrims from Jordan died in Makkah during the heat.', 'Saudi Arabia', 'Mecca'],
+    ['Twelve pilgrims died of heatstroke in Madinah on Sunday.', 'Saudi Arabia', 'Medina'],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it.each([
+    ['At least 78 migrants drowned when their boat sank off Pylos.', 'Greece', 'Pylos'],
+    ['The shipwreck near Pylos killed 78 people, the coast guard said.', 'Greece', 'Pylos'],
+    ['In Surfside, 11 people have died and 150 are unaccounted for.', 'United States', 'Surfside'],
+    ['The condo collapse in Surfside, Florida, has killed 64 people.', 'United States', 'Surfside'],
+  ])('a small town named by its disaster: %s', (text, country, place) =>
+    expect(located(text, country)[0][1]).toBe(place),
+  );
+});

@@ -278,6 +278,9 @@ export function sentenceScope(
         q !== p &&
         q.place.kind !== 'country' &&
         q.place.country === p.place.country &&
+        // "Surfside, Florida": a town and the region it lies in are one place, not two of a list
+        !liesIn(p.place, q.place) &&
+        !liesIn(q.place, p.place) &&
         // "Almaty, Shymkent 4 and Taraz 2": a place with its own figure is no list member
         !/^\s+\d/.test(s.slice(q.end, q.end + 3)) &&
         (q.start >= p.end
