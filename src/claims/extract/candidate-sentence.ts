@@ -40,6 +40,8 @@ const NUMBER_WORDS = [
   'scores',
   'tens',
   'millions',
+  'lakhs?',
+  'crores?',
 ];
 /**
  * Stems of the words that say what a figure counts ("kill" for killed/killing, "injur", "evacuat")
@@ -201,6 +203,15 @@ const METRIC_STEMS = [
   'there was',
   'loss',
   'on the ground',
+  'came',
+  'come',
+  'coming',
+  '(?:turn|show)(?:ed|ing)? up',
+  'stream',
+  'descend',
+  'lined the',
+  'assembl',
+  'congregat',
   'on the scene',
   'at the scene',
 ];

@@ -105,3 +105,36 @@ describe('scale words after digits', () => {
     expect(values('a 1.08m-wide gap')).toEqual([]);
   });
 });
+
+describe('lakhs and crores in words, and a scale a range writes once', () => {
+  it.each([
+    ['eight lakh people', [800_000]],
+    ['Eight lakhs of devotees', [800_000]],
+    ['a lakh people', [100_000]],
+    ['one crore pilgrims', [10_000_000]],
+    ['two crore devotees', [20_000_000]],
+    ['three hundred crore visitors', [3_000_000_000]],
+    ['seven to eight lakh people', [700_000, 800_000]],
+    ['7-8 lakh people', [700_000, 800_000]],
+    ['between 7 and 8 lakh people', [700_000, 800_000]],
+    ['two or three thousand people', [2000, 3000]],
+    ['2 to 3 million people', [2_000_000, 3_000_000]],
+    ['1.5 to 2 million people', [1_500_000, 2_000_000]],
+    ['300 to 1.2 million people', [300, 1_200_000]],
+    ['500 to 2 thousand people', [500, 2000]],
+  ])('%s → %j', (s, want) => expect(values(s)).toEqual(want));
+
+  it.each([
+    ['lakhs of devotees', 100_000, 999_999],
+    ['Crores of pilgrims', 10_000_000, 99_999_999],
+  ])('vague %s', (s, low, high) => {
+    const [n] = findNumbers(s);
+    expect(n.value).toBe(low);
+    expect(n.vague).toEqual({ low, high });
+  });
+
+  it.each([['Rs 5 lakh compensation'], ['₹10 lakh to the kin'], ['Rs 2 crore grant']])(
+    'money is no count: %s',
+    (s) => expect(values(s)).toEqual([]),
+  );
+});

@@ -3,6 +3,7 @@
 // "tens of thousands"). Things that look like numbers but are not counts (years, dates,
 // times, ages, money, percentages, phone numbers, "Article 4", "COVID-19", "a two-week …",
 // ordinals, decades) are dropped here, so later stages only see candidate counts.
+import { shareRangeScale } from './range-scale';
 import { anyOf } from './word-pattern';
 
 export interface NumberMention {
@@ -13,6 +14,8 @@ export interface NumberMention {
   vague?: { low: number; high: number };
   /** Written as words ("eight") rather than digits. */
   words: boolean;
+  /** The scale word the figure ends in ("2 million", "eight lakh"): a range's first figure may share it. */
+  scale?: number;
 }
 
 const UNITS: Record<string, number> = {
@@ -48,10 +51,15 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** South Asian papers count in lakhs (100,000) and crores (10 million), in words as in digits. */
 const SCALES: Record<string, number> = {
   hundred: 100,
   thousand: 1000,
+  lakh: 100_000,
+  lakhs: 100_000,
   million: 1_000_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
   billion: 1_000_000_000,
 };
 
@@ -86,6 +94,8 @@ const VAGUE: { re: RegExp; value: number; high: number }[] = [
   { re: /\b(?:several|a few) million\b/iy, value: 1_000_000, high: 9_999_999 },
   { re: /\b(?:tens|10s) of thousands\b/iy, value: 10_000, high: 99_999 },
   { re: /\bhundreds of thousands\b/iy, value: 100_000, high: 999_999 },
+  { re: /\bcrores\b/iy, value: 10_000_000, high: 99_999_999 },
+  { re: /\blakhs\b/iy, value: 100_000, high: 999_999 },
   { re: /\b(?:several|a few) hundred thousand\b/iy, value: 100_000, high: 999_999 },
   { re: /\bmillions\b/iy, value: 1_000_000, high: 9_999_999 },
   { re: /\b(?:several|a few) thousand\b/iy, value: 1000, high: 9999 },
@@ -129,7 +139,13 @@ const VAGUE_LEADS = [
   'attended by',
 ];
 const VAGUE_LEAD = new RegExp(`\\b${anyOf(VAGUE_LEADS)}\\s+$`, 'i');
-const VAGUE_START = /\b(?:tens|10s|hundreds|several|a few|millions|thousands|scores|dozens)\b/gi;
+const VAGUE_START =
+  /\b(?:tens|10s|hundreds|several|a few|millions|thousands|scores|dozens|lakhs|crores)\b/gi;
+/** "8 lakhs of people", "two lakhs of pilgrims": the plural is that figure's scale, not a vague amount. */
+const FIGURE_BEFORE = new RegExp(
+  `(?:\\d|\\b${anyOf([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'])})\\s*$`,
+  'i',
+);
 
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
@@ -146,6 +162,49 @@ const CURRENCY_BEFORE =
   /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
 const BEFORE_NOT_COUNT =
   /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|(?<!\b(?:now|still|dead|deaths|injured|wounded|missing|arrests|detainees|casualties|fatalities|victims|evacuees)\s+)number)\.?)\s*$/i;
+
+const scaleOf = (word: string) => SCALE_WORDS[word.toLowerCase().replace(/s$/, '')] ?? 1000;
+
+/** "1.5 to 2 million": a decimal opening a range takes the scale written after the second figure. */
+const SCALED_RANGE_END =
+  /^\s*(-|–|—|to|or|and)\s*(\d+(?:\.\d+)?)\s*(million|thousand|billion|mln|bn|lakhs?|crores?)\b/i;
+const BETWEEN_BEFORE = /\bbetween\s*$/i;
+function decimalRangeScale(after: string, value: number, between: boolean): number | undefined {
+  if (Number.isInteger(value)) return undefined;
+  const m = SCALED_RANGE_END.exec(after);
+  if (m && m[1].toLowerCase() === 'and' && !between) return undefined;
+  return m && value < Number(m[2]) ? scaleOf(m[3]) : undefined;
+}
+
+/** "one and a half lakh", "2 and a half million": the half is of the scale named after it. */
+const AND_A_HALF = new RegExp(
+  `\\b(\\d+|${anyOf([...Object.keys(UNITS), ...Object.keys(TENS)])})[\\s-]+and[\\s-]+a[\\s-]+half[\\s-]+(${anyOf(['dozen', ...Object.keys(SCALES)])})\\b`,
+  'gi',
+);
+
+/**
+ * "seven and eight lakh" is two figures, "two hundred and fifty" one: an "and" joins the words of
+ * one figure only after a scale word.
+ */
+function splitAtJoiningAnd(m: RegExpMatchArray): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const and of m[0].matchAll(/[\s-]+and[\s-]+/gi)) {
+    const wordBefore = m[0]
+      .slice(from, and.index)
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
+    if (wordBefore in SCALES || wordBefore === 'dozen' || wordBefore === 'a') continue;
+    pieces.push({ text: m[0].slice(from, and.index), start: m.index! + from });
+    from = and.index! + and[0].length;
+  }
+  pieces.push({ text: m[0].slice(from), start: m.index! + from });
+  return pieces.filter((p) => p.text);
+}
+
+/** "a dozen", "a hundred", "a lakh": the article is the figure one. */
+const A_SCALE = new RegExp(`^a[\\s-]+${anyOf(['dozen', ...Object.keys(SCALES)])}\\b`, 'i');
 
 function wordsToNumber(raw: string): number | null {
   const parts = raw
@@ -225,6 +284,8 @@ export function findNumbers(s: string): NumberMention[] {
       if (hit) {
         const span = { start: m.index!, end: m.index! + hit[0].length };
         if (overlaps(span, blocked) || overlaps(span, out)) break;
+        const scaleOfFigure = /^(?:lakhs|crores)$/i.test(hit[0]);
+        if (scaleOfFigure && FIGURE_BEFORE.test(s.slice(0, span.start))) break;
         // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
         const after = s.slice(span.end, span.end + 40);
         const lead = s.slice(Math.max(0, span.start - 30), span.start);
@@ -241,6 +302,13 @@ export function findNumbers(s: string): NumberMention[] {
       }
     }
   }
+  for (const m of s.matchAll(AND_A_HALF)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    const whole = /\d/.test(m[1]) ? Number(m[1]) : wordsToNumber(m[1]);
+    const scale = SCALES[m[2].toLowerCase()] ?? (m[2].toLowerCase() === 'dozen' ? 12 : 0);
+    if (whole === null || !scale || overlaps(span, blocked) || overlaps(span, out)) continue;
+    out.push({ ...span, value: (whole + 0.5) * scale, words: true, scale });
+  }
   // digits, with separators and an optional scale word ("1.08m people": a decimal before "m")
   const DIGITS =
     /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k|lakhs?|crores?)\b|(?<=\.\d+)(m)(?=\s+(?!(?:high|tall|deep|long|wide|above|below|away)\b)[\p{Ll}]))?(?![\p{L}\d]|\.\d)/gu;
@@ -250,7 +318,10 @@ export function findNumbers(s: string): NumberMention[] {
     if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
     let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
     const scale = (m[2] ?? m[3])?.toLowerCase();
-    if (scale) value *= SCALE_WORDS[scale.replace(/s$/, '')] ?? 1000;
+    const scaleValue = scale
+      ? scaleOf(scale)
+      : decimalRangeScale(s.slice(end), value, BETWEEN_BEFORE.test(s.slice(0, start)));
+    if (scaleValue) value = Math.round(value * scaleValue);
     if (!Number.isFinite(value)) continue;
     if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
     const before = s.slice(Math.max(0, start - 24), start);
@@ -273,7 +344,7 @@ export function findNumbers(s: string): NumberMention[] {
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     if (isAge(before, after, value)) continue;
-    out.push({ start, end, value, words: false });
+    out.push({ start, end, value, words: false, ...(scaleValue ? { scale: scaleValue } : {}) });
   }
   // "half a dozen", "half a million"
   for (const m of s.matchAll(/\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi)) {
@@ -283,12 +354,11 @@ export function findNumbers(s: string): NumberMention[] {
       out.push({ ...span, value: whole / 2, words: true });
   }
   // number words
-  for (const m of s.matchAll(WORD_RUN)) {
-    let text = m[0];
-    let start = m.index!;
+  for (const piece of [...s.matchAll(WORD_RUN)].flatMap(splitAtJoiningAnd)) {
+    let { text, start } = piece;
     // trim a leading/trailing "a"/"and" that is not part of the figure
     const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
-    if (lead && !/^a[\s-]+(?:dozen|hundred|thousand|million)/i.test(text)) {
+    if (lead && !A_SCALE.test(text)) {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
@@ -303,7 +373,7 @@ export function findNumbers(s: string): NumberMention[] {
     const after = s.slice(end, end + 30);
     if (/[\p{L}\d][-‑]$/u.test(before)) continue;
     // "212 million" whose digits were dropped (money): the scale word alone is no count
-    if (/^(?:hundred|thousand|million|billion)$/i.test(text) && /[\d.,]\s*$/.test(before)) continue;
+    if (text.toLowerCase() in SCALES && /[\d.,]\s*$/.test(before)) continue;
     if (
       /^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) ||
       /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)
@@ -328,7 +398,14 @@ export function findNumbers(s: string): NumberMention[] {
     }
     if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
-    out.push({ start, end, value, words: true });
+    const last = text
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .pop()!;
+    out.push({ start, end, value, words: true, ...(SCALES[last] ? { scale: SCALES[last] } : {}) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return shareRangeScale(
+    s,
+    out.sort((a, b) => a.start - b.start),
+  );
 }

@@ -1,0 +1,116 @@
+import { extractClaims } from './extract-claims';
+
+/** Each claim as "metric subject value [low,high] qualifier". */
+const read = (text: string) =>
+  extractClaims(text, { publishedAt: '2024-08-01' }).map(
+    (c) => `${c.metric} ${c.subject} ${c.value} [${c.low},${c.high}] ${c.qualifier}`,
+  );
+
+describe('South Asian numbering in words and digits (issue 9)', () => {
+  it.each([
+    [
+      'Nearly eight lakh people gathered at the ground.',
+      'participants people 800000 [720000,800000] approx',
+    ],
+    [
+      'Close to eight lakh devotees had assembled by noon.',
+      'participants people 800000 [720000,800000] approx',
+    ],
+    [
+      'By noon almost eight lakh pilgrims were gathering at the ghats.',
+      'participants people 800000 [720000,800000] approx',
+    ],
+    [
+      'Police estimated that nearly 8 lakh people had gathered.',
+      'participants people 800000 [720000,800000] approx',
+    ],
+    [
+      'Seven to eight lakh people came to the stadium.',
+      'participants people 700000 [700000,800000] range',
+    ],
+    [
+      'Between seven and eight lakh fans turned up at the stadium.',
+      'participants people 700000 [700000,800000] range',
+    ],
+    [
+      'The stadium drew 7-8 lakh people, who had come from across the state.',
+      'participants people 700000 [700000,800000] range',
+    ],
+    [
+      'An estimated 7 to 8 lakh devotees thronged the shrine.',
+      'participants people 700000 [700000,800000] range',
+    ],
+    [
+      'Over 2.5 lakh devotees had gathered in the village.',
+      'participants people 250000 [250000,null] more_than',
+    ],
+    [
+      'More than 2.5 lakh people were gathering at the site.',
+      'participants people 250000 [250000,null] more_than',
+    ],
+    [
+      'A lakh people had gathered outside the stadium.',
+      'participants people 100000 [100000,100000] exact',
+    ],
+    [
+      'Nearly a lakh fans poured into the streets.',
+      'participants people 100000 [90000,100000] approx',
+    ],
+    [
+      'One crore devotees have gathered at the Sangam so far.',
+      'participants people 10000000 [10000000,10000000] exact',
+    ],
+    [
+      'About 1.5 crore pilgrims came to the fair on Monday.',
+      'participants people 15000000 [13500000,16500000] approx',
+    ],
+    [
+      'Some 1.5 crore people flocked to the fair.',
+      'participants people 15000000 [13500000,16500000] approx',
+    ],
+    [
+      'Around one and a half crore pilgrims attended.',
+      'participants people 15000000 [13500000,16500000] approx',
+    ],
+  ])('%s', (text, claim) => expect(read(text)).toEqual([claim]));
+
+  it('reads a range written with one scale word as a range at that scale', () => {
+    expect(read('Two to three thousand people were evacuated.')).toEqual([
+      'displaced people 2000 [2000,3000] range',
+    ]);
+    expect(read('Between 1.5 and 2 million people fled the city.')).toEqual([
+      'displaced people 1500000 [1500000,2000000] range',
+    ]);
+  });
+
+  it('leaves compensation in lakhs out of the counts', () => {
+    expect(read('Each family of the 11 dead will get Rs 5 lakh.')).toEqual([
+      'killed people 11 [11,11] exact',
+    ]);
+  });
+});
+
+describe('crowds told with ordinary motion verbs (issue 9)', () => {
+  it.each([
+    ['Some 50,000 fans came to the stadium.'],
+    ['About 50,000 fans had come to the stadium by evening.'],
+    ['About 50,000 supporters turned up at the ground.'],
+    ['Around 50,000 people showed up for the match in the capital.'],
+    ['About 50,000 devotees thronged the temple.'],
+    ['About 50,000 pilgrims poured into the town.'],
+    ['About 50,000 devotees flocked to the temple.'],
+    ['About 50,000 mourners had gathered outside the hospital.'],
+    ['About 50,000 people lined the streets of the capital.'],
+  ])('%s', (text) =>
+    expect(read(text)).toEqual(['participants people 50000 [45000,55000] approx']),
+  );
+
+  it('leaves people who came to hospital to the injured, and things that came to an end', () => {
+    expect(read('About 50 people came to the hospital with injuries.')).toEqual([
+      'injured people 50 [45,55] approx',
+    ]);
+    expect(read('The search for 20 people came to an end.')).not.toContainEqual(
+      expect.stringMatching(/^participants/),
+    );
+  });
+});
