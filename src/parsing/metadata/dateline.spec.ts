@@ -401,3 +401,31 @@ describe('a date line that opens with its place', () => {
     expect([r.article.place, r.article.publishedAt?.slice(0, 10)]).toEqual([null, '2017-06-16']);
   });
 });
+
+describe('datelines of any script and wire copy run into its dash', () => {
+  it.each([
+    ['BRASÍLIA – At least 132 people were killed, officials said.', 'Brasília'],
+    ['SÃO PAULO (AP) — Police said 40 were detained.', 'São Paulo'],
+    ['BOGOTÁ, Colombia — Protesters marched on Friday.', 'Bogotá'],
+    ['RIO DE JANEIRO (Reuters) -More than 60 bodies were laid out.', 'Rio de Janeiro'],
+    ['LAGOS (Reuters) -Police said 12 were killed.', 'Lagos'],
+    ['NEWCASTLE UPON TYNE, England (AP) — Crowds gathered.', 'Newcastle upon Tyne'],
+  ])('%s', (text, place) => expect(findDateline(text)?.place).toBe(place));
+
+  it.each([
+    'COVID-19 cases rose again on Friday.',
+    'UN -The agency said 12 died.',
+    'NATO-led troops left.',
+  ])('no dateline: %s', (text) => expect(findDateline(text)).toBeNull());
+});
+
+describe('findLeadPlace: a place whose name has lower-case words', () => {
+  const long =
+    ' After the raid, residents spent the night collecting bodies and laying them in the square.';
+  it.each([
+    [`Rio de Janeiro:${long}`, 'Rio de Janeiro'],
+    [`Port of Spain —${long}`, 'Port of Spain'],
+    [`Ciudad del Este.${long}`, 'Ciudad del Este'],
+    [`Rio de Janeiro, Brazil —${long}`, 'Rio de Janeiro'],
+  ])('%s', (text, place) => expect(findLeadPlace(['A short title', text])).toBe(place));
+});

@@ -12,7 +12,7 @@
 //   "Malang. The …", "Port Moresby: Papua …" (lead paragraph only, see findLeadPlace) → place
 //   "By Michelle Ye Hee Lee, Kelly Kasulis Cho and Bryan Pietsch Washington Post" → authors
 import { MONTH_NAME, parseDateText } from '../util/dates';
-import { titleCasePlace } from '../util/text';
+import { PLACE_NAME_PARTICLES, titleCasePlace } from '../util/text';
 import { findPlaces, mainCountry, resolvePlace } from '../../geo/gazetteer';
 import { isPhotoCaption } from '../util/photo-caption';
 
@@ -149,8 +149,9 @@ const PARTICLES = new Set([
   'ter',
 ]);
 
-const PLACE_WORD = "[A-Z][\\p{L}'’.-]+";
-const CAPS_WORD = "[A-Z][A-Z'’.-]+";
+// upper-case letters of any script: "BRASÍLIA", "SÃO PAULO", "Ávila"
+const PLACE_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.-]+";
 
 /** "Anna van Densky The Collective…" → "Anna van Densky". */
 export function leadingName(text: string): string | null {
@@ -319,14 +320,19 @@ const CAPITALS_PLACE: DatelineForm = {
     { text: 'SEOUL, South Korea -- Crowds surged …', place: 'Seoul' },
     { text: 'SEOUL – Crowds surged …', place: 'Seoul' },
     { text: 'ST. LOUIS (AP) — Police said …', place: 'St. Louis' },
+    { text: 'BRASÍLIA – At least 132 people were killed …', place: 'Brasília' },
+    { text: 'RIO DE JANEIRO (Reuters) -More than 60 bodies …', place: 'Rio de Janeiro' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
-      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S`,
+      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*` +
+      // wire copy may run the story into the dash after its agency: "(Reuters) -More than …"
+      `(?:\\([^)]{1,40}\\)\\s*[-–—]{1,2}(?=["“‘']?\\p{Lu})|` +
+      `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S)`,
     'u',
   ),
   // three capitals in a row, so a two-letter abbreviation ("UN –", "AP –") makes no dateline
-  read: (m) => (/[A-Z]{3,}/.test(m[1]) ? placeOnly(m) : null),
+  read: (m) => (/\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null),
 };
 
 const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
@@ -461,7 +467,9 @@ export function findDateline(paragraph: string): Dateline | null {
 const LEAD_MIN = 80;
 
 const CAPITALISED_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const ONE_OR_TWO_WORDS = String.raw`${CAPITALISED_WORD}(?:\s+${CAPITALISED_WORD})?`;
+/** Lower-case words inside a place's name: "Rio de Janeiro", "Port of Spain", "Ciudad del Este". */
+const NAME_PARTICLE = String.raw`(?:${[...PLACE_NAME_PARTICLES].join('|')})\s+`;
+const ONE_OR_TWO_WORDS = String.raw`${CAPITALISED_WORD}(?:\s+(?:${NAME_PARTICLE})?${CAPITALISED_WORD})?`;
 /**
  * One or two capitalised words (maybe in Markdown emphasis), maybe with their country or region
  * after a comma, closed by a full stop, a colon or a spaced dash.

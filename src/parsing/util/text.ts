@@ -69,10 +69,19 @@ export function tweetLength(text: string): number {
   return n;
 }
 
-/** "ALMATY" → "Almaty", "NEW YORK" → "New York"; mixed case is kept. */
+/** Words that stay in lower case inside a place's name: "Rio de Janeiro", "Stratford-upon-Avon". */
+export const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de da do dos das del della la las los le les el al of on upon en sur am an der im'.split(' '),
+);
+
+/** "ALMATY" → "Almaty", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept. */
 export function titleCasePlace(value: string): string {
   if (value !== value.toUpperCase()) return value;
   return value
     .toLowerCase()
-    .replace(/(^|[\s\-'’(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    .replace(/(^|[\s\-'’(])(\p{L}+)/gu, (_m, sep: string, word: string) =>
+      sep && PLACE_NAME_PARTICLES.has(word)
+        ? sep + word
+        : sep + word[0].toUpperCase() + word.slice(1),
+    );
 }
