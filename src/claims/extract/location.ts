@@ -14,6 +14,7 @@ import { isPersonName } from '../../geo/person-names';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
+import { datelineTownOf, landmarkInTown } from './landmarks';
 import { anyOf, escapeRegExp } from './word-pattern';
 
 export interface PlaceHit {
@@ -647,6 +648,55 @@ export function focusPlace(
   pubYear?: number | null,
   dateline?: string | null,
 ): Place | null {
+  const named = namedFocus(places, country, text, pubYear, dateline);
+  if (named || !country || !text) return named;
+  return landmarkFocus(places, country, text, dateline ?? null);
+}
+
+/** How far into a text (title and lead) a landmark names the event's place. */
+const LANDMARK_LEAD = 600;
+
+/**
+ * "MECCA, Saudi Arabia (AP) — A crane crashed into the Grand Mosque, killing 107": a point event
+ * whose lead names a landmark, and no town the focus rules take, happened in the landmark's town;
+ * where the text puts it in none, in the town the story is datelined in, even a big city's bureau.
+ */
+function landmarkFocus(
+  places: PlaceHit[],
+  country: string,
+  text: string,
+  dateline: string | null,
+): Place | null {
+  const point = tellsOfPointEvent(text);
+  const mentions = landmarkInTown.mentions(text);
+  // "a crane crashed into the Grand Mosque, killing 107" in a story that also tells of a storm
+  const lead = mentions.filter(
+    (m) => m.start < LANDMARK_LEAD && (point || HARM_NEAR.test(sentenceAround(text, m))),
+  );
+  if (!lead.length) return null;
+  const filed = dateline ? resolvePlace(dateline) : datelineTownOf(text, country);
+  const towns = new Set<Place | null>();
+  for (const m of lead)
+    towns.add(landmarkInTown.townInText(text, m.name, mentions, places, country) ?? filed);
+  const [town] = towns;
+  return towns.size === 1 && town && isLocal(town) && town.country === country ? town : null;
+}
+
+/** Words of death and injury that set a landmark's sentence at the event itself. */
+const HARM_NEAR = /\b(?:kill\w*|dead|died|deaths?|injur\w*|wounded)\b/i;
+
+function sentenceAround(text: string, p: { start: number; end: number }): string {
+  const { from, to } = sentenceBounds(text)(p);
+  return text.slice(from, to);
+}
+
+function namedFocus(
+  places: PlaceHit[],
+  country: string | null,
+  text?: string,
+  pubYear?: number | null,
+  dateline?: string | null,
+): Place | null {
   if (!country) return null;
   // a place named only in a historical aside ("the 2004 quake near X killed 600") is no focus of this text
   if (text) {
@@ -1050,12 +1100,33 @@ export function sentenceCountry(
   events: Set<string>,
 ): Place | null {
   const named = new Set(
-    sentPlaces.filter((p) => !namesNationals(s, p)).map((p) => p.place.country),
+    sentPlaces
+      .filter(
+        (p) =>
+          !namesNationals(s, p) &&
+          p.start >= datelineEnd(s, sentPlaces) &&
+          p.place.kind === 'country',
+      )
+      .map((p) => p.place.country),
   );
   if (named.size !== 1) return null;
   const [c] = named;
   if (!events.has(c) || events.size < 2) return null;
   return resolvePlace(c);
+}
+
+/** After the town and its country or region: "(AP) —", "(Reuters) -", ":", " —". */
+const DATELINE_CLOSE = /^\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|--?\s)/;
+
+/**
+ * Where a sentence's dateline ("MECCA, Saudi Arabia (AP) —") ends, or 0: it says where the reporter
+ * files from, so its country is no scope the sentence names.
+ */
+function datelineEnd(s: string, sentPlaces: PlaceHit[]): number {
+  const [town, next] = sentPlaces;
+  if (!town || town.start !== 0 || !isLocal(town.place)) return 0;
+  const last = next && /^,\s*$/.test(s.slice(town.end, next.start)) ? next : town;
+  return DATELINE_CLOSE.test(s.slice(last.end)) ? last.end : 0;
 }
 
 /** The line of `text` a place is named on. */

@@ -1,5 +1,7 @@
 import { isCommonWord } from '../../geo/gazetteer';
-import { WEEKDAY_OR_MONTH, type PlaceHit } from './location';
+import { focusPlace, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
+import { datelineTownOf, landmarkInTown, type LandmarkMention } from './landmarks';
+import type { Place } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 
 /** Where crowds gather and crushes and shootings happen, named after a place no gazetteer keeps. */
@@ -61,6 +63,7 @@ export function withSitesNamedByKind(
   country: string | null,
 ): PlaceHit[] {
   if (!country) return hits;
+  hits = withLandmarkTowns(text, hits, country);
   const extra = siteNamedByKind
     .sites(text)
     .filter(({ start, end }) => !hits.some((h) => h.start < end + 1 && h.end > start))
@@ -70,4 +73,68 @@ export function withSitesNamedByKind(
       end,
     }));
   return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+}
+
+/**
+ * `hits` with each landmark's mentions read as the town it stands in (landmarks.ts), in place of
+ * any place found inside its name ("Kensington" of "Kensington Town Hall"); a landmark no town is
+ * found for is left to the other stages.
+ */
+function withLandmarkTowns(text: string, hits: PlaceHit[], country: string): PlaceHit[] {
+  const mentions = landmarkInTown.mentions(text);
+  if (!mentions.length) return hits;
+  let fallback: Place | null | undefined;
+  const townOf = new Map<string, Place | null>();
+  for (const { name } of mentions) {
+    if (townOf.has(name)) continue;
+    let town = landmarkInTown.townInText(text, name, mentions, hits, country);
+    if (!town) {
+      fallback ??= localFocus(hits, country, text) ?? datelineTownOf(text, country);
+      town = fallback;
+    }
+    townOf.set(name, town);
+  }
+  const extra: PlaceHit[] = [];
+  for (const m of mentions) {
+    const town = townOf.get(m.name);
+    if (town) extra.push({ place: town, start: m.start, end: m.end });
+  }
+  extra.push(...backReferences(text, mentions, townOf));
+  if (!extra.length) return hits;
+  const inside = (h: PlaceHit) => extra.some((e) => h.start < e.end && h.end > e.start);
+  return [...hits.filter((h) => !inside(h)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The town or district the text is about, if it is about one. */
+function localFocus(hits: PlaceHit[], country: string, text: string): Place | null {
+  const focus = focusPlace(hits, country, text);
+  return focus && (focus.kind === 'city' || focus.kind === 'district') ? focus : null;
+}
+
+/**
+ * "Police said 3 lakh people had gathered near the stadium": the landmark named again by its kind
+ * alone, after the text named it, is that landmark, when the text names one landmark of that kind.
+ */
+function backReferences(
+  text: string,
+  mentions: LandmarkMention[],
+  townOf: Map<string, Place | null>,
+): PlaceHit[] {
+  const byKind = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const kind = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+    byKind.set(kind, (byKind.get(kind) ?? new Set()).add(m.name));
+  }
+  const out: PlaceHit[] = [];
+  for (const [kind, names] of byKind) {
+    const [name] = names;
+    const town = townOf.get(name);
+    if (names.size !== 1 || !town) continue;
+    const first = mentions.find((m) => m.name === name)!.end;
+    for (const r of text.matchAll(new RegExp(`\\bthe\\s+(${kind})\\b`, 'g'))) {
+      const start = r.index + r[0].length - r[1].length;
+      if (start > first) out.push({ place: town, start, end: start + r[1].length });
+    }
+  }
+  return out;
 }
