@@ -15,6 +15,7 @@ import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
 import { isSlipOf } from './place-spelling';
 import { datelineTownOf, landmarkInTown } from './landmarks';
+import { countryAsActor } from './actor-countries';
 import { anyOf, escapeRegExp } from './word-pattern';
 
 export interface PlaceHit {
@@ -1099,20 +1100,20 @@ export function sentenceCountry(
   sentPlaces: PlaceHit[],
   events: Set<string>,
 ): Place | null {
-  const named = new Set(
-    sentPlaces
-      .filter(
-        (p) =>
-          !namesNationals(s, p) &&
-          p.start >= datelineEnd(s, sentPlaces) &&
-          p.place.kind === 'country',
-      )
-      .map((p) => p.place.country),
+  if (events.size < 2) return null;
+  const countries = sentPlaces.filter(
+    (p) =>
+      !namesNationals(s, p) && p.start >= datelineEnd(s, sentPlaces) && p.place.kind === 'country',
   );
+  const actors = countries.filter((p) => countryAsActor.names(s, p.end));
+  const named = new Set(countries.filter((p) => !actors.includes(p)).map((p) => p.place.country));
+  // "Israeli strikes killed 224 people" in a story of Israel and Iran: the dead are in the other
+  const struck = new Set(actors.map((p) => p.place.country));
+  if (!named.size && struck.size === 1 && events.size === 2)
+    for (const c of events) if (!struck.has(c)) named.add(c);
   if (named.size !== 1) return null;
   const [c] = named;
-  if (!events.has(c) || events.size < 2) return null;
-  return resolvePlace(c);
+  return events.has(c) ? resolvePlace(c) : null;
 }
 
 /** After the town and its country or region: "(AP) —", "(Reuters) -", ":", " —". */
