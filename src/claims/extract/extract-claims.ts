@@ -43,6 +43,7 @@ import {
   type PlaceHit,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
+import { anotherGroup } from './relations/another-group';
 import type { Draft } from './draft';
 import { interval } from './qualifiers';
 import { restatedEarlier } from './relations/earlier-figures';
@@ -266,7 +267,7 @@ function sentenceClaims(
   }));
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (!d || d.things || isChangeOnly(drafts, i, s, carry.counted)) continue;
+    if (!d || d.things || anotherGroup.isChangeOnly(drafts, i, s, carry.counted)) continue;
     if (date === undefined) date = statedDate(s, facts.ref);
     const chain = chainFor(facts, state, r, d, carry.lastParChain);
     const loc = locate(s, sent, state.par, d, sentPlaces, facts);
@@ -277,32 +278,6 @@ function sentenceClaims(
   }
   return claims;
 }
-
-/**
- * A change is not a total, unless it continues a different figure: "146 died and 150 more were
- * injured"; or opens its sentence as "another N" after counts of other quantities only: "93 bodies
- * were recovered. Another 128 people had been hospitalised" (nothing counted the hospitalised before,
- * and nothing after it in the sentence counts them either).
- */
-function isChangeOnly(
-  drafts: (Draft | null)[],
-  i: number,
-  s: string,
-  counted: Set<Metric>,
-): boolean {
-  const d = drafts[i]!;
-  if (!d.increment) return false;
-  const earlier = drafts.slice(0, i).find((x): x is Draft => !!x);
-  if (earlier) return earlier.metric === d.metric;
-  const contrasts =
-    counted.size > 0 &&
-    !counted.has(d.metric) &&
-    ANOTHER_GROUP.test(s.slice(0, d.qs)) &&
-    !drafts.slice(i + 1).some((x) => x?.metric === d.metric);
-  return !contrasts;
-}
-/** "Another 128 …", "A further 35 …", "An additional 2,000 …": a group beside the ones counted. */
-const ANOTHER_GROUP = /^\W*(?:another|a further|an additional)\s*$/i;
 
 /**
  * A figure's source: this sentence's, else a quotation's speaker, else a closing colon's or the

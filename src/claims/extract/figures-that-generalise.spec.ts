@@ -114,3 +114,31 @@ describe('crowds told with ordinary motion verbs (issue 9)', () => {
     );
   });
 });
+
+describe('"another N" after a figure of a different quantity is its total (issue 9)', () => {
+  const metrics = (text: string) => read(text).map((c) => c.split(' [')[0]);
+
+  it.each([
+    ['The attack killed 657 people and wounded another 4,475.'],
+    ['657 people have been killed and another 4,475 wounded in the strikes.'],
+    ['The strikes have killed 657 people. They have wounded another 4,475.'],
+    ['Israeli strikes had killed 657 people, the group said. Another 4,475 were wounded.'],
+    ['At least 657 people were killed, while another estimated 4,475 were hurt.'],
+  ])('%s', (text) => expect(metrics(text)).toEqual(['killed people 657', 'injured people 4475']));
+
+  it('leaves a change of a quantity counted before a change, even with another count between', () => {
+    expect(metrics('At least 12 people died on Monday. Another 5 died overnight.')).toEqual([
+      'killed people 12',
+    ]);
+    expect(metrics('Police arrested 40 people and detained another 12.')).toEqual([
+      'detained people 40',
+    ]);
+    expect(metrics('Five people died and three were hurt. Another two died in hospital.')).toEqual([
+      'killed people 5',
+      'injured people 3',
+    ]);
+    expect(metrics('145 people are missing. Crews recovered four more bodies.')).toEqual([
+      'missing people 145',
+    ]);
+  });
+});
