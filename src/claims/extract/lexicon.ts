@@ -566,6 +566,8 @@ const RESPONDER_WORDS = [
 export const RESPONDERS = wordsRe(RESPONDER_WORDS);
 
 const LAW_ENFORCEMENT_WORDS = [
+  // Brazil's Polícia Militar, France's gendarmerie: police that a "military" before them does not make troops
+  'military police(?:men|women| officers?)?',
   'police(?:men|women| officers?)?',
   'policemen',
   'policewomen',
@@ -709,6 +711,14 @@ const OTHER_WORDS = [
   'staff',
   'employees?',
   'crew',
+  // killed or held in a raid on a gang: neither the public nor protesters
+  'criminals?',
+  'gang members?',
+  'gangsters?',
+  'gang leaders?',
+  '(?:drug )?traffickers?',
+  'drug dealers?',
+  'cartel members?',
 ];
 
 /** Subject words; the earliest in the noun phrase wins ("police and National Guard troops" → police). */

@@ -6,6 +6,7 @@ import type { Draft } from './draft';
 import { FALLBACK_RULES, firstReading, LAST_FALLBACK_RULES } from './fallback-rules';
 import { AUX_ONLY, deploySubject, firstCue, nounAfter, TOLL_PHRASE_CUES } from './cues';
 import type { FigureReading } from './figure-reading';
+import { FORCE_ACTIONS } from './frames/frame-lexicon';
 import { figureWindow, type FigureWindow, type FigureWindowInput } from './figure-window';
 import {
   COUNTED_THINGS,
@@ -188,7 +189,7 @@ function readLeftCue(w: FigureWindow): FigureReading | null {
     let subject: Subject | null = subjectOf(np)?.subject ?? null;
     if (!subject) {
       const of = /\b(?:toll|deaths?|number) (?:of|among) ((?:[\p{L}-]+\s*){1,3})/iu.exec(leftCore);
-      subject = of ? (subjectOf(of[1])?.subject ?? null) : null;
+      subject = of && !namesForceAction(of[1]) ? (subjectOf(of[1])?.subject ?? null) : null;
     }
     if (metric === 'participants' && subject !== 'protesters') subject = 'people';
     return {
@@ -447,3 +448,14 @@ function isIncrement({ leftFull, qlen, right }: FigureWindow): boolean {
 function isElsewhere({ right }: FigureWindow): boolean {
   return namesElsewhere(right);
 }
+
+/** "police raid in", "the army operation": the force named is the raid's, not the counted's. */
+function namesForceAction(words: string): boolean {
+  const ws = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !ARTICLES.has(w));
+  return ws.slice(1, 3).some((w) => FORCE_ACTIONS.has(w.replace(/s$/, '')));
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);

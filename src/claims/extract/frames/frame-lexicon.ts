@@ -178,6 +178,16 @@ export const SUBJECT_MODIFIERS: Readonly<Record<string, Subject>> = {
 };
 
 /**
+ * What a force does, after the force's name: "the toll of the police raid", "army operation deaths"
+ * count the raid's dead, not the police or the army.
+ */
+export const FORCE_ACTIONS: ReadonlySet<string> = new Set(
+  'raid operation crackdown action shooting firing attack assault offensive brutality violence bombardment strike'.split(
+    ' ',
+  ),
+);
+
+/**
  * How a crowd is said to take part, as lemma sequences after a bare figure: "17,000 marched",
  * "40,000 turned out", "1.08m were involved in protests". The words wink-nlp gives: "involved" is
  * its own lemma. A form of "be" before the verb keeps it a crowd's ("were protesting").

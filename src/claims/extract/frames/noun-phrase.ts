@@ -3,7 +3,7 @@
 import type { Metric, Subject } from '../../../domain/vocabulary';
 import { subjectOf } from '../lexicon';
 import type { Token } from '../tokens';
-import { COUNT_NOUNS, QUANTITY_NOUNS, SUBJECT_MODIFIERS } from './frame-lexicon';
+import { COUNT_NOUNS, FORCE_ACTIONS, QUANTITY_NOUNS, SUBJECT_MODIFIERS } from './frame-lexicon';
 
 /** The quantity the phrase names, or null; `counts` is true when it only says "number", "total", "toll". */
 export function quantityOf(np: Token[]): { metric: Metric | null; at: number; counts: boolean } {
@@ -28,7 +28,7 @@ export function subjectOfPhrase(np: Token[], head: number): Subject | null {
   const candidates = [
     ...np.slice(0, Math.max(head, 0)),
     ...(after >= 0 ? np.slice(after + 1) : []),
-  ];
+  ].filter((t, i, all) => !FORCE_ACTIONS.has(all[i + 1]?.lemma ?? ''));
   for (const t of candidates) {
     const named = SUBJECT_MODIFIERS[t.lower] ?? SUBJECT_MODIFIERS[t.lemma];
     if (named) return named;

@@ -1,0 +1,63 @@
+import { extractClaims } from './extract-claims';
+
+const subjects = (text: string) =>
+  extractClaims(text, { publishedAt: '2025-10-29' }).map(
+    (c) => `${c.metric} ${c.subject} ${c.value}`,
+  );
+
+describe('who a police or army raid counts', () => {
+  it.each([
+    [
+      'State authorities reported 115 suspected criminals and four police officers killed.',
+      ['killed other 115', 'killed law_enforcement 4'],
+    ],
+    ['Police said 60 suspected gang members were killed in the raid.', ['killed other 60']],
+    [
+      'At least 20 drug traffickers were killed in the operation, police said.',
+      ['killed other 20'],
+    ],
+    ['Troops killed 12 cartel members in a shootout, the army said.', ['killed other 12']],
+    ['The raid left 30 gangsters dead, officials said.', ['killed other 30']],
+  ])('gang members and criminals are `other`: %s', (text, expected) =>
+    expect(subjects(text)).toEqual(expected),
+  );
+
+  it.each([
+    [
+      'Police mobilized about 2,500 civil and military police officers.',
+      ['deployed law_enforcement 2500'],
+    ],
+    [
+      'Officials said 300 military police were deployed to the city.',
+      ['deployed law_enforcement 300'],
+    ],
+    [
+      'Some 1,200 military policemen were sent to the favelas, the state said.',
+      ['deployed law_enforcement 1200'],
+    ],
+    [
+      'The state deployed 2,000 military police officers on Tuesday.',
+      ['deployed law_enforcement 2000'],
+    ],
+  ])('military police are police: %s', (text, expected) =>
+    expect(subjects(text)).toEqual(expected),
+  );
+
+  it.each([
+    ['Death toll of police raid in Rio doubles to 132, state watchdog says', ['killed people 132']],
+    ['The toll of the army operation rose to 40, officials said.', ['killed people 40']],
+    ['Toll of Rio police operation rises to 121', ['killed people 121']],
+    ['The death toll of the police crackdown reached 80, the group said.', ['killed people 80']],
+  ])('the toll of a raid is not the raiders’: %s', (text, expected) =>
+    expect(subjects(text)).toEqual(expected),
+  );
+
+  it.each([
+    ['The death toll of police officers rose to 12.', ['killed law_enforcement 12']],
+    ['The death toll among police rose to 12.', ['killed law_enforcement 12']],
+    ['The police death toll rose to 12.', ['killed law_enforcement 12']],
+    ['Police deaths rose to 12, the ministry said.', ['killed law_enforcement 12']],
+  ])('the toll of the police themselves stays theirs: %s', (text, expected) =>
+    expect(subjects(text)).toEqual(expected),
+  );
+});
