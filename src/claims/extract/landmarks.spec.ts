@@ -1,6 +1,6 @@
 import { extractArticle } from '../../pipeline/extract-article';
 import { extractClaims } from './extract-claims';
-import { landmarkInTown } from './landmarks';
+import { landmarkInTown, seatOfState } from './landmarks';
 
 const located = (text: string, country: string) =>
   extractClaims(text, { defaultCountry: country, publishedAt: '2024-06-05' }).map((c) => [
@@ -97,4 +97,44 @@ describe(landmarkInTown.name, () => {
     const country = /Mecca/.test(text) ? 'Saudi Arabia' : 'United Kingdom';
     expect(located(text, country)).toContainEqual([value, town]);
   });
+});
+
+describe(seatOfState.name, () => {
+  it.each([
+    [
+      'Kenya',
+      'Amnesty said five protesters were shot dead outside parliament alone.',
+      5,
+      'Nairobi',
+    ],
+    ['Kenya', 'At least 31 people were injured inside the Parliament compound.', 31, 'Nairobi'],
+    [
+      'United States',
+      'About 140 police officers were injured at the Capitol that day.',
+      140,
+      'Washington, D.C.',
+    ],
+    [
+      'Sri Lanka',
+      'Guards fired on the crowd at the presidential palace, killing 3 people.',
+      3,
+      'Colombo',
+    ],
+  ])(
+    'places a figure at the seat of power in the capital (%s): %s',
+    (country, text, value, town) => {
+      expect(located(`${country} was tense.\n\n${text}`, country)).toContainEqual([value, town]);
+    },
+  );
+
+  it.each([
+    ['India', 'Police detained 40 protesters outside the state parliament.', 40, 'India'],
+    ['Kenya', 'Police shot 6 protesters dead on Parliament Road.', 6, 'Kenya'],
+    ['Belgium', 'Police detained 12 farmers outside the European Parliament.', 12, 'Belgium'],
+  ])(
+    'leaves a regional parliament and a street named after the seat alone (%s): %s',
+    (country, text, value, place) => {
+      expect(located(`${country} was tense.\n\n${text}`, country)).toContainEqual([value, place]);
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // National Hospital"): a figure set at one is counted in the town the landmark stands in, as an
 // analyst files it, not under the landmark's own name and not under the country.
 import { findDateline } from '../../parsing/metadata/dateline';
-import { resolvePlace, type Place } from '../../geo/gazetteer';
+import { capitalOf, resolvePlace, type Place } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 
 /** Words that end a landmark's name, written capitalised as part of it ("Grenfell Tower"). */
@@ -170,3 +170,47 @@ export function datelineTownOf(text: string, country: string | null): Place | nu
   }
   return null;
 }
+
+/** A nation's seats of power, named without a town: they stand in its capital. */
+const SEATS_OF_STATE = [
+  'parliament',
+  'national assembly',
+  'state house',
+  'presidential palace',
+  'capitol',
+];
+const SEAT = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(?:U\.?S\.?|US)\s+)?(${anyOf(SEATS_OF_STATE.map((w) => w.replace(/ /g, '\\s+')))})(?:\s+(?:compound|building|grounds|complex|gates))?\b`,
+  'gi',
+);
+/** "the state parliament", "the European Parliament", "Kerala's assembly": no nation's seat. */
+const NOT_NATIONAL_BEFORE =
+  /(?:\b(?:state|regional|provincial|county|city|European|Scottish|Welsh)|\p{Lu}[\p{L}-]*['’]s)\s+$/u;
+
+/**
+ * "shot dead outside Parliament", "broke into the Parliament compound", "the mob that stormed the
+ * Capitol": a country's seat of power named bare stands in its capital (a state's or a region's
+ * parliament, named so, does not).
+ */
+export const seatOfState = {
+  name: "a nation's seat of power stands in its capital",
+  examples: [
+    'Five protesters were shot dead outside parliament.',
+    'Hundreds of protesters broke into the Parliament compound.',
+    'About 140 police officers were injured defending the Capitol.',
+    'Guards fired on the crowd at the presidential palace, killing 3.',
+  ],
+  mentions(text: string, country: string): (LandmarkMention & { town: Place })[] {
+    const town = capitalOf(country);
+    if (!town) return [];
+    const out: (LandmarkMention & { town: Place })[] = [];
+    for (const m of text.matchAll(SEAT)) {
+      if (NOT_NATIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "Parliament Road", "Capitol Police": a street or a force named after the seat
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+        continue;
+      out.push({ name: m[0], start: m.index, end: m.index + m[0].length, town });
+    }
+    return out;
+  },
+};

@@ -1,6 +1,6 @@
 import { isCommonWord } from '../../geo/gazetteer';
 import { focusPlace, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
-import { datelineTownOf, landmarkInTown, type LandmarkMention } from './landmarks';
+import { datelineTownOf, landmarkInTown, seatOfState, type LandmarkMention } from './landmarks';
 import type { Place } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 
@@ -82,7 +82,6 @@ export function withSitesNamedByKind(
  */
 function withLandmarkTowns(text: string, hits: PlaceHit[], country: string): PlaceHit[] {
   const mentions = landmarkInTown.mentions(text);
-  if (!mentions.length) return hits;
   let fallback: Place | null | undefined;
   const townOf = new Map<string, Place | null>();
   for (const { name } of mentions) {
@@ -100,6 +99,9 @@ function withLandmarkTowns(text: string, hits: PlaceHit[], country: string): Pla
     if (town) extra.push({ place: town, start: m.start, end: m.end });
   }
   extra.push(...backReferences(text, mentions, townOf));
+  for (const m of seatOfState.mentions(text, country))
+    if (!extra.some((e) => e.start < m.end && e.end > m.start))
+      extra.push({ place: m.town, start: m.start, end: m.end });
   if (!extra.length) return hits;
   const inside = (h: PlaceHit) => extra.some((e) => h.start < e.end && h.end > e.start);
   return [...hits.filter((h) => !inside(h)), ...extra].sort((a, b) => a.start - b.start);
