@@ -255,7 +255,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
 const NAMED_APPOSITION = /,\s*the\s+\p{Lu}[^,]{0,80},\s*$/u;
 /** ", which is chaired by the minister, ", ", a monitor that tracks casualties, ": an aside about the subject. */
 const DESCRIBING_APPOSITION =
-  /,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day|still|also|later|earlier|then|now|yesterday|today|\p{Ll}+ly)?\s*$/iu;
+  /,\s*(?:which|who|a|an|the|its|his|her|their)\s+[^,]{1,120},(?:\s*(?:(?:on\s+)?\p{Lu}\p{Ll}+day|still|also|later|earlier|then|now|yesterday|today|\p{Ll}+ly|has|have|had|will|would|could|may|might))*\s*$/iu;
 /** What a comma can leave before a verb that is no part of its subject: "…, had insisted", "…, also said". */
 const AUXILIARY_ONLY = /^\s*(?:(?:had|has|have|also|earlier|later|then|now)\s*)+$/i;
 /** The noun phrase that ends right before index `at` in `s` (the subject of "X said"). */
@@ -358,9 +358,14 @@ function sentenceSubject(s: string): string | null {
 /** The noun phrase after "said" in the inverted order: "…,” said police spokesman X, who…". */
 function npAfter(s: string, from: number): string | null {
   const m = /^\s+(.+?)(?=[,.;:(“"]|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/.exec(
-    s.slice(from),
+    maskInitials(s.slice(from)),
   );
-  return m ? m[1] : null;
+  return m ? m[1].replace(/\u2024/g, '.') : null;
+}
+
+/** "the U.S.-based agency", "Dr. X": a capital's dot inside a sentence ends no phrase (masked, same length). */
+function maskInitials(s: string): string {
+  return s.replace(/(?<![\p{L}])(\p{Lu})\.(?=\S|\s+\p{L})/gu, '$1\u2024');
 }
 
 function innerOf(s: string, from: number, ctx: AttributionContext): string | null {
@@ -380,6 +385,7 @@ export interface SpeechHit {
 /** Sources named in one sentence, each with where its speech verb is. */
 export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
   const hits: SpeechHit[] = [];
+  let openingCited: string | null = null;
   // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
   for (const m of s.matchAll(ACCORDING_TO)) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
@@ -435,7 +441,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       }
       if (prevVerb && prevVerb.at < at && at - prevVerb.at < 60) continue;
       const y = innerOf(s, at, ctx);
-      if (y) hits.push({ chain: [y], at, trailingOk: true });
+      // "Citing hospital sources, the agency said …": Y is the source of the speaker after it
+      if (y && OPENING_CITE.test(s.slice(0, at))) openingCited = y;
+      else if (y) hits.push({ chain: [y], at, trailingOk: true });
       continue;
     }
     if (isNotSpeech(verb, s.slice(after))) continue;
@@ -638,6 +646,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
           /^(?:\s+(?!that\b)[^\s\d,;]+){1,8}\s*,/i.test(s.slice(after))));
     hits.push({ chain, at, trailingOk });
   }
+  if (openingCited) citedBySpeakerAfter(hits, openingCited);
   // remember the last named person (two capitalised words, not an institution)
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
@@ -650,6 +659,16 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       ctx.lastOrg = name;
   }
   return hits;
+}
+
+/** "Citing …" opening the sentence (after a connective at most). */
+const OPENING_CITE = /^\s*(?:(?:but|and|however|meanwhile|separately|also),?\s+)?$/i;
+
+/** The source a sentence-opening "Citing Y," names sits under the first speaker after it. */
+function citedBySpeakerAfter(hits: SpeechHit[], cited: string): void {
+  const speaker = hits.find((h) => h.chain.length === 1 && !h.passive);
+  if (speaker && speaker.chain[0] !== cited) speaker.chain = [speaker.chain[0], cited];
+  else if (!speaker) hits.unshift({ chain: [cited], at: 0, trailingOk: true });
 }
 
 /** Outlets that news copy names in one word, as it names people after their first mention. */

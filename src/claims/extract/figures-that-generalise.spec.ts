@@ -142,3 +142,41 @@ describe('"another N" after a figure of a different quantity is its total (issue
     ]);
   });
 });
+
+describe('sources named with relative and appositive clauses (issue 9)', () => {
+  /** Each claim as "metric value source / inner source". */
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    ['HRANA, which gathers reports from activists in Iran, has put the death toll at 639.'],
+    ['HRANA, which relies on a network of activists, had earlier put the toll at 639.'],
+    ['HRANA, a group that tracks the protests, has said 639 people were killed.'],
+    ['HRANA, which tracks the protests, has now recorded 639 deaths.'],
+    ['According to HRANA, which has tracked the protests since 2022, 639 people have been killed.'],
+    ['HRANA, which has documented deaths since 2019, said 639 people were killed.'],
+  ])('the body before the clause, not the clause: %s', (text) =>
+    expect(sources(text)).toEqual(['killed 639 HRANA']),
+  );
+
+  it.each([
+    ['At least 639 people were killed, said the U.S.-based HRANA, which tracks the protests.'],
+    ['639 people have died, said the U.S.-based HRANA.'],
+    ['The toll reached 639, said the U.S.-based HRANA, a rights group.'],
+    ['Some 639 people were killed, reported the U.S.-based HRANA on Sunday.'],
+  ])('an initial’s dot ends no name: %s', (text) =>
+    expect(sources(text)[0]).toMatch(/^killed 639 U\.S\.-based HRANA$/),
+  );
+
+  it.each([
+    ['Citing hospital sources, the agency said 639 people were killed.'],
+    ['Citing hospital sources, the agency reported that 639 people had died.'],
+    ['But citing hospital sources, the agency put the death toll at 639.'],
+    ['Quoting hospital sources, the agency said the toll had risen to 639.'],
+    ['The agency, citing hospital sources, said 639 people were killed.'],
+  ])('"citing" opening the sentence names the inner source: %s', (text) =>
+    expect(sources(text)).toEqual(['killed 639 agency / hospital sources']),
+  );
+});

@@ -21,6 +21,15 @@ const COMPARISON = wordsRe([
   'earlier',
 ]);
 
+/**
+ * "According to the group, which has monitored the war since 2011, 639 …": a relative clause closed
+ * before the figure describes a noun (here the source), not the event the figure counts.
+ */
+const CLOSED_RELATIVE = /,\s*(?:which|who)\b[^,;:]*,/gi;
+function withoutClosedRelatives(left: string): string {
+  return left.replace(CLOSED_RELATIVE, (m) => ' '.repeat(m.length));
+}
+
 /** A past event named for comparison: "the deadliest since the 2014 Sewol disaster, in which 304 people died". */
 export const pastEvent: SkipRule = {
   name: 'a past event named for comparison',
@@ -33,14 +42,9 @@ export const pastEvent: SkipRule = {
     { text: 'In 2015 a similar stampede killed 700 pilgrims.', value: 700 },
   ],
   applies({ s, n, pubYear }) {
+    const left = withoutClosedRelatives(s.slice(0, n.start));
     // the last year named before the figure
-    const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(
-      s.slice(0, n.start),
-    );
-    return (
-      !!yearBefore &&
-      (!pubYear || Number(yearBefore[1]) < pubYear) &&
-      COMPARISON.test(s.slice(0, n.start))
-    );
+    const yearBefore = /\b(1[89]\d\d|20\d\d)\b(?![^.]*\b(?:1[89]\d\d|20\d\d)\b)/.exec(left);
+    return !!yearBefore && (!pubYear || Number(yearBefore[1]) < pubYear) && COMPARISON.test(left);
   },
 };
