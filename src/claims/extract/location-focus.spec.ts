@@ -599,3 +599,52 @@ describe('places a gazetteer knows under their current or local name', () => {
     expect(located(text, country)[0][1]).toBe(place),
   );
 });
+
+describe('a place and where it lies are no list', () => {
+  it.each([
+    [
+      'At least 55 people died in the fire that destroyed Lahaina, Maui County officials said.',
+      'United States',
+      'Lahaina',
+    ],
+    [
+      'Flooding killed 25 people in Kerr County, Texas officials said.',
+      'United States',
+      'Kerr County',
+    ],
+    ['The quake killed 300 people in Amizmiz, Marrakesh officials said.', 'Morocco', 'Amizmiz'],
+    ['A crush killed 56 people in Nzerekore, Guinea officials said.', 'Guinea', 'Nzerekore'],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it.each([
+    ['Bombs killed 250 people in Colombo, Negombo and Batticaloa.', 'Sri Lanka', 'Sri Lanka'],
+    ['Shelling killed 40 people in Aleppo, Hama, Idlib.', 'Syria', 'Syria'],
+  ])('keeps a list of towns for their country: %s', (text, country, place) =>
+    expect(located(text, country)[0][1]).toBe(place),
+  );
+});
+
+describe('a town and the region named after it with its unit', () => {
+  it.each([
+    [
+      'Flooding in Kerr County in the US state of Texas has killed 25 people.',
+      'United States',
+      'Kerr County',
+    ],
+    [
+      'Landslides in Wayanad in the southern Indian state of Kerala killed 200 people.',
+      'India',
+      'Wayanad',
+    ],
+    [
+      'The quake killed 1,000 people in Al Haouz in the Moroccan region of Marrakesh-Safi.',
+      'Morocco',
+      'Al Haouz',
+    ],
+    [
+      'The derailment near Balasore in the eastern Indian state of Odisha killed 288.',
+      'India',
+      'Balasore',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+});

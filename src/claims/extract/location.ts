@@ -275,20 +275,7 @@ export function sentenceScope(
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
     if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
-    const listed = places.some(
-      (q) =>
-        q !== p &&
-        q.place.kind !== 'country' &&
-        q.place.country === p.place.country &&
-        // "Surfside, Florida": a town and the region it lies in are one place, not two of a list
-        !liesIn(p.place, q.place) &&
-        !liesIn(q.place, p.place) &&
-        // "Almaty, Shymkent 4 and Taraz 2": a place with its own figure is no list member
-        !/^\s+\d/.test(s.slice(q.end, q.end + 3)) &&
-        (q.start >= p.end
-          ? LIST_GAP.test(s.slice(p.end, q.start))
-          : q.end <= p.start && LIST_GAP.test(s.slice(q.end, p.start))),
-    );
+    const listed = inList(s, p, places);
     // "in Morbi district of Gujarat", "the Morbi bridge collapse in Gujarat": the region only says where the town is
     const place =
       listed && p.place.kind !== 'country'
@@ -361,6 +348,34 @@ export function sentenceScope(
     }
   }
   return best ? best.place : placeOfAllParts(parts);
+}
+
+/**
+ * Whether `p` is one of a list of places ("Aleppo, Hama and Latakia", "Colombo, Negombo or
+ * Batticaloa"): linked to the places beside it by commas, the list closed by "and" or "or", or three
+ * long. "Lahaina, Maui County officials" and "Surfside, Florida" are a place and where it lies, no
+ * list; "Almaty, Shymkent 4 and Taraz 2" names places each with its own figure.
+ */
+function inList(s: string, p: PlaceHit, places: PlaceHit[]): boolean {
+  const member = (q: PlaceHit) =>
+    q.place.kind !== 'country' &&
+    q.place.country === p.place.country &&
+    (q === p || !/^\s+\d/.test(s.slice(q.end, q.end + 3)));
+  const linked = (a: PlaceHit, b: PlaceHit) =>
+    a !== b &&
+    b.start >= a.end &&
+    !liesIn(a.place, b.place) &&
+    !liesIn(b.place, a.place) &&
+    LIST_GAP.test(s.slice(a.end, b.start));
+  const sorted = places.filter(member).sort((a, b) => a.start - b.start);
+  let i = sorted.indexOf(p);
+  if (i < 0) return false;
+  let j = i;
+  while (i > 0 && linked(sorted[i - 1], sorted[i])) i--;
+  while (j + 1 < sorted.length && linked(sorted[j], sorted[j + 1])) j++;
+  if (j === i) return false;
+  const gaps = sorted.slice(i + 1, j + 1).map((q, k) => s.slice(sorted[i + k].end, q.start));
+  return j - i >= 2 || gaps.some((g) => /\b(?:and|or)\b/i.test(g));
 }
 
 /** "at about 8:00 pm": a clock time's colon ends no clause and its digits are no figure. */
@@ -496,9 +511,11 @@ const UNIT_WORDS = [
   'governorate',
 ];
 /** Between a town and the region after it: "district of", ",", "in". */
+// "Kerr County in the US state of Texas", "Wayanad in the southern Indian state of Kerala"
 const TOWN_THEN_REGION = new RegExp(
-  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?$`,
-  'i',
+  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?` +
+    `(?:(?:[\\p{L}.-]+\\s+){0,2}${anyOf(UNIT_WORDS)}\\s+of\\s+)?$`,
+  'iu',
 );
 /** Between an event named by its town and the region after it: "bridge collapse in", "stadium crush in". */
 const EVENT_THEN_REGION = new RegExp(
