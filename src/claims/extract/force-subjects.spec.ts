@@ -1,3 +1,4 @@
+import { extractArticle } from '../../pipeline/extract-article';
 import { extractClaims } from './extract-claims';
 
 const subjects = (text: string) =>
@@ -59,5 +60,31 @@ describe('who a police or army raid counts', () => {
     ['Police deaths rose to 12, the ministry said.', ['killed law_enforcement 12']],
   ])('the toll of the police themselves stays theirs: %s', (text, expected) =>
     expect(subjects(text)).toEqual(expected),
+  );
+});
+
+// whole articles: the dateline and the text's country come from the parser
+const places = (text: string) =>
+  extractArticle({ format: 'text', content: text, publishedAt: '2025-10-29' }).claims.map(
+    (c) => `${c.value} ${c.location}`,
+  );
+
+describe('where a raid’s dead are counted', () => {
+  it.each([
+    [
+      'More than 60 bodies were laid out in a square in the Penha favela in Rio de Janeiro.',
+      ['60 Rio de Janeiro'],
+    ],
+    [
+      'At least 12 people were killed when fire swept through the Kibera slum in Nairobi.',
+      ['12 Nairobi'],
+    ],
+    [
+      'Police said 8 people were shot dead in the Maré favela in Rio de Janeiro.',
+      ['8 Rio de Janeiro'],
+    ],
+    ['Twenty people died in a fire in the Korail slum in Dhaka, officials said.', ['20 Dhaka']],
+  ])('a favela or slum is its town’s: %s', (text, expected) =>
+    expect(places(text)).toEqual(expected),
   );
 });

@@ -33,10 +33,20 @@ const LANDMARK_KINDS = [
   'Theater',
 ];
 
+/** Parts of a town named in lower case after their name: "the Penha favela", "Kibera slum". */
+const TOWN_AREA_KINDS = [
+  'favela',
+  'favelas',
+  'slum',
+  'shantytown',
+  'neighbourhood',
+  'neighborhood',
+];
+
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** One to three capitalised words, then the kind: "M. Chinnaswamy Stadium", "Wang Fuk Court". */
 const LANDMARK = new RegExp(
-  String.raw`\b((?:${NAME_WORD}\s+){1,3})(${anyOf(LANDMARK_KINDS)})\b(?![\p{L}-])`,
+  String.raw`\b((?:${NAME_WORD}\s+){1,3})(${anyOf([...LANDMARK_KINDS, ...TOWN_AREA_KINDS])})\b(?![\p{L}-])`,
   'gu',
 );
 
@@ -137,10 +147,15 @@ export const landmarkInTown = {
       );
       if (before) return before.place;
     }
-    // "Wembley Stadium in London": where the text puts a landmark says more than its name
-    return townItIsNamedAfter(name, country);
+    // "Wembley Stadium in London": where the text puts a landmark says more than its name; a
+    // favela or slum named "Penha" lies in a city, not in the town of Penha
+    return isTownArea(name) ? null : townItIsNamedAfter(name, country);
   },
 };
+
+function isTownArea(name: string): boolean {
+  return TOWN_AREA_KINDS.includes(name.slice(name.lastIndexOf(' ') + 1));
+}
 
 /** "Kalyan Bridge", "Nzerekore Stadium": the town of `country` whose name the landmark's opens with. */
 function townItIsNamedAfter(name: string, country: string): Place | null {

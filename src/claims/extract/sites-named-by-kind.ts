@@ -88,7 +88,9 @@ function withLandmarkTowns(text: string, hits: PlaceHit[], country: string): Pla
     if (townOf.has(name)) continue;
     let town = landmarkInTown.townInText(text, name, mentions, hits, country);
     if (!town) {
-      fallback ??= localFocus(hits, country, text) ?? datelineTownOf(text, country);
+      // the places inside landmarks' names ("Penha" of "the Penha favela") are not the text's town
+      const outside = hits.filter((h) => !mentions.some((m) => h.start < m.end && h.end > m.start));
+      fallback ??= localFocus(outside, country, text) ?? datelineTownOf(text, country);
       town = fallback;
     }
     townOf.set(name, town);
