@@ -211,6 +211,8 @@ const METRIC_STEMS = [
   'descend',
   'lined the',
   'assembl',
+  'battl',
+  'concentrated',
   'congregat',
   'on the scene',
   'at the scene',

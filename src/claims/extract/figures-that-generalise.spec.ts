@@ -180,3 +180,35 @@ describe('sources named with relative and appositive clauses (issue 9)', () => {
     expect(sources(text)).toEqual(['killed 639 agency / hospital sources']),
   );
 });
+
+describe('crowds in headline tenses and of any people but the forces (issue 9, dev misses)', () => {
+  const protest = 'Protesters marched again. The protest against the law went on.\n\n';
+  const crowd = (text: string) =>
+    read(protest + text)
+      .filter((c) => c.startsWith('participants'))
+      .map((c) => c.split(' [')[0]);
+
+  it.each([
+    ['Thousands march in Paris against the reform.'],
+    ['Thousands protest outside parliament.'],
+    ['Thousands rally in the capital as the strike spreads.'],
+    ['Thousands of students battle with police in Dhaka.'],
+    ['Thousands of people waving flags were concentrated in the centre of the city.'],
+    ['Thousands of workers battled police near the port.'],
+  ])('%s', (text) => expect(crowd(text)).toEqual(['participants protesters 1000']));
+
+  it.each([
+    ['The crowd was in the thousands, police said.'],
+    ['Police said the crowd was probably in the thousands.'],
+    ['Organisers said the crowd was clearly in the thousands.'],
+    ['The number of marchers was "probably in the thousands", organisers said.'],
+  ])('"in the thousands": %s', (text) =>
+    expect(crowd(text)).toEqual(['participants protesters 1000']),
+  );
+
+  it('leaves forces that gather, and a date before March, alone', () => {
+    expect(crowd('Hundreds of police officers gathered outside the building.')).toEqual([]);
+    expect(crowd('Thousands of soldiers march through the city.')).toEqual([]);
+    expect(crowd('The vote was held on 12 March.')).toEqual([]);
+  });
+});

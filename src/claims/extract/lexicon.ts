@@ -138,6 +138,10 @@ const AT_WORK_AFTER = [
 ];
 /** A crowd's verbs: "took to the streets", "marched", "packed" (not a boat), "breached". */
 const GATHERED_AFTER = [
+  // a headline's present tense: "Thousands protest in Berlin", "Thousands of students battle police"
+  '(?:protest|march|rally|gather|demonstrate|clash|battle|throng|flock|converge|pour) (?:in|on|at|into|against|with|to|through|outside|across|for|over|near|police|the streets?)',
+  '(?:battled|battling)',
+  '(?:were|was|are|had|have) concentrated',
   'took to the streets?',
   'take to the streets?',
   'taking to the streets?',
@@ -300,13 +304,15 @@ const CROWD_NOUNS = [
   'crowds?',
   'turnout',
   'attendance',
-  String.raw`number of (?:protesters|demonstrators|participants)(?!\s+(?:detained|arrested|held|killed|dead|injured|wounded|missing)\b)`,
+  String.raw`number of (?:protesters|demonstrators|participants|marchers)(?!\s+(?:detained|arrested|held|killed|dead|injured|wounded|missing)\b)`,
 ];
 const CROWD_LINKS = [
   'at',
   'to',
   'of',
   'was',
+  // "the crowd was (probably) in the thousands"
+  String.raw`(?:was|were|is|are)\s*["“]?(?:\w+ly\s+)?in the`,
   'reached',
   'numbered(?: in the| in)?',
   'swelled to',

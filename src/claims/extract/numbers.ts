@@ -132,6 +132,8 @@ const VAGUE_LEADS = [
   'forced',
   'forcing',
   '(?:numbered|numbering|ran|running) (?:in|into) the',
+  // "the crowd was (probably) in the thousands"
+  String.raw`(?:was|were|is|are)\s*["“]?(?:\w+ly )?in the`,
   // a crowd's size: "the crowd of thousands", "a rally of hundreds", "attended by thousands"
   'crowds? of',
   'rall(?:y|ies) of',
@@ -292,7 +294,7 @@ export function findNumbers(s: string): NumberMention[] {
         if (
           /s$/i.test(hit[0]) &&
           !VAGUE_LEAD.test(lead) &&
-          !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless)\b)/i.test(
+          !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless|march|protest|rally|gather|demonstrate|battle|clash|throng|flock|converge|in\s+(?=\p{Lu}))\b)/iu.test(
             after,
           )
         )

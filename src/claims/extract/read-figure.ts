@@ -251,13 +251,8 @@ function readRightCue(w: FigureWindow): FigureReading | null {
     )
   )
     m = null;
-  if (
-    m === 'participants' &&
-    sub &&
-    sub.subject !== 'protesters' &&
-    sub.subject !== 'people' &&
-    sub.subject !== 'civilians'
-  )
+  // students, workers, journalists march too; police and troops at a protest are deployed
+  if (m === 'participants' && (sub?.subject === 'law_enforcement' || sub?.subject === 'military'))
     m = null;
   // the metric word must be close and in the same clause
   if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before)))
