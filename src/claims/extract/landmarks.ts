@@ -153,7 +153,8 @@ export const landmarkInTown = {
   },
 };
 
-function isTownArea(name: string): boolean {
+/** A favela, slum or neighbourhood: a part of a town, not a landmark bearing a town's name. */
+export function isTownArea(name: string): boolean {
   return TOWN_AREA_KINDS.includes(name.slice(name.lastIndexOf(' ') + 1));
 }
 

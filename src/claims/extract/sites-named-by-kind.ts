@@ -1,6 +1,12 @@
 import { isCommonWord } from '../../geo/gazetteer';
 import { focusPlace, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
-import { datelineTownOf, landmarkInTown, seatOfState, type LandmarkMention } from './landmarks';
+import {
+  datelineTownOf,
+  isTownArea,
+  landmarkInTown,
+  seatOfState,
+  type LandmarkMention,
+} from './landmarks';
 import type { Place } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 
@@ -88,8 +94,9 @@ function withLandmarkTowns(text: string, hits: PlaceHit[], country: string): Pla
     if (townOf.has(name)) continue;
     let town = landmarkInTown.townInText(text, name, mentions, hits, country);
     if (!town) {
-      // the places inside landmarks' names ("Penha" of "the Penha favela") are not the text's town
-      const outside = hits.filter((h) => !mentions.some((m) => h.start < m.end && h.end > m.start));
+      // the place a favela is named after ("Penha" of "the Penha favela") is not the text's town
+      const areas = mentions.filter((m) => isTownArea(m.name));
+      const outside = hits.filter((h) => !areas.some((m) => h.start < m.end && h.end > m.start));
       fallback ??= localFocus(outside, country, text) ?? datelineTownOf(text, country);
       town = fallback;
     }
