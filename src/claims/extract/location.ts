@@ -191,6 +191,27 @@ const PLACE_LABEL =
   /^(?:\s+(?:tonight|today|now|this (?:morning|evening|afternoon)|update|latest|alone))?\s*:\s/i;
 const ACCOUNTED =
   /^(?:\s+[\p{Ll}-]+){0,2}(?:\s*,[^,;]{0,100},)?\s+(?:accounted|accounts|accounting)\s+for\s+(?:[\p{L}-]+\s+){0,2}/u;
+/** Verbs a place is the subject of when its own dead are counted ("Paiporta saw 45 residents perish"). */
+const COUNTING_VERBS = [
+  'saw',
+  'has seen',
+  'recorded',
+  'has recorded',
+  'registered',
+  'counted',
+  'suffered',
+  'lost',
+  'has lost',
+  'buried',
+];
+/**
+ * "Paiporta, for example, saw 45 residents perish", "Chautara recorded 300 deaths": a town or a
+ * region (not a country, which counts its nationals abroad) that is the subject of a count.
+ */
+const COUNTED_BY = new RegExp(
+  String.raw`^(?:\s*,[^,;]{0,40},)?\s+(?:alone\s+)?${anyOf(COUNTING_VERBS.map((v) => v.replace(' ', '\\s+')))}\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?`,
+  'iu',
+);
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
 const NATIONWIDE =
   /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
@@ -247,7 +268,9 @@ export function sentenceScope(
       PLACE_LABEL.test(s.slice(p.end)) &&
       from - p.end <= 30 &&
       !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
-    const share = ACCOUNTED.exec(s.slice(p.end));
+    const share =
+      ACCOUNTED.exec(s.slice(p.end)) ??
+      (p.place.kind !== 'country' ? COUNTED_BY.exec(s.slice(p.end)) : null);
     if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
       continue;

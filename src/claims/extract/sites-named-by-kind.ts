@@ -8,6 +8,7 @@ import {
   type LandmarkMention,
 } from './landmarks';
 import type { Place } from '../../geo/gazetteer';
+import { placeNamedAgain } from './place-named-again';
 import { anyOf } from './word-pattern';
 
 /** Where crowds gather and crushes and shootings happen, named after a place no gazetteer keeps. */
@@ -70,6 +71,8 @@ export function withSitesNamedByKind(
 ): PlaceHit[] {
   if (!country) return hits;
   hits = withLandmarkTowns(text, hits, country);
+  const again = placeNamedAgain.hits(text, hits);
+  if (again.length) hits = [...hits, ...again].sort((a, b) => a.start - b.start);
   const extra = siteNamedByKind
     .sites(text)
     .filter(({ start, end }) => !hits.some((h) => h.start < end + 1 && h.end > start))
