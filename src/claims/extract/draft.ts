@@ -20,6 +20,8 @@ export interface Draft {
   earlier?: boolean;
   /** A figure that counts a part its fields cannot name: "nine of them", "149 still in hospital". */
   part?: boolean;
+  /** A subset set off inside its set's clause: the figures after it go on from the set, not from it. */
+  aside?: boolean;
   /** A figure of animals or things ("killed 2,000 head of cattle"): read so that a figure coordinated
    * with it shares its verb ("… and 14 people"), never a claim itself. */
   things?: boolean;

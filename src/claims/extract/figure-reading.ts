@@ -12,6 +12,8 @@ export interface FigureReading {
   cueEnd?: number;
   /** Sentence offset of the place the wording files this figure under. */
   placeAt?: number;
+  /** A subset set off inside its set's clause ("…, including three children, …"). */
+  aside?: boolean;
 }
 
 /** A named reading of a figure no cue word next to it names, with the sentences it reads. */

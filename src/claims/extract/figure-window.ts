@@ -117,7 +117,11 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
   const rightFull = padAside(
     padDashList(stripIncluding(rightRaw, s.slice(nextStart)), s.slice(nextStart)),
   );
-  const lastDraft = [...drafts].reverse().find((d): d is Draft => !!d) ?? null;
+  // "killed 12 people, including three children, and wounded another 40": the set goes on, not its part
+  const lastDraft =
+    [...drafts].reverse().find((d): d is Draft => !!d && !d.aside) ??
+    [...drafts].reverse().find((d): d is Draft => !!d) ??
+    null;
   const leftFull2 = rangeEndLeft(s, nums, i, leftFull);
   const reading = readQualifier(s, nums, i, leftFull, leftFull2);
   const right = rightWindow(

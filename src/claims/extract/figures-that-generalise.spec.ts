@@ -212,3 +212,25 @@ describe('crowds in headline tenses and of any people but the forces (issue 9, d
     expect(crowd('The vote was held on 12 March.')).toEqual([]);
   });
 });
+
+describe('a subset set off inside its set’s clause (issue 9)', () => {
+  it.each([
+    ['The strikes killed 657 people, including 263 civilians, and wounded 2,037.'],
+    ['The strikes killed 657 people, among them 263 civilians, and wounded another 2,037.'],
+    ['The strikes killed 657 people (including 263 civilians) and wounded 2,037.'],
+    ['657 people, including 263 civilians, were killed and 2,037 were wounded.'],
+    ['The strikes have killed 657 people, including 263 civilians, and injured 2,037 others.'],
+  ])('%s', (text) =>
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([
+      'killed people 657',
+      'killed civilians 263',
+      'injured people 2037',
+    ]),
+  );
+
+  it('still reads a part with its own verb after "of whom"', () => {
+    expect(read('Police detained 45 people, of whom 20 were injured.')).toContainEqual(
+      'injured people 20 [20,20] exact',
+    );
+  });
+});

@@ -70,6 +70,8 @@ const LEFT_THE_SET = new RegExp(
 
 const SUBSET_OPENER =
   /\b(?:including|among them|among whom|of whom|of which|of them|among those)\s*$/i;
+/** A comma, bracket or dash that closes a subset aside before the verb of the clause it sits in. */
+const ASIDE_CLOSED = /[,)—–]/;
 /** Between two parts said the same way: "108 were women and 7 were children", "11 were soldiers, 4 …". */
 const NEXT_PART =
   /^\s+(?:were|was|are|is)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
@@ -107,7 +109,9 @@ function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
   if (!subset && !including) return null;
   const rest = subset ? right.slice(subset[0].length) : right;
   const cue = firstCue(rest);
-  let m: Metric | null = null;
+  // "killed 12 people, including three children, and injured 40": the aside closes before the verb
+  const aside = !subset && !!cue && ASIDE_CLOSED.test(rest.slice(0, cue.index));
+  let m: Metric | null = aside && lastDraft ? lastDraft.metric : null;
   if (subset?.[1]) {
     const c = firstCue(subset[1]);
     if (c && c.metric !== 'among_prev') m = c.metric;
@@ -139,6 +143,13 @@ function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
   const sub =
     subjectOf(cue ? rest.slice(0, cue.index) : nounAfter(rest)) ??
     (placed ? null : subjectOf(rest.slice(0, 60)));
+  if (aside && lastDraft)
+    return {
+      metric: m,
+      subject: subjectOf(nounAfter(rest))?.subject ?? lastDraft.subject,
+      cueEnd: rangeEnd + nounAfter(rest).length,
+      aside: true,
+    };
   return {
     metric: m,
     subject: sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people',
@@ -425,6 +436,7 @@ function draftOf(w: FigureWindow, reading: FigureReading): Draft {
     qe: Math.max(cueEnd, rangeEnd),
     increment: isIncrement(w) && !isElsewhere(w),
     placeAt: reading.placeAt,
+    ...(reading.aside ? { aside: true } : {}),
   };
 }
 
