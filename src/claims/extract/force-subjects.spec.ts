@@ -88,3 +88,27 @@ describe('where a raid’s dead are counted', () => {
     expect(places(text)).toEqual(expected),
   );
 });
+
+describe('protesters something befell after the protest are no crowd', () => {
+  it.each([
+    'Twenty-eight protesters have been referred to the prosecutor, police said.',
+    'Police said 28 protesters were charged with vandalism.',
+    'About 40 protesters were released on bail on Friday.',
+    '27 protesters at the toll gate plaza in Lagos, are now receiving treatment at hospitals, the governor said.',
+    'Some 15 demonstrators remain in custody, their lawyers said.',
+  ])('%s', (text) =>
+    expect(subjects(text).filter((s) => s.startsWith('participants'))).toEqual([]),
+  );
+
+  it.each([
+    [
+      'Some 5,000 protesters gathered outside parliament, charging the police lines.',
+      'participants protesters 5000',
+    ],
+    [
+      'Thousands of protesters filled the square while 40 were later charged.',
+      'participants protesters 1000',
+    ],
+    ['About 2,000 demonstrators outside the court, police said.', 'participants protesters 2000'],
+  ])('a crowd stays a crowd: %s', (text, claim) => expect(subjects(text)).toContain(claim));
+});

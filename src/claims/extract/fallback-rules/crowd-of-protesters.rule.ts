@@ -1,5 +1,41 @@
 import type { FallbackRule } from '../figure-reading';
 import { subjectOf } from '../lexicon';
+import { wordsRe } from '../word-pattern';
+
+/**
+ * What befalls some protesters after the protest, not a crowd's doing: "27 protesters … are now
+ * receiving treatment", "28 protesters have been referred to the prosecutor".
+ */
+const AFTERMATH_WORDS = [
+  'charged',
+  'referred',
+  'released',
+  'freed',
+  'sentenced',
+  'convicted',
+  'jailed',
+  'prosecuted',
+  'indicted',
+  'fined',
+  'deported',
+  'questioned',
+  'remanded',
+  'acquitted',
+  'pardoned',
+  'bailed',
+  'on bail',
+  'in custody',
+  'on trial',
+  'face charges',
+  'facing charges',
+  '(?:receiving|received|undergoing|under) treatment',
+  'treated',
+  'hospitali[sz]ed',
+  'discharged',
+];
+const AFTERMATH = wordsRe(AFTERMATH_WORDS);
+/** The rest of the figure's clause: up to the sentence's end or a new clause's "while", "but". */
+const CLAUSE = /^[^.;!?]*?(?=[.;!?]|(?:while|but|whereas)|$)/i;
 
 /** "thousands of protesters": a crowd. */
 export const crowdOfProtesters: FallbackRule = {
@@ -32,6 +68,7 @@ export const crowdOfProtesters: FallbackRule = {
       )
     )
       return null;
+    if (AFTERMATH.test(CLAUSE.exec(right)?.[0] ?? '')) return null;
     return { metric: 'participants', subject: 'protesters', cueEnd: rangeEnd + np.length };
   },
 };
