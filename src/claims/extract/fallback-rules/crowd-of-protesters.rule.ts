@@ -35,7 +35,7 @@ const AFTERMATH_WORDS = [
 ];
 const AFTERMATH = wordsRe(AFTERMATH_WORDS);
 /** The rest of the figure's clause: up to the sentence's end or a new clause's "while", "but". */
-const CLAUSE = /^[^.;!?]*?(?=[.;!?]|(?:while|but|whereas)|$)/i;
+const CLAUSE = /^[^.;!?]*?(?=[.;!?]|\b(?:while|but|whereas)\b|$)/i;
 
 /** "thousands of protesters": a crowd. */
 export const crowdOfProtesters: FallbackRule = {
@@ -60,7 +60,7 @@ export const crowdOfProtesters: FallbackRule = {
       value: 10000,
     },
   ],
-  apply({ np, right, rangeEnd }) {
+  apply({ np, right, rightFull, rangeEnd }) {
     if (
       subjectOf(np)?.subject !== 'protesters' ||
       !/^\s*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:protest(?:e|o)rs|demonstrators|rioters)\b/iu.test(
@@ -68,7 +68,7 @@ export const crowdOfProtesters: FallbackRule = {
       )
     )
       return null;
-    if (AFTERMATH.test(CLAUSE.exec(right)?.[0] ?? '')) return null;
+    if (AFTERMATH.test(CLAUSE.exec(rightFull)?.[0] ?? '')) return null;
     return { metric: 'participants', subject: 'protesters', cueEnd: rangeEnd + np.length };
   },
 };
