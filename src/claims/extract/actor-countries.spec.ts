@@ -41,3 +41,24 @@ describe(countryAsActor.name, () => {
     ]);
   });
 });
+
+describe('"across the country" in a sentence that names one country means that country', () => {
+  it.each([
+    ['The Israeli military said 380 people had been wounded across the country.', 380, 'Israel'],
+    ['Israeli authorities said 24 people had been killed nationwide since Friday.', 24, 'Israel'],
+    ['Israel’s emergency services said 592 people were hurt across the country.', 592, 'Israel'],
+    ['Iranian officials said 1,277 people had been hospitalised across the country.', 1277, 'Iran'],
+  ])('%s', (sentence, value, place) => {
+    expect(located(sentence, place === 'Israel' ? 'Iran' : 'Israel')).toContainEqual([
+      value,
+      place,
+    ]);
+  });
+
+  it('does not take a demonym naming no state body for the country meant', () => {
+    const text = 'Kazakhstan unrest\n\nRussian media said 5 people were killed across the country.';
+    expect(
+      extractClaims(text, { defaultCountry: 'Kazakhstan', publishedAt: '2022-01-06' })[0].location,
+    ).toBe('Kazakhstan');
+  });
+});

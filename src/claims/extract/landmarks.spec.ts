@@ -138,3 +138,14 @@ describe(seatOfState.name, () => {
     },
   );
 });
+
+describe('a landmark whose name keeps an Arabic article in lower case', () => {
+  it.each([
+    ['A strike hit al-Shifa Hospital in Gaza City.', 'al-Shifa Hospital'],
+    ['The blast at Al-Ahli al-Arabi Hospital killed hundreds.', 'Al-Ahli al-Arabi Hospital'],
+    ['Crowds gathered at the al-Aqsa Mosque on Friday.', 'al-Aqsa Mosque'],
+    ['Fire broke out at the El-Nasr Hotel overnight.', 'El-Nasr Hotel'],
+  ])('%s', (text, name) => {
+    expect(landmarkInTown.mentions(text).map((m) => m.name)).toEqual([name]);
+  });
+});

@@ -43,7 +43,8 @@ const TOWN_AREA_KINDS = [
   'neighborhood',
 ];
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+// "Al-Ahli al-Arabi Hospital", "al-Shifa Hospital": Arabic names keep their article in lower case
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|an|ar|as|ash|at|az)-\p{L}[\p{L}'’-]*)`;
 /** One to three capitalised words, then the kind: "M. Chinnaswamy Stadium", "Wang Fuk Court". */
 const LANDMARK = new RegExp(
   String.raw`\b((?:${NAME_WORD}\s+){1,3})(${anyOf([...LANDMARK_KINDS, ...TOWN_AREA_KINDS])})\b(?![\p{L}-])`,

@@ -314,7 +314,8 @@ export function sentenceScope(
     candidates.push({ place, start: p.start, end: p.end, frame, cause });
   }
   if (country) {
-    const c = resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
+    const c = theCountry(s, places) ??
+      resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
     for (const m of s.matchAll(EVERY_NATIONWIDE))
       candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
   }
@@ -399,6 +400,34 @@ function inList(s: string, p: PlaceHit, places: PlaceHit[]): boolean {
   if (j === i) return false;
   const gaps = sorted.slice(i + 1, j + 1).map((q, k) => s.slice(sorted[i + k].end, q.start));
   return j - i >= 2 || gaps.some((g) => /\b(?:and|or)\b/i.test(g));
+}
+
+/**
+ * "The Israeli military said 380 people had been wounded across the country" in a story told from
+ * Iran: the one country a sentence names (not as nationals, not as the one who strikes) is the
+ * country it means.
+ */
+/** "Israeli authorities", "the Iranian health ministry": a demonym naming a state's body speaks for its country. */
+const STATE_BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+)?${anyOf(['authorities', 'officials', 'government', 'ministry', 'military', 'army', 'police', 'emergency services', 'health ministry', 'interior ministry'])}\b`,
+  'u',
+);
+
+function theCountry(s: string, places: PlaceHit[]): Place | null {
+  const named = new Set(
+    places
+      .filter(
+        (p) =>
+          p.place.kind === 'country' &&
+          !namesNationals(s, p) &&
+          !countryAsActor.names(s, p.end) &&
+          (!isDemonym(p, s.slice(p.start, p.end)) || STATE_BODY_AFTER.test(s.slice(p.end))),
+      )
+      .map((p) => p.place.name),
+  );
+  if (named.size !== 1) return null;
+  const [name] = named;
+  return resolvePlace(name);
 }
 
 /** "at about 8:00 pm": a clock time's colon ends no clause and its digits are no figure. */
