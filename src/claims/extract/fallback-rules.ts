@@ -3,6 +3,7 @@
 import type { FigureWindow } from './figure-window';
 import type { FallbackRule, FigureReading } from './figure-reading';
 import { crowdCounted } from './fallback-rules/crowd-counted.rule';
+import { crowdDrawn } from './fallback-rules/crowd-drawn.rule';
 import { crowdOfProtesters } from './fallback-rules/crowd-of-protesters.rule';
 import { figureBeforeCarriesOn } from './fallback-rules/figure-before-carries-on.rule';
 import { forceKept } from './fallback-rules/force-kept.rule';
@@ -23,6 +24,7 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   namedQuantity,
   quantityGoesOn,
   crowdCounted,
+  crowdDrawn,
   partOfNamedToll,
   peopleSought,
   forceKept,

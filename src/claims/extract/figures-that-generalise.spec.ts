@@ -234,3 +234,25 @@ describe('a subset set off inside its set’s clause (issue 9)', () => {
     );
   });
 });
+
+describe('a crowd an event drew (issue 9, dev attribution miss)', () => {
+  it.each([
+    ['The march drew two million people to the streets, the organisers said.'],
+    ['Organisers said the march had drawn two million people.'],
+    ['The march attracted two million people, according to the organisers.'],
+    ['According to the organisers, the march had attracted two million people by noon.'],
+  ])('%s', (text) =>
+    expect(
+      extractClaims(text, { publishedAt: '2024-08-01' }).map(
+        (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+      ),
+    ).toEqual([expect.stringMatching(/^participants 2000000 (?:the )?organisers$/i)]),
+  );
+
+  it('leaves people brought to hospital or safety, and forces mobilised, out of the crowd', () => {
+    const crowds = (text: string) => read(text).filter((c) => c.startsWith('participants'));
+    expect(crowds('Rescuers brought 120 people to hospital.')).toEqual([]);
+    expect(crowds('Boats brought 300 people to safety.')).toEqual([]);
+    expect(crowds('The government mobilised 5,000 police officers.')).toEqual([]);
+  });
+});
