@@ -289,6 +289,22 @@ const SPEAKER_THAT_CLAUSE = new RegExp(
   'u',
 );
 
+/** Words that may date a speech verb: "said Wednesday morning", "said late on Tuesday". */
+const SPOKEN_WHEN =
+  'on late early monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night'.split(
+    ' ',
+  );
+/**
+ * A speaker whose own verb comes first: "The office said (Wednesday morning) it had counted 132" →
+ * the counting verb's subject is "it", the office; the speech verb and pronoun are cut.
+ */
+const SAID_IT = new RegExp(
+  String.raw`\s+(?:said|says|told\s+\S+|added|announced|stated|confirmed)` +
+    String.raw`(?:\s+${anyOf(SPOKEN_WHEN)})*(?:\s+that)?\s+(?:it|they|he|she)` +
+    String.raw`(?:\s+(?:had|has|have|would|was|were|is|are|now|also|already))*\s*$`,
+  'iu',
+);
+
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
@@ -298,7 +314,8 @@ function npBefore(s: string, at: number): string | null {
   const head = s.slice(0, at);
   const left = (NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', '))
     .replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ')
-    .replace(SPEAKER_THAT_CLAUSE, ' ');
+    .replace(SPEAKER_THAT_CLAUSE, ' ')
+    .replace(SAID_IT, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),

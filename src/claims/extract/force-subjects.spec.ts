@@ -112,3 +112,20 @@ describe('protesters something befell after the protest are no crowd', () => {
     ['About 2,000 demonstrators outside the court, police said.', 'participants protesters 2000'],
   ])('a crowd stays a crowd: %s', (text, claim) => expect(subjects(text)).toContain(claim));
 });
+
+describe('a speaker whose speech verb comes before the counting verb', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2025-10-29' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+  it.each([
+    ['The office said it had recorded 132 deaths.', 'killed 132 office'],
+    [
+      'The public defender’s office said Wednesday morning it had counted 132 bodies.',
+      'killed 132 public defender’s office',
+    ],
+    ['Police said they had arrested 81 people.', 'detained 81 Police'],
+    ['The ministry said on Tuesday that it had registered 45 deaths.', 'killed 45 ministry'],
+    ['The governor told reporters he had counted 58 dead.', 'killed 58 governor'],
+  ])('%s', (text, claim) => expect(sources(text)).toEqual([claim]));
+});
