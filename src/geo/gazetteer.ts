@@ -122,6 +122,17 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'SA:Medina': ['Madinah'],
   'IN:Prayagraj': ['Allahabad'],
 };
+/** Regions the data names in a spelling English-language newsrooms do not use; the data's stays an alias. */
+const REGION_RENAMES: Record<string, string> = {
+  'ES:Castille-La Mancha': 'Castilla-La Mancha',
+  'ES:Castille and León': 'Castilla y León',
+};
+/** Other spellings of regions in news copy. */
+const REGION_ALIASES: Record<string, string[]> = {
+  'ES:Castille-La Mancha': ['Castile-La Mancha'],
+  'ES:Castille and León': ['Castile and León', 'Castile and Leon'],
+  'ES:Andalusia': ['Andalucía'],
+};
 /** Districts the city data does not have, inside a city it has: country code, city, district names. */
 const DISTRICTS: [string, string, string[]][] = [
   ['KR', 'Seoul', ['Itaewon', 'Gangnam', 'Yongsan', 'Hongdae', 'Myeongdong']],
@@ -496,7 +507,9 @@ function addRegions(builder: IndexBuilder, regionPopulation: Map<string, number>
   for (const r of regions) {
     const country = countryName(r.country);
     if (!country) continue;
-    const display = newsroomSpelling(r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region')); // "Atyrau Oblisi" → "Atyrau Region"
+    const display =
+      REGION_RENAMES[`${r.country}:${r.name}`] ??
+      newsroomSpelling(r.name.replace(/ (?:Oblisi|Oblysy)$/, ' Region')); // "Atyrau Oblisi" → "Atyrau Region"
     const entry: Entry = {
       place: freezePlace(display, country, 'region'),
       rank: 1,
@@ -513,6 +526,10 @@ function addRegions(builder: IndexBuilder, regionPopulation: Map<string, number>
     if (bare.split(' ').every((w) => GENERIC.has(w))) continue; // "Central", "North West"
     const ambiguous = isCommonWord(bare) && entry.score < 1_000_000; // "Texas" is a word in the list, and a big region
     if (display !== r.name) put(normalizeKey(r.name), entry);
+    // "Sistan-Baluchestan", "Kabardino-Balkaria": a region of two joined by "and" is also written with a hyphen
+    if (display.includes(' and ')) put(normalizeKey(display.replace(' and ', '-')), entry);
+    for (const alias of REGION_ALIASES[`${r.country}:${r.name}`] ?? [])
+      put(normalizeKey(alias), entry);
     put(key, withAmbiguity(entry, ambiguous && !suffix));
     if (suffix) put(bare, { ...entry, ambiguous, derived: true });
     // "Almaty Oblast" means the region really named "Almaty Region", not the city-region "Almaty"

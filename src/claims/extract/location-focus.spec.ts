@@ -648,3 +648,28 @@ describe('a town and the region named after it with its unit', () => {
     ],
   ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
 });
+
+describe('regions under the spelling news copy uses', () => {
+  it.each([
+    [
+      'Five people are missing in Castilla-La Mancha after the floods.',
+      'Spain',
+      'Castilla-La Mancha',
+    ],
+    [
+      'Two people died in Castile-La Mancha, the regional government said.',
+      'Spain',
+      'Castilla-La Mancha',
+    ],
+    [
+      'Sistan-Baluchestan province accounts for 128 of the deaths.',
+      'Iran',
+      'Sistan and Baluchestan',
+    ],
+    [
+      'Police detained 30 people in Sistan-Baluchestan on Friday.',
+      'Iran',
+      'Sistan and Baluchestan',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+});
