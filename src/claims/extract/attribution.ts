@@ -38,6 +38,9 @@ const ACCORDING_TO_ENDS = [
   ...['is', 'are', 'was', 'were', 'stands', 'stood', 'stand', 'remains', 'remained'],
   ...['rose', 'climbed', 'has', 'have', 'had', 'reached', 'numbers', 'numbered', 'totals'],
   ...['totalled', 'totaled'],
+  // the verb of the clause the phrase sits in: "the killings according to the rights group took place in …"
+  ...['took', 'happened', 'occurred', 'began', 'started', 'continued', 'came', 'include'],
+  ...['includes', 'included', 'will', 'would', 'could', 'may', 'might', 'can', 'should'],
 ];
 const ACCORDING_TO = new RegExp(
   `\\b[Aa]ccording to\\s+(.+?)(?=[,.;:(“"]|\\s+${anyOf(ACCORDING_TO_ENDS)}\\b|$)`,
@@ -422,6 +425,9 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       hits.push({ chain: [x], at: m.index!, trailingOk: true });
       continue;
     }
+    // "according to official data" with no carrier: the data is the source
+    const data = !y0 && !x ? dataNamed(m[1]) : null;
+    if (data) hits.push({ chain: [data], at: m.index!, trailingOk: true });
     if (!y0) continue;
     const y = y0;
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
@@ -686,6 +692,17 @@ function citedBySpeakerAfter(hits: SpeechHit[], cited: string): void {
   const speaker = hits.find((h) => h.chain.length === 1 && !h.passive);
   if (speaker && speaker.chain[0] !== cited) speaker.chain = [speaker.chain[0], cited];
   else if (!speaker) hits.unshift({ chain: [cited], at: 0, trailingOk: true });
+}
+
+/**
+ * "According to official data, 180 are missing": after "according to", a body of data is the
+ * source it names (elsewhere "official figures" name no speaker).
+ */
+const DATA_SOURCE =
+  /^(?:the\s+)?(?:latest\s+)?(?:official|government|provisional|preliminary)\s+(?:data|figures|records|statistics|tally|count)$/i;
+function dataNamed(phrase: string): string | null {
+  const p = phrase.trim();
+  return DATA_SOURCE.test(p) ? p.replace(/^the\s+/i, '') : null;
 }
 
 /** Outlets that news copy names in one word, as it names people after their first mention. */

@@ -212,6 +212,7 @@ const METRIC_STEMS = [
   'lined the',
   'assembl',
   'battl',
+  'account',
   'drew',
   'drawn',
   'draws',

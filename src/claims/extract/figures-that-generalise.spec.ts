@@ -256,3 +256,39 @@ describe('a crowd an event drew (issue 9, dev attribution miss)', () => {
     expect(crowds('The government mobilised 5,000 police officers.')).toEqual([]);
   });
 });
+
+describe('people nobody can account for, and sources "according to" names (issue 9, dev misses)', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map(
+      (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}`,
+    );
+
+  it.each([
+    ['Officials have not been able to account for 41 people, according to the governor.'],
+    ['According to the governor, officials are still unable to account for 41 people.'],
+    ['Rescuers have yet to account for 41 people, the governor said.'],
+    ['The governor said officials could not account for 41 people in the county.'],
+    ['The governor said the number of those unaccounted for is 41.'],
+  ])('%s', (text) => expect(sources(text)).toEqual(['missing 41 governor']));
+
+  it('leaves people accounted for alone', () =>
+    expect(sources('Officials have accounted for 136 people.')).toEqual([]));
+
+  it.each([
+    ['According to official data, approximately 180 persons are missing.', 'official data'],
+    ['About 180 persons are missing, according to official figures.', 'official figures'],
+    ['According to preliminary data, 180 persons are still missing.', 'preliminary data'],
+    ['According to the official tally, 180 persons are missing.', 'official tally'],
+  ])('a body of data is the source "according to" names: %s', (text, source) =>
+    expect(sources(text)).toEqual([`missing 180 ${source}`]),
+  );
+
+  it.each([
+    ['The deaths according to the ministry took place in three districts where 40 were injured.'],
+    ['The injuries according to the ministry happened when 40 people were hurt in a crush.'],
+    ['The 40 injuries according to the ministry occurred overnight.'],
+    ['The ministry said the toll according to its count would rise, with 40 people injured.'],
+  ])('the clause’s verb ends the source "according to" names: %s', (text) =>
+    expect(sources(text)).toEqual(['injured 40 ministry']),
+  );
+});

@@ -92,6 +92,10 @@ const MISSING_AFTER = [
   'abductions',
   String.raw`(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b)`,
 ];
+/** Not yet able to say where people are: they are missing. */
+const UNACCOUNTED_BEFORE = [
+  String.raw`(?:not (?:yet )?(?:been )?able to|unable to|yet to|could not|cannot|can't|couldn't|have not|has not|had not|haven't|hasn't)(?: yet)? (?:account|accounted) for`,
+];
 /** "fled", "in shelters", "lost their homes", "spent the night in tents". */
 const DISPLACED_AFTER = [
   'displaced',
@@ -464,12 +468,16 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
     metric: 'injured',
   },
   {
-    re: countGiven(['number of (?:the )?(?:people )?(?:missing|unaccounted for)'], COUNT_GAP, [
-      ...FIGURE_LINKS,
-      'rose',
-      'risen',
-      'climbed',
-    ]),
+    re: countGiven(
+      ['number of (?:the )?(?:people |those |persons )?(?:missing|unaccounted for)'],
+      COUNT_GAP,
+      [...FIGURE_LINKS, 'rose', 'risen', 'climbed'],
+    ),
+    metric: 'missing',
+  },
+  // "officials have not been able to account for 41 people", "authorities cannot account for 12"
+  {
+    re: wordsBefore(UNACCOUNTED_BEFORE),
     metric: 'missing',
   },
   {
