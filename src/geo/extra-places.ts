@@ -112,6 +112,40 @@ export const EXTRA_PLACES: ExtraPlace[] = [
     aliases: ['Naypyidaw'],
   },
   { name: 'Tamu', country: 'MM', kind: 'village', regions: ['Sagaing Region'] },
+  // the Philippines' three island groups, by which storms, quakes and sinkings are reported
+  {
+    name: 'Mindanao',
+    country: 'PH',
+    kind: 'area',
+    regions: [
+      'Autonomous Region in Muslim Mindanao',
+      'Northern Mindanao',
+      'Soccsksargen',
+      'Caraga',
+      'Zamboanga Peninsula',
+      'Davao Region',
+    ],
+  },
+  {
+    name: 'Luzon',
+    country: 'PH',
+    kind: 'area',
+    regions: [
+      'Cagayan Valley',
+      'Cordillera',
+      'Ilocos',
+      'Central Luzon',
+      'Calabarzon',
+      'Bicol Region',
+      'National Capital Region',
+    ],
+  },
+  {
+    name: 'Visayas',
+    country: 'PH',
+    kind: 'area',
+    regions: ['Western Visayas', 'Central Visayas', 'Eastern Visayas'],
+  },
   // small towns under GeoNames' 10,000 people that became the name of a disaster: a shipwreck is
   // reported off its nearest port, a building's collapse in the town it stood in
   { name: 'Pylos', country: 'GR', kind: 'village', regions: ['Peloponnese'], aliases: ['Pilos'] },

@@ -389,6 +389,7 @@ function buildIndex(): Index {
   addCityAliasesAndDistricts(builder, cityEntries);
   const regions = addRegions(builder, regionPopulation);
   for (const extra of EXTRA_PLACES) addExtraPlace(extra, regions, builder.countryName, builder.put);
+  addBareCityNames(builder, cityEntries);
   return {
     keys: builder.keys,
     rivals: builder.rivals,
@@ -497,6 +498,23 @@ function addCityAliasesAndDistricts({ put }: IndexBuilder, cityEntries: Map<stri
         parentCity: parent.place.name,
       });
     }
+  }
+}
+
+/**
+ * "Hualien" for Hualien City, "Davao" for Davao City: a city the data names "X City" is written "X"
+ * as often, unless "X" already names something (the region "Cebu", a town "Quezon").
+ */
+function addBareCityNames(
+  { keys, put, isCommonWord }: IndexBuilder,
+  cityEntries: Map<string, Entry>,
+): void {
+  for (const e of cityEntries.values()) {
+    const m = /^(\S+) City$/.exec(e.place.name);
+    if (!m) continue;
+    const key = normalizeKey(m[1]);
+    if (keys.has(key) || isCommonWord(key) || GENERIC.has(key)) continue;
+    put(key, e);
   }
 }
 

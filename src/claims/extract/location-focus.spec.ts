@@ -673,3 +673,12 @@ describe('regions under the spelling news copy uses', () => {
     ],
   ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
 });
+
+describe('cities the data names "X City", and island groups', () => {
+  it.each([
+    ['A quake injured 300 people in Hualien on Wednesday.', 'Taiwan', 'Hualien City'],
+    ['Rescuers in Hualien said 9 people had died.', 'Taiwan', 'Hualien City'],
+    ['Floods displaced 12,000 people across Mindanao.', 'Philippines', 'Mindanao'],
+    ['The typhoon killed 40 people in northern Luzon.', 'Philippines', 'Luzon'],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+});
