@@ -106,7 +106,7 @@ const DISPLACED_AFTER = [
   'homeless',
   '(?:taken|took|sought|seeking|taking) (?:refuge|shelter)',
   'in (?:temporary |emergency |government )?(?:shelters|camps)',
-  String.raw`(?:forced|driven) (?:from|out of) (?:their )?(?:[\w-]+ )?homes`,
+  String.raw`(?:forced|driven|ordered|told) (?:from|out of|to leave) (?:their )?(?:[\w-]+ )?homes`,
   '(?:lost|lose|losing) their homes',
   'left (?:without (?:a )?(?:home|homes|shelter)|homeless)',
   '(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)',
@@ -128,6 +128,8 @@ const DEPLOYED_AFTER = [
   'dispatched',
   'landed',
   'answered the call',
+  // a force counted at its post: "1,200 officers would be on duty", "were on the streets"
+  '(?:would be|will be|were|are|was|is|had been|have been) (?:on duty|on the streets|on standby)',
   '(?:are|were|is|was|have been|had been) (?:now )?(?:assisting|helping|supporting|reinforcing|backing up) (?:the )?(?:local )?(?:police|officers|troops|authorities|firefighters|responders)',
 ];
 /** Responders at work: "are now working in the quake zone", "have joined the search". */
@@ -645,6 +647,7 @@ const PROTESTER_WORDS = [
 ];
 const JOURNALIST_WORDS = [
   'journalists?',
+  'members of the (?:press|media)',
   'reporters?',
   'media workers?',
   'photographers?',

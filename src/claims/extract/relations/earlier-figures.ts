@@ -11,6 +11,8 @@ import { anyPhrase } from '../word-pattern';
 
 /** Adverbs that date a figure before the current one. */
 const EARLIER_ADVERBS = new Set(['initially', 'originally', 'first', 'earlier', 'previously']);
+/** Adjectives that name a count as the one before the current: "an initial figure of 30". */
+const EARLIER_ADJECTIVES = new Set(['initial', 'earlier', 'previous', 'original', 'first', 'old']);
 /** Words that set a figure against the one it changed from: "up from", "an increase from". */
 const CHANGE_FROM = [
   'up',
@@ -34,6 +36,13 @@ const UP_FROM = new RegExp(
   'i',
 );
 
+/** "after an initial figure of 30", "the earlier toll of 17": a figure named as the count before. */
+const EARLIER_COUNT_OF = new RegExp(
+  String.raw`\b(?:an?|the|its|their)\s+(?:${[...EARLIER_ADJECTIVES].join('|')})\s+` +
+    String.raw`(?:(?:death|casualty)\s+)?(?:figure|toll|count|tally|estimate|number)\s+(?:of|at)\s+$`,
+  'i',
+);
+
 export function earlierFigures(
   s: string,
   nums: NumberMention[],
@@ -50,7 +59,7 @@ export function earlierFigures(
       drafts[i] = sameQuantityAs(previous, nums[i], nums[i].start);
     const d = drafts[i];
     if (!d) continue;
-    if (UP_FROM.test(left)) d.earlier = true;
+    if (UP_FROM.test(left) || EARLIER_COUNT_OF.test(left)) d.earlier = true;
     else if (/\b(?:initially|originally|first|earlier|previously)\b/i.test(left))
       d.earlier ||= namedEarlier(left, leftStart, sentenceTokens);
     if (!d.earlier) continue;
