@@ -110,6 +110,8 @@ const METRIC_STEMS = [
   'dispatch',
   'mobili',
   'station',
+  'on duty',
+  'on standby',
   'arriv',
   'landed',
   'troops',
