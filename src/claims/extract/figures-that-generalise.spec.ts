@@ -292,3 +292,21 @@ describe('people nobody can account for, and sources "according to" names (issue
     expect(sources(text)).toEqual(['injured 40 ministry']),
   );
 });
+
+describe('a source after a metric word is no noun of the figure (issue 9, dev strict miss)', () => {
+  it.each([
+    ['At least 3 dead here per police.'],
+    ['At least 3 dead there, per police officials.'],
+    ['At least 3 dead, police said.'],
+    ['At least 3 dead according to police.'],
+  ])('%s', (text) => expect(read(text)).toEqual(['killed people 3 [3,null] at_least']));
+
+  it('keeps the noun a metric word stands before', () => {
+    expect(read('Three dead police officers were found.')).toEqual([
+      'killed law_enforcement 3 [3,3] exact',
+    ]);
+    expect(read('Police said 18 wounded officers were taken to hospital.')).toEqual([
+      'injured law_enforcement 18 [18,18] exact',
+    ]);
+  });
+});

@@ -355,9 +355,13 @@ function nounAfterCue(
     OPENS_SETTING.test(afterCue[1])
   )
     return null;
-  const s2 = subjectOf(afterCue[1]);
+  // "3 dead here per police": the source after the figure is no noun of it
+  const source = SOURCE_AFTER_CUE.exec(afterCue[1]);
+  const noun = source ? afterCue[1].slice(0, source.index) : afterCue[1];
+  const s2 = subjectOf(noun);
   return s2 ? { subject: s2.subject, length: afterCue[0].trimEnd().length } : null;
 }
+const SOURCE_AFTER_CUE = /\b(?:here|there|per|according|said|says|say|told|reports?|reported)\b/i;
 
 /** Coordination: "26 protesters and 18 security officials were killed", "113 women, seven children … were killed". */
 function sharesVerbAfter({ i, nums, rightFull }: FigureWindow): boolean {
