@@ -352,9 +352,11 @@ export function sentenceScope(
     else if (p.frame) dist = 300;
     else if (
       !p.cause &&
-      /[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(
+      (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(
         between,
-      )
+      ) ||
+        // "put the toll at 53, although officials in Bihar said 56 … in that state": the other figure's place
+        (/\b(?:although|though)\b/.test(between) && /\d/.test(between)))
     )
       continue;
     // "76 were held, including 16 in Kattankudy", "(including 800,000 in Paris)": a place past "including" is the part's

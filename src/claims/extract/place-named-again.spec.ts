@@ -62,3 +62,38 @@ describe('a town that is the subject of a count', () => {
     expect(located(text, country)).toContainEqual([value, place]);
   });
 });
+
+describe('a region named again by its kind', () => {
+  it.each([
+    ['Officials in Bihar said 56 people had died in that state alone.', 'India', 56, 'Bihar'],
+    [
+      'Floods reached Kerala on Monday. At least 40 people died across the state.',
+      'India',
+      40,
+      'Kerala',
+    ],
+    [
+      'The storm hit Hatay province. Rescuers said 900 people were killed in the province.',
+      'Turkey',
+      900,
+      'Hatay',
+    ],
+    [
+      'Fires spread through Attica. Some 8,500 people were evacuated in the region.',
+      'Greece',
+      8500,
+      'Attica',
+    ],
+  ])('%s', (text, country, value, place) => {
+    expect(located(text, country)).toContainEqual([value, place]);
+  });
+
+  it('leaves a figure before a contrast with another figure to its own place', () => {
+    const text =
+      'In India, the Home Ministry put the toll at 53, although officials in Bihar said 56 people had died in that state alone.';
+    expect(located(text, 'India')).toEqual([
+      [53, 'India'],
+      [56, 'Bihar'],
+    ]);
+  });
+});

@@ -14,15 +14,19 @@ const LOCAL_KINDS = [
   'township',
   'district',
 ];
+/** Kinds of region a text names again ("in that state", "across the province"). */
+const REGION_KINDS = ['state', 'province', 'region', 'county'];
 const NAMED_AGAIN = new RegExp(
-  String.raw`\b(?:in|at|near|across|throughout|outside|inside|around)\s+the\s+(${anyOf(LOCAL_KINDS)})\b(?!\s+(?:of|hall|council|centre|center)\b|['’]s)`,
+  String.raw`\b(?:in|at|near|across|throughout|outside|inside|around)\s+(?:the|that|this)\s+` +
+    String.raw`(${anyOf([...LOCAL_KINDS, ...REGION_KINDS])})\b(?!\s+(?:of|hall|council|centre|center|capital|government)\b|['’]s)`,
   'gi',
 );
+const IS_REGION_KIND = new RegExp(`^${anyOf(REGION_KINDS)}$`, 'i');
 /** How far back the town named last may be: the paragraph before, not the story's start. */
 const REACH = 600;
 
 export const placeNamedAgain = {
-  name: 'a town named again by its kind',
+  name: 'a town or a region named again by its kind',
   examples: [
     'Among the hardest-hit areas is the municipality of Paiporta. More than 60 people died in the town.',
     'Floods swept through Chautara overnight. At least 3 people were killed in the village.',
@@ -34,7 +38,9 @@ export const placeNamedAgain = {
     const out: PlaceHit[] = [];
     for (const m of text.matchAll(NAMED_AGAIN)) {
       const start = m.index + m[0].length - m[1].length;
-      const last = lastLocalBefore(text, hits, m.index);
+      const last = IS_REGION_KIND.test(m[1])
+        ? lastRegionBefore(hits, m.index)
+        : lastLocalBefore(text, hits, m.index);
       if (!last || m.index - last.end > REACH) continue;
       out.push({ place: last.place, start, end: start + m[1].length });
     }
@@ -63,4 +69,14 @@ function lastLocalBefore(text: string, hits: PlaceHit[], at: number): PlaceHit |
     if (!BEARING_BEFORE.test(before)) last = h;
   }
   return withKind ?? last;
+}
+
+/** "officials in Bihar said 56 people had died in that state alone": the region named last. */
+function lastRegionBefore(hits: PlaceHit[], at: number): PlaceHit | null {
+  let last: PlaceHit | null = null;
+  for (const h of hits) {
+    if (h.end > at) break;
+    if (h.place.kind === 'region') last = h;
+  }
+  return last;
 }
