@@ -57,3 +57,18 @@ describe('a count named as the one before is an earlier figure', () => {
     'The governor confirmed 48 deaths, replacing the original figure of 30.',
   ])('%s', (text) => expect(read(text)).toEqual(['killed people 48', 'killed people 30 earlier']));
 });
+
+describe('a force’s losses are its dead', () => {
+  it.each([
+    ['The army put its losses in the ambush at 12 soldiers.', 'killed military 12'],
+    ['The ministry put its losses at 12 soldiers.', 'killed military 12'],
+    [
+      'The interior ministry said its losses stood at 12 police officers.',
+      'killed law_enforcement 12',
+    ],
+    ['Kyiv put Russian losses at 500 troops on Tuesday.', 'killed military 500'],
+  ])('%s', (text, claim) => expect(read(text)).toEqual([claim]));
+
+  it('a company’s losses are no toll', () =>
+    expect(read('The company put its losses at 12 million dollars.')).toEqual([]));
+});

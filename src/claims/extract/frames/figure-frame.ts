@@ -2,6 +2,7 @@
 // frame rules when the regex cues found no quantity for it.
 import type { Metric, Subject } from '../../../domain/vocabulary';
 import type { Token } from '../tokens';
+import { subjectOf } from '../lexicon';
 
 export interface FigureFrame {
   sentence: string;
@@ -56,4 +57,13 @@ export function tokensAfter(frame: FigureFrame): Token[] {
 /** The words of `tokens` joined as they read, lower case. */
 export function wordsOf(tokens: Token[]): string {
   return tokens.map((t) => t.lower).join(' ');
+}
+
+/** "at 12 soldiers", "stood at 12 police officers": whom the noun right after the figure names. */
+export function subjectAfterFigure(frame: FigureFrame): Subject | null {
+  const words = tokensAfter(frame)
+    .slice(0, 2)
+    .map((t) => t.text)
+    .join(' ');
+  return subjectOf(words)?.subject ?? null;
 }

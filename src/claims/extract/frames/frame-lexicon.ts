@@ -11,6 +11,8 @@ export const QUANTITY_NOUNS: Readonly<Record<string, Metric>> = {
   fatalities: 'killed',
   toll: 'killed',
   killed: 'killed',
+  // an army's or a force's own dead: "the army put its losses at 12 soldiers"
+  losses: 'killed',
   // a relative clause names the count too: "the number of citizens who died … has reached 464"
   died: 'killed',
   injured: 'injured',

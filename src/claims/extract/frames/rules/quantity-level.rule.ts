@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens';
 import type { FigureRule } from '../figure-frame';
-import { tokensBefore } from '../figure-frame';
+import { subjectAfterFigure, tokensBefore } from '../figure-frame';
 import { FORECASTS, LEVEL_VERBS, VERB_FILLERS } from '../frame-lexicon';
 import { phraseEndingAt, quantityOf, subjectOfPhrase } from '../noun-phrase';
 
@@ -62,7 +62,7 @@ export const quantityLevel: FigureRule = {
     if (!metric || !np.length) return null;
     return {
       metric,
-      subject: subjectOfPhrase(np, at) ?? 'people',
+      subject: subjectOfPhrase(np, at) ?? subjectAfterFigure(frame) ?? 'people',
       quoteStart: np[0].start,
       quoteEnd: frame.end,
     };

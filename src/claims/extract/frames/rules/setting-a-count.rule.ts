@@ -1,5 +1,5 @@
 import type { FigureRule } from '../figure-frame';
-import { tokensBefore, tokensBeforeFigure } from '../figure-frame';
+import { subjectAfterFigure, tokensBefore, tokensBeforeFigure } from '../figure-frame';
 import { SETTING_VERBS } from '../frame-lexicon';
 import { quantityOf, subjectOfPhrase } from '../noun-phrase';
 
@@ -24,6 +24,12 @@ export const settingACount: FigureRule = {
       value: 143,
     },
     { text: 'The new deaths took the toll to 57.', metric: 'killed', subject: 'people', value: 57 },
+    {
+      text: 'The army put its losses in the ambush at 12 soldiers.',
+      metric: 'killed',
+      subject: 'military',
+      value: 12,
+    },
     {
       text: 'Authorities raised the number of missing to 73.',
       metric: 'missing',
@@ -58,7 +64,9 @@ export const settingACount: FigureRule = {
     const { metric, at, counts } = quantityOf(np);
     const quantity = metric ?? (counts ? (frame.previous?.metric ?? null) : null);
     if (!quantity) return null;
-    const subject = (metric ? subjectOfPhrase(np, at) : frame.previous?.subject) ?? 'people';
+    const subject =
+      (metric ? (subjectOfPhrase(np, at) ?? subjectAfterFigure(frame)) : frame.previous?.subject) ??
+      'people';
     return {
       metric: quantity,
       subject,
