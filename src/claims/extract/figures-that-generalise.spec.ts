@@ -310,3 +310,23 @@ describe('a source after a metric word is no noun of the figure (issue 9, dev st
     ]);
   });
 });
+
+describe('migrants and refugees are people, and what befell them decides (issue 9, dev strict miss)', () => {
+  it.each([
+    ['A shipwreck killed at least 78 migrants off Greece.', 'killed people 78'],
+    ['At least 78 migrants drowned off Greece.', 'killed people 78'],
+    ['At least 78 refugees drowned when their boat sank.', 'killed people 78'],
+    ['At least 78 refugees were killed in the strike.', 'killed people 78'],
+    ['Some 78 refugees were arrested at the border.', 'detained people 78'],
+    ['Police detained 78 asylum seekers at the border.', 'detained people 78'],
+  ])('%s', (text, claim) => expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]));
+
+  it('keeps refugees with no other verb displaced', () => {
+    expect(read('About 78,000 refugees have fled to Chad.')).toEqual([
+      'displaced people 78000 [70200,85800] approx',
+    ]);
+    expect(read('There are now 78,000 refugees in the camps.')).toEqual([
+      'displaced people 78000 [78000,78000] exact',
+    ]);
+  });
+});

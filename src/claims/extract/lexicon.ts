@@ -713,13 +713,16 @@ const PEOPLE_WORDS = [
   'campers',
   'hikers',
   'climbers',
+  // people on the move are counted as people, as analysts code them ("a shipwreck killed 78 migrants")
+  'migrants?',
+  'immigrants?',
+  'asylum[- ]seekers?',
 ];
 const OTHER_WORDS = [
   'workers?',
   'miners?',
   'prisoners?',
   'inmates?',
-  'migrants?',
   'doctors?',
   'nurses?',
   'medics?',

@@ -233,7 +233,7 @@ function deployedByVerb(cue: string, np: string, right: string, s: string): Subj
 /** A metric word after the figure: "12 were killed", "18 dead", "225 people died". */
 function readRightCue(w: FigureWindow): FigureReading | null {
   const { s, n, i, nums, right, rightFull, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
-  const cue = firstCue(right);
+  const cue = verbAfterRefugees(right, firstCue(right));
   if (!cue) return null;
   const before = right.slice(0, cue.index);
   const sub = subjectOf(before);
@@ -303,6 +303,22 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   if (m === 'participants' && subject !== 'protesters') subject = 'people';
   if (ds) subject = ds;
   return { metric: m, subject, cueEnd };
+}
+
+/**
+ * "78 refugees drowned", "40 refugees were arrested": the noun names who they are, the verb after it
+ * what befell them; refugees with no such verb are displaced.
+ */
+function verbAfterRefugees(
+  right: string,
+  cue: ReturnType<typeof firstCue>,
+): ReturnType<typeof firstCue> {
+  if (!cue || cue.metric !== 'displaced' || !/^refugees$/i.test(right.slice(cue.index, cue.end)))
+    return cue;
+  const next = firstCue(right.slice(cue.end));
+  if (!next || next.metric === 'displaced' || next.metric === 'among_prev') return cue;
+  if (next.index > 40) return cue;
+  return { ...next, index: cue.end + next.index, end: cue.end + next.end };
 }
 
 /** Metric words a noun may follow: "4,353 wounded people", "the deaths of 12 miners". */
