@@ -682,3 +682,18 @@ describe('cities the data names "X City", and island groups', () => {
     ['The typhoon killed 40 people in northern Luzon.', 'Philippines', 'Luzon'],
   ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
 });
+
+describe('a seat whose authorities act there', () => {
+  it.each([
+    ['Authorities in Tbilisi have rounded up more than 1,200 protesters.', 'Georgia', 'Tbilisi'],
+    ['Officials in Dhaka detained 300 students overnight.', 'Bangladesh', 'Dhaka'],
+    ['The government in Nairobi has arrested at least 40 organisers.', 'Kenya', 'Nairobi'],
+    ['Authorities in Valencia evacuated some 3,000 residents.', 'Spain', 'Valencia'],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('keeps a seat that only reports a figure out of its scope', () => {
+    expect(
+      located('The government in Damascus said 812 people had been killed.', 'Syria')[0][1],
+    ).toBe('Syria');
+  });
+});

@@ -185,6 +185,21 @@ const SCOPE_BEFORE =
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
+/** What a place's own authorities do to people there: arrest, hold, move them. */
+const ACTS_ON_PEOPLE = [
+  'arrested',
+  'detained',
+  'rounded up',
+  'held',
+  'evacuated',
+  'relocated',
+  'jailed',
+  'deployed',
+];
+const ACTS_THERE = new RegExp(
+  String.raw`^\s+(?:(?:have|has|had|also|now)\s+)*${anyOf(ACTS_ON_PEOPLE.map((w) => w.replace(' ', '\\s+')))}\s+(?:(?:at least|more than|over|about|some|nearly|almost|around)\s+)?$`,
+  'i',
+);
 const SUPERLATIVE_IN =
   /\b(?:deadliest|worst|largest|biggest|most (?:deadly|destructive|lethal|severe|powerful))\s+(?:[\p{L}-]+\s+){0,3}(?:in|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const PLACE_LABEL =
@@ -294,7 +309,8 @@ export function sentenceScope(
     )
       continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
-    if (SEAT_BEFORE.test(lead)) continue;
+    // … unless those seated there act there: "Authorities in Tbilisi have rounded up 1,200 protesters"
+    if (SEAT_BEFORE.test(lead) && !ACTS_THERE.test(s.slice(p.end, from))) continue;
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
     if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
