@@ -3,6 +3,9 @@
 import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf, wordsRe } from './word-pattern';
+import { WEEKDAYS } from './calendar-words';
+
+const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
@@ -58,8 +61,10 @@ export function mayNameSource(sentence: string): boolean {
 const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 // "police have since put": "since" after a perfect's auxiliary is an adverb, not a clause start
-const ADVERBS =
-  /\b(?:(?<=\b(?:has|have|had)\s+)since|also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\b/gi;
+const ADVERBS = new RegExp(
+  `\\b(?:(?<=\\b(?:has|have|had)\\s+)since|also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on ${WEEKDAY}|${WEEKDAY}|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\\b`,
+  'gi',
+);
 const PRONOUN =
   /^(?:he|she|they|it|we|i|the official|the minister|the spokesman|the spokeswoman|the spokesperson|the chief|the head|the prosecutor|the governor|the mayor)$/i;
 const NOT_SOURCE =
@@ -149,8 +154,10 @@ const SPEAKER_AFTER_QUOTE = new RegExp(
 /** After a quotation, the direct order: "”, the minister said". */
 const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i');
 /** "estimated by", "published overnight by": a passive verb's agent follows "by". */
-const AGENT_AFTER_VERB =
-  /^(?:\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?\s+by\b/i;
+const AGENT_AFTER_VERB = new RegExp(
+  `^(?:\\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:on\\s+)?${WEEKDAY}))?\\s+by\\b`,
+  'i',
+);
 /** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
 const AGENT = new RegExp(
   `^\\s+(.+?)(?=[,.;:(]|\\s+(?:at|as|on|in|to|and|who|which)\\b|\\s+${VERB}\\b|\\s+(?:include[sd]?|rose|risen|climbed|stood|stands|were|was|is|are|has|have|had)\\b|\\s+\\d|$)`,
@@ -293,10 +300,10 @@ const SPEAKER_THAT_CLAUSE = new RegExp(
 );
 
 /** Words that may date a speech verb: "said Wednesday morning", "said late on Tuesday". */
-const SPOKEN_WHEN =
-  'on late early monday tuesday wednesday thursday friday saturday sunday today yesterday morning afternoon evening night'.split(
-    ' ',
-  );
+const SPOKEN_WHEN = [
+  ...'on late early today yesterday morning afternoon evening night'.split(' '),
+  ...WEEKDAYS,
+];
 /**
  * A speaker whose own verb comes first: "The office said (Wednesday morning) it had counted 132" →
  * the counting verb's subject is "it", the office; the speech verb and pronoun are cut.

@@ -1,6 +1,7 @@
 // asOf: a date stated in the sentence ("on Wednesday", "January 5"), resolved against the
 // article's date. chrono-node does the parsing; it only runs on sentences that carry a claim.
 import type * as Chrono from 'chrono-node';
+import { WEEKDAYS } from './calendar-words';
 
 // loaded on the first sentence that carries a claim and a date word, not at start-up
 let chronoModule: typeof Chrono | null = null;
@@ -10,16 +11,16 @@ function chrono(): typeof Chrono {
   return chronoModule;
 }
 
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY = WEEKDAYS.join('|');
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const HINT = new RegExp(
-  `\\b(?:${WEEKDAYS}|yesterday|today|tonight|${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  `\\b(?:${WEEKDAY}|yesterday|today|tonight|${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
   'i',
 );
 /** Words that date a figure only against the article's own date. */
 const RELATIVE = new RegExp(
-  `\\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|${WEEKDAYS})\\b`,
+  `\\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|${WEEKDAY})\\b`,
   'i',
 );
 
