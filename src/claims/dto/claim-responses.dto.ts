@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { METRICS, QUALIFIERS, SUBJECTS } from '../../domain/vocabulary';
 import { PageDto } from '../../common/api-docs';
+import { SourceArticleDto, SourcePostDto } from '../../common/source-refs.dto';
 
 // What GET /claims and GET /claims/history answer, and the claim shape (DESIGN.md §3) the
 // article and post routes reuse. Response documentation only: nothing validates these.
@@ -76,46 +77,6 @@ export class ClaimSourceDto {
   postId?: string;
 }
 
-class ClaimArticleDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  site: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  author: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  publishedAt: string | null;
-}
-
-class ClaimPostDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  platform: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  handle: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  authorName: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  postedAt: string | null;
-}
-
 /** A claim with its story, its source and the independent origin it speaks for. */
 export class ClaimDto extends ClaimFieldsDto {
   @ApiProperty({ type: String, nullable: true, description: 'the story key' })
@@ -130,11 +91,11 @@ export class ClaimDto extends ClaimFieldsDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   postId: string | null;
 
-  @ApiProperty({ type: ClaimArticleDto, nullable: true })
-  article: ClaimArticleDto | null;
+  @ApiProperty({ type: SourceArticleDto, nullable: true })
+  article: SourceArticleDto | null;
 
-  @ApiProperty({ type: ClaimPostDto, nullable: true })
-  post: ClaimPostDto | null;
+  @ApiProperty({ type: SourcePostDto, nullable: true })
+  post: SourcePostDto | null;
 
   @ApiProperty({ description: 'the independent origin: a post, a named source or an outlet' })
   originKey: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageDto } from '../../common/api-docs';
+import { SourceArticleDto } from '../../common/source-refs.dto';
 import { METRICS, QUALIFIERS, SUBJECTS } from '../../domain/vocabulary';
 import { DISCREPANCY_STATUSES } from '../discrepancy.entity';
 import { DISCREPANCY_KINDS } from '../rules/comparable-claim';
@@ -45,26 +46,6 @@ class EvidenceSourceDto {
   url: string | null;
 }
 
-class EvidenceArticleDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  site: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  author: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  publishedAt: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-}
-
 /** A claim behind a value, with its sentence and where it was read. */
 class EvidenceClaimDto {
   @ApiProperty({ format: 'uuid' })
@@ -86,11 +67,11 @@ class EvidenceClaimDto {
   source: EvidenceSourceDto;
 
   @ApiProperty({
-    type: EvidenceArticleDto,
+    type: SourceArticleDto,
     nullable: true,
     description: 'the article it was read in (for a post: the first to embed it)',
   })
-  article: EvidenceArticleDto | null;
+  article: SourceArticleDto | null;
 
   @ApiProperty({ type: [String], description: 'outermost first' })
   attribution: string[];

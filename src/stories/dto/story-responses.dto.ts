@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ARTICLE_STATUSES } from '../../articles/article.entity';
 import { PageDto } from '../../common/api-docs';
-import { PLATFORMS } from '../../domain/vocabulary';
+import { SourceArticleDto, SourcePostDto } from '../../common/source-refs.dto';
 
 // What the /stories routes answer. Response documentation only: nothing validates these.
 
@@ -59,27 +59,9 @@ export class StoryPageDto extends PageDto {
   items: StoryDto[];
 }
 
-class StoryArticleDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
+class StoryArticleDto extends SourceArticleDto {
   @ApiProperty({ enum: ARTICLE_STATUSES })
   status: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  site: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  author: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  publishedAt: string | null;
 
   @ApiProperty({ format: 'date-time' })
   submittedAt: string;
@@ -91,27 +73,9 @@ class StoryArticleDto {
   posts: number;
 }
 
-class StoryPostDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
+class StoryPostDto extends SourcePostDto {
   @ApiProperty({ enum: ['embedded', 'referenced'] })
   kind: string;
-
-  @ApiProperty({ enum: PLATFORMS })
-  platform: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  handle: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  authorName: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  postedAt: string | null;
 
   @ApiProperty({ type: 'integer' })
   claims: number;
