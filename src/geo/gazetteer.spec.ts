@@ -21,6 +21,13 @@ describe('resolvePlace', () => {
     expect(resolvePlace('Darnah')).toMatchObject({ name: 'Derna', country: 'Libya' });
     expect(names('Floods swept through Derna and Benghazi.')).toEqual(['Derna', 'Benghazi']);
   });
+  it('spells Macedonian towns as news copy does, not with GeoNames\' "ch" and "sh"', () => {
+    for (const written of ['Kocani', 'Kočani', 'Kochani'])
+      expect(resolvePlace(written)).toMatchObject({ name: 'Kocani', country: 'North Macedonia' });
+    for (const written of ['Stip', 'Štip', 'Shtip'])
+      expect(resolvePlace(written)).toMatchObject({ name: 'Stip', kind: 'city' });
+    expect(names('A fire at a nightclub in Kočani killed 59.')).toEqual(['Kocani']);
+  });
   it('names countries as English-language newsrooms do, keeping the official name as an alias', () => {
     expect(resolvePlace('Türkiye')).toMatchObject({ name: 'Turkey', kind: 'country' });
     expect(resolvePlace('Turkey')).toMatchObject({ name: 'Turkey', kind: 'country' });

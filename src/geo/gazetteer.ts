@@ -94,6 +94,10 @@ const CITY_RENAMES: Record<string, string> = {
   'LY:Darnah': 'Derna',
   // renamed in 2018; the Kumbh Mela and the city's news carry the new name
   'IN:Allahābād': 'Prayagraj',
+  // GeoNames romanises Macedonian č and š as "ch" and "sh"; news copy writes "Kocani", "Kočani", "Stip"
+  'MK:Kochani': 'Kocani',
+  'MK:Shtip': 'Stip',
+  'MK:Probishtip': 'Probistip',
 };
 
 /** Newsroom (AP-style) spelling of a name: accents and macrons dropped ("Mahābād" → "Mahabad"); the data's name stays an alias. */
@@ -121,6 +125,9 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'SA:Mecca': ['Makkah'],
   'SA:Medina': ['Madinah'],
   'IN:Prayagraj': ['Allahabad'],
+  'MK:Kocani': ['Kočani'],
+  'MK:Stip': ['Štip'],
+  'MK:Probistip': ['Probištip'],
 };
 /** Regions the data names in a spelling English-language newsrooms do not use; the data's stays an alias. */
 const REGION_RENAMES: Record<string, string> = {

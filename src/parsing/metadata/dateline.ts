@@ -322,12 +322,18 @@ const CAPITALS_PLACE: DatelineForm = {
     { text: 'ST. LOUIS (AP) — Police said …', place: 'St. Louis' },
     { text: 'BRASÍLIA – At least 132 people were killed …', place: 'Brasília' },
     { text: 'RIO DE JANEIRO (Reuters) -More than 60 bodies …', place: 'Rio de Janeiro' },
+    { text: 'CEBU CITY—The death toll rose …', place: 'Cebu City' },
+    { text: 'MANILA—Rescuers searched …', place: 'Manila' },
+    { text: 'BOGO CITY, Cebu—At least 30 people died …', place: 'Bogo City' },
+    { text: 'SKOPJE, March 16 (Reuters) – A fire killed …', place: 'Skopje' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
       `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*` +
       // wire copy may run the story into the dash after its agency: "(Reuters) -More than …"
       `(?:\\([^)]{1,40}\\)\\s*[-–—]{1,2}(?=["“‘']?\\p{Lu})|` +
+      // Philippine and Latin American papers glue an em or en dash to both: "CEBU CITY—The toll …"
+      `[—–](?=["“‘']?\\p{Lu}\\p{Ll})|` +
       `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S)`,
     'u',
   ),
@@ -426,6 +432,22 @@ const PLACE_AND_REGION_DASH: DatelineForm = {
   read: (m) => (isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country' ? placeOnly(m) : null),
 };
 
+const CITY_GLUED_TO_DASH: DatelineForm = {
+  name: 'a known city in mixed case, glued to an em or en dash and the story',
+  examples: [
+    { text: 'Cebu City—Rescuers searched the rubble …', place: 'Cebu City' },
+    { text: 'Manila–The death toll rose …', place: 'Manila' },
+    { text: 'Bogo, Cebu—At least 30 people died …', place: 'Bogo' },
+    { text: 'Skopje—“We have no words,” the minister said …', place: 'Skopje' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE})(?:,\\s*${PLACE_PHRASE})?[—–](?=["“‘']?\\p{Lu}\\p{Ll})`,
+    'u',
+  ),
+  // a headline may glue a dash to a name too ("Marcos—The man …"): the place must be a known city
+  read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
+};
+
 const CITY_ALONE: DatelineForm = {
   name: 'a city the gazetteer knows, on a line of its own',
   examples: [
@@ -448,6 +470,7 @@ export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_DAY_ALONE,
   PLACE_AND_REGION_IN_BRACKETS,
   PLACE_AND_REGION_DASH,
+  CITY_GLUED_TO_DASH,
   CITY_ALONE,
 ];
 
