@@ -227,6 +227,9 @@ const METRIC_STEMS = [
   'congregat',
   'on the scene',
   'at the scene',
+  // a crowd where the event struck: "were present at a concert", "were in the club when"
+  'present',
+  '(?:were|was) (?:in|at) (?:the|a|an) ',
 ];
 
 const HAS_FIGURE = new RegExp(String.raw`\d|${wordsRe(NUMBER_WORDS).source}`, 'i');

@@ -108,6 +108,11 @@ const DISPLACED_AFTER = [
   'in (?:temporary |emergency |government )?(?:shelters|camps)',
   String.raw`(?:forced|driven|ordered|told) (?:from|out of|to leave) (?:their )?(?:[\w-]+ )?homes`,
   '(?:lost|lose|losing) their homes',
+  // leaving one's home is being displaced, however it is said: "have left their homes", "were moved
+  // out of their homes", "had to abandon their homes", "were forced to flee their homes"
+  String.raw`(?:left|leave|leaving|abandoned|abandon|abandoning|vacated|vacate|deserted|quit) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?|neighbou?rhoods?)`,
+  String.raw`(?:moved|taken|evacuated|pulled|relocated|removed|rescued) (?:out of|from) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?)`,
+  String.raw`(?:forced|driven|made|had|compelled|ordered) to (?:flee|leave|abandon|evacuate|vacate) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?|area|region|town|city)`,
   'left (?:without (?:a )?(?:home|homes|shelter)|homeless)',
   '(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)',
   '(?:living|staying|sleeping|sheltering) (?:outdoors|outside|in the open|in (?:their )?cars)',
@@ -141,6 +146,13 @@ const AT_WORK_AFTER = [
   String.raw`(?:have|has|had)\s+joined (?:the\s+)?(?:[\w-]+\s+){0,2}(?:operations?|efforts?|search|rescue)`,
   // "joined the search operations": the work, not a crowd (a crowd's "joined" is GATHERED_AFTER's)
   String.raw`joined (?:the\s+)?(?:search|rescue|relief|recovery)(?:\s+and\s+(?:search|rescue|relief|recovery))?\s+(?:operations?|efforts?|work|mission)`,
+];
+/** Where a crowd gathers that an event may strike: "were in the club when the fire broke out". */
+const VENUES = [
+  ...['club', 'nightclub', 'disco', 'discotheque', 'bar', 'venue', 'hall', 'concert', 'festival'],
+  ...['stadium', 'arena', 'theatre', 'theater', 'cinema', 'auditorium', 'church', 'mosque'],
+  ...['temple', 'shrine', 'mall', 'market', 'square', 'ground', 'grounds', 'show', 'party'],
+  ...['match', 'game', 'ceremony', 'celebration', 'wedding', 'service', 'event', 'gathering'],
 ];
 /** A crowd's verbs: "took to the streets", "marched", "packed" (not a boat), "breached". */
 const GATHERED_AFTER = [
@@ -191,6 +203,11 @@ const GATHERED_AFTER = [
   'thronged',
   'crowded',
   '(?:were|was) (?:at|in) the (?:march|rally|protest|demonstration|vigil|sit-in)',
+  // a crowd counted where it was when the event struck: "were present at a concert", "were inside at
+  // the time", "were in the club when", "were attending the festival when"
+  String.raw`(?:were|was) (?:present|in attendance)\b`,
+  String.raw`(?:were|was) inside(?: (?:the|a|an) (?:[\w-]+ )?${anyOf(VENUES)})?(?: at the time| when| as| during)\b`,
+  String.raw`(?:were|was) (?:in|at|attending) (?:the|a|an) (?:[\w-]+ )?${anyOf(VENUES)} (?:at the time|when|as|during)\b`,
   'entered the (?:building|compound|chamber|premises|grounds)',
   '(?:got|get|gone|went|made it|forced their way|pushed their way|broke|broken) (?:inside|into the (?:building|compound|chamber|premises))',
   'breached',
