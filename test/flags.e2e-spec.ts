@@ -127,14 +127,17 @@ describe('flags a reviewer can act on (issue 10)', () => {
     const story = `one-person-${tag}`;
     await ingest({
       story,
+      publishedAt: '2024-07-02',
       text: 'Governor Elena Marquez Soriano said 68 people were killed in the floods in the Philippines.',
     });
     await ingest({
       story,
+      publishedAt: '2024-07-03',
       text: 'Marquez Soriano said 79 people were killed in the floods in the Philippines.',
     });
     await ingest({
       story,
+      publishedAt: '2024-07-03',
       text: 'The Red Cross said 30 people were killed in the floods in the Philippines.',
     });
     const found = await flags(story);
@@ -157,6 +160,41 @@ describe('flags a reviewer can act on (issue 10)', () => {
         .find((s) => s.originKey === 'origin:elena marquez soriano')
         ?.values.map((v) => v.value),
     ).toEqual([68, 79]);
+  });
+
+  it('flags one person quoted with two figures by two outlets the same day as a conflict', async () => {
+    const story = `one-person-two-outlets-${tag}`;
+    await ingest({
+      story,
+      url: `https://luzon-wire.example/arrests-${tag}`,
+      publishedAt: '2024-07-03',
+      text: 'Interior Secretary Ramon Villanueva said 78 people were detained in the floods in the Philippines.',
+    });
+    await ingest({
+      story,
+      url: `https://manila-daily.example/arrests-${tag}`,
+      publishedAt: '2024-07-03',
+      text: 'Villanueva said 71 people were detained in the floods in the Philippines.',
+    });
+    const [detained, ...others] = await flags(story);
+    expect(others).toEqual([]);
+    expect([detained.metric, detained.kind, figures(detained)]).toEqual([
+      'detained',
+      'conflict',
+      [71, 78],
+    ]);
+    expect(detained.pair.map((v) => v.value).sort()).toEqual([71, 78]);
+    // one origin, and neither of its two figures stands superseded by the other
+    expect(detained.values.map((v) => [v.origin, v.superseded])).toEqual([
+      ['origin:ramon villanueva', false],
+      ['origin:ramon villanueva', false],
+    ]);
+    // the explanation names each outlet beside the origin it quotes
+    expect(detained.explanation).toBe(
+      'People detained in all of Philippines on 3 Jul 2024: ' +
+        '71 (manila-daily.example, citing Villanueva) against ' +
+        '78 (luzon-wire.example, citing Interior Secretary Ramon Villanueva).',
+    );
   });
 
   it('never compares an earlier figure named beside the current one: it stands superseded in its origin', async () => {

@@ -52,6 +52,9 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     articleId: row.articleId,
     postId: claim.postId,
     sourceLabel: sourceLabel(row),
+    outlet: claim.postId
+      ? sourceLabel(row)
+      : (row.articleSite ?? (row.articleUrl ? hostOf(row.articleUrl) : null)),
     attribution: claim.attribution,
     qualifier: claim.qualifier,
     earlier: claim.earlier,

@@ -32,6 +32,11 @@ export interface ComparableClaim {
   postId: string | null;
   /** Optional: a human label for explanations ("@_Stmatrix", "Khabar-24"); defaults to originKey. */
   sourceLabel?: string | null;
+  /**
+   * Optional: the publisher as a reader names it (the article's site or host, a post's handle),
+   * to tell apart two outlets quoting one origin with two figures.
+   */
+  outlet?: string | null;
   /** Optional: the attribution chain, outermost first, to name the origin in words. */
   attribution?: string[];
   /** Optional: the wording's qualifier, used only to phrase the figure ("more than 5,135"). */

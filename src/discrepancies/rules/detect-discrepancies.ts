@@ -17,8 +17,9 @@
 //
 // Pairs. Every two claims of a quantity whose scopes are equal or nested are judged by the pair
 // rules, in this order (the first that applies decides):
-//   same sourceKey          → sameSourceRevision: an update, never a conflict ('same_source_revision'),
-//                             unless two named origins speak in it (twoNamedOrigins)
+//   one source revising     → sameSourceRevision: an update, never a conflict ('same_source_revision'):
+//                             one sourceKey, unless two named origins speak in it (twoNamedOrigins),
+//                             or one named origin via two publishers at ordered times (oneSourceRevising)
 //   nested scopes           → partExceedsWhole: conflict when part.low > whole.high at a time that
 //                             does not explain it ('part_exceeds_whole')
 //   same scope, time orders → overTime: cumulative counts growing = update ('growth_over_time'),
@@ -37,7 +38,7 @@
 // each origin's figures in time order, earlier ones superseded. pair = the two values the flag
 // leads with (chooseLeadPair: independent origins, current figures, comparable times, on the
 // record); rule and explanation come from that pair.
-import { sameNamedOrigin, withOriginsByName } from './origin-names';
+import { withOriginsByName } from './origin-names';
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import { compareClaimContent, groupKey, sortByContent } from './claim-set';
 import {
@@ -62,7 +63,7 @@ import { overTime } from './over-time.rule';
 import { markOwnTextTotals } from './own-text-total';
 import { RULE_PRIORITY, type PairContext, type PairRelation } from './pair-relation';
 import { partExceedsWhole } from './part-exceeds-whole.rule';
-import { sameSourceRevision } from './same-source-revision.rule';
+import { oneSourceRevising, sameSourceRevision } from './same-source-revision.rule';
 import {
   compareLocations,
   groupScopes,
@@ -146,11 +147,7 @@ export function relateClaims(
 /** The pair rules in order; the first that applies decides. */
 export function judgePair(ctx: PairContext): PairRelation | null {
   if (ctx.a.earlier || ctx.b.earlier) return null;
-  if (
-    (ctx.a.sourceKey === ctx.b.sourceKey && !twoNamedOrigins(ctx.a, ctx.b)) ||
-    sameNamedOrigin(ctx.a, ctx.b)
-  )
-    return sameSourceRevision(ctx);
+  if (oneSourceRevising(ctx, twoNamedOrigins(ctx.a, ctx.b))) return sameSourceRevision(ctx);
   return partExceedsWhole(ctx) ?? overTime(ctx) ?? disjointIntervals(ctx);
 }
 

@@ -140,6 +140,19 @@ export function chainWords(head: string, cited: readonly string[]): string {
   return words.join(', ');
 }
 
+/**
+ * The origin in words, beside the other value of the pair: when one origin is quoted with both
+ * figures by two outlets, each outlet is named before it ("luzon-wire.example, citing Interior
+ * Secretary Ramon Villanueva"), since what disagrees is what the two outlets report it said.
+ */
+function originBeside(c: ComparableClaim, other: ComparableClaim): string {
+  const oneOriginTwoOutlets =
+    c.originKey === other.originKey && c.sourceKey !== other.sourceKey && !c.postId;
+  if (!oneOriginTwoOutlets || !c.outlet?.trim()) return originWords(c);
+  const chain = (c.attribution ?? []).map((a) => a.trim()).filter(Boolean);
+  return chainWords(c.outlet, chain);
+}
+
 function counted(c: ComparableClaim): string {
   const [one, many] = SUBJECT_NOUN[c.subject] ?? [c.subject, c.subject];
   const figure = formatFigure(c);
@@ -171,7 +184,8 @@ export function explainPair(
   const where = (loc: string | null) => (loc === null ? whole : loc);
   const inPlace = (loc: string | null) =>
     loc === null && !ctx.wholeArea ? '' : ` in ${where(loc)}`;
-  const said = (c: ComparableClaim) => `${originWords(c)}, ${formatDay(c.asOf)}`;
+  const who = (c: ComparableClaim) => originBeside(c, c === a ? b : a);
+  const said = (c: ComparableClaim) => `${who(c)}, ${formatDay(c.asOf)}`;
   const head = `${quantityHead(a)}${inPlace(a.location)}`;
   const fa = formatFigure(a);
   const fb = formatFigure(b);
@@ -188,7 +202,7 @@ export function explainPair(
     case 'decrease_over_time':
       return `${head} fell from ${fa} (${said(a)}) to ${fb} (${said(b)}), but ${a.metric} counts only grow.`;
     case 'same_day_disagreement':
-      return `${head} on ${formatDay(a.asOf)}: ${fa} (${originWords(a)}) against ${fb} (${originWords(b)}).`;
+      return `${head} on ${formatDay(a.asOf)}: ${fa} (${who(a)}) against ${fb} (${who(b)}).`;
     case 'disjoint_intervals':
       return `${head}: ${fa} (${said(a)}) against ${fb} (${said(b)}); no date orders the two figures.`;
     case 'growth_over_time':

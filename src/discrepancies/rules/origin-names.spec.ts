@@ -79,10 +79,15 @@ describe('withOriginsByName', () => {
 });
 
 describe('detectDiscrepancies with one origin under two names', () => {
-  it("does not set a sheriff's figure against his own under his bare name", () => {
+  it("does not set a sheriff's figure against his own later one under his bare name", () => {
+    const day = (asOf: string) => ({ asOf, asOfPrecision: 'day' as const });
     const claims = [
-      said(68, 'Sheriff Larry Leitha', { articleId: 'a1', sourceKey: 'article:a1' }),
-      said(79, 'Larry Leitha', { articleId: 'a2', sourceKey: 'article:a2' }),
+      said(68, 'Sheriff Larry Leitha', {
+        articleId: 'a1',
+        sourceKey: 'article:a1',
+        ...day('2025-07-06'),
+      }),
+      said(79, 'Larry Leitha', { articleId: 'a2', sourceKey: 'article:a2', ...day('2025-07-07') }),
     ];
     const pairs = detectDiscrepancies(claims, places)
       .filter((f) => f.kind === 'conflict')

@@ -4,8 +4,22 @@ import { sameNamedOrigin } from './origin-names';
 import { flip, type PairContext, type PairRelation } from './pair-relation';
 
 /**
- * Same sourceKey, or one named origin quoted by two publishers (the sheriff's 68, then his 79):
- * never a conflict between sources. Non-overlapping figures for the same scope are
+ * Whether two claims are one source revising its figure: one publisher (a post, an article and its
+ * revisions), or one named origin quoted by two publishers at times that order the two figures
+ * (the sheriff's 68 on Sunday, his 79 on Monday). One origin quoted with two figures by two
+ * outlets on the same day, or where nothing dates one of them ("the interior minister said 78
+ * were arrested" in one outlet, "Ronda said 71" in another), is no revision: the outlets disagree
+ * about what the origin said, and a desk checks that like any conflict.
+ */
+export function oneSourceRevising(ctx: PairContext, twoOriginsInOneText: boolean): boolean {
+  const { a, b, time } = ctx;
+  if (a.sourceKey === b.sourceKey) return !twoOriginsInOneText;
+  return sameNamedOrigin(a, b) && (time === -1 || time === 1);
+}
+
+/**
+ * Same sourceKey, or one named origin quoted by two publishers at ordered times (the sheriff's 68,
+ * then his 79): never a conflict between sources. Non-overlapping figures for the same scope are
  * an update of that source ('same_source_revision'), ordered earlier → later (else lower → higher).
  * Nested scopes from one source are parts and wholes it reports, not a discrepancy.
  * Returns null when the claims are not from one source, or are but do not differ.
