@@ -629,7 +629,11 @@ function contextPlace(
   const abs = sent.start + d.n.start;
   let best: PlaceHit | null = null;
   for (const p of placesWithin(places, par.start, par.end)) {
-    if (isDemonym(p, textOf(par, p)) || isSeat(par.text, { start: p.start - par.start })) continue;
+    if (
+      isDemonym(p, textOf(par, p)) ||
+      isSeat(par.text, { start: p.start - par.start, end: p.end - par.start })
+    )
+      continue;
     // the claim's own sentence was judged above; a later sentence's place is that sentence's
     if (p.end > sent.start) continue;
     if (

@@ -17,6 +17,7 @@ import { isSlipOf } from './place-spelling';
 import { datelineTownOf, landmarkInTown } from './landmarks';
 import { countryAsActor } from './actor-countries';
 import { anyOf, escapeRegExp } from './word-pattern';
+import { careDestination } from './care-destinations';
 
 export interface PlaceHit {
   place: Place;
@@ -311,6 +312,8 @@ export function sentenceScope(
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
     // … unless those seated there act there: "Authorities in Tbilisi have rounded up 1,200 protesters"
     if (SEAT_BEFORE.test(lead) && !ACTS_THERE.test(s.slice(p.end, from))) continue;
+    // where the hurt were taken for care ("taken to hospitals in the capital, Skopje") is not where they were hurt
+    if (careDestination.test(s, p)) continue;
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
     if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
@@ -899,7 +902,7 @@ function pointEventFocus(
 
 /** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */
 const BEARING_BEFORE =
-  /(?:\b|(?<=\d))(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off)|from\s+the\s+(?:[\p{L}-]+\s+)?capital)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:\b|(?<=\d))(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off)|from\s+the\s+(?:[\p{L}-]+\s+)?capital)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu;
 
 /** A place named more than this many times as often as all the others together is a point event's place. */
 const POINT_PLACE_LEAD = 2;
@@ -1104,10 +1107,14 @@ function inHistoricalAside(
   return false;
 }
 
-/** "the government in Damascus", "a reporter based in Kyiv": the place is where someone sits, not a figure's scope. */
-export function isSeat(text: string, p: { start: number }): boolean {
+/**
+ * "the government in Damascus", "a reporter based in Kyiv", "the injured were taken to hospitals in
+ * Skopje": the place is where someone sits or is treated, not a figure's scope.
+ */
+export function isSeat(text: string, p: { start: number; end?: number }): boolean {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
-  return SEAT_BEFORE.test(before) || REPRESENTS_BEFORE.test(before);
+  if (SEAT_BEFORE.test(before) || REPRESENTS_BEFORE.test(before)) return true;
+  return p.end !== undefined && careDestination.test(text, { start: p.start, end: p.end });
 }
 
 /** Those who speak for a place elsewhere: "BJP MP from Rajkot", "the senator for Ohio". */
