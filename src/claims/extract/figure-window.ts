@@ -298,10 +298,12 @@ const OFFICES = [
 ];
 /**
  * An apposition that says who a named person is, between commas: ", the deputy mayor of Malmo,".
- * It follows a capitalised name and holds no figure, at most six words before the office.
+ * It follows a capitalised name and holds no figure, at most six words before the office. The
+ * comma comes first and the name is a lookbehind from it: a lookbehind first was tried (reading a
+ * whole word backwards) at every character of the window.
  */
 const OFFICE_APPOSITION = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]+),\s*(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${anyOf(OFFICES)}(?:\s+(?:from|of|for)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)?\s*,`,
+  String.raw`,(?<=\p{Lu}[\p{L}'’-]+,)\s*(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?${anyOf(OFFICES)}(?:\s+(?:from|of|for)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)?\s*,`,
   'u',
 );
 
