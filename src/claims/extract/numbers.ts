@@ -205,6 +205,8 @@ function splitAtJoiningAnd(m: RegExpMatchArray): { text: string; start: number }
   return pieces.filter((p) => p.text);
 }
 
+const ARTICLE_ONLY = /^(?:a|and)$/i;
+
 /** "a dozen", "a hundred", "a lakh": the article is the figure one. */
 const A_SCALE = new RegExp(`^a[\\s-]+${anyOf(['dozen', ...Object.keys(SCALES)])}\\b`, 'i');
 
@@ -304,7 +306,9 @@ export function findNumbers(s: string): NumberMention[] {
       }
     }
   }
-  for (const m of s.matchAll(AND_A_HALF)) {
+  // both "half" patterns hold the word itself: most sentences skip their scans
+  const half = /half/i.test(s);
+  for (const m of half ? s.matchAll(AND_A_HALF) : []) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     const whole = /\d/.test(m[1]) ? Number(m[1]) : wordsToNumber(m[1]);
     const scale = SCALES[m[2].toLowerCase()] ?? (m[2].toLowerCase() === 'dozen' ? 12 : 0);
@@ -320,9 +324,12 @@ export function findNumbers(s: string): NumberMention[] {
     if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
     let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
     const scale = (m[2] ?? m[3])?.toLowerCase();
+    // the range's scale only for a decimal: "between" is looked for over the whole text before
     const scaleValue = scale
       ? scaleOf(scale)
-      : decimalRangeScale(s.slice(end), value, BETWEEN_BEFORE.test(s.slice(0, start)));
+      : Number.isInteger(value)
+        ? undefined
+        : decimalRangeScale(s.slice(end), value, BETWEEN_BEFORE.test(s.slice(0, start)));
     if (scaleValue) value = Math.round(value * scaleValue);
     if (!Number.isFinite(value)) continue;
     if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
@@ -349,14 +356,18 @@ export function findNumbers(s: string): NumberMention[] {
     out.push({ start, end, value, words: false, ...(scaleValue ? { scale: scaleValue } : {}) });
   }
   // "half a dozen", "half a million"
-  for (const m of s.matchAll(/\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi)) {
+  for (const m of half
+    ? s.matchAll(/\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi)
+    : []) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     const whole = m[1].toLowerCase() === 'dozen' ? 12 : SCALES[m[1].toLowerCase()];
     if (!overlaps(span, blocked) && !overlaps(span, out))
       out.push({ ...span, value: whole / 2, words: true });
   }
   // number words
-  for (const piece of [...s.matchAll(WORD_RUN)].flatMap(splitAtJoiningAnd)) {
+  // a lone "a" or "and" (most runs) is never a figure: it is trimmed to nothing below
+  const runs = [...s.matchAll(WORD_RUN)].filter((m) => !ARTICLE_ONLY.test(m[0]));
+  for (const piece of runs.flatMap(splitAtJoiningAnd)) {
     let { text, start } = piece;
     // trim a leading/trailing "a"/"and" that is not part of the figure
     const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
