@@ -4,17 +4,18 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf, wordsRe } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
+import { ACCOUNT_NOUNS, HONORIFICS, REPORT_NOUN_ADJECTIVES, SPEAKER_HEADS } from './source-words';
 
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -136,7 +137,7 @@ const LAST_CLAUSE_START = new RegExp(
 const AFTER_DETERMINER = new RegExp(`${B}(?:a|an|the|its|their|this|these|those)\\s*$`, 'iu');
 /** Text ending in a word that makes "report", "claims", "count" … a noun: "unconfirmed reports". */
 const AFTER_NOUN_MODIFIER = new RegExp(
-  `${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness)\\s*$`,
+  `${B}(?:the|a|an|its|their|his|her|this|that|these|those|news|media|such|in|to|of|credible|unconfirmed|conflicting|initial|early|first|local|several|multiple|separate|reliable|verified|eyewitness|witness|${anyOf(REPORT_NOUN_ADJECTIVES)})\\s*$`,
   'iu',
 );
 /** Text ending where a verb has no speaker: "was said", "than previously announced", "as reported". */
@@ -178,6 +179,32 @@ const PLURAL_BODY =
   /\b(?:police|officials|authorities|organi[sz]ers|rescuers|investigators|prosecutors|forces|troops|doctors|medics)(?:\s+(?:in|of|at|from)\s+[^,;]+)?$/i;
 const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
 
+/** "with unverified reports", "amid social media posts": the accounts are the source, not the preposition. */
+const WITH_ACCOUNTS = new RegExp(
+  String.raw`^(?:with|amid|amidst)\s+(?=(?:[\p{L}-]+\s+){0,2}${anyOf(ACCOUNT_NOUNS)}\b)`,
+  'iu',
+);
+/** "Mr Ronda", "Dr. Gameti": a courtesy title and a surname. */
+const HONOURED_SURNAME = new RegExp(
+  String.raw`^${anyOf(HONORIFICS)}\.?\s+(\p{Lu}[\p{L}'’-]+)$`,
+  'u',
+);
+
+/** "Mr Ronda said" after "Interior Minister Pascoal Ronda said": the person named in full before. */
+function namedBefore(s: string, ctx: AttributionContext): string | null {
+  const surname = HONOURED_SURNAME.exec(s)?.[1];
+  if (!surname) return null;
+  const ends = new RegExp(String.raw`(?<![\p{L}])${surname}$`, 'u');
+  return [...(ctx.people ?? [])].reverse().find((p) => p !== s && ends.test(p)) ?? null;
+}
+
+/** Words of a speaker in the inverted order ("…, said a police spokesman"), see SPEAKER_HEADS. */
+const SPEAKER_HEAD = new RegExp(String.raw`(?<![\p{L}])${anyOf(SPEAKER_HEADS)}(?![\p{L}])`, 'iu');
+/** An inverted order's subject: a name (a capital after the article) or a speaker's noun. */
+function mayBeInvertedSpeaker(np: string): boolean {
+  return /\p{Lu}/u.test(np.replace(/^(?:the|a|an)\s+/i, '')) || SPEAKER_HEAD.test(np);
+}
+
 /** "Now" in "Myanmar Now", "Today" in "USA Today": a capitalised word after a capitalised word is part of a name. */
 function isNamePart(word: string, before: string): boolean {
   return /^\p{Lu}/u.test(word) && /[\p{Lu}][\p{L}'’-]*\s+$/u.test(before);
@@ -198,6 +225,10 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
     /^(?:and|but|while|as|so far|thus far|far|to date|by now|so|that|meanwhile|however|for its part|in turn|in addition|moreover|reportedly|both)\b[,\s]*/i,
     '',
   );
+  // "with unverified reports suggesting 60": the reports, not "with"
+  s = s.replace(WITH_ACCOUNTS, '');
+  const honoured = namedBefore(s, ctx);
+  if (honoured) return honoured;
   // "in a likely reference to organizers claiming …": the organizers
   s = s.replace(
     /^(?:in|with)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:reference|response|reply|answer)\s+to\s+/iu,
@@ -348,8 +379,7 @@ function npBefore(s: string, at: number): string | null {
   if (AUXILIARY_ONLY.test(parts[parts.length - 1])) parts[parts.length - 1] = '';
   if (
     parts.length >= 3 &&
-    /^\s*[a-z]/.test(parts[parts.length - 2]) &&
-    !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(parts[parts.length - 2]) &&
+    isApposition(parts[parts.length - 2]) &&
     parts[parts.length - 1].trim() === ''
   ) {
     // the name right before the apposition, not the clause before it: "…were killed, the Observatory, a monitor, said"
@@ -359,6 +389,15 @@ function npBefore(s: string, at: number): string | null {
     seg = last.trim() ? last : parts[parts.length - 2];
   }
   return seg.trim() || null;
+}
+
+/**
+ * The words between two commas that describe the name before them: "head of the …", "the
+ * minister", or a country's title for them: "Mozambique's interior minister" (not "the Living Forces").
+ */
+function isApposition(words: string): boolean {
+  if (/^\s*[a-z]/.test(words)) return !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(words);
+  return /^\s*\p{Lu}[\p{L}-]*['’]s\s+\p{L}/u.test(words);
 }
 
 /** The sentence's opening noun phrase: "Earlier, the President of Kazakhstan ordered …" → "the President of Kazakhstan". */
@@ -409,8 +448,21 @@ export interface SpeechHit {
   passive?: boolean;
 }
 
+/**
+ * A link or a handle glued after a name is no part of it: "according to Plataforma Eleitoral Decide
+ * https://www.facebook.com/…", "Fire chief Ana Lopez @analopez_fd told". Blanked, same length, so
+ * offsets hold; a handle alone ("@NDRRMC_OpCen said") is kept, it is the only name there is.
+ */
+function withoutLinks(s: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return s
+    .replace(/\(?\bhttps?:\/\/[^\s)]+\)?/g, blank)
+    .replace(/(?<=[\p{L}.)]\s*)\(@\w+\)|(?<=\p{Lu}[\p{L}\d.'’-]*\s+)@\w+/gu, blank);
+}
+
 /** Sources named in one sentence, each with where its speech verb is. */
-export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit[] {
+export function sourcesInSentence(sentence: string, ctx: AttributionContext): SpeechHit[] {
+  const s = withoutLinks(sentence);
   const hits: SpeechHit[] = [];
   let openingCited: string | null = null;
   // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
@@ -480,7 +532,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
     // "raised to 136 Saturday the number of …" names the quantity after its new value
     if (
-      /^(?:put|puts|set|gave|gives|raised|lowered|revised|revises|revise|listed|lists)$/.test(
+      /^(?:put|puts|putting|set|gave|gives|raised|lowered|revised|revises|revise|listed|lists)$/.test(
         verb,
       ) &&
       !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|total|estimate)/i.test(
@@ -585,6 +637,7 @@ export function sourcesInSentence(s: string, ctx: AttributionContext): SpeechHit
       if (
         np &&
         !/\d/.test(np) &&
+        mayBeInvertedSpeaker(np) &&
         np.split(/\s+/).length <= 9 &&
         !/\b(?:were|was|have|had|killed|dead|injured|wounded|died)\b/i.test(np)
       )

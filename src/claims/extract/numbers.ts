@@ -263,6 +263,28 @@ function isAge(before: string, after: string, value: number): boolean {
   );
 }
 
+/** Capitalised words a number completes as a name: "Region 7", "Precinct 4", "Task Force 3". */
+const NUMBERED_NAMES = [
+  ...['Region', 'Precinct', 'District', 'Sector', 'Division', 'Battalion', 'Brigade', 'Station'],
+  ...['Squad', 'Zone', 'Ward', 'Camp', 'Unit', 'Team', 'Force', 'Area', 'Command', 'Company'],
+];
+const NAME_BEFORE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{Lu}{2,6}|${NUMBERED_NAMES.join('|')})[ -]?$`,
+  'u',
+);
+/** What may follow a name's number: its close, a comma, a capital, the body's own noun or verb. */
+const AFTER_NAME_NUMBER =
+  /^\s*(?:[),;:]|\.(?!\d)|$|\p{Lu}|(?:police|director|chief|office|officials?|spokes\w+|head|commander|personnel|said|says|reported|confirmed|recorded)\b)/u;
+
+/**
+ * "OCD 7 said", "According to the Region 7 police, 15 …", "(OCD 7) Director": a number right after
+ * an acronym or a numbered unit's name is part of the name, never a count. Not in a headline written
+ * in capitals ("QUAKE TOLL 72, OCD SAYS"), where an acronym cannot be told from a word.
+ */
+function isNamePart(before: string, after: string): boolean {
+  return NAME_BEFORE_NUMBER.test(before) && AFTER_NAME_NUMBER.test(after) && /\p{Ll}/u.test(before);
+}
+
 interface Span {
   start: number;
   end: number;
@@ -353,6 +375,7 @@ export function findNumbers(s: string): NumberMention[] {
     if (UNIT_AFTER.test(after)) continue;
     if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
     if (isAge(before, after, value)) continue;
+    if (isNamePart(s.slice(Math.max(0, start - 40), start), after)) continue;
     out.push({ start, end, value, words: false, ...(scaleValue ? { scale: scaleValue } : {}) });
   }
   // "half a dozen", "half a million"

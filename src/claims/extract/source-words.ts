@@ -1,0 +1,44 @@
+// Words the attribution pass reads a source with, as data: a new word is a one-line change here.
+
+/**
+ * Nouns of speakers that may follow a verb in the inverted order ("…, said a police spokesman",
+ * "…, said residents"). A lower-case phrase after the verb with none of them is the verb's object,
+ * not its subject: "X, the interior minister, acknowledged the tragic loss of life".
+ */
+export const SPEAKER_HEADS: readonly string[] = [
+  ...['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister'],
+  ...['ministry', 'police', 'authorities', 'authority', 'agency', 'office', 'department'],
+  ...['government', 'governor', 'mayor', 'chief', 'head', 'director', 'commander', 'officer'],
+  ...['officers', 'source', 'sources', 'witness', 'witnesses', 'resident', 'residents'],
+  ...['doctor', 'doctors', 'medic', 'medics', 'rescuer', 'rescuers', 'survivor', 'survivors'],
+  ...['organiser', 'organisers', 'organizer', 'organizers', 'reporter', 'reporters'],
+  ...['correspondent', 'journalist', 'journalists', 'expert', 'experts', 'activist', 'activists'],
+  ...['lawyer', 'lawyers', 'group', 'groups', 'committee', 'council', 'service', 'services'],
+  ...['media', 'television', 'tv', 'radio', 'agency', 'newspaper', 'broadcaster', 'channel'],
+  ...['report', 'reports', 'statement', 'military', 'army', 'forces', 'troops', 'prosecutor'],
+  ...['prosecutors', 'investigators', 'relatives', 'family', 'families', 'hospital', 'staff'],
+  ...['coroner', 'sheriff', 'commissioner', 'president', 'secretary', 'representative', 'leader'],
+  ...['leaders', 'member', 'members', 'monitor', 'observatory', 'union', 'unions', 'people'],
+];
+
+/** Courtesy titles before a surname: "Mr Ronda" is the Pascoal Ronda named before. */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof'];
+
+/**
+ * Adjectives that make "reports", "claims", "posts" a noun, not a verb: "with unverified reports
+ * suggesting 60", "unofficial claims". (The pass also knows "unconfirmed", "local", "news" …;
+ * not "police" nor "official", that say or put a figure themselves: "Police put turnout at 17,000".)
+ */
+export const REPORT_NOUN_ADJECTIVES: readonly string[] = [
+  ...['unverified', 'unofficial', 'anecdotal', 'online', 'press', 'preliminary', 'latest'],
+  ...['further', 'similar', 'varying'],
+];
+
+/**
+ * Nouns of second-hand accounts that "with" or "amid" introduces as a source: "with unverified
+ * reports suggesting up to 60", "amid social media posts claiming 100".
+ */
+export const ACCOUNT_NOUNS: readonly string[] = [
+  ...['report', 'reports', 'post', 'posts', 'claim', 'claims', 'account', 'accounts'],
+  ...['estimate', 'estimates', 'figure', 'figures', 'rumour', 'rumours', 'rumor', 'rumors'],
+];
