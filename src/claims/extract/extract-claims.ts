@@ -41,6 +41,7 @@ import {
   withTownsNamedByKind,
   withTownsNamedByEvent,
   type PlaceHit,
+  townNamedAt,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
 import { anotherGroup } from './relations/another-group';
@@ -608,6 +609,8 @@ function locate(
   if (d.placeAt !== undefined) {
     const at = sentPlaces.find((p) => p.start <= d.placeAt! + 1 && p.end > d.placeAt!);
     if (at) return at.place;
+    const town = townNamedAt(s, d.placeAt, country);
+    if (town) return town;
   }
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
   if (scoped) return scoped;

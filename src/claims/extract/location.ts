@@ -1229,3 +1229,23 @@ function lineAround(text: string, p: PlaceHit): string {
   const end = text.indexOf('\n', p.end);
   return text.slice(text.lastIndexOf('\n', p.start) + 1, end < 0 ? text.length : end);
 }
+
+/** One to three capitalised words: a name the wording files a figure under. */
+const NAME_AT = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}/u;
+
+/**
+ * The place a breakdown files a figure under that the gazetteer lacks ("followed by San Remigio
+ * with 22", "12 from Tabogon"): a town of the text's country, by the name the text gives it.
+ */
+export function townNamedAt(s: string, at: number, country: string | null): Place | null {
+  if (!country) return null;
+  const m = NAME_AT.exec(s.slice(at));
+  if (!m) return null;
+  const name = m[0].replace(/[.’']+$/u, '');
+  const words = name.split(/\s+/);
+  if (words.some((w) => WEEKDAY_OR_MONTH.test(w)) || (words.length === 1 && isCommonWord(name)))
+    return null;
+  const known = resolvePlace(name);
+  if (known) return known.kind === 'country' || known.country === country ? known : null;
+  return { name, country, kind: 'city' };
+}

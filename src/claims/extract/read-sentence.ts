@@ -16,6 +16,7 @@ import { gapping } from './relations/gapping';
 import type { kindMentions } from './relations/incidents';
 import { parentheticalTally } from './relations/parenthetical-tallies';
 import { partFigures } from './relations/part-figures';
+import { placeBreakdown } from './relations/place-breakdown';
 import { runningTotal } from './relations/running-total';
 import { tollModifiers } from './relations/toll-modifiers';
 import { aboard } from './rules/aboard';
@@ -135,6 +136,7 @@ function relateFigures(
   earlierFigures(s, nums, drafts, sentenceTokens);
   partFigures(s, nums, drafts, pubYear, textKinds);
   gapping(s, nums, drafts, sentenceTokens);
+  placeBreakdown.apply(s, nums, drafts, { metric: input.prevMetric, subject: input.prevSubject });
   parentheticalTally.apply(s, nums, drafts);
   runningTotal.apply(s, drafts);
   for (let k = 0; k < drafts.length; k++)

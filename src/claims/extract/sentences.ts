@@ -87,7 +87,12 @@ const SHARE_ASIDE = new RegExp(
   'giu',
 );
 
+/** ", 15 in San Remigio,": a figure and the place it is counted in, no share ("one in seven"). */
+const FIGURE_IN_PLACE = /^,\s*\d+\s+in\s+\p{Lu}/u;
+
 /** The sentence with its share asides blanked, at the same length so every offset still holds. */
 export function withoutShareAsides(s: string): string {
-  return s.replace(SHARE_ASIDE, (m) => ` ${'_'.repeat(m.length - 2)} `);
+  return s.replace(SHARE_ASIDE, (m) =>
+    FIGURE_IN_PLACE.test(m) ? m : ` ${'_'.repeat(m.length - 2)} `,
+  );
 }
