@@ -71,8 +71,13 @@ export function extentOf(word: string): 'point' | 'spread' | undefined {
   return EXTENT_OF.get(w) ?? (w.endsWith('s') ? EXTENT_OF.get(w.slice(0, -1)) : undefined);
 }
 
+/** The last text asked about and its answer: the place rules ask up to three times per text. */
+let lastText: string | null = null;
+let lastAnswer = false;
+
 /** True when the text names point events more often than spread ones. */
 export function tellsOfPointEvent(text: string): boolean {
+  if (text === lastText) return lastAnswer;
   let point = 0;
   let spread = 0;
   for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
@@ -80,5 +85,7 @@ export function tellsOfPointEvent(text: string): boolean {
     if (extent === 'point') point++;
     else if (extent === 'spread') spread++;
   }
-  return point > spread;
+  lastText = text;
+  lastAnswer = point > spread;
+  return lastAnswer;
 }
