@@ -277,7 +277,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // "Local TV" keep it, the word before naming no outlet
   if (/^[\p{Lu}\d]/u.test(s)) {
     const named = s.replace(
-      /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
+      /\s(?<=[\p{Lu}\d][\p{L}\d'’-]*\s)\s*(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
       '',
     );
     if (named && !OWNER_ONLY.test(named)) s = named;
@@ -325,8 +325,10 @@ const SPEAKER_NOUNS = [
   'source',
   'sources',
 ];
+// (the first space comes first and the noun is a lookbehind from it: a lookbehind first was tried
+// at every character of the text before each speech verb)
 const SPEAKER_THAT_CLAUSE = new RegExp(
-  String.raw`(?<=\b${anyOf(SPEAKER_NOUNS)})\s+that\s+[^,;:“”"]{1,100}$`,
+  String.raw`\s(?<=\b${anyOf(SPEAKER_NOUNS)}\s)\s*that\s+[^,;:“”"]{1,100}$`,
   'u',
 );
 
@@ -346,6 +348,11 @@ const SAID_IT = new RegExp(
   'iu',
 );
 
+/** "… two diplomats who coordinated the response": a relative clause ending the text (space first, as above). */
+const RELATIVE_CLAUSE_AT_END = /\s(?<=[\p{L}.'’]\s)\s*(?:who|which)\s+[^,;:“”"]{1,100}$/u;
+/** An acronym in capitals ("WHO", "AS"), from its first capital: the lookbehind only at capitals. */
+const ACRONYM = /\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+(?!\p{L})/gu;
+
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
@@ -354,7 +361,7 @@ function npBefore(s: string, at: number): string | null {
   // but an apposition that is a name is the name to keep: "the opposition alliance, the Living Forces of Guinea, said"
   const head = s.slice(0, at);
   const left = (NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', '))
-    .replace(/(?<=[\p{L}.'’])\s+(?:who|which)\s+[^,;:“”"]{1,100}$/u, ' ')
+    .replace(RELATIVE_CLAUSE_AT_END, ' ')
     .replace(SPEAKER_THAT_CLAUSE, ' ')
     .replace(SAID_IT, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
@@ -366,7 +373,7 @@ function npBefore(s: string, at: number): string | null {
     left.lastIndexOf('"'),
   );
   // acronyms are no conjunctions: "WHO spokeswoman X", "AS Roma" (masked, same length)
-  const masked = left.replace(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu, (m) => 'Q'.repeat(m.length));
+  const masked = left.replace(ACRONYM, (m) => 'Q'.repeat(m.length));
   const that = LAST_CLAUSE_START.exec(masked);
   if (that && that[0].length - 1 > cut) cut = that[0].length - 1;
   // "and" before a lower-case word joins clauses ("and says"), before a capital it joins a name ("Disaster and Emergency")
@@ -460,13 +467,31 @@ function withoutLinks(s: string): string {
     .replace(/(?<=[\p{L}.)]\s*)\(@\w+\)|(?<=\p{Lu}[\p{L}\d.'’-]*\s+)@\w+/gu, blank);
 }
 
+const COMPILED_BY =
+  /\b(?:compiled|tallied|collated)\s+by\s+(.+?)(?=[,.;:()]|\s+(?:on|in|at|from|who|which|were|was)\b|$)/g;
+
+const SPACE = /\s/;
+/**
+ * `text` from the start of its last `n` words (runs of non-space): a pattern anchored at its end
+ * that spans at most `n` words matches the same there, a space (or nothing) before the cut.
+ */
+function lastWords(text: string, n: number): string {
+  let i = text.length;
+  for (let k = 0; k < n; k++) {
+    while (i > 0 && SPACE.test(text[i - 1])) i--;
+    while (i > 0 && !SPACE.test(text[i - 1])) i--;
+  }
+  return text.slice(i);
+}
+
 /** Sources named in one sentence, each with where its speech verb is. */
 export function sourcesInSentence(sentence: string, ctx: AttributionContext): SpeechHit[] {
   const s = withoutLinks(sentence);
   const hits: SpeechHit[] = [];
   let openingCited: string | null = null;
   // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
-  for (const m of s.matchAll(ACCORDING_TO)) {
+  // each scan below needs its literal words: a sentence without them skips it
+  for (const m of s.includes('ccording to') ? s.matchAll(ACCORDING_TO) : []) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
     const within =
       /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(
@@ -492,20 +517,20 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
-  for (const m of s.matchAll(PER_SOURCE)) {
+  for (const m of s.includes('per') || s.includes('Per') ? s.matchAll(PER_SOURCE) : []) {
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
   // "The other deaths, compiled by Agence France Presse, were …": who compiled a count is its source
-  for (const m of s.matchAll(
-    /\b(?:compiled|tallied|collated)\s+by\s+(.+?)(?=[,.;:()]|\s+(?:on|in|at|from|who|which|were|was)\b|$)/g,
-  )) {
+  for (const m of s.includes('by') ? s.matchAll(COMPILED_BY) : []) {
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
   for (const m of s.matchAll(SPEECH)) {
     const verb = m[0].toLowerCase();
     const at = m.index!;
+    // the patterns read right before the verb end there and span two words at most
+    const near = lastWords(s.slice(0, at), 2);
     const after = at + m[0].length;
     if (/^(?:citing|quoting)$/.test(verb)) {
       // "X reported, citing Y" is handled from X's verb; a bare ", citing Y" names Y under an earlier source
@@ -576,18 +601,18 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     )
       continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
-    if (AFTER_DETERMINER.test(s.slice(0, at))) continue;
+    if (AFTER_DETERMINER.test(near)) continue;
     // "the United States", "in nearly all 50 states", "several reports": counted or named, a noun
     if (
       /^(?:states|reports|claims|estimates|updates)$/.test(verb) &&
-      (m[0] === 'States' || AFTER_COUNT.test(s.slice(0, at)))
+      (m[0] === 'States' || AFTER_COUNT.test(near))
     )
       continue;
     if (
       /^(?:report|reports|claims|estimates|says|set|put|puts|count|quote|quotes|cites|updates|show|shows)$/.test(
         verb,
       ) &&
-      AFTER_NOUN_MODIFIER.test(s.slice(0, at))
+      AFTER_NOUN_MODIFIER.test(near)
     )
       continue;
     // passive: "estimated by organizers at 500,000" names the source after "by";
@@ -605,9 +630,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     }
     // "newspapers were reporting that …": a progressive is active, its subject before the auxiliary
-    const progressive = /ing$/.test(verb) && PROGRESSIVE_AUXILIARY.test(s.slice(0, at));
+    const progressive = /ing$/.test(verb) && PROGRESSIVE_AUXILIARY.test(near);
     // no speaker: "was said", "than previously announced", "as reported"
-    if (!progressive && AFTER_NO_SPEAKER.test(s.slice(0, at))) continue;
+    if (!progressive && AFTER_NO_SPEAKER.test(near)) continue;
     const before = progressive
       ? s.slice(0, at).replace(PROGRESSIVE_AUXILIARY, ' ')
       : s.slice(0, at);
