@@ -2,6 +2,7 @@
 // article's date. chrono-node does the parsing; it only runs on sentences that carry a claim.
 import type * as Chrono from 'chrono-node';
 import { WEEKDAYS } from './calendar-words';
+import { skipsDate } from './date-rules';
 
 // loaded on the first sentence that carries a claim and a date word, not at start-up
 let chronoModule: typeof Chrono | null = null;
@@ -24,6 +25,8 @@ const RELATIVE = new RegExp(
   'i',
 );
 
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+|last\\s+)?(?:${WEEKDAY})$`, 'i');
+
 function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
@@ -43,9 +46,12 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
   } catch {
     return null;
   }
-  for (const r of asOfFirst(sentence, results)) {
+  for (const r of asOfFirst(sentence, namedDayFirst(results))) {
+    if (skipsDate(sentence, r.index, r.index + r.text.length)) continue;
     const c = r.start;
-    const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+    // chrono may call "since Sunday" certain of its day (the next Sunday): a bare weekday is one
+    const weekdayOnly =
+      (!c.isCertain('day') && c.isCertain('weekday')) || BARE_WEEKDAY.test(r.text.trim());
     if (!c.isCertain('day') && !weekdayOnly && !/\b(?:yesterday|today|tonight)\b/i.test(r.text))
       continue;
     if (!base && RELATIVE.test(r.text)) continue;
@@ -58,6 +64,8 @@ export function statedDate(sentence: string, ref: string | null | undefined): st
     // a weekday names the last such day up to the article's date, never a later one
     if (base && weekdayOnly && isoDay(d) > isoDay(base))
       d = new Date(d.getTime() - 7 * 86400 * 1000);
+    // a count is never given for a day after the article's: "in four days of protests" is no date
+    if (base && isoDay(d) > isoDay(base)) continue;
     return isoDay(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
   }
   return null;
@@ -69,4 +77,21 @@ const AS_OF_BEFORE = /\bas\s+(?:of|at|on)\s+$/i;
 function asOfFirst(sentence: string, results: Chrono.ParsedResult[]): Chrono.ParsedResult[] {
   const stated = results.filter((r) => AS_OF_BEFORE.test(sentence.slice(0, r.index)));
   return stated.length ? [...stated, ...results.filter((r) => !stated.includes(r))] : results;
+}
+
+/**
+ * "yesterday (Saturday 7 December)", "yesterday, Saturday 7 December": the day written out names
+ * the day the relative word means; it stands in the relative word's place (the article's date may
+ * be a day off from when it was written).
+ */
+function namedDayFirst(results: Chrono.ParsedResult[]): Chrono.ParsedResult[] {
+  const out = [...results];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const rel = out[i];
+    const named = out[i + 1];
+    const gap = named.index - (rel.index + rel.text.length);
+    if (/^(?:yesterday|today|tonight)$/i.test(rel.text) && gap <= 3 && named.start.isCertain('day'))
+      out.splice(i, 1);
+  }
+  return out;
 }
