@@ -146,6 +146,16 @@ export const EXTRA_PLACES: ExtraPlace[] = [
     kind: 'area',
     regions: ['Western Visayas', 'Central Visayas', 'Eastern Visayas'],
   },
+  // GeoNames keeps the Philippines' provinces as second-level units, and "Cebu" lost its name to Cebu
+  // City's short form: quakes and storms there are reported for the province, which holds most of
+  // Central Visayas' towns (a town of Bohol or Negros Oriental also reads as lying in it)
+  {
+    name: 'Cebu',
+    country: 'PH',
+    kind: 'area',
+    regions: ['Central Visayas'],
+    aliases: ['Cebu province', 'Cebu Province', 'province of Cebu', 'Province of Cebu'],
+  },
   // small towns under GeoNames' 10,000 people that became the name of a disaster: a shipwreck is
   // reported off its nearest port, a building's collapse in the town it stood in
   { name: 'Pylos', country: 'GR', kind: 'village', regions: ['Peloponnese'], aliases: ['Pilos'] },

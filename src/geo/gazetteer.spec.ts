@@ -21,6 +21,34 @@ describe('resolvePlace', () => {
     expect(resolvePlace('Darnah')).toMatchObject({ name: 'Derna', country: 'Libya' });
     expect(names('Floods swept through Derna and Benghazi.')).toEqual(['Derna', 'Benghazi']);
   });
+  it('reads a name a city shares with a region as the region when a unit word says so', () => {
+    const read = (text: string) =>
+      findPlaces(text, 'Brazil').map((m) => [text.slice(m.start, m.end), m.place.kind]);
+    expect(read('Rio state police put the number at 119.')).toEqual([['Rio state', 'region']]);
+    expect(read('At least 20 died in Rio de Janeiro state.')).toEqual([
+      ['Rio de Janeiro state', 'region'],
+    ]);
+    expect(read('The governor of the state of Rio de Janeiro said.')).toEqual([
+      ['Rio de Janeiro', 'region'],
+    ]);
+    expect(read('Mourners gathered in the streets of Rio de Janeiro and Rio.')).toEqual([
+      ['Rio de Janeiro', 'city'],
+      ['Rio', 'city'],
+    ]);
+    expect(findPlaces('Floods hit Mexico state.').map((m) => m.place.kind)).toEqual(['region']);
+    expect(findPlaces('Floods hit the state of Mexico.').map((m) => m.place.kind)).toEqual([
+      'region',
+    ]);
+    expect(names('Rescuers reached the Almaty region.')).toEqual(['Almaty Region']);
+  });
+  it('knows Cebu, the province, apart from Cebu City', () => {
+    expect(names('The quake struck northern Cebu; Cebu City felt it.')).toEqual([
+      'Cebu',
+      'Cebu City',
+    ]);
+    expect(resolvePlace('Cebu province')).toMatchObject({ name: 'Cebu', kind: 'region' });
+    expect(isWithin('Bogo', 'Cebu')).toBe(true);
+  });
   it('spells Macedonian towns as news copy does, not with GeoNames\' "ch" and "sh"', () => {
     for (const written of ['Kocani', 'Kočani', 'Kochani'])
       expect(resolvePlace(written)).toMatchObject({ name: 'Kocani', country: 'North Macedonia' });

@@ -125,6 +125,8 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
   'SA:Mecca': ['Makkah'],
   'SA:Medina': ['Madinah'],
   'IN:Prayagraj': ['Allahabad'],
+  // news copy's short name for the city (and, with "state", for the state: REGION_ALIASES)
+  'BR:Rio de Janeiro': ['Rio'],
   'MK:Kocani': ['Kočani'],
   'MK:Stip': ['Štip'],
   'MK:Probistip': ['Probištip'],
@@ -139,6 +141,12 @@ const REGION_ALIASES: Record<string, string[]> = {
   'ES:Castille-La Mancha': ['Castile-La Mancha'],
   'ES:Castille and León': ['Castile and León', 'Castile and Leon'],
   'ES:Andalusia': ['Andalucía'],
+  'BR:Rio de Janeiro': [
+    'Rio state',
+    'Rio de Janeiro state',
+    'state of Rio de Janeiro',
+    'state of Rio',
+  ],
 };
 /** Districts the city data does not have, inside a city it has: country code, city, district names. */
 const DISTRICTS: [string, string, string[]][] = [
@@ -843,6 +851,7 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
       found = { entry: country ? readingIn(key, entry, country) : entry, last: j };
     }
     if (!found) continue;
+    found = regionNamedSo(text, tokens, i, found);
     const { entry, last } = found;
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const prevAdjacent = prev !== undefined && onlySpaceBetween(text, prev.end, t0.start);
@@ -871,6 +880,49 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     i = last;
   }
   return out;
+}
+
+/** Unit words that, in lower case beside a name, say a region is meant ("Rio state", "the province of Cebu"). */
+const REGION_UNIT_WORDS = new Set([
+  'state',
+  'province',
+  'region',
+  'oblast',
+  'governorate',
+  'prefecture',
+]);
+
+/**
+ * "Rio de Janeiro state", "Punjab province", "the state of Mexico": a name a city (or a country)
+ * shares with a region reads as the region when a unit word says so, after it or before it with
+ * "of"; the unit word after it joins the mention.
+ */
+function regionNamedSo(
+  text: string,
+  tokens: Token[],
+  first: number,
+  found: { entry: Entry; last: number },
+): { entry: Entry; last: number } {
+  if (found.entry.rank === 1) return found;
+  const key = normalizeKey(
+    tokens
+      .slice(first, found.last + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const next = tokens[found.last + 1];
+  if (next && !next.upper && REGION_UNIT_WORDS.has(next.text)) {
+    const region = lookupKey(`${key} ${next.text}`);
+    if (region?.rank === 1 && onlySpaceBetween(text, tokens[found.last].end, next.start))
+      return { entry: region, last: found.last + 1 };
+  }
+  const of = tokens[first - 1];
+  const unit = tokens[first - 2];
+  if (of?.text === 'of' && unit && !unit.upper && REGION_UNIT_WORDS.has(unit.text)) {
+    const region = lookupKey(`${key} ${unit.text}`) ?? getIndex().regionsByBare.get(key);
+    if (region?.rank === 1) return { entry: region, last: found.last };
+  }
+  return found;
 }
 
 /** How big a city named by a common word must be to be read by its capitalised name alone. */

@@ -58,6 +58,6 @@ describe(placeBreakdown.name, () => {
     ]);
     expect(
       placed(`${TOTAL}\n\nThe quake struck at 9:59 p.m. on September 30, with 30 aftershocks.`),
-    ).toEqual(['killed 72 Cebu City']);
+    ).toEqual(['killed 72 Cebu']);
   });
 });
