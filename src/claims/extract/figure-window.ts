@@ -135,8 +135,17 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
     .replace(OPENING_QUOTE, '')
     .replace(FILLER, '')
     .replace(OPENING_QUOTE, '');
+  // every field named, in the order the spreads gave: an object built from two spreads cost more
+  // than the rest of the window
   return {
-    ...input,
+    s,
+    nums,
+    i,
+    drafts,
+    prevMetric: input.prevMetric,
+    prevSubject: input.prevSubject,
+    pubYear: input.pubYear,
+    crowd: input.crowd,
     n,
     lastDraft,
     prevEnd,
@@ -148,7 +157,11 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
     leftCore,
     np: nounAfter(right),
     value: n.value,
-    ...reading,
+    q: reading.q,
+    qlen: reading.qlen,
+    below: reading.below,
+    high: reading.high,
+    rangeEnd: reading.rangeEnd,
   };
 }
 
