@@ -462,10 +462,13 @@ export interface SpeechHit {
  */
 function withoutLinks(s: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return s
-    .replace(/\(?\bhttps?:\/\/[^\s)]+\)?/g, blank)
-    .replace(/(?<=[\p{L}.)]\s*)\(@\w+\)|(?<=\p{Lu}[\p{L}\d.'’-]*\s+)@\w+/gu, blank);
+  // each pattern needs its literal ("http", "@"), and the handle's starts on its "(" or "@" with
+  // the name a lookbehind from there (lookbehinds first were tried at every character)
+  const unlinked = s.includes('http') ? s.replace(LINK, blank) : s;
+  return unlinked.includes('@') ? unlinked.replace(HANDLE_AFTER_NAME, blank) : unlinked;
 }
+const LINK = /\(?\bhttps?:\/\/[^\s)]+\)?/g;
+const HANDLE_AFTER_NAME = /\((?<=[\p{L}.)]\s*\()@\w+\)|@(?<=\p{Lu}[\p{L}\d.'’-]*\s+@)\w+/gu;
 
 const COMPILED_BY =
   /\b(?:compiled|tallied|collated)\s+by\s+(.+?)(?=[,.;:()]|\s+(?:on|in|at|from|who|which|were|was)\b|$)/g;
