@@ -66,8 +66,6 @@ export default tseslint.config(
       'src/claims/extract/extract-claims.ts',
       'src/claims/extract/location.ts',
       'src/claims/extract/numbers.ts',
-      'src/discrepancies/discrepancies.service.ts',
-      'src/parsing/boilerplate.ts',
     ],
     rules: { 'max-len': 'off', 'max-lines-per-function': 'off' },
   },

@@ -128,9 +128,25 @@ export function isRecirculationHeading(text: string): boolean {
   return t.length > 0 && t.length <= 60 && RECIRCULATION_HEADING.test(t);
 }
 
-/** "Read more:", "Related:", "Watch:" — a label introducing a single link. */
-const LINK_LABEL =
-  /^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|read|baca\s+juga|lire\s+aussi)\s*[:|»›>→–—-]?\s*$/iu;
+/** Labels that introduce a single link ("Read more:", "Related:", "Watch:"), in a few languages. */
+const LINK_LABEL_WORDS = [
+  'read more',
+  'read also',
+  'read next',
+  'also read',
+  'see also',
+  'related',
+  'more',
+  'watch',
+  'listen',
+  'read',
+  'baca juga',
+  'lire aussi',
+];
+const LINK_LABEL = new RegExp(
+  `^(?:${LINK_LABEL_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*[:|»›>→–—-]?\\s*$`,
+  'iu',
+);
 
 // tables are left alone: a table of figures with linked place names is content
 const LIST_BLOCKS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'header', 'dl', 'nav']);
