@@ -26,8 +26,10 @@ import {
 import { statedDate } from './dates';
 import { accentedSpellings, spellPlacesAsText } from './place-spelling';
 import { readSentence } from './read-sentence';
+import { tellsOfPointEvent } from './event-extent';
 import { isCandidate } from './candidate-sentence';
 import {
+  datelineEnd,
   eventCountries,
   focusPlace,
   isDemonym,
@@ -613,10 +615,38 @@ function locate(
     if (town) return town;
   }
   const scoped = sentenceScope(s, d.n.start, d.qe, sentPlaces, country);
-  if (scoped) return scoped;
+  if (scoped) return narrowedToFocus(s, scoped, facts, sentPlaces);
   const named = sentenceCountry(s, sentPlaces, events);
   if (named) return named;
   return widenedForSentence(s, contextPlace(sent, par, d, places, country, focus));
+}
+
+/**
+ * "The death toll from the nightclub fire in North Macedonia has risen to 61" in a story of a fire
+ * in Kocani: a point event named by its country happened at the text's focus, the more specific
+ * place (DESIGN.md §3); not a count "across the country", nor in a story of a spread event.
+ */
+function narrowedToFocus(
+  s: string,
+  scoped: Place,
+  facts: TextFacts,
+  sentPlaces: PlaceHit[],
+): Place {
+  const { focus, text } = facts;
+  if (scoped.kind !== 'country' || !focus || focus.kind === 'country') return scoped;
+  if (focus.country !== scoped.name || lastNationwide(s) >= 0) return scoped;
+  // "deaths in Port Sudan and Khartoum, bringing the total to 113": a toll of several of its places
+  // (a dateline's town, "AHMEDABAD -", is where the reporter files from)
+  const filed = datelineEnd(s, sentPlaces);
+  const elsewhere = sentPlaces.some(
+    (p) =>
+      p.place.kind !== 'country' &&
+      p.start >= filed &&
+      p.place.name !== focus.name &&
+      !safeWithin(p.place.name, focus.name) &&
+      !safeWithin(focus.name, p.place.name),
+  );
+  return !elsewhere && tellsOfPointEvent(text) ? focus : scoped;
 }
 
 /** Where the paragraph or the text places a figure its own sentence does not place. */

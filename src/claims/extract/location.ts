@@ -1217,7 +1217,7 @@ const DATELINE_CLOSE = /^\s*(?:\([^)]{1,30}\))?\s*(?:[—–:]|--?\s)/;
  * Where a sentence's dateline ("MECCA, Saudi Arabia (AP) —") ends, or 0: it says where the reporter
  * files from, so its country is no scope the sentence names.
  */
-function datelineEnd(s: string, sentPlaces: PlaceHit[]): number {
+export function datelineEnd(s: string, sentPlaces: PlaceHit[]): number {
   const [town, next] = sentPlaces;
   if (!town || town.start !== 0 || !isLocal(town.place)) return 0;
   const last = next && /^,\s*$/.test(s.slice(town.end, next.start)) ? next : town;
