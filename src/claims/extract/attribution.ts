@@ -9,13 +9,13 @@ import { ACCOUNT_NOUNS, HONORIFICS, REPORT_NOUN_ADJECTIVES, SPEAKER_HEADS } from
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -99,7 +99,7 @@ const COMPARED_WITH = [
  */
 const JUNK_SOURCE = new RegExp(
   [
-    '^(?:at|in|on|by|for|from|with|of|to|into|after|before|during|since|amid|despite|following|over|under)$',
+    '^(?:at|in|on|by|for|from|with|of|to|into|after|before|during|since|amid|despite|following|over|under|having|when|while)$',
     '^(?:saying|adding|noting|claiming|stating|reporting|explaining|warning|insisting|arguing|viewed|shared|watched|seen|liked|retweeted|reposted|uploaded)\\b',
     '^(?:(?:some|many|most|all|none|several|each|one|two|three)\\s+)?of\\s+(?:whom|which|them|those)\\b',
     '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
@@ -395,7 +395,34 @@ function npBefore(s: string, at: number): string | null {
     const last = parts[parts.length - 1];
     seg = last.trim() ? last : parts[parts.length - 2];
   }
-  return seg.trim() || null;
+  return contactRelativeSubject(seg) ?? (seg.trim() || null);
+}
+
+/** Words that open a contact relative clause's subject: "the 41 people [the agency] lists as missing". */
+const RELATIVE_SUBJECT_OPENERS = /^(?:the|a|an|its|their|his|her|they|he|she|it|we|\p{Lu})/u;
+/**
+ * "the 41 people the search and rescue agency", "the 58 they", "the 30 people police": a figure,
+ * its noun, then the subject of a clause about it with no "that" (the speaker of the verb after).
+ */
+function contactRelativeSubject(seg: string): string | null {
+  const m = /(?:^|\s)(?:the|those|these|all)\s+[\d,.]+\s+(.+)$/iu.exec(seg);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (let k = 0; k < Math.min(words.length, 4); k++) {
+    const opens = RELATIVE_SUBJECT_OPENERS.test(words[k]) || (k > 0 && SPEAKER_HEAD.test(words[k]));
+    if (opens) return words.slice(k).join(' ');
+  }
+  return null;
+}
+
+/** Whether `left` (the text before a speech verb) ends in a contact relative clause's subject. */
+function inContactRelative(left: string): boolean {
+  const seg = npBefore(left, left.length);
+  return (
+    !!seg &&
+    /(?:^|\s)(?:the|those|these|all)\s+[\d,.]+\s/i.test(left.slice(-120)) &&
+    contactRelativeSubject(left.slice(-120)) !== null
+  );
 }
 
 /**
@@ -487,6 +514,8 @@ function lastWords(text: string, n: number): string {
   return text.slice(i);
 }
 
+const PRONOUN_BELIEVER = /\b(?:they|he|she|we|it|i)\s+(?:(?:still|also|now|\w+ly)\s+)*$/i;
+
 /** Sources named in one sentence, each with where its speech verb is. */
 export function sourcesInSentence(sentence: string, ctx: AttributionContext): SpeechHit[] {
   const s = withoutLinks(sentence);
@@ -557,6 +586,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     }
     if (isNotSpeech(verb, s.slice(after))) continue;
+    // "Police say they believe …", "80 people who they believe died": the pronoun restates a speaker
+    if (/^believ/.test(verb) && PRONOUN_BELIEVER.test(s.slice(0, at))) continue;
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
     // "raised to 136 Saturday the number of …" names the quantity after its new value
     if (
@@ -569,7 +600,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       // "still listed 101 deaths": a list gives its figures bare
       !(
         /^list/.test(verb) &&
-        /^\s+(?:(?:at least|more than|about|some|over|nearly)\s+)?\d/i.test(s.slice(after))
+        /^\s+(?:as\b|(?:(?:at least|more than|about|some|over|nearly)\s+)?\d)/i.test(s.slice(after))
       )
     )
       continue;
@@ -755,7 +786,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
         // "…, a police spokesman told reporters, adding that …": the audience, then the next clause
         (/^(?:told|tells)$/.test(verb) &&
           /^(?:\s+(?!that\b)[^\s\d,;]+){1,8}\s*,/i.test(s.slice(after))));
-    hits.push({ chain, at, trailingOk });
+    hits.push({ chain, at, trailingOk: trailingOk || inContactRelative(subjectLeft) });
   }
   if (openingCited) citedBySpeakerAfter(hits, openingCited);
   // remember the last named person (two capitalised words, not an institution)

@@ -21,6 +21,19 @@ import { isSkipped } from './skip-rules';
 import { anyOf } from './word-pattern';
 
 /**
+ * "the 19 people the army says were killed": the figure's noun, then a relative clause's speaker
+ * and its verb, then the figure's own verb; the speech is about the figure, not a clause break.
+ */
+const SPEAKER_IN_RELATIVE = new RegExp(
+  [
+    String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:the|its|their|\p{Lu}[\p{L}-]*)\s+`,
+    String.raw`(?:[\p{L}-]+\s+){0,4}?(?:says|said)\s+`,
+    String.raw`(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?$`,
+  ].join(''),
+  'u',
+);
+
+/**
  * A draft claim for the figure; 'skip' when it is no count of its own; 'forward' when it shares the
  * verb of the figures after it; null when no stage reads it.
  */
@@ -266,7 +279,11 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   if (m === 'participants' && (sub?.subject === 'law_enforcement' || sub?.subject === 'military'))
     m = null;
   // the metric word must be close and in the same clause
-  if (m && (before.split(/\s+/).length > 12 || /\b(?:said|says|told|according)\b/i.test(before)))
+  if (
+    m &&
+    (before.split(/\s+/).length > 12 ||
+      (/\b(?:said|says|told|according)\b/i.test(before) && !SPEAKER_IN_RELATIVE.test(before)))
+  )
     m = null;
   // "identified 78 users … and detained 18 of them": a verb right before the next figure is that figure's
   if (

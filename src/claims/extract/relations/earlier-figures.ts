@@ -43,6 +43,69 @@ const EARLIER_COUNT_OF = new RegExp(
   'i',
 );
 
+/** Verbs of giving a count, in the forms a participle clause or a perfect takes. */
+const REPORTED = [
+  ...['reported', 'reporting', 'put', 'putting', 'counted', 'counting', 'given', 'giving'],
+  ...['confirmed', 'confirming', 'recorded', 'recording', 'announced', 'announcing', 'listed'],
+  ...['listing', 'estimated', 'estimating', 'registered', 'registering', 'said', 'saying'],
+  ...['tallied', 'tallying', 'cited', 'citing'],
+];
+const EARLIER_ADVERB = anyPhrase([...EARLIER_ADVERBS]);
+/** "put the toll at", "given the number of dead as": the count a report verb sets, before its figure. */
+const SET_COUNT = String.raw`(?:(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|figure|number|count|tally|total)(?:\s+of\s+[\w-]+)?\s+(?:at|as)\s+)?`;
+/**
+ * A participle clause after the current count that gives the one reported before it: "…, having
+ * reported 58 deaths earlier", "having earlier put the toll at 58", "after earlier reporting 30",
+ * "after initially counting 58". "having" is earlier by itself; "after" needs an earlier adverb.
+ */
+const HAVING_REPORTED = new RegExp(
+  String.raw`\bhaving\s+(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\s+${SET_COUNT}(?:(?:only|just)\s+)?$`,
+  'i',
+);
+const AFTER_REPORTING = new RegExp(
+  String.raw`\bafter\s+(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\s+${SET_COUNT}(?:(?:only|just)\s+)?$`,
+  'i',
+);
+/** The rest of the figure's clause names it earlier: "having reported 58 deaths earlier". */
+const EARLIER_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:${EARLIER_ADVERB})\b`, 'i');
+
+/** Whether the figure at `i` is the count reported before the current one, by a participle clause. */
+function reportedBefore(s: string, nums: NumberMention[], i: number): boolean {
+  const left = s.slice(i > 0 ? nums[i - 1].end : 0, nums[i].start);
+  if (HAVING_REPORTED.test(left)) return true;
+  const after = AFTER_REPORTING.exec(left);
+  if (!after) return false;
+  return (
+    /\b(?:initially|originally|first|earlier|previously)\b/i.test(after[0]) ||
+    EARLIER_AFTER.test(s.slice(nums[i].end))
+  );
+}
+
+/**
+ * "The toll rose to 64, officials said, having reported 58 deaths earlier": 58 is the earlier
+ * count of the quantity before it (a bare figure is read as that quantity).
+ */
+function participleEarlier(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  i: number,
+): boolean {
+  const current = drafts
+    .slice(0, i)
+    .reverse()
+    .find((d) => d && !d.earlier);
+  if (!current || !reportedBefore(s, nums, i)) return false;
+  const q = qualify(s.slice(Math.max(0, nums[i].start - 30), nums[i].start));
+  const [low, high] = interval(nums[i].value, q.q, q.below, nums[i].vague);
+  const reading = { qualifier: nums[i].vague ? ('vague' as const) : q.q, low, high };
+  drafts[i] = {
+    ...(drafts[i] ?? sameQuantityAs(current, nums[i], nums[i].start, reading)),
+    earlier: true,
+  };
+  return true;
+}
+
 export function earlierFigures(
   s: string,
   nums: NumberMention[],
@@ -51,6 +114,7 @@ export function earlierFigures(
 ): void {
   for (let i = 0; i < nums.length; i++) {
     if (replacedFrom(s, nums, drafts, i)) continue;
+    if (participleEarlier(s, nums, drafts, i)) continue;
     const leftStart = i > 0 ? nums[i - 1].end : 0;
     const left = s.slice(leftStart, nums[i].start);
     const previous = i > 0 ? drafts[i - 1] : null;

@@ -1,4 +1,5 @@
 import { accusedOf } from './accused-of';
+import { believed } from './believed';
 import { claimedLives } from './claimed-lives';
 import { closingOnlyVerbs } from './closing-verbs';
 import { fearedFigure } from './figure-fears';
@@ -11,6 +12,7 @@ export const SPEECH_VERB_RULES: readonly SpeechVerbRule[] = [
   closingOnlyVerbs,
   spokeOf,
   accusedOf,
+  believed,
 ];
 
 /** True when some rule says `verb`, followed by `after`, reports no source. */

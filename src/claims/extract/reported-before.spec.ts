@@ -1,0 +1,69 @@
+import { extractClaims } from './extract-claims';
+
+/** Each claim as "metric value source [earlier]". */
+const read = (text: string) =>
+  extractClaims(text, { publishedAt: '2025-03-16' }).map(
+    (c) => `${c.metric} ${c.value} ${c.attribution.join(' / ')}${c.earlier ? ' earlier' : ''}`,
+  );
+
+describe('a count reported before the current one, in a participle clause, is earlier', () => {
+  it.each([
+    [
+      'The death toll rose to 64, officials said, having reported 58 deaths earlier.',
+      ['killed 64 officials', 'killed 58 officials earlier'],
+    ],
+    [
+      'Police now say 64 people died, after earlier reporting 30.',
+      ['killed 64 Police', 'killed 30 Police earlier'],
+    ],
+    [
+      'The ministry put the toll at 64, having earlier reported 58.',
+      ['killed 64 ministry', 'killed 58 ministry earlier'],
+    ],
+    [
+      'The health ministry said 64 people were killed, having previously put the toll at 58.',
+      ['killed 64 health ministry', 'killed 58 health ministry earlier'],
+    ],
+    [
+      'Authorities raised the toll to 64, after initially reporting 58 dead.',
+      ['killed 64 Authorities', 'killed 58 Authorities earlier'],
+    ],
+    [
+      'Officials said 64 people had been killed, up from the 58 they reported earlier.',
+      ['killed 64 Officials', 'killed 58 Officials earlier'],
+    ],
+  ])('%s', (text, claims) => {
+    expect(read(text)).toEqual(claims);
+  });
+
+  it('keeps a count given after a report that is no earlier one', () => {
+    expect(read('Police said 64 people died after reporting to the scene.')).toEqual([
+      'killed 64 Police',
+    ]);
+  });
+});
+
+describe('a source inside a relative clause with no "that" speaks for the figure before it', () => {
+  it.each([
+    [
+      'Rescuers are searching for the 41 people the rescue agency lists as missing.',
+      'missing 41 rescue agency',
+    ],
+    [
+      'Divers are still looking for the 12 people the coast guard says are missing.',
+      'missing 12 coast guard',
+    ],
+    [
+      'The 30 people police believe were killed in the blast have not been named.',
+      'killed 30 police',
+    ],
+    [
+      'Families of the 25 people the company lists as unaccounted for gathered at the gate.',
+      'missing 25 company',
+    ],
+    ['Mourners remembered the 19 people the army says were killed in the raid.', 'killed 19 army'],
+    ['The 300 people the Red Cross says were evacuated have returned.', 'displaced 300 Red Cross'],
+  ])('%s', (text, claim) => {
+    expect(read(text)).toEqual([claim]);
+  });
+});
