@@ -71,6 +71,16 @@ export function extentOf(word: string): 'point' | 'spread' | undefined {
   return EXTENT_OF.get(w) ?? (w.endsWith('s') ? EXTENT_OF.get(w.slice(0, -1)) : undefined);
 }
 
+/**
+ * Where tellsOfPointEvent looks: a listed word or its plural, ending a run of a-z. Words with other
+ * characters are left out (a run of a-z never equals them).
+ */
+const EXTENT_WORD = new RegExp(
+  `(?:${[...EXTENT_OF.keys()].filter((w) => /^[a-z]+$/.test(w)).join('|')})s?(?![a-z])`,
+  'g',
+);
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
 /** The last text asked about and its answer: the place rules ask up to three times per text. */
 let lastText: string | null = null;
 let lastAnswer = false;
@@ -80,7 +90,11 @@ export function tellsOfPointEvent(text: string): boolean {
   if (text === lastText) return lastAnswer;
   let point = 0;
   let spread = 0;
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) {
+  // only the listed words (and their plurals) are looked at, each a whole run of a-z: a match
+  // that starts inside a longer word is passed over
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(EXTENT_WORD)) {
+    if (m.index > 0 && isAsciiLower(lower.charCodeAt(m.index - 1))) continue;
     const extent = extentOf(m[0]);
     if (extent === 'point') point++;
     else if (extent === 'spread') spread++;
