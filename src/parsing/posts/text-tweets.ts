@@ -49,7 +49,8 @@ export function findTextTweets(para: string): TextTweetResult {
   const keep: string[] = [];
   let cursor = 0;
   SIGNATURE_RE.lastIndex = 0;
-  for (const m of para.matchAll(SIGNATURE_RE)) {
+  // a signature holds "(@handle)": a paragraph with no "@" (most) has none to look for
+  for (const m of para.includes('@') ? para.matchAll(SIGNATURE_RE) : []) {
     const [whole, rawName, handle, dateText, statusUrl] = m;
     const sigStart = m.index!;
     const sigEnd = sigStart + whole.length;
