@@ -4,6 +4,24 @@
 // times, ages, money, percentages, phone numbers, "Article 4", "COVID-19", "a two-week …",
 // ordinals, decades) are dropped here, so later stages only see candidate counts.
 import { shareRangeScale } from './range-scale';
+import {
+  AGE_BOUNDS,
+  AGE_GROUPS,
+  CASUALTY_PARTICIPLES,
+  CURRENCY_CODES,
+  DOLLAR_PREFIXES,
+  HYPHEN_UNITS,
+  MAY_ADVERBS,
+  MAY_VERBS,
+  MONEY_SIGNS,
+  MONTH_NAMES,
+  NAME_BODY_WORDS,
+  NUMBER_LABELS,
+  NUMBER_VERB_SUBJECTS,
+  OTHER_NUMBER_LABELS,
+  PERSON_NOUNS,
+  UNIT_WORDS,
+} from './number-words';
 import { anyOf } from './word-pattern';
 
 export interface NumberMention {
@@ -149,21 +167,40 @@ const FIGURE_BEFORE = new RegExp(
   'i',
 );
 
-const MONTHS =
-  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, 'i');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b${anyOf(MONTH_NAMES)}\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${anyOf(MONTH_NAMES)}\\b`, 'i');
 /** "700 may still be missing": the lower-case modal before a verb, not the month. */
-const MODAL_MAY =
-  /^\s*may\s+(?:still\s+|also\s+|yet\s+|now\s+|well\s+|not\s+|never\s+)*(?:be|have|rise|climb|grow|increase|exceed|need|remain|die|take|number|reach)\b/;
+const MAY_ADVERB = MAY_ADVERBS.map((w) => String.raw`${w}\s+`).join('|');
+const MODAL_MAY = new RegExp(String.raw`^\s*may\s+(?:${MAY_ADVERB})*${anyOf(MAY_VERBS)}\b`);
 /** Words that make the number a measure of something else, not a count of people. */
-const UNIT_AFTER =
-  /^(?:[\s-]*(?:%|per ?cent|percent|percentage|pc\b|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centuries|century|nights?|km|kilomet(?:er|re)s?|kilos?|kg|miles?|mph|met(?:er|re)s?|feet|ft|inches|cm|mm|tonnes?|tons?|dollars?|euros?|pounds sterling|rubles?|roubles?|tenge|yuan|yen|won|rupees?|shillings?|kyats?|dirhams?|rupiah|naira|rand|pesos?|lira|liras|hryvnias?|taka|baht|ringgits?|dinars?|riyals?|dollars|liters?|litres?|gallons?|acres?|hectares?|sq|square|degrees?|times|fold|a\.m\.|p\.m\.|am\b|pm\b|o'clock|gmt|utc|bn|billion dollars|million dollars|storey|story|floors?|points?|countries|nations|provinces|cities|towns|villages|districts|regions|states|governorates|municipalities|neighbou?rhoods|buildings|houses|homes|(?:hotel |motel |spare )?rooms|beds|cots|tents|blankets|meals|vehicles|cars|planes|aircraft|ships|helicopters|trucks|tonnes|sentences|death (?:sentences?|penalties|row))\b|[\s-]*%|-(?:year|month|week|day|hour|minute|storey|point|page|member|nation|country|state)|\s*(?:st|nd|rd|th)\b|[’']?s\b|:\d|\s+in the (?:morning|evening|afternoon)\b|\s+(?:years? old|year-old)\b)/i;
+const UNIT_AFTER = new RegExp(
+  `^(?:${[
+    String.raw`[\s-]*${anyOf(UNIT_WORDS)}\b`,
+    String.raw`[\s-]*%`,
+    `-${anyOf(HYPHEN_UNITS)}`,
+    // ordinals, possessives and plurals ("4th", "1990s"), clock times, ages
+    String.raw`\s*(?:st|nd|rd|th)\b`,
+    String.raw`[’']?s\b`,
+    String.raw`:\d`,
+    String.raw`\s+in the (?:morning|evening|afternoon)\b`,
+    String.raw`\s+(?:years? old|year-old)\b`,
+  ].join('|')})`,
+  'i',
+);
 /** Currency written before the figure as a code or abbreviation ("Rs 300,000", "KSh 1,000"); case matters ("MAD", not "mad"). */
-const CURRENCY_BEFORE =
-  /(?:\b(?:Rs|INR|LKR|PKR|NPR|BDT|KES|KSh|Ksh|Kshs|Sh|MMK|MAD|Dh|Dhs|DH|NGN|ZAR|AED|SAR|EGP|UAH|RUB|CHF|JPY|CNY|RMB|KRW|PHP|IDR|Rp|TL|TRY|IRR|IQD|SYP|LBP|AFN)\.?|\b(?:R|A|C|NZ|HK|S)\$)\s*$/;
-const BEFORE_NOT_COUNT =
-  /(?:[$€£¥₹₽]|US\$|USD|EUR|GBP|\b(?:article|section|chapter|paragraph|para|clause|resolution|room|route|flight|highway|channel|page|line|item|rule|point|level|grade|category|phase|stage|round|gate|terminal|platform|district|zone|ward|block|unit|building|apartment|floor|episode|season|vol|volume|part|act|law|decree|aged|(?:children|minors|kids|youths?|teens|teenagers|people|persons|those|anyone|victims)\s+(?:under|over|above|below|younger than|older than)|aged (?:between|from)|aged (?:between |from )?\d+ (?:and|to)|age|ages|born in|in the year|pp|version|model|covid|no\.|nos\.|(?<!\b(?:now|still|dead|deaths|injured|wounded|missing|arrests|detainees|casualties|fatalities|victims|evacuees)\s+)number)\.?)\s*$/i;
+const CURRENCY_BEFORE = new RegExp(
+  String.raw`(?:\b${anyOf(CURRENCY_CODES)}\.?|\b${anyOf(DOLLAR_PREFIXES)}\$)\s*$`,
+);
+/** Money, labels ("Article 4", "Route 66"), ages and versions before a figure: it counts no one. */
+const BEFORE_NOT_COUNT = new RegExp(
+  `(?:${MONEY_SIGNS.join('|')}|\\b(?:${[
+    ...NUMBER_LABELS,
+    String.raw`${anyOf(AGE_GROUPS)}\s+${anyOf(AGE_BOUNDS)}`,
+    ...OTHER_NUMBER_LABELS,
+    String.raw`(?<!\b${anyOf(NUMBER_VERB_SUBJECTS)}\s+)number`,
+  ].join('|')})\\.?)\\s*$`,
+  'i',
+);
 
 const scaleOf = (word: string) => SCALE_WORDS[word.toLowerCase().replace(/s$/, '')] ?? 1000;
 
@@ -250,8 +287,11 @@ function wordsToNumber(raw: string): number | null {
 }
 
 /** "one police officer had been killed": "one" heads a person noun that a casualty verb follows. */
-const ONE_SUBJECT =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:person|man|woman|child|boy|girl|officer|policeman|policewoman|soldier|journalist|reporter|photographer|protester|demonstrator|civilian|student|resident|worker|member|guard|medic|doctor|nurse|foreigner|national|tourist|citizen)\s+(?:(?:was|is|had|has|have)\s+)?(?:also\s+)?(?:been\s+)?(?:killed|shot dead|died|injured|wounded|hurt|arrested|detained|abducted|missing)\b/iu;
+const ONE_SUBJECT = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?${anyOf(PERSON_NOUNS)}\s+(?:(?:was|is|had|has|have)\s+)?` +
+    String.raw`(?:also\s+)?(?:been\s+)?${anyOf(CASUALTY_PARTICIPLES)}\b`,
+  'iu',
+);
 
 /** "Jane Roe, 42, a nurse": a figure set off by commas right after a name is the person's age. */
 function isAge(before: string, after: string, value: number): boolean {
@@ -273,8 +313,10 @@ const NAME_BEFORE_NUMBER = new RegExp(
   'u',
 );
 /** What may follow a name's number: its close, a comma, a capital, the body's own noun or verb. */
-const AFTER_NAME_NUMBER =
-  /^\s*(?:[),;:]|\.(?!\d)|$|\p{Lu}|(?:police|director|chief|office|officials?|spokes\w+|head|commander|personnel|said|says|reported|confirmed|recorded)\b)/u;
+const AFTER_NAME_NUMBER = new RegExp(
+  String.raw`^\s*(?:[),;:]|\.(?!\d)|$|\p{Lu}|${anyOf(NAME_BODY_WORDS)}\b)`,
+  'u',
+);
 
 /**
  * "OCD 7 said", "According to the Region 7 police, 15 …", "(OCD 7) Director": a number right after
