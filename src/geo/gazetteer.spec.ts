@@ -41,6 +41,12 @@ describe('resolvePlace', () => {
     ]);
     expect(names('Rescuers reached the Almaty region.')).toEqual(['Almaty Region']);
   });
+  it("reads a big city's district named in the news, not a small town elsewhere so named", () => {
+    expect(resolvePlace('Penha')).toMatchObject({ name: 'Penha', country: 'Brazil' });
+    expect(isWithin('Penha', 'Rio de Janeiro')).toBe(true);
+    expect(isWithin('Alemão', 'Rio de Janeiro')).toBe(true);
+    expect(isWithin('Itaewon', 'Seoul')).toBe(true);
+  });
   it('knows Cebu, the province, apart from Cebu City', () => {
     expect(names('The quake struck northern Cebu; Cebu City felt it.')).toEqual([
       'Cebu',

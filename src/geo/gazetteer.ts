@@ -151,6 +151,12 @@ const REGION_ALIASES: Record<string, string[]> = {
 /** Districts the city data does not have, inside a city it has: country code, city, district names. */
 const DISTRICTS: [string, string, string[]][] = [
   ['KR', 'Seoul', ['Itaewon', 'Gangnam', 'Yongsan', 'Hongdae', 'Myeongdong']],
+  // the favelas police raids are reported in; "Penha" is also a small town of Santa Catarina
+  [
+    'BR',
+    'Rio de Janeiro',
+    ['Penha', 'Alemão', 'Complexo do Alemão', 'Maré', 'Rocinha', 'Jacarezinho'],
+  ],
 ];
 
 const REGION_SUFFIXES = [
@@ -505,7 +511,8 @@ function addCityAliasesAndDistricts({ put }: IndexBuilder, cityEntries: Map<stri
       put(normalizeKey(d), {
         place: freezePlace(d, parent.place.country, 'city'),
         rank: 2,
-        score: 1,
+        // a big city's district named in the news wins its name from a small town elsewhere
+        score: parent.score,
         demonym: false,
         ambiguous: false,
         caps: false,

@@ -26,6 +26,29 @@ describe('isPersonName', () => {
     expect(isPersonName(text, at(text, word))).toBe(false);
   });
 
+  it.each([
+    ['Cláudio Castro, Rio state’s tough-on-crime governor, said it was 58.', 'Castro'],
+    ['Cláudio Castro, Rio state’s tough-on-crime governor, said it was 58.', 'Cláudio'],
+    ['Regina Martinez, the city’s police chief, said 12 died.', 'Martinez'],
+    ['Sydney Brooks, a local official, said 40 homes burned.', 'Sydney'],
+  ])('reads a two-word name with its title set after it as the name: %s (%s)', (text, word) => {
+    expect(isPersonName(text, at(text, word))).toBe(true);
+  });
+
+  it.each([
+    [
+      'At least 1,039 died in the Kathmandu Valley, a police spokesman, Kamal Singh Bam, said.',
+      'Kathmandu',
+    ],
+    [
+      "In Uttar Pradesh's Prayagraj, the police chief that oversees security said 30 died.",
+      'Prayagraj',
+    ],
+    ['Rio de Janeiro, the state governor said, counted 58 dead.', 'Rio'],
+  ])('keeps a place that a title follows: %s (%s)', (text, word) => {
+    expect(isPersonName(text, at(text, word))).toBe(false);
+  });
+
   it('names no country from a person whose name is a town', () => {
     expect(mainCountry('Mayor Sydney Brooks said 40 homes burned and 12 people died.')).toBeNull();
   });
