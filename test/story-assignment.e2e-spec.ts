@@ -75,6 +75,31 @@ const idai = {
   },
 };
 
+// A protest movement told over three weeks: clashes in the capital, then a follow-up about an
+// attack on the group that counts the dead, in other towns, sharing little but the actors' names.
+const movement = {
+  clashes: {
+    text:
+      'MAPUTO - Police fired tear gas at supporters of opposition leader Tomás Nhantumbo in Maputo, ' +
+      'Mozambique, as protests over the disputed election entered a second week. The Observatório ' +
+      'Eleitoral Sala said at least 30 people had been killed. The ruling Frelimo party rejected the claims.',
+    publishedAt: '2024-11-04',
+  },
+  strike: {
+    text:
+      'At least 34 people were killed in the post-election protests in Mozambique, according to the ' +
+      'Observatório Eleitoral Sala, as Nhantumbo called for a national strike against Frelimo.',
+    publishedAt: '2024-11-06',
+  },
+  followUp: {
+    text:
+      'Police killed 27 people in four days in Nampula and Beira, bringing the total to 103, according ' +
+      'to Observatório Eleitoral Sala, which said on Sunday that two men had tried to force its ' +
+      'communications officer into a car; the public intervened and the kidnapping failed.',
+    publishedAt: '2024-11-24',
+  },
+};
+
 interface StoryDoc {
   id: string;
   key: string;
@@ -152,6 +177,20 @@ describe('stories assigned automatically', () => {
     const led = await apiAs(stack.url).get(`/stories/${encodeURIComponent(absorbed)}`);
     expect(led.status).toBe(200);
     expect(led.body).toMatchObject({ id: doc.id, mergedFrom: absorbed });
+  });
+
+  it('brings a follow-up weeks later into the story when it names the same actors', async () => {
+    const clashes = await ingest(movement.clashes);
+    const strike = await ingest(movement.strike);
+    expect(strike.story).toBe(clashes.story);
+    const followUp = await ingest(movement.followUp);
+    expect(followUp.story).toBe(clashes.story);
+    // the desk sees one story holding the three articles
+    const res = await apiAs(stack.url).get(`/stories/${encodeURIComponent(clashes.story!)}`);
+    expect(res.status).toBe(200);
+    expect((res.body as StoryDoc).articles.map((a) => a.id).sort()).toEqual(
+      [clashes.id, strike.id, followUp.id].sort(),
+    );
   });
 
   it('says what happened when an automatically placed article is submitted again under a story', async () => {

@@ -35,6 +35,7 @@ import { DiscrepancyValuesLz41767800000000 } from './migrations/1767800000000-Di
 import { ArticleHasRevisions1768200000000 } from './migrations/1768200000000-ArticleHasRevisions';
 import { DiscrepancyValuesPatch1768300000000 } from './migrations/1768300000000-DiscrepancyValuesPatch';
 import { ChangedXid1768500000000 } from './migrations/1768500000000-ChangedXid';
+import { StoryNames1768600000000 } from './migrations/1768600000000-StoryNames';
 
 export const ENTITIES = [
   Story,
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   ArticleHasRevisions1768200000000,
   DiscrepancyValuesPatch1768300000000,
   ChangedXid1768500000000,
+  StoryNames1768600000000,
 ];
 
 /** Schema changes go through the reviewed migrations above; never `synchronize`. */

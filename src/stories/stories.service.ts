@@ -142,7 +142,8 @@ export class StoriesService {
   private async saveProfile(manager: EntityManager, s: StoryCandidate): Promise<void> {
     await manager.query(
       `UPDATE stories SET article_count = $2, main_country = COALESCE(main_country, $3),
-              first_date = $4, last_date = $5, terms = $6, places = $7, figures = $8, kinds = $9
+              first_date = $4, last_date = $5, terms = $6, places = $7, figures = $8, kinds = $9,
+              names = $10
         WHERE id = $1`,
       [
         s.id,
@@ -154,6 +155,7 @@ export class StoriesService {
         JSON.stringify(s.places),
         JSON.stringify(s.figures),
         JSON.stringify(s.kinds),
+        JSON.stringify(s.names),
       ],
     );
   }
@@ -268,6 +270,7 @@ export function candidateOf(s: Story): StoryCandidate {
     places: s.places ?? {},
     figures: s.figures ?? {},
     kinds: s.kinds ?? {},
+    names: s.names ?? {},
   };
 }
 

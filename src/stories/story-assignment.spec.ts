@@ -1,7 +1,10 @@
 import {
   automaticStoryKey,
+  BONUS,
   chooseStory,
+  joinScore,
   JOIN_SCORE,
+  sharedNames,
   timeFits,
   type StoryCandidate,
   type TermRarity,
@@ -196,5 +199,65 @@ describe('automaticStoryKey', () => {
     expect(automaticStoryKey({ mainCountry: null, date: '2023-02-06' }, '12345678-x')).toBe(
       'unplaced-2023-02-06-12345678',
     );
+  });
+});
+
+describe('a follow-up weeks later that names the same actors', () => {
+  // The shape: the first reports tell of clashes in the capital; a dated follow-up weeks later tells
+  // of something else (an attack on a monitor, the monitor's new count) in other towns, and shares
+  // little but the movement's actors. Those names bring it into the story; without them, or with no
+  // date to place it, it stays out.
+  const clashes = [
+    'Police fired tear gas at supporters of opposition leader Tomás Nhantumbo in Maputo, Mozambique, as ' +
+      'protests over the disputed election entered a second week. The Observatório Eleitoral Sala said ' +
+      'at least 30 people had been killed. The ruling Frelimo party rejected the claims.',
+    'At least 34 people were killed in the post-election protests, according to the Observatório ' +
+      'Eleitoral Sala, as Nhantumbo called for a national strike against Frelimo.',
+  ];
+  const story = () =>
+    withArticle(
+      storyOf('clashes', profile(clashes[0], '2024-11-04')),
+      profile(clashes[1], '2024-11-06'),
+    );
+  const followUp = (who: string) =>
+    `Police killed 27 people in four days in Nampula and Beira, bringing the total to 103, ${who} ` +
+    `said on Sunday. Two men tried to force the group's communications officer into a car; the ` +
+    `public intervened and the kidnapping failed.`;
+
+  it.each([
+    ['the monitor by name', 'according to Observatório Eleitoral Sala, which'],
+    ['the monitor and the leader', "Nhantumbo's allies and the Observatório Eleitoral Sala"],
+    ['the party and the leader', 'Frelimo critics close to Tomás Nhantumbo'],
+    ['the monitor at the start', 'the count of Observatório Eleitoral Sala, which'],
+  ])('joins when it names %s', (_, who) => {
+    const stories = [story()];
+    const article = profile(followUp(who), '2024-11-24');
+    expect(chooseStory(stories, article, rarity(stories))?.story.id).toBe('clashes');
+  });
+
+  it('stays out when it names none of them', () => {
+    const stories = [story()];
+    const anonymous = profile(followUp('a monitoring group'), '2024-11-24');
+    expect(chooseStory(stories, anonymous, rarity(stories))).toBeNull();
+  });
+
+  it('weighs no names when the follow-up is undated (nothing places it in the weeks of the story)', () => {
+    const stories = [story()];
+    const undated = profile(followUp('according to Observatório Eleitoral Sala, which'), null);
+    const stats = rarity(stories);
+    expect(joinScore(stories[0], undated, stats)).toBe(
+      joinScore(stories[0], { ...undated, names: [] }, stats),
+    );
+  });
+
+  it('does not count a name that three stories use', () => {
+    const names = ['eleitoral', 'observatório', 'sala'];
+    const used = Object.fromEntries(names.map((n) => [n, 1]));
+    const usedBy = (n: number): TermRarity => ({
+      stories: 10,
+      storiesUsing: new Map(names.map((name) => [name, n])),
+    });
+    expect(sharedNames(names, used, usedBy(2))).toBeCloseTo(3 * BONUS.name);
+    expect(sharedNames(names, used, usedBy(3))).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export interface StoryCandidate {
   figures: Record<string, number>;
   /** How often its articles name each kind of event, summed. */
   kinds: Record<string, number>;
+  /** Per proper name of a person or body (story-names.ts): how many of its articles use it. */
+  names: Record<string, number>;
 }
 
 /** How many of all the stories use each word: a word every story uses tells none apart. */
@@ -56,7 +58,28 @@ export const BONUS = {
   figures: 0.15,
   country: 0.05,
   sameDays: 0.05,
+  name: 0.08,
+  names: 0.24,
 } as const;
+
+/** A name tells two stories apart from the others while no more stories than the two use it. */
+export const NAME_STORIES = 2;
+
+/**
+ * The bonus for the proper names (story-names.ts) both sides use: each name, up to BONUS.names,
+ * counted only while at most NAME_STORIES of the candidate stories use it. A name several stories
+ * use (a head of state: "Narendra Modi" in every Indian story; a charity at every disaster) tells
+ * none of them apart. Only where both sides are dated: a state's chief minister speaks after each
+ * of its disasters, years apart, and an undated text cannot say which one it tells of.
+ */
+export function sharedNames(
+  names: readonly string[],
+  used: Readonly<Record<string, number>>,
+  stats: TermRarity,
+): number {
+  const rare = names.filter((n) => used[n] && (stats.storiesUsing.get(n) ?? 0) <= NAME_STORIES);
+  return Math.min(BONUS.names, rare.length * BONUS.name);
+}
 
 /** Up to `max`, `each` for every key of `keys` that `tally` holds. */
 export function sharedBonus(
@@ -154,13 +177,15 @@ export function joinScore(
   if (!timeFits(story, article) || kindsClash(story.kinds, article.kinds)) return 0;
   if (!sharesEnough(Object.keys(article.terms), article.places, story)) return 0;
   const sameCountry = !!article.mainCountry && article.mainCountry === story.mainCountry;
-  const sameDays = timeAgreement(story, article) === 'sameDays';
+  const agreement = timeAgreement(story, article);
+  const sameDays = agreement === 'sameDays';
   return (
     termSimilarity(articleVector(article), storyVector(story), stats) +
     sharedBonus(article.places, story.places, BONUS.place, BONUS.places) +
     sharedBonus(article.figures, story.figures, BONUS.figure, BONUS.figures) +
     (sameCountry ? BONUS.country : 0) +
-    (sameDays ? BONUS.sameDays : 0)
+    (sameDays ? BONUS.sameDays : 0) +
+    (agreement === 'undated' ? 0 : sharedNames(article.names, story.names, stats))
   );
 }
 

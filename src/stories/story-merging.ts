@@ -7,6 +7,7 @@ import {
   JOIN_SCORE,
   SAME_DAYS,
   sharedBonus,
+  sharedNames,
   sharesEnough,
   STORY_WINDOW_DAYS,
   storyVector,
@@ -58,6 +59,7 @@ export function withArticle(story: StoryCandidate, article: ArticleProfile): Sto
     terms: addToTally(story.terms, Object.keys(article.terms)),
     places: addToTally(story.places, article.places),
     figures: addToTally(story.figures, article.figures),
+    names: addToTally(story.names, article.names),
     kinds: sumTallies(story.kinds, article.kinds),
   };
 }
@@ -73,6 +75,7 @@ export function withoutArticle(story: StoryCandidate, article: ArticleProfile): 
     terms: removeFromTally(story.terms, Object.keys(article.terms)),
     places: removeFromTally(story.places, article.places),
     figures: removeFromTally(story.figures, article.figures),
+    names: removeFromTally(story.names, article.names),
     kinds: subtractTally(story.kinds, article.kinds),
   };
 }
@@ -88,6 +91,7 @@ export function storyOf(id: string, article: ArticleProfile): StoryCandidate {
     terms: {},
     places: {},
     figures: {},
+    names: {},
     kinds: {},
   };
   return withArticle(empty, article);
@@ -103,6 +107,7 @@ export function merged(into: StoryCandidate, from: StoryCandidate): StoryCandida
     terms: sumTallies(into.terms, from.terms),
     places: sumTallies(into.places, from.places),
     figures: sumTallies(into.figures, from.figures),
+    names: sumTallies(into.names, from.names),
     kinds: sumTallies(into.kinds, from.kinds),
   };
 }
@@ -130,12 +135,14 @@ function spansFit(a: StoryCandidate, b: StoryCandidate): boolean {
 export function mergeScore(a: StoryCandidate, b: StoryCandidate, stats: TermRarity): number {
   if (!spansFit(a, b) || kindsClash(a.kinds, b.kinds)) return 0;
   if (!sharesEnough(Object.keys(a.terms), Object.keys(a.places), b)) return 0;
+  const agreement = spansAgreement(a, b);
   return (
     termSimilarity(storyVector(a), storyVector(b), stats) +
     sharedBonus(Object.keys(a.places), b.places, BONUS.place, BONUS.places) +
     sharedBonus(Object.keys(a.figures), b.figures, BONUS.figure, BONUS.figures) +
     (a.mainCountry && a.mainCountry === b.mainCountry ? BONUS.country : 0) +
-    (spansAgreement(a, b) === 'sameDays' ? BONUS.sameDays : 0)
+    (agreement === 'sameDays' ? BONUS.sameDays : 0) +
+    (agreement === 'undated' ? 0 : sharedNames(Object.keys(a.names), b.names, stats))
   );
 }
 

@@ -3,6 +3,7 @@
 import type { Claim } from '../domain/claim';
 import { findPlaces } from '../geo/gazetteer';
 import { eventKinds } from './event-kinds';
+import { articleNames } from './story-names';
 import { articleTerms } from './story-terms';
 
 export interface ArticleProfile {
@@ -24,6 +25,8 @@ export interface ArticleProfile {
   places: string[];
   /** "metric:value" of the figures it gives that could identify an event (story-assignment.ts). */
   figures: string[];
+  /** Folded proper names of people and bodies it uses mid-sentence (story-names.ts). */
+  names: string[];
 }
 
 export interface ProfileInput {
@@ -64,6 +67,7 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
           .map((c) => `${c.metric}:${c.value}`),
       ),
     ].sort(),
+    names: articleNames(text),
   };
 }
 

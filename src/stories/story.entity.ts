@@ -45,6 +45,10 @@ export class Story {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   kinds: Record<string, number>;
 
+  /** The proper names of people and bodies its articles use (story-names.ts), with how many used each. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  names: Record<string, number>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
