@@ -227,6 +227,8 @@ const METRIC_STEMS = [
   'congregat',
   'on the scene',
   'at the scene',
+  // the count named before, given again: "the governor said it was only 58"
+  '(?:said|says|say|insisted|claimed) (?:that )?it (?:was|is|stood|stands|had|has|now)',
   // a crowd where the event struck: "were present at a concert", "were in the club when"
   'present',
   '(?:were|was) (?:in|at) (?:the|a|an) ',

@@ -33,8 +33,17 @@ const PUT_AT = new RegExp(
   String.raw`${puttingTheCount(['figure', 'number', 'count', 'tally', 'total'])}\s+at\s*$`,
   'i',
 );
+/** Verbs by which a speaker gives the count named before ("the governor said it was only 58"). */
+const SAYING = ['said', 'says', 'say', 'insisted', 'insists', 'claimed', 'claims', 'maintained'];
+/** What the count "was" to the speaker: "it was only 58", "it was closer to 90", "it now stands at". */
+const WAS = ['was', 'is', 'had been', 'has been', 'stood at', 'stands at', 'remained', 'remains'];
+const SAID_IT_WAS = new RegExp(
+  String.raw`\b${anyOf(SAYING)}\s+(?:that\s+)?(?:it|the\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|toll|total|count))\s+` +
+    String.raw`(?:(?:now|actually|really|in fact)\s+)?${anyOf(WAS)}\s+(?:(?:only|just|actually|closer to|nearer to)\s+)?$`,
+  'iu',
+);
 /** The wordings that give the quantity named before a new value, or an old one. */
-const GOES_ON: readonly RegExp[] = [IT_ROSE, EARLIER_FIGURE_WAS, PUT_AT];
+const GOES_ON: readonly RegExp[] = [IT_ROSE, EARLIER_FIGURE_WAS, PUT_AT, SAID_IT_WAS];
 
 /**
  * "on Tuesday it rose to 2,901", "the earlier figure was 359", "police put the figure at 41": the
@@ -73,6 +82,30 @@ export const quantityGoesOn: FallbackRule = {
       metric: 'killed',
       subject: 'people',
       value: 359,
+    },
+    {
+      text: 'The ministry put the toll at 30, but the governor said it was only 12.',
+      metric: 'killed',
+      subject: 'people',
+      value: 12,
+    },
+    {
+      text: 'Police counted 40 arrests; organisers said it was closer to 90.',
+      metric: 'detained',
+      subject: 'people',
+      value: 90,
+    },
+    {
+      text: '58 people were killed, officials said. The opposition insists the real figure is 100.',
+      metric: 'killed',
+      subject: 'people',
+      value: 100,
+    },
+    {
+      text: 'Some 12 people were reported missing. The mayor says that it now stands at 20.',
+      metric: 'missing',
+      subject: 'people',
+      value: 20,
     },
     {
       text: 'Police detained 80 protesters; by nightfall that had climbed to 120.',

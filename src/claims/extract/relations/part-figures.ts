@@ -4,7 +4,8 @@
 // A part the fields do name is a claim of that part, not marked: "38 killed, including 5 police"
 // (its subject), "three died, two of them in Almaty" (its place).
 import { resolvePlace } from '../../../geo/gazetteer';
-import type { Draft } from '../draft';
+import { sameQuantityAs, type Draft } from '../draft';
+import { subjectOf } from '../lexicon';
 import { QUANTITY_NOUNS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
@@ -47,7 +48,7 @@ const SET_BEFORE =
 
 /** The total's noun and the dash that opens the list of its parts: "121 people - 113 women". */
 const DASH_AFTER_TOTAL =
-  /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’]+(?:\s+(?:-|–|—|--)\s+|\s*[—–]\s*)$/u;
+  /^\s*(?:(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’]+)?(?:\s+(?:-|–|—|--)\s+|\s*[—–]\s*)$/u;
 
 /** The dash that closes the list: "… and two soldiers — had gone missing". */
 const DASH_CLOSE = /\s(?:-|–|—|--)\s|[—–]/;
@@ -322,7 +323,11 @@ function dashLists(s: string, nums: NumberMention[], drafts: (Draft | null)[]): 
     const opener = stripQualifier(s.slice(nums[i].end, nums[i + 1].start));
     if (!total || !DASH_AFTER_TOTAL.test(opener)) continue;
     const subjects = new Set<Draft['subject']>();
+    // a list that runs to the sentence's end names the total's parts; one closed by a dash may be
+    // the object of a verb after it ("carried 242 people - 230 passengers … - and killed 241")
+    const closing = !DASH_CLOSE.test(s.slice(nums[i + 1].end));
     for (let j = i + 1; j < nums.length; j++) {
+      if (closing) drafts[j] ??= namedMember(s, nums[j], total);
       const part = drafts[j];
       members.set(j, total);
       if (part && part.metric === total.metric) subjects.add(part.subject);
@@ -333,6 +338,21 @@ function dashLists(s: string, nums: NumberMention[], drafts: (Draft | null)[]): 
       total.subject = [...subjects][0];
   }
   return members;
+}
+
+/** Words right after a listed figure that make it no member: "12 more", "up 4". */
+const NOT_A_MEMBER = /^\s*(?:more|fewer|less|up|down|higher|lower|of)\b/i;
+
+/**
+ * A listed figure no verb reads, with its own noun: the total's quantity, the noun's subject.
+ * "Castro said it was only 58 – 54 “criminals” and four police officers": 54 other, 4 police killed.
+ */
+function namedMember(s: string, n: NumberMention, total: Draft): Draft | null {
+  const after = s.slice(n.end, n.end + 40);
+  if (total.things || total.part || NOT_A_MEMBER.test(after)) return null;
+  const named = subjectOf(after.split(/,|\band\b/)[0]);
+  if (!named || named.index > 3) return null;
+  return { ...sameQuantityAs(total, n, n.start), subject: named.subject };
 }
 
 /** What opens a list of the people a count includes: "Among the dead (in X) were", "The dead include". */
