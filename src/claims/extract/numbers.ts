@@ -9,10 +9,12 @@ import {
   AGE_GROUPS,
   CASUALTY_PARTICIPLES,
   CURRENCY_CODES,
+  DIGIT_SCALES,
   DOLLAR_PREFIXES,
   HYPHEN_UNITS,
   MAY_ADVERBS,
   MAY_VERBS,
+  METRE_WORDS,
   MONEY_SIGNS,
   MONTH_NAMES,
   NAME_BODY_WORDS,
@@ -21,6 +23,7 @@ import {
   OTHER_NUMBER_LABELS,
   PERSON_NOUNS,
   UNIT_WORDS,
+  VAGUE_FOLLOWERS,
 } from './number-words';
 import { anyOf } from './word-pattern';
 
@@ -332,156 +335,240 @@ interface Span {
   end: number;
 }
 const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+/** Whether a span is still free: neither blocked nor taken by a figure already found. */
+type IsFree = (span: Span) => boolean;
 
-export function findNumbers(s: string): NumberMention[] {
-  const out: NumberMention[] = [];
+/** Digits that are no count: phone numbers, clock times, dates written with digits, "1-2-3". */
+const NOT_COUNT_DIGITS = new RegExp(
+  [
+    String.raw`\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}`,
+    String.raw`\b\d{1,2}:\d{2}\b`,
+    String.raw`\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b`,
+    String.raw`\b\d{1,2}-\d{1,2}-\d{1,2}\b`,
+    String.raw`\b\d-\d-\d\b`,
+  ].join('|'),
+  'g',
+);
+/** "4 353 wounded", "1 000 000": digit groups, read as figures, not phone numbers. */
+const DIGIT_GROUPS = /^\d{1,3}(?: \d{3})+$/;
+
+function notCountSpans(s: string): Span[] {
   const blocked: Span[] = [];
-  // phone numbers, times, dates written with digits, scores "3-1" are not counts
-  for (const m of s.matchAll(
-    /\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}|\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}-\d{1,2}-\d{1,2}\b|\b\d-\d-\d\b/g,
-  )) {
-    // but "4 353 wounded" and "1 000 000" are digit groups, handled below
-    if (/^\d{1,3}(?: \d{3})+$/.test(m[0])) continue;
+  for (const m of s.matchAll(NOT_COUNT_DIGITS)) {
+    if (DIGIT_GROUPS.test(m[0])) continue;
     blocked.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  // vague amounts
-  for (const m of s.matchAll(VAGUE_START)) {
-    for (const v of VAGUE) {
-      v.re.lastIndex = m.index!;
-      const hit = v.re.exec(s);
-      if (hit) {
-        const span = { start: m.index!, end: m.index! + hit[0].length };
-        if (overlaps(span, blocked) || overlaps(span, out)) break;
-        const scaleOfFigure = /^(?:lakhs|crores)$/i.test(hit[0]);
-        if (scaleOfFigure && FIGURE_BEFORE.test(s.slice(0, span.start))) break;
-        // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
-        const after = s.slice(span.end, span.end + 40);
-        const lead = s.slice(Math.max(0, span.start - 30), span.start);
-        if (
-          /s$/i.test(hit[0]) &&
-          !VAGUE_LEAD.test(lead) &&
-          !/^\s+(?:of\b|more\b|(?:were|have|had|are|was|injured|wounded|hurt|killed|dead|died|arrested|detained|held|missing|fled|evacuated|took|taking|joined|joining|marching|rallying|protesting|gathered|gathering|marched|rallied|protested|tried|trying|demonstrating|chanting|dead|displaced|homeless|march|protest|rally|gather|demonstrate|battle|clash|throng|flock|converge|in\s+(?=\p{Lu}))\b)/iu.test(
-            after,
-          )
-        )
-          break;
-        out.push({ ...span, value: v.value, vague: { low: v.value, high: v.high }, words: true });
-        break;
-      }
-    }
+  return blocked;
+}
+
+/** What after a vague amount makes it a count: "of …", "more", a metric word, a verb. */
+const VAGUE_AFTER = new RegExp(String.raw`^\s+(?:of\b|more\b|${anyOf(VAGUE_FOLLOWERS)}\b)`, 'iu');
+
+/** The vague amount written at `at`, the longest that is ("tens of thousands", not "tens"). */
+function vagueAt(s: string, at: number) {
+  for (const v of VAGUE) {
+    v.re.lastIndex = at;
+    const hit = v.re.exec(s);
+    if (hit) return { v, text: hit[0] };
   }
-  // both "half" patterns hold the word itself: most sentences skip their scans
-  const half = /half/i.test(s);
-  for (const m of half ? s.matchAll(AND_A_HALF) : []) {
+  return null;
+}
+
+/** "8 lakhs of people" is a figure's scale; "thousands" counts only after a lead or before a verb. */
+function countsVague(s: string, text: string, span: Span): boolean {
+  const scaleOfFigure = /^(?:lakhs|crores)$/i.test(text);
+  if (scaleOfFigure && FIGURE_BEFORE.test(s.slice(0, span.start))) return false;
+  // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
+  const after = s.slice(span.end, span.end + 40);
+  const lead = s.slice(Math.max(0, span.start - 30), span.start);
+  return !/s$/i.test(text) || VAGUE_LEAD.test(lead) || VAGUE_AFTER.test(after);
+}
+
+function addVagueAmounts(s: string, isFree: IsFree, out: NumberMention[]): void {
+  for (const m of s.matchAll(VAGUE_START)) {
+    const hit = vagueAt(s, m.index!);
+    if (!hit) continue;
+    const span = { start: m.index!, end: m.index! + hit.text.length };
+    if (!isFree(span) || !countsVague(s, hit.text, span)) continue;
+    const { value, high } = hit.v;
+    out.push({ ...span, value, vague: { low: value, high }, words: true });
+  }
+}
+
+function addAndAHalf(s: string, isFree: IsFree, out: NumberMention[]): void {
+  for (const m of s.matchAll(AND_A_HALF)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     const whole = /\d/.test(m[1]) ? Number(m[1]) : wordsToNumber(m[1]);
     const scale = SCALES[m[2].toLowerCase()] ?? (m[2].toLowerCase() === 'dozen' ? 12 : 0);
-    if (whole === null || !scale || overlaps(span, blocked) || overlaps(span, out)) continue;
+    if (whole === null || !scale || !isFree(span)) continue;
     out.push({ ...span, value: (whole + 0.5) * scale, words: true, scale });
   }
-  // digits, with separators and an optional scale word ("1.08m people": a decimal before "m")
-  const DIGITS =
-    /(?<![\p{L}\d.,])(?<![\p{L}][-‑])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s*(million|thousand|billion|mln|bn|k|lakhs?|crores?)\b|(?<=\.\d+)(m)(?=\s+(?!(?:high|tall|deep|long|wide|above|below|away)\b)[\p{Ll}]))?(?![\p{L}\d]|\.\d)/gu;
-  for (const m of s.matchAll(DIGITS)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (overlaps({ start, end }, blocked) || overlaps({ start, end }, out)) continue;
-    let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
-    const scale = (m[2] ?? m[3])?.toLowerCase();
-    // the range's scale only for a decimal: "between" is looked for over the whole text before
-    const scaleValue = scale
-      ? scaleOf(scale)
-      : Number.isInteger(value)
-        ? undefined
-        : decimalRangeScale(s.slice(end), value, BETWEEN_BEFORE.test(s.slice(0, start)));
-    if (scaleValue) value = Math.round(value * scaleValue);
-    if (!Number.isFinite(value)) continue;
-    if (!Number.isInteger(value)) continue; // "2.5" is rarely a head count
-    const before = s.slice(Math.max(0, start - 24), start);
-    const after = s.slice(end, end + 30);
-    // attached to a word: "Khabar-24", "COVID-19", "F-16"
-    if (
-      /[\p{L}][-‑]$/u.test(before) ||
-      /^[-‑]?[\p{L}]/u.test(after.replace(/^\s*(?:million|thousand)\b/, ''))
-    ) {
-      if (!/^-(?:strong|plus)\b/i.test(after) && /^[-‑]?[\p{L}]/u.test(after)) continue;
-      if (/[\p{L}][-‑]$/u.test(before)) continue;
-    }
-    // years: four digits without separator, 1800-2100
-    if (!scale && /^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100) continue;
-    if (
-      !scale &&
-      (MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after)))
-    )
-      continue;
-    if (UNIT_AFTER.test(after)) continue;
-    if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
-    if (isAge(before, after, value)) continue;
-    if (isNamePart(s.slice(Math.max(0, start - 40), start), after)) continue;
-    out.push({ start, end, value, words: false, ...(scaleValue ? { scale: scaleValue } : {}) });
-  }
-  // "half a dozen", "half a million"
-  for (const m of half
-    ? s.matchAll(/\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi)
-    : []) {
+}
+
+/** "half a dozen", "half a million" */
+const HALF_A = /\bhalf an? (dozen|hundred|thousand|million|billion)\b/gi;
+
+function addHalfA(s: string, isFree: IsFree, out: NumberMention[]): void {
+  for (const m of s.matchAll(HALF_A)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     const whole = m[1].toLowerCase() === 'dozen' ? 12 : SCALES[m[1].toLowerCase()];
-    if (!overlaps(span, blocked) && !overlaps(span, out))
-      out.push({ ...span, value: whole / 2, words: true });
+    if (isFree(span)) out.push({ ...span, value: whole / 2, words: true });
   }
-  // number words
+}
+
+/**
+ * Digits, with separators and an optional scale word: group 1 the digits, group 2 the scale word,
+ * group 3 a millions "m" after a decimal ("1.08m people"; never "2.5m high").
+ */
+const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(?<![\p{L}][-‑])` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
+    String.raw`(?:\s*(${DIGIT_SCALES.join('|')})\b` +
+    String.raw`|(?<=\.\d+)(m)(?=\s+(?!${anyOf(METRE_WORDS)}\b)[\p{Ll}]))?` +
+    String.raw`(?![\p{L}\d]|\.\d)`,
+  'gu',
+);
+
+/** Attached to a word: "Khabar-24", "COVID-19", "F-16" (but "a 5,000-strong crowd" counts). */
+function isAttached(before: string, after: string): boolean {
+  const wordBefore = /[\p{L}][-‑]$/u.test(before);
+  const wordAfter = /^[-‑]?[\p{L}]/u.test(after.replace(/^\s*(?:million|thousand)\b/, ''));
+  if (!wordBefore && !wordAfter) return false;
+  return wordBefore || (!/^-(?:strong|plus)\b/i.test(after) && /^[-‑]?[\p{L}]/u.test(after));
+}
+
+/** "May 12", "12th of March", but not "700 may still be missing". */
+function isNextToMonth(before: string, after: string): boolean {
+  return MONTH_BEFORE.test(before) || (MONTH_AFTER.test(after) && !MODAL_MAY.test(after));
+}
+
+/** Years (four digits without separator, 1800-2100) and days of a month. */
+function isDatePart(digits: string, value: number, before: string, after: string): boolean {
+  if (/^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return true;
+  return isNextToMonth(before, after);
+}
+
+/** Digits that measure, label or date something, or name a person's age or a unit: no count. */
+function digitsNotCount(s: string, m: RegExpMatchArray, value: number, scaled: boolean): boolean {
+  const start = m.index!;
+  const end = start + m[0].length;
+  const before = s.slice(Math.max(0, start - 24), start);
+  const after = s.slice(end, end + 30);
+  if (isAttached(before, after)) return true;
+  if (!scaled && isDatePart(m[1], value, before, after)) return true;
+  if (UNIT_AFTER.test(after)) return true;
+  if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  if (isAge(before, after, value)) return true;
+  return isNamePart(s.slice(Math.max(0, start - 40), start), after);
+}
+
+function readDigits(s: string, m: RegExpMatchArray): NumberMention | null {
+  const start = m.index!;
+  const end = start + m[0].length;
+  let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
+  const scale = (m[2] ?? m[3])?.toLowerCase();
+  // the range's scale only for a decimal: "between" is looked for over the whole text before
+  const scaleValue = scale
+    ? scaleOf(scale)
+    : Number.isInteger(value)
+      ? undefined
+      : decimalRangeScale(s.slice(end), value, BETWEEN_BEFORE.test(s.slice(0, start)));
+  if (scaleValue) value = Math.round(value * scaleValue);
+  if (!Number.isFinite(value)) return null;
+  if (!Number.isInteger(value)) return null; // "2.5" is rarely a head count
+  if (digitsNotCount(s, m, value, !!scale)) return null;
+  return { start, end, value, words: false, ...(scaleValue ? { scale: scaleValue } : {}) };
+}
+
+function addDigits(s: string, isFree: IsFree, out: NumberMention[]): void {
+  for (const m of s.matchAll(DIGITS)) {
+    if (!isFree({ start: m.index!, end: m.index! + m[0].length })) continue;
+    const mention = readDigits(s, m);
+    if (mention) out.push(mention);
+  }
+}
+
+/** Trims a leading or trailing "a"/"and" that is not part of the figure ("a hundred" keeps it). */
+function trimArticles(piece: { text: string; start: number }) {
+  let { text, start } = piece;
+  const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
+  if (lead && !A_SCALE.test(text)) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  text = text.replace(/(?:[\s-]+(?:and|a))+$/i, '');
+  if (!text || /^(?:and|a)$/i.test(text)) return null;
+  return { text, start };
+}
+
+/** "one of the victims", "no one", "that one": the word "one" that counts no one. */
+function isLoneOne(s: string, before: string, after: string, end: number): boolean {
+  // "one of the victims", "one more", "no one", "one another", "at one point"
+  if (/^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after))
+    return true;
+  if (/\b(?:no|any|every|some|the|this|each|someone|anyone)\s*$/i.test(before)) return true;
+  // "said that one officer had been killed" counts; "that one", "at one" otherwise do not
+  return (
+    /\b(?:that|which|at)\s*$/i.test(before) &&
+    !ONE_SUBJECT.test(after + s.slice(end + 30, end + 90))
+  );
+}
+
+/** "two-thirds", "three quarters": a fraction, not a count. */
+function isFraction(after: string): boolean {
+  return (
+    /^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) ||
+    /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)
+  );
+}
+
+/** Number words that are part of a name, a fraction, a measure, a date, or money: no count. */
+function wordsNotCount(s: string, text: string, span: Span): boolean {
+  const { start, end } = span;
+  const before = s.slice(Math.max(0, start - 24), start);
+  const after = s.slice(end, end + 30);
+  if (/[\p{L}\d][-‑]$/u.test(before)) return true;
+  // "212 million" whose digits were dropped (money): the scale word alone is no count
+  if (text.toLowerCase() in SCALES && /[\d.,]\s*$/.test(before)) return true;
+  if (isFraction(after) || UNIT_AFTER.test(after)) return true;
+  if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) return true;
+  if (isNextToMonth(before, after)) return true;
+  if (/^one$/i.test(text) && isLoneOne(s, before, after, end)) return true;
+  if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) return true;
+  return BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before);
+}
+
+function addWordFigures(s: string, isFree: IsFree, out: NumberMention[]): void {
   // a lone "a" or "and" (most runs) is never a figure: it is trimmed to nothing below
   const runs = [...s.matchAll(WORD_RUN)].filter((m) => !ARTICLE_ONLY.test(m[0]));
   for (const piece of runs.flatMap(splitAtJoiningAnd)) {
-    let { text, start } = piece;
-    // trim a leading/trailing "a"/"and" that is not part of the figure
-    const lead = /^(?:and|a)\b[\s-]*/i.exec(text);
-    if (lead && !A_SCALE.test(text)) {
-      start += lead[0].length;
-      text = text.slice(lead[0].length);
-    }
-    text = text.replace(/(?:[\s-]+(?:and|a))+$/i, '');
-    if (!text || /^(?:and|a)$/i.test(text)) continue;
-    const end = start + text.length;
-    const span = { start, end };
-    if (overlaps(span, blocked) || overlaps(span, out)) continue;
+    const figure = trimArticles(piece);
+    if (!figure) continue;
+    const { text, start } = figure;
+    const span = { start, end: start + text.length };
+    if (!isFree(span)) continue;
     const value = wordsToNumber(text);
-    if (value === null) continue;
-    const before = s.slice(Math.max(0, start - 24), start);
-    const after = s.slice(end, end + 30);
-    if (/[\p{L}\d][-‑]$/u.test(before)) continue;
-    // "212 million" whose digits were dropped (money): the scale word alone is no count
-    if (text.toLowerCase() in SCALES && /[\d.,]\s*$/.test(before)) continue;
-    if (
-      /^-(?:thirds?|quarters?|fifths?|halves)\b/i.test(after) ||
-      /^\s*(?:thirds?|quarters?|halves)\b/i.test(after)
-    )
-      continue;
-    if (UNIT_AFTER.test(after)) continue;
-    if (/^-[\p{L}]/u.test(after) && !/^-(?:strong|plus)\b/i.test(after)) continue;
-    if ((MONTH_AFTER.test(after) && !MODAL_MAY.test(after)) || MONTH_BEFORE.test(before)) continue;
-    if (/^one$/i.test(text)) {
-      // "one of the victims", "one more", "no one", "one another", "at one point"
-      if (
-        /^\s+(?:of|more|another|day|point|time|side|way|hand|thing|such|or|by|after)\b/i.test(after)
-      )
-        continue;
-      if (/\b(?:no|any|every|some|the|this|each|someone|anyone)\s*$/i.test(before)) continue;
-      // "said that one officer had been killed" counts; "that one", "at one" otherwise do not
-      if (
-        /\b(?:that|which|at)\s*$/i.test(before) &&
-        !ONE_SUBJECT.test(after + s.slice(end + 30, end + 90))
-      )
-        continue;
-    }
-    if (/^(?:dozen)$/i.test(text) && !/\b(?:a|half a|about a|some)\s*$/i.test(before)) continue;
-    if (BEFORE_NOT_COUNT.test(before) || CURRENCY_BEFORE.test(before)) continue;
+    if (value === null || wordsNotCount(s, text, span)) continue;
     const last = text
       .toLowerCase()
       .split(/[\s-]+/)
       .pop()!;
-    out.push({ start, end, value, words: true, ...(SCALES[last] ? { scale: SCALES[last] } : {}) });
+    const scale = SCALES[last];
+    out.push({ ...span, value, words: true, ...(scale ? { scale } : {}) });
   }
+}
+
+export function findNumbers(s: string): NumberMention[] {
+  const blocked = notCountSpans(s);
+  const out: NumberMention[] = [];
+  const isFree: IsFree = (span) => !overlaps(span, blocked) && !overlaps(span, out);
+  addVagueAmounts(s, isFree, out);
+  // both "half" patterns hold the word itself: most sentences skip their scans
+  const half = /half/i.test(s);
+  if (half) addAndAHalf(s, isFree, out);
+  addDigits(s, isFree, out);
+  if (half) addHalfA(s, isFree, out);
+  addWordFigures(s, isFree, out);
   return shareRangeScale(
     s,
     out.sort((a, b) => a.start - b.start),
