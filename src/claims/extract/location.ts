@@ -329,7 +329,9 @@ export function sentenceScope(
         s.slice(0, p.start),
       ) && /^[’'\p{L}.\s-]{0,20},/u.test(s.slice(p.end));
     // "82 are dead after floods slammed Westland": the clause the figure follows from names its event's place
-    const cause = !scoped && CAUSE_CLAUSE.test(s.slice(to, p.start));
+    const cause =
+      (!scoped && CAUSE_CLAUSE.test(s.slice(to, p.start))) ||
+      (p.start >= to && howTheyWereHarmed.test(s.slice(to, p.start)));
     candidates.push({ place, start: p.start, end: p.end, frame, cause });
   }
   if (country) {
@@ -567,6 +569,47 @@ const CAUSE_CLAUSE = new RegExp(
   `^[^;:.]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
+
+/** Verbs that tell how the counted were harmed, right before where it happened. */
+const HARM_VERBS = [
+  'ambushed',
+  'attacked',
+  'raided',
+  'struck',
+  'hit',
+  'collapsed',
+  'capsized',
+  'sank',
+  'overturned',
+  'crashed',
+  'exploded',
+  'caught fire',
+  'opened fire',
+  'stormed',
+  'shelled',
+  'bombed',
+];
+const HOW_HARMED = new RegExp(
+  String.raw`^[^;:.\d]*?\b(?:when|after|as)\s+[^;:.\d,]{0,60}?\b${anyOf(HARM_VERBS.map((v) => v.replace(' ', String.raw`\s+`)))}\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|at|near|off|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+
+/**
+ * "Six officers died when their patrol was ambushed in Zamfara state": a clause after the figure that
+ * tells how the counted were harmed is set where they were harmed, not in another clause's place.
+ */
+export const howTheyWereHarmed = {
+  name: 'a when-clause that tells how the counted were harmed',
+  examples: [
+    'A police spokesman said six officers died when their patrol was ambushed in Zamfara state.',
+    'Twelve villagers were killed when gunmen attacked a market in Zamfara.',
+    'Nine miners died after a tunnel collapsed at a gold mine near Obuasi.',
+    'At least 40 people drowned when their boat capsized off Lampedusa.',
+    'Twenty people were injured when a bus overturned near Kano.',
+  ],
+  /** `between`: from the figure's end to the place. */
+  test: (between: string): boolean => HOW_HARMED.test(between),
+};
 
 /** "'s massive landslide", "'s deadliest stampede": what follows a country's possessive is its event. */
 const COUNTRYS_EVENT = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}${EVENT_NOUN}\\b`, 'iu');
