@@ -76,7 +76,7 @@ describe('a speaker who goes on with "adding" or "saying"', () => {
       'fire chief',
     ],
     [
-      'Rescue work went on overnight, a ministry spokesman told AFP, saying 30 people had died.',
+      'Rescue work went on overnight, a ministry spokesman told reporters, saying 30 people had died.',
       30,
       'ministry spokesman',
     ],

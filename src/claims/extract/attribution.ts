@@ -4,7 +4,14 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf, wordsRe } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
-import { ACCOUNT_NOUNS, HONORIFICS, REPORT_NOUN_ADJECTIVES, SPEAKER_HEADS } from './source-words';
+import {
+  ACCOUNT_NOUNS,
+  HONORIFICS,
+  OUTLET_NAMES,
+  OUTLET_WORDS,
+  REPORT_NOUN_ADJECTIVES,
+  SPEAKER_HEADS,
+} from './source-words';
 
 const WEEKDAY = anyOf(WEEKDAYS);
 
@@ -516,6 +523,15 @@ function lastWords(text: string, n: number): string {
 
 const PRONOUN_BELIEVER = /\b(?:they|he|she|we|it|i)\s+(?:(?:still|also|now|\w+ly)\s+)*$/i;
 
+const OUTLET_AUDIENCE = new RegExp(
+  String.raw`^\s+(?:[Tt]he\s+)?(${anyOf(OUTLET_NAMES)}(?![\p{L}])|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${anyOf(OUTLET_WORDS)}(?![\p{L}]))`,
+  'u',
+);
+/** The news outlet a source "told", if the audience is one ("told the Associated Press"). */
+function outletTold(after: string): string | null {
+  return OUTLET_AUDIENCE.exec(after)?.[1] ?? null;
+}
+
 /** Sources named in one sentence, each with where its speech verb is. */
 export function sourcesInSentence(sentence: string, ctx: AttributionContext): SpeechHit[] {
   const s = withoutLinks(sentence);
@@ -768,6 +784,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
           ? [org, source]
           : [source];
     if (carrier && carrier !== source) chain = [carrier, ...chain];
+    // "a hospital official told Reuters": the outlet told carries the words on, outermost
+    const outlet = /^(?:told|tells)$/.test(verb) ? outletTold(s.slice(after)) : null;
+    if (outlet && !chain.includes(outlet)) chain = [outlet, ...chain];
     // a source after the figure must close the sentence: "…, news reports said." not "… declared their mission complete"
     const trailingOk =
       !!source &&

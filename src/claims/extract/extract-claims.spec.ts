@@ -784,7 +784,7 @@ describe('extractClaims: shapes of reporting', () => {
     [
       'The strike killed 12 and wounded dozens more, the mayor told Reuters.',
       [
-        { metric: 'killed', subject: 'people', value: 12, attribution: ['mayor'] },
+        { metric: 'killed', subject: 'people', value: 12, attribution: ['Reuters', 'mayor'] },
         { metric: 'injured', subject: 'people', value: 12, qualifier: 'vague' },
       ],
     ],
@@ -1192,7 +1192,7 @@ describe('extractClaims: shapes of reporting', () => {
           metric: 'killed',
           subject: 'military',
           value: 37,
-          attribution: ['spokesman for the ministry'],
+          attribution: ['AFP', 'spokesman for the ministry'],
         },
       ],
     ],

@@ -97,3 +97,40 @@ describe('"Mr X" is the person named in full before', () => {
     expect(claims[claims.length - 1]).toMatch(/^injured 12 .*Pascoal Ronda$/);
   });
 });
+
+describe('an outlet a source told carries it on: outlet first, then the origin', () => {
+  it.each([
+    [
+      'At least 30 people were killed, a hospital official told Reuters.',
+      'killed 30 Reuters / hospital official',
+    ],
+    [
+      'A hospital official told Reuters that 30 people had been killed.',
+      'killed 30 Reuters / hospital official',
+    ],
+    [
+      'Thirty people were killed, the health ministry told AFP on Sunday.',
+      'killed 30 AFP / health ministry',
+    ],
+    [
+      'Police told the Associated Press that 12 people were arrested.',
+      'detained 12 Associated Press / Police',
+    ],
+    [
+      'At least 12 people were arrested, police told The New York Times.',
+      'detained 12 New York Times / police',
+    ],
+    [
+      'At least 30 people were killed, according to the health ministry, quoted by AFP.',
+      'killed 30 AFP / health ministry',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+
+  it('names no outlet for an audience that is none', () => {
+    expect(sources('At least 12 people were arrested, police told reporters.')).toEqual([
+      'detained 12 police',
+    ]);
+  });
+});

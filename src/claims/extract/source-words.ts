@@ -42,3 +42,17 @@ export const ACCOUNT_NOUNS: readonly string[] = [
   ...['report', 'reports', 'post', 'posts', 'claim', 'claims', 'account', 'accounts'],
   ...['estimate', 'estimates', 'figure', 'figures', 'rumour', 'rumours', 'rumor', 'rumors'],
 ];
+
+/**
+ * Words that make a capitalised audience of "told" a news outlet: "told Reuters", "told the
+ * Associated Press", "told Al Jazeera", "told The New York Times". The outlet carries the words on.
+ */
+export const OUTLET_NAMES: readonly string[] = [
+  ...['Reuters', 'AFP', 'AP', 'Bloomberg', 'Xinhua', 'TASS', 'Interfax', 'RIA', 'Yonhap', 'Kyodo'],
+  ...['Bernama', 'Anadolu', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'NPR', 'Al Jazeera', 'Euronews'],
+  ...['Agence France-Presse', 'Agence France Presse', 'Associated Press', 'Deutsche Welle', 'DW'],
+];
+export const OUTLET_WORDS: readonly string[] = [
+  ...['Press', 'News', 'Times', 'Post', 'Agency', 'TV', 'Radio', 'Television', 'Journal'],
+  ...['Herald', 'Tribune', 'Guardian', 'Telegraph', 'Gazette', 'Broadcasting', 'Daily', 'Channel'],
+];
