@@ -46,6 +46,30 @@ import {
   townNamedAt,
 } from './location';
 import { findNumbers, type NumberMention } from './numbers';
+import {
+  AFTER_HOLDER_WORDS,
+  ANAPHOR_DETERMINERS,
+  ANAPHOR_NOUNS,
+  ANAPHOR_UPDATES,
+  ANNOUNCED_DETERMINERS,
+  ANNOUNCED_NOUNS,
+  ANNOUNCED_UPDATES,
+  ANNOUNCING_VERBS,
+  APPOSITION_OPENERS,
+  AUTHORITY_WORDS,
+  BODY_VERBS,
+  GROUP_NOUNS,
+  HOLDING_VERBS,
+  NAME_JOINERS,
+  NOT_CLOSING_SOURCE_WORDS,
+  NOT_PROTESTER_CROWDS,
+  ORG_NAME_WORDS,
+  PROTEST_TERMS,
+  ROLE_NOUNS,
+  SENDING_VERBS,
+  STOP_ABBREVIATIONS,
+} from './claim-words';
+import { anyOf, wordsRe } from './word-pattern';
 import { anotherGroup } from './relations/another-group';
 import type { Draft } from './draft';
 import { interval } from './qualifiers';
@@ -315,8 +339,7 @@ function chainFor(
 }
 
 /** Words a closing "…: Police" cannot be a source with: a verb, a metric word, a preposition. */
-const NOT_A_CLOSING_SOURCE =
-  /\b(?:were|was|are|is|have|has|had|been|be|killed|died|dead|injured|wounded|hurt|arrested|detained|missing|in|on|at)\b/i;
+const NOT_A_CLOSING_SOURCE = wordsRe(NOT_CLOSING_SOURCE_WORDS);
 
 /** A source named after a colon or a dash that closes the sentence: "12 dead, 40 hurt – local police". */
 function closingColonSource(s: string, d: Draft): string[] | null {
@@ -400,8 +423,7 @@ function lineClaim(
   };
 }
 
-const PROTEST_WORDS =
-  /\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|strikes?|uprising|revolution|sit-ins?|civil disobedience|riots?|rioting|rioters?|insurrectionists?)\b/gi;
+const PROTEST_WORDS = wordsRe(PROTEST_TERMS, 'gi');
 const PROTEST_WORD = new RegExp(PROTEST_WORDS.source, 'i');
 
 /** Whether the global `re` matches `text` `n` times or more: stops at the n-th match, not the last. */
@@ -412,12 +434,24 @@ function matchesAtLeast(text: string, re: RegExp, n: number): boolean {
   re.lastIndex = 0;
   return count >= n;
 }
-const NOT_PROTESTERS =
-  /\b(?:spectators|fans|partygoers|revell?ers|pilgrims|worshippers|mourners|tourists|visitors|shoppers|attendees|concert-?goers|festival-?goers|supporters of the (?:club|team))\b/i;
-const FIGURE_ANAPHOR =
-  /^(?:this|that|the|these)\s+(?:(?:new|latest|updated|revised|overall|official)\s+)?(?:figures?|numbers?|tolls?|count|tally|data)\b/i;
-const AUTHORITY =
-  /\b(?:ministry|office|agency|service|department|police|government|committee|council|authority|authorities|prosecutor|prosecutors|prosecution|court|judiciary|army|military|guard|gendarmerie|forces|administration|commission|directorate|federation|red cross|red crescent|organi[sz]ation|agencies|team)\b/i;
+const NOT_PROTESTERS = wordsRe(NOT_PROTESTER_CROWDS);
+const FIGURE_ANAPHOR = new RegExp(
+  String.raw`^${anyOf(ANAPHOR_DETERMINERS)}\s+(?:${anyOf(ANAPHOR_UPDATES)}\s+)?${anyOf(ANAPHOR_NOUNS)}\b`,
+  'i',
+);
+const AUTHORITY = wordsRe(AUTHORITY_WORDS);
+/** "…, and the agency has (also) sent 35 …": group 1 the body before the figure. */
+const SENDER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:now\s+)?(?:has|have|had)\s+` +
+    String.raw`(?:also\s+|now\s+|already\s+)?(?:${anyOf(SENDING_VERBS)}\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+/** "… were detained by the prosecutor in …": group 1 the holder after the figure. */
+const HELD_BY_AFTER = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,4}?\s+${anyOf(HOLDING_VERBS)}\s+by\s+(?:the\s+)?([^,.;]{2,60}?)` +
+    String.raw`(?=\s+${anyOf(AFTER_HOLDER_WORDS)}\b|[,.;]|$)`,
+  'iu',
+);
 
 /**
  * A figure's source when no one is said to speak, from its own wording:
@@ -445,17 +479,11 @@ function ownSource(s: string, d: Draft, label: ReturnType<typeof labelSource>): 
   )
     return [bracket[1].trim()];
   if (d.metric === 'deployed') {
-    const sent =
-      /(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:now\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?:(?:sent|deployed|dispatched|flown in|mobili[sz]ed)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.exec(
-        s.slice(0, d.n.start),
-      );
+    const sent = SENDER_BEFORE.exec(s.slice(0, d.n.start));
     if (sent && AUTHORITY.test(sent[1])) return [cleanName(sent[1])];
   }
   if (d.metric === 'detained') {
-    const by =
-      /^(?:\s+[\p{L}-]+){0,4}?\s+(?:detained|arrested|held|taken into custody|charged)\s+by\s+(?:the\s+)?([^,.;]{2,60}?)(?=\s+(?:in|on|at|after|since|during|over|for|following)\b|[,.;]|$)/iu.exec(
-        s.slice(d.n.end),
-      );
+    const by = HELD_BY_AFTER.exec(s.slice(d.n.end));
     if (by && AUTHORITY.test(by[1])) return [by[1].trim()];
   }
   return null;
@@ -504,10 +532,37 @@ function nearestByStart(sorted: ExtractedClaim[], at: number): ExtractedClaim | 
   return at - before.start <= after.start - at ? before : after;
 }
 
-const ORG_WORD =
-  /\b(?:Association|Commission|Group|Network|Council|Committee|Organi[sz]ation|Watch|Monitor|Observatory|Society|Union|Federation|Institute|Centre|Center|League|Coalition|Foundation|Alliance|Office|Agency|Bureau|Service)\b/;
-const DESCRIPTION =
-  /^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|minister|chief|head|director|commander|governor|mayor|prosecutor|investigator)\b/iu;
+const ORG_WORD = wordsRe(ORG_NAME_WORDS, '');
+const DESCRIPTION = new RegExp(
+  String.raw`^(?:a |an |the )?(?:[\p{L}-]+\s+){0,4}${anyOf(ROLE_NOUNS)}\b`,
+  'iu',
+);
+/** "an NGO", "a monitoring group": a source given as a group, not by its name. */
+const GROUP_SOURCE = new RegExp(String.raw`^(?:[\p{Ll}'’-]+\s+){0,3}${anyOf(GROUP_NOUNS)}$`, 'u');
+/** A sentence's end: a stop after no abbreviation, then a capital. */
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!\b${anyOf(STOP_ABBREVIATIONS)})[.!?]["”’]?\s+(?=["“]?\p{Lu})`,
+  'u',
+);
+/** A capitalised name of up to six words: "Free Voices", "Oslo Rights Watch". */
+const CAPITALISED_NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*`;
+/** "The Oslo-based group Free Voices said": group 1 the name after a group's noun. */
+const NAMED_GROUP = new RegExp(
+  String.raw`^[.”"’\s]*[^.]{0,60}?\b${anyOf(GROUP_NOUNS)},?\s+(${CAPITALISED_NAME})`,
+  'u',
+);
+/**
+ * "The Association for Political Prisoners (AAPP), a rights group, said": group 1 a body's name
+ * of up to eight capitalised words opening the sentence, an acronym and an apposition, its verb.
+ */
+const OPENS_WITH_BODY = new RegExp(
+  String.raw`^[.”"’\s]*(?:The\s+)?` +
+    String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:${anyOf(NAME_JOINERS)}\s+)*){1,7}[\p{Lu}][\p{L}'’-]*)` +
+    String.raw`(?:\s*\([\p{Lu}]{2,10}\))?` +
+    String.raw`(?:,\s+${anyOf(APPOSITION_OPENERS)}\b[^,]{0,80},)?` +
+    String.raw`\s+${anyOf(BODY_VERBS)}\b`,
+  'u',
+);
 /**
  * "A top law-enforcement official said Saturday that 225 people died … Serik Shalabayev, head of …, said …":
  * a source given by role only takes the name of the person the next sentence introduces with that role.
@@ -516,27 +571,13 @@ function nameDescribedSources(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const last = c.attribution[c.attribution.length - 1];
     // "…, an NGO said. The Oslo-based group Free Voices said …": the group the next sentence names
-    if (
-      last &&
-      /^(?:[\p{Ll}'’-]+\s+){0,3}(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission)$/u.test(
-        last,
-      )
-    ) {
-      const end =
-        /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|No))[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(
-          text.slice(c.end, c.end + 400),
-        );
+    if (last && GROUP_SOURCE.test(last)) {
+      const end = SENTENCE_END.exec(text.slice(c.end, c.end + 400));
       const stop = end ? c.end + end.index : -1;
       const next = stop < 0 ? '' : text.slice(stop, stop + 300);
-      const named =
-        /^[.”"’\s]*[^.]{0,60}?\b(?:group|NGO|organi[sz]ation|monitor|watchdog|charity|body|commission),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)/u.exec(
-          next,
-        );
+      const named = NAMED_GROUP.exec(next);
       // "… a monitoring group said. The Association for Political Prisoners (AAPP) said …": the next sentence's named body
-      const opens =
-        /^[.”"’\s]*(?:The\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,7}[\p{Lu}][\p{L}'’-]*)(?:\s*\([\p{Lu}]{2,10}\))?(?:,\s+(?:a|an|the|which|who)\b[^,]{0,80},)?\s+(?:said|says|reported|reports|stated|counted|has|had)\b/u.exec(
-          next,
-        );
+      const opens = OPENS_WITH_BODY.exec(next);
       if (named) c.attribution[c.attribution.length - 1] = named[1];
       else if (opens && ORG_WORD.test(opens[1])) c.attribution[c.attribution.length - 1] = opens[1];
       continue;
@@ -583,13 +624,16 @@ function textOf(par: TextSpan, p: PlaceHit): string {
  * the Ministry of Defense, reports RIA News"; "Health Minister X announced the new figure, an increase
  * from the previous toll of 717". A sentence with figures of its own that opens on "The toll" speaks of them.
  */
+const ANNOUNCES_FIGURE = new RegExp(
+  String.raw`\b${anyOf(ANNOUNCING_VERBS)}\s+${anyOf(ANNOUNCED_DETERMINERS)}\s+` +
+    String.raw`(?:${anyOf(ANNOUNCED_UPDATES)}\s+)?${anyOf(ANNOUNCED_NOUNS)}\b`,
+  'i',
+);
 function namesPreviousFigure(s: string, figureless: boolean): boolean {
   return (
     (figureless &&
       /^(?:this|these|the) (?:number|numbers|figure|figures|data|toll|information)\b/i.test(s)) ||
-    /\b(?:announced|gave|released|confirmed|reported|published|issued|disclosed|revealed)\s+(?:the|this|these|that)\s+(?:(?:new|latest|updated|revised|higher|lower|official)\s+)?(?:figures?|toll|numbers?|tally|count)\b/i.test(
-      s,
-    )
+    ANNOUNCES_FIGURE.test(s)
   );
 }
 
