@@ -197,6 +197,28 @@ describe('flags a reviewer can act on (issue 10)', () => {
     );
   });
 
+  it("shows one person's count an outlet words as risen as his update, not a conflict", async () => {
+    const story = `one-person-rose-${tag}`;
+    await ingest({
+      story,
+      url: `https://luzon-wire.example/toll-${tag}`,
+      text: 'Interior Secretary Ramon Villanueva said 71 people were killed in the floods in the Philippines.',
+    });
+    await ingest({
+      story,
+      url: `https://manila-daily.example/toll-${tag}`,
+      text: 'The death toll from the floods in the Philippines has risen to 78, Villanueva said.',
+    });
+    const found = await flags(story);
+    expect(found.map((f) => [f.kind, figures(f)])).toEqual([['update', [71, 78]]]);
+    expect(found[0].pair.map((v) => v.value)).toEqual([71, 78]);
+    // the explanation says which outlet reports the risen count
+    expect(found[0].explanation).toBe(
+      'People killed in all of Philippines: the count Villanueva gives rose from ' +
+        '71 (luzon-wire.example) to 78 (manila-daily.example, undated).',
+    );
+  });
+
   it('never compares an earlier figure named beside the current one: it stands superseded in its origin', async () => {
     const story = `earlier-${tag}`;
     const revised = await ingest({

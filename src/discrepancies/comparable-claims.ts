@@ -1,5 +1,6 @@
 import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
+import { saysCountRose } from './rules/rise-words';
 import type { ClaimRecord } from '../claims/claim.entity';
 
 /** A stored claim with what the rules need to know about where it came from. */
@@ -58,6 +59,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     attribution: claim.attribution,
     qualifier: claim.qualifier,
     earlier: claim.earlier,
+    rose: saysCountRose(claim.quote),
   };
 }
 

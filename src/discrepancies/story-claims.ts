@@ -69,6 +69,8 @@ interface ClaimRow {
   attribution: string[];
   as_of: string | null;
   earlier: boolean;
+  /** Read to tell whether its wording gives the figure as a count that rose (rise-words.ts). */
+  quote: string;
   via_article: string;
   /** An article's own claim whose article has other processed revisions. */
   revised: boolean;
@@ -465,13 +467,13 @@ function storyClaimsQuery(
   const content = stampsOnly
     ? ''
     : `c.metric, c.subject, c.value, c.low, c.high, c.qualifier, c.location, c.attribution, c.as_of,
-       c.earlier, a.url, a.site,`;
+       c.earlier, c.quote, a.url, a.site,`;
   const columns = `c.id, c.article_id, c.post_id, ${content} a.id AS via_article,
     c.xmin::text || c.ctid::text || a.xmin::text || a.ctid::text AS row_versions`;
   const viaContent = stampsOnly
     ? ''
     : `via.metric, via.subject, via.value, via.low, via.high, via.qualifier, via.location,
-       via.attribution, via.as_of, via.earlier, via.url, via.site, via.revised,
+       via.attribution, via.as_of, via.earlier, via.quote, via.url, via.site, via.revised,
        p.posted_at_precision AS precision, p.handle, p.author_name,`;
   // Whether the claim's article has another processed revision (same canonical URL, kept on its
   // row: see ArticleHasRevisions): only those articles are looked up to see which revision is the

@@ -42,6 +42,11 @@ export interface ComparableClaim {
   /** Optional: the wording's qualifier, used only to phrase the figure ("more than 5,135"). */
   qualifier?: Qualifier | null;
   /**
+   * Optional: its wording gives the figure as a count that grew to it ("has risen to 69"): one
+   * origin's smaller figure elsewhere is then its earlier count (rise-words.ts).
+   */
+  rose?: boolean;
+  /**
    * Optional: a figure its source names as superseded ("up from 310 dead earlier this morning").
    * It is shown in its origin's timeline, superseded, and never judged against another figure.
    */

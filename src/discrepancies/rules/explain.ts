@@ -153,6 +153,11 @@ function originBeside(c: ComparableClaim, other: ComparableClaim): string {
   return chainWords(c.outlet, chain);
 }
 
+/** The publisher as a reader names it, else the source label. */
+function outletOf(c: ComparableClaim): string {
+  return c.outlet?.trim() || sourceLabel(c);
+}
+
 function counted(c: ComparableClaim): string {
   const [one, many] = SUBJECT_NOUN[c.subject] ?? [c.subject, c.subject];
   const figure = formatFigure(c);
@@ -210,6 +215,8 @@ export function explainPair(
     case 'change_over_time':
       return `${head} changed from ${fa} (${said(a)}) to ${fb} (${said(b)}).`;
     case 'same_source_revision':
+      if (rel.time !== -1 && b.rose && a.sourceKey !== b.sourceKey)
+        return `${head}: the count ${originWords(b)} gives rose from ${fa} (${outletOf(a)}) to ${fb} (${outletOf(b)}, ${formatDay(b.asOf)}).`;
       return rel.time === -1
         ? `${head}: ${originWords(a)} revised ${fa} (${formatDay(a.asOf)}) to ${fb} (${formatDay(b.asOf)}).`
         : `${head}: ${originWords(a)} gives both ${fa} and ${fb} (${formatDay(a.asOf)}).`;

@@ -1,4 +1,5 @@
 // One publishing source (a post, or an article across its revisions) whose figure changes.
+import type { ComparableClaim } from './comparable-claim';
 import { intervalOf, overlaps } from './interval';
 import { sameNamedOrigin } from './origin-names';
 import { flip, type PairContext, type PairRelation } from './pair-relation';
@@ -9,12 +10,25 @@ import { flip, type PairContext, type PairRelation } from './pair-relation';
  * (the sheriff's 68 on Sunday, his 79 on Monday). One origin quoted with two figures by two
  * outlets on the same day, or where nothing dates one of them ("the interior minister said 78
  * were arrested" in one outlet, "Ronda said 71" in another), is no revision: the outlets disagree
- * about what the origin said, and a desk checks that like any conflict.
+ * about what the origin said, and a desk checks that like any conflict; unless the larger figure's
+ * own wording says the count rose to it (saysItRose).
  */
 export function oneSourceRevising(ctx: PairContext, twoOriginsInOneText: boolean): boolean {
   const { a, b, time } = ctx;
   if (a.sourceKey === b.sourceKey) return !twoOriginsInOneText;
-  return sameNamedOrigin(a, b) && (time === -1 || time === 1);
+  if (!sameNamedOrigin(a, b)) return false;
+  return time === -1 || time === 1 || saysItRose(a, b);
+}
+
+/**
+ * The larger of one origin's two unordered figures is worded as its count rising to it ("the death
+ * toll has risen to 69, Alejandro said" beside his 60): the text itself orders them.
+ */
+function saysItRose(a: ComparableClaim, b: ComparableClaim): boolean {
+  const [ia, ib] = [intervalOf(a), intervalOf(b)];
+  if (ia.high < ib.low) return !!b.rose;
+  if (ib.high < ia.low) return !!a.rose;
+  return false;
 }
 
 /**

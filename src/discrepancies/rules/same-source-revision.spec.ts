@@ -1,5 +1,6 @@
 import type { ComparableClaim, DiscrepancyFinding } from './comparable-claim';
 import { detectDiscrepancies } from './detect-discrepancies';
+import { saysCountRose } from './rise-words';
 import { claim, places } from './test-claims.fixture';
 
 /** One figure an outlet (`article`) quotes from `who`, dated `asOf` (null: the text gives no date). */
@@ -73,5 +74,35 @@ describe('explaining one origin quoted by two outlets', () => {
       'People detained on 24 Dec 2024: 71 (fluxdaily.news, citing Ronda) against ' +
         '78 (aljazeera.com, citing Interior Minister Pascoal Ronda).',
     );
+  });
+});
+
+describe('one named origin whose larger figure is worded as a count that rose', () => {
+  // The shape: "the death toll has risen to 69, Alejandro said" in one outlet and "Alejandro said 60
+  // had died" in another, neither dated: the wording itself puts 69 after 60 (an update).
+  it.each([
+    'the death toll has risen to 78',
+    'the number of people arrested climbed to 78',
+    'arrests already reached 78',
+    'arrests rose to 78, up from 71',
+  ])('is the origin revising its count when the larger reads "%s"', (quote) => {
+    const claims = [
+      { ...quoted(78, 'Interior Minister Pascoal Ronda', 'a1', null), rose: saysCountRose(quote) },
+      quoted(71, 'Ronda', 'a2', null),
+    ];
+    expect(judged(claims)).toEqual([['update', 'same_source_revision', [71, 78]]]);
+  });
+
+  it('stays a conflict when only the smaller figure is worded as a rise', () => {
+    const claims = [
+      quoted(78, 'Interior Minister Pascoal Ronda', 'a1', null),
+      { ...quoted(71, 'Ronda', 'a2', null), rose: saysCountRose('arrests rose to 71') },
+    ];
+    expect(judged(claims)).toEqual([['conflict', 'disjoint_intervals', [71, 78]]]);
+  });
+
+  it('reads no rise in a plain count', () => {
+    expect(saysCountRose('78 people were arrested')).toBe(false);
+    expect(saysCountRose('the toll stood at 78')).toBe(false);
   });
 });
