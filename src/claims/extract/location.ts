@@ -904,7 +904,7 @@ function namedFocus(
       cities.set(p.place.name, e);
     }
   }
-  if (cities.size !== 1) return null;
+  if (cities.size !== 1) return regionHoldingAll(places, country, [...cities.values()]);
   const [top] = cities.values();
   // mentions of the region the city lies in speak for it too ("Malang" … "East Java")
   let regional = 0;
@@ -916,6 +916,26 @@ function namedFocus(
     )
       regional++;
   return top.n + regional >= countryMentions ? top.place : null;
+}
+
+/**
+ * "search and rescue in Bogo City and neighboring towns in northern Cebu … travel from Cebu City to
+ * Bogo": towns of the main country that all lie in the one region of it the text names are told as
+ * that region's, the most specific place that holds them all (not the country, as when none is named).
+ */
+function regionHoldingAll(
+  places: PlaceHit[],
+  country: string,
+  cities: { place: Place }[],
+): Place | null {
+  if (cities.length < 2) return null;
+  const regions = new Map<string, Place>();
+  for (const p of places)
+    if (p.place.kind === 'region' && p.place.country === country)
+      regions.set(p.place.name, p.place);
+  if (regions.size !== 1) return null;
+  const [region] = regions.values();
+  return cities.every((c) => safeWithin(c.place.name, region.name)) ? region : null;
 }
 
 /** A town or a district: a place more specific than a region, that a figure may be scoped to. */
