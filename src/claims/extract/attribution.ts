@@ -130,6 +130,8 @@ export interface AttributionContext {
   people?: string[];
   /** The last organisation named as a source so far, for "it said" / "its report said" / "the group said". */
   lastOrg?: string | null;
+  /** Every organisation named as a source so far, in order, for "the disaster bureau" after its full name. */
+  orgs?: string[];
 }
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
@@ -205,6 +207,33 @@ function namedBefore(s: string, ctx: AttributionContext): string | null {
   return [...(ctx.people ?? [])].reverse().find((p) => p !== s && ends.test(p)) ?? null;
 }
 
+/** Heads of a body's description: "the disaster bureau", "the health agency". */
+const BODY_HEADS = [
+  ...['bureau', 'agency', 'council', 'office', 'body', 'authority', 'department', 'service'],
+  ...['commission', 'committee', 'ministry', 'directorate', 'administration'],
+];
+const DESCRIBED_BODY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){1,2})(${anyOf(BODY_HEADS)})$`,
+  'u',
+);
+/** Heads that name a kind of body only loosely: any named body may be "the disaster bureau". */
+const LOOSE_HEADS = new Set(['bureau', 'agency', 'body', 'authority', 'administration']);
+/**
+ * "The disaster bureau also recorded 294" after "the National Disaster Risk Reduction and
+ * Management Council (NDRRMC) has recorded 72": a body described by a word of the name of one the
+ * text named as a source before is that body.
+ */
+function describedOrg(s: string, ctx: AttributionContext): string | null {
+  const m = DESCRIBED_BODY.exec(s);
+  if (!m || !ctx.orgs?.length) return null;
+  // "the health ministry" is a ministry: never the World Health Organization
+  const words = [...m[1].trim().split(/\s+/), ...(LOOSE_HEADS.has(m[2]) ? [] : [m[2]])];
+  const named = (org: string) =>
+    words.every((w) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu').test(org));
+  const org = [...ctx.orgs].reverse().find((o) => o.toLowerCase() !== s.toLowerCase() && named(o));
+  return org && /\p{Lu}/u.test(org) ? org : null;
+}
+
 /** Words of a speaker in the inverted order ("…, said a police spokesman"), see SPEAKER_HEADS. */
 const SPEAKER_HEAD = new RegExp(String.raw`(?<![\p{L}])${anyOf(SPEAKER_HEADS)}(?![\p{L}])`, 'iu');
 /** An inverted order's subject: a name (a capital after the article) or a speaker's noun. */
@@ -258,6 +287,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // (or its possessive: "the group’s latest count")
   const anaphor = /^(?:[Tt]he\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
+  const described = describedOrg(s, ctx);
+  if (described) return described;
   // with no group named before, "the group’s" (its figures, its estimates) names no one
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && /['’]s$/.test(s)) return null;
   // "figures from Y", "data released by Y", "a statement from Y": Y
@@ -816,8 +847,10 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       !/^\p{Ll}/u.test(name) ||
       ANAPHORIC_ORG.test(name.split(/\s+/).pop() ?? '') ||
       INSTITUTION.test(name)
-    )
+    ) {
       ctx.lastOrg = name;
+      (ctx.orgs ??= []).push(name);
+    }
   }
   return hits;
 }

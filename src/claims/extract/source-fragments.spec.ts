@@ -134,3 +134,23 @@ describe('an outlet a source told carries it on: outlet first, then the origin',
     ]);
   });
 });
+
+describe('a body described by a word of a name given before is that body', () => {
+  it.each([
+    'The National Disaster Risk Reduction and Management Council (NDRRMC) said 72 people died. The disaster bureau also recorded 294 injured.',
+    'The National Disaster Risk Reduction and Management Council said 72 people died. The disaster agency also recorded 294 injured.',
+    'The Kenya National Commission on Human Rights said 72 people died. The rights commission also recorded 294 injured.',
+    'The State Public Defender’s Office said 72 people died. The public body also recorded 294 injured.',
+  ])('%s', (text) => {
+    const claims = sources(text);
+    const named = claims[0].split(' ').slice(2).join(' ');
+    expect(claims[1]).toBe(`injured 294 ${named}`);
+  });
+
+  it('never takes a ministry for an organisation that shares its modifier', () => {
+    const claims = sources(
+      'The World Health Organization said 72 people died. The health ministry also recorded 294 injured.',
+    );
+    expect(claims[1]).toBe('injured 294 health ministry');
+  });
+});
