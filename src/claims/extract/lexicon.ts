@@ -3,6 +3,18 @@ import type { Metric, Subject } from '../../domain/vocabulary';
 import { anyOf, wordsBefore, wordsRe } from './word-pattern';
 
 const AMONG_KILLED_GROUPS = ['those', 'the people', String.raw`the \d[\d,]* people`, 'people'];
+/** Nouns "death" qualifies without counting the dead: "300 death threats", "12 death sentences". */
+const NOT_DEATHS = [
+  'threats?',
+  'sentences?',
+  'penalty',
+  'penalties',
+  'row',
+  'certificates?',
+  'warrants?',
+  'squads?',
+  'notices?',
+];
 /** "12 were killed", "18 dead", "40 lives", "bodies". */
 const KILLED_AFTER = [
   'killed',
@@ -10,7 +22,7 @@ const KILLED_AFTER = [
   'died',
   'die',
   'dies',
-  'deaths?',
+  String.raw`deaths?(?!\s+${anyOf(NOT_DEATHS)}\b)`,
   'deceased',
   'slain',
   'murdered',

@@ -362,7 +362,11 @@ function notCountSpans(s: string): Span[] {
 }
 
 /** What after a vague amount makes it a count: "of …", "more", a metric word, a verb. */
-const VAGUE_AFTER = new RegExp(String.raw`^\s+(?:of\b|more\b|${anyOf(VAGUE_FOLLOWERS)}\b)`, 'iu');
+/** A closing quote may come between: a headline's "Opposition says 'hundreds' killed". */
+const VAGUE_AFTER = new RegExp(
+  String.raw`^['’"”]?\s+(?:of\b|more\b|${anyOf(VAGUE_FOLLOWERS)}\b)`,
+  'iu',
+);
 
 /** The vague amount written at `at`, the longest that is ("tens of thousands", not "tens"). */
 function vagueAt(s: string, at: number) {

@@ -15,6 +15,30 @@ const sources = (text: string) =>
   );
 
 describe('wordings seen on unseen events (issue 9)', () => {
+  it('reads a vague amount a headline or a quote sets in quotation marks', () => {
+    expect(read('Opposition says ‘hundreds’ killed in protests')).toEqual([
+      ['killed', 100, 'vague', ['Opposition']],
+    ]);
+    expect(read("Opposition says 'hundreds' killed in protests")).toEqual([
+      ['killed', 100, 'vague', ['Opposition']],
+    ]);
+    expect(read('Police said "dozens" were hurt.')).toEqual([['injured', 12, 'vague', ['Police']]]);
+    expect(read('The party said “thousands” were detained.')).toEqual([
+      ['detained', 1000, 'vague', ['party']],
+    ]);
+    expect(read("The 'hundreds' figure was disputed.")).toEqual([]);
+  });
+
+  it('counts no dead in nouns that death only qualifies', () => {
+    expect(read('His attorney said he received thousands of death threats.')).toEqual([]);
+    expect(read('She received 300 death threats after the tweet.')).toEqual([]);
+    expect(read('Courts handed down 12 death sentences last year.')).toEqual([]);
+    expect(read('Officials issued 40 death certificates.')).toEqual([]);
+    expect(read('There were 45 deaths in the region, officials said.')).toEqual([
+      ['killed', 45, 'exact', ['officials']],
+    ]);
+  });
+
   it('reads a second count in brackets as the same quantity, with its own source', () => {
     expect(
       read(
