@@ -16,17 +16,27 @@ const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\p{L}/g
  * dash. A closing quote after a comma ('"We will not stop," Nhantumbo said') goes on the sentence.
  */
 const OPENING = /(?:^|[.!?:;][)"”’]?|[\s(]["“‘(]|\s[-–—])\s*$/;
+/** A place mention's offsets in the text. */
+interface Span {
+  start: number;
+  end: number;
+}
 /** Shorter names are too often initials or abbreviations ("Gen", "Col"). */
 const MIN_LENGTH = 4;
 
 /**
  * The folded names the text uses in mid-sentence: capitalised words that are no English word
  * (the 10,000 most common), no place (places have their own evidence), no calendar or newsroom word
- * and no news outlet (an agency named by every story says nothing of the event).
+ * and no news outlet (an agency named by every story says nothing of the event). `places` are
+ * the text's place mentions, when the caller has read them already.
  */
-export function articleNames(text: string): string[] {
+export function articleNames(text: string, places: readonly Span[] = findPlaces(text)): string[] {
   const names = new Set<string>();
-  for (const line of text.split('\n')) if (!headline(line)) namesIn(line, names);
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (!headline(line)) namesIn(line, offset, places, names);
+    offset += line.length + 1;
+  }
   return [...names].sort();
 }
 
@@ -41,9 +51,9 @@ function headline(line: string): boolean {
  * The names of one line. A word that opens a sentence is capitalised whatever it is: it counts
  * only as the first word of a longer name ("Plataforma Eleitoral Decide said").
  */
-function namesIn(line: string, names: Set<string>): void {
-  const places = findPlaces(line).map((m) => [m.start, m.end] as const);
-  const inPlace = (at: number) => places.some(([start, end]) => at >= start && at < end);
+function namesIn(line: string, offset: number, places: readonly Span[], names: Set<string>): void {
+  const inPlace = (at: number) =>
+    places.some(({ start, end }) => offset + at >= start && offset + at < end);
   for (const m of line.matchAll(CAPITALISED)) {
     const at = m.index;
     const opening = OPENING.test(line.slice(Math.max(0, at - 4), at));

@@ -46,6 +46,7 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
   const text = [input.title ?? '', input.body, ...input.postTexts].join('\n');
   const date = isoDay(input.publishedAt);
   const terms = articleTerms(text);
+  const placeMentions = findPlaces(text);
   return {
     date,
     eventDates: date ? lookBacks(text, date) : writtenDates(text),
@@ -54,11 +55,7 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
     terms,
     kinds: eventKinds(terms),
     places: [
-      ...new Set(
-        findPlaces(text)
-          .filter((m) => m.place.kind !== 'country')
-          .map((m) => m.place.name),
-      ),
+      ...new Set(placeMentions.filter((m) => m.place.kind !== 'country').map((m) => m.place.name)),
     ].sort(),
     figures: [
       ...new Set(
@@ -67,7 +64,7 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
           .map((c) => `${c.metric}:${c.value}`),
       ),
     ].sort(),
-    names: articleNames(text),
+    names: articleNames(text, placeMentions),
   };
 }
 
