@@ -515,4 +515,87 @@ describe('a vague word of magnitude: a firm floor, a loose ceiling', () => {
   it('the same figures with no vague word conflict, as before', () => {
     expect(conflicts([crowd(1_000_000, 9_999_999), crowd(17_500_000, 17_500_000)])).toHaveLength(1);
   });
+
+  describe('two vague words of different magnitude disagree (each names its order)', () => {
+    const VAGUE: Record<string, [number, number]> = {
+      dozens: [12, 99],
+      scores: [20, 99],
+      hundreds: [100, 999],
+      thousands: [1000, 9999],
+      'tens of thousands': [10_000, 99_999],
+    };
+    const word = (
+      metric: ComparableClaim['metric'],
+      w: keyof typeof VAGUE,
+      over: Partial<ComparableClaim> = {},
+    ) =>
+      claim({
+        metric,
+        subject: 'people',
+        value: VAGUE[w][0],
+        low: VAGUE[w][0],
+        high: VAGUE[w][1],
+        qualifier: 'vague',
+        ...over,
+      });
+    const undated = { asOf: null, asOfPrecision: null };
+    it.each([
+      [
+        'dam burst: "dozens missing" / "hundreds still missing", undated',
+        'missing',
+        'dozens',
+        'hundreds',
+        undated,
+      ],
+      [
+        'march: "thousands marched" / "tens of thousands marched", same day',
+        'participants',
+        'thousands',
+        'tens of thousands',
+        {},
+      ],
+      [
+        'massacre: "scores killed" / "hundreds killed", same day',
+        'killed',
+        'scores',
+        'hundreds',
+        {},
+      ],
+      [
+        'crackdown: "hundreds arrested" / "thousands arrested", undated',
+        'detained',
+        'hundreds',
+        'thousands',
+        undated,
+      ],
+      [
+        'floods: "thousands displaced" / "tens of thousands displaced", same day',
+        'displaced',
+        'thousands',
+        'tens of thousands',
+        {},
+      ],
+    ] as const)('%s', (_name, metric, x, y, over) => {
+      expect(conflicts([word(metric, x, over), word(metric, y, over)]).map(values)).toEqual([
+        [VAGUE[x][0], VAGUE[y][0]],
+      ]);
+    });
+
+    it('words whose orders overlap agree: "dozens injured" / "scores injured"', () => {
+      expect(conflicts([word('injured', 'dozens'), word('injured', 'scores')])).toEqual([]);
+    });
+
+    it('"hundreds arrested" on Monday, "thousands" by Thursday is growth, not a conflict', () => {
+      const found = detect([
+        word('detained', 'hundreds', { asOf: '2022-01-03' }),
+        word('detained', 'thousands', { asOf: '2022-01-06' }),
+      ]);
+      expect(found.map((f) => [f.kind, f.rule])).toEqual([['update', 'growth_over_time']]);
+    });
+
+    it('against a figure the vague word keeps its loose ceiling: "thousands displaced" / 17,000', () => {
+      const exact = claim({ metric: 'displaced', subject: 'people', value: 17_000 });
+      expect(conflicts([word('displaced', 'thousands'), exact])).toEqual([]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // Same scope, figures time cannot order.
-import { judgedInterval, overlaps } from './interval';
+import { judgedIntervals, overlaps } from './interval';
 import type { PairContext, PairRelation } from './pair-relation';
 
 /**
@@ -10,8 +10,7 @@ import type { PairContext, PairRelation } from './pair-relation';
 export function disjointIntervals(ctx: PairContext): PairRelation | null {
   const { a, b, scope, time } = ctx;
   if (scope !== 'same' || time === -1 || time === 1) return null;
-  const ia = judgedInterval(a);
-  const ib = judgedInterval(b);
+  const [ia, ib] = judgedIntervals(a, b);
   if (overlaps(ia, ib)) return null;
   const [first, second] = ia.high < ib.low ? [a, b] : [b, a];
   return {

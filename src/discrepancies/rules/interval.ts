@@ -29,6 +29,20 @@ export function judgedInterval(c: {
   return c.qualifier === 'vague' ? { low: interval.low, high: Infinity } : interval;
 }
 
+/**
+ * The intervals two claims are judged by, side by side. Against a figure, a vague word is judged by
+ * its floor (judgedInterval). Two vague words of different magnitude ("dozens missing" against
+ * "hundreds missing", "thousands marched" against "tens of thousands") are each a choice of order:
+ * the one who said dozens says fewer than a hundred, so both are judged by the intervals they name.
+ */
+export function judgedIntervals(
+  a: Parameters<typeof judgedInterval>[0],
+  b: Parameters<typeof judgedInterval>[0],
+): [Interval, Interval] {
+  if (a.qualifier === 'vague' && b.qualifier === 'vague') return [intervalOf(a), intervalOf(b)];
+  return [judgedInterval(a), judgedInterval(b)];
+}
+
 /** Closed intervals: "at least 8" [8,∞) and 12 overlap; 8 and 12 do not. */
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;

@@ -1,5 +1,5 @@
 // Same scope, figures of different times.
-import { judgedInterval, overlaps } from './interval';
+import { judgedIntervals, overlaps } from './interval';
 import { CUMULATIVE_METRICS, type PairContext, type PairRelation } from './pair-relation';
 
 /**
@@ -12,13 +12,13 @@ import { CUMULATIVE_METRICS, type PairContext, type PairRelation } from './pair-
 export function overTime(ctx: PairContext): PairRelation | null {
   const { a, b, scope, time } = ctx;
   if (scope !== 'same' || (time !== -1 && time !== 1)) return null;
-  const ia = judgedInterval(a);
-  const ib = judgedInterval(b);
+  const [ia, ib] = judgedIntervals(a, b);
   if (overlaps(ia, ib)) return null;
   const [earlier, later] = time === -1 ? [a, b] : [b, a];
   if (!CUMULATIVE_METRICS.has(a.metric))
     return { kind: 'update', rule: 'change_over_time', first: earlier, second: later, time: -1 };
-  const grew = judgedInterval(later).low > judgedInterval(earlier).high;
+  const [ie, il] = time === -1 ? [ia, ib] : [ib, ia];
+  const grew = il.low > ie.high;
   return grew
     ? { kind: 'update', rule: 'growth_over_time', first: earlier, second: later, time: -1 }
     : { kind: 'conflict', rule: 'decrease_over_time', first: earlier, second: later, time: -1 };

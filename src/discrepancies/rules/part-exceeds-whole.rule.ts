@@ -1,5 +1,5 @@
 // Nested scopes (Almaty inside Kazakhstan): the part may not exceed the whole.
-import { entirelyAbove, judgedInterval } from './interval';
+import { entirelyAbove, judgedIntervals } from './interval';
 import { CUMULATIVE_METRICS, flip, type PairContext, type PairRelation } from './pair-relation';
 
 /**
@@ -13,7 +13,7 @@ export function partExceedsWhole(ctx: PairContext): PairRelation | null {
   if (ctx.scope === 'same') return null;
   const [part, whole, time] =
     ctx.scope === 'inside' ? [ctx.a, ctx.b, ctx.time] : [ctx.b, ctx.a, flip(ctx.time)];
-  if (!entirelyAbove(judgedInterval(part), judgedInterval(whole))) return null;
+  if (!entirelyAbove(...judgedIntervals(part, whole))) return null;
   const cumulative = CUMULATIVE_METRICS.has(part.metric);
   if (time === 1) return null; // the part is later: the whole may have grown since
   if (time === -1 && !cumulative) return null; // a crowd or a deployment at another time
