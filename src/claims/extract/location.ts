@@ -18,6 +18,7 @@ import { datelineTownOf, landmarkInTown } from './landmarks';
 import { countryAsActor } from './actor-countries';
 import { anyOf, escapeRegExp } from './word-pattern';
 import { careDestination } from './care-destinations';
+import { isWorksPlace, townOfWorks } from './location-works';
 
 export interface PlaceHit {
   place: Place;
@@ -519,7 +520,7 @@ function namesEvent(s: string, p: PlaceHit): boolean {
 
 /** Nouns that name the event a text reports on. */
 const EVENT_NOUN =
-  '(?:crash(?:es)?|derailments?|accidents?|collisions?|demonstrations?|rall(?:y|ies)|explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption)';
+  '(?:crash(?:es)?|derailments?|accidents?|collisions?|demonstrations?|rall(?:y|ies)|explosions?|blasts?|floods?|flooding|earthquakes?|quakes?|crush|stampede|disaster|tragedy|attacks?|bombings?|shootings?|fires?|wildfires?|blazes?|unrest|riots?|rioting|protests?|clashes|violence|massacre|collapse|storms?|landslides?|mudslides?|turmoil|uprising|crackdown|cyclone|hurricane|typhoon|tsunami|eruption|raids?)';
 const EVENT_BEFORE = new RegExp(
   `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+(${EVENT_NOUN})\\b`,
   'i',
@@ -710,6 +711,7 @@ export function withTownsNamedByEvent(
   country: string | null,
 ): PlaceHit[] {
   if (!country) return hits;
+  hits = townOfWorks.apply(text, hits, country);
   const towns = new Set<string>();
   for (const m of text.matchAll(NAMED_BY_EVENT)) {
     const name = m[1] ?? m[2];
@@ -824,6 +826,20 @@ function sentenceAround(text: string, p: { start: number; end: number }): string
   return text.slice(from, to);
 }
 
+/** Whether the text names its event by the place `p` ("the Beirut port explosion", "quake struck Hatay"). */
+function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread'): boolean {
+  const after = text.slice(p.end, p.end + 60);
+  const before = text.slice(Math.max(0, p.start - 80), p.start);
+  const noun =
+    EVENT_BEFORE.exec(after)?.[1] ??
+    EVENT_AFTER.exec(before)?.[1] ??
+    (FRAME_OPENS.test(before) ? EVENT_FRAMED.exec(after)?.[1] : undefined);
+  if (noun === undefined) return STRUCK.test(before);
+  // "the Novi Sad station collapse" in a story of protests names the place of what set them off
+  const extent = extentOf(noun);
+  return !extent || extent === textExtent;
+}
+
 function namedFocus(
   places: PlaceHit[],
   country: string | null,
@@ -846,16 +862,8 @@ function namedFocus(
       if (isDemonym(p, mention) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
       // a caption's event ("the collision in Almaty") is its picture's, not the story's
       if (isPhotoCaption(lineAround(text, p))) continue;
-      const after = text.slice(p.end, p.end + 60);
-      const before = text.slice(Math.max(0, p.start - 80), p.start);
-      const noun =
-        EVENT_BEFORE.exec(after)?.[1] ??
-        EVENT_AFTER.exec(before)?.[1] ??
-        (FRAME_OPENS.test(before) ? EVENT_FRAMED.exec(after)?.[1] : undefined);
-      if (noun === undefined && !STRUCK.test(before)) continue;
-      // "the Novi Sad station collapse" in a story of protests names the place of what set them off
-      const extent = noun === undefined ? undefined : extentOf(noun);
-      if (extent && extent !== textExtent) continue;
+      // a dam or a mine that gave way is its text's site, whether the text tells of floods or a blast
+      if (!isWorksPlace(p.place) && !namedForEvent(text, p, textExtent)) continue;
       named.set(p.place.name, p.place);
       times.set(p.place.name, (times.get(p.place.name) ?? 0) + 1);
     }
@@ -960,7 +968,17 @@ function pointEventFocus(
   dateline: string | null | undefined,
 ): Place | null {
   const filed = datelineMention(places, text, dateline ?? null);
-  return datelineTown(filed, country) ?? pointEventPlace(places, country, text, filed);
+  const town = filed ? datelineTown(filed, country) : datelineUnread(dateline ?? null, country);
+  return town ?? pointEventPlace(places, country, text, filed);
+}
+
+/**
+ * "GOMA (Reuters) -At least 78 people drowned": a dateline in capitals that the place reading passed
+ * over (it reads a capitalised name only) still says where a point event's story was filed from.
+ */
+function datelineUnread(dateline: string | null, country: string): Place | null {
+  const place = dateline ? resolvePlace(dateline) : null;
+  return place ? datelineTown({ place, start: 0, end: 0 }, country) : null;
 }
 
 /** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */

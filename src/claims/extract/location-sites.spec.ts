@@ -1,0 +1,70 @@
+import { extractArticle } from '../../pipeline/extract-article';
+import { extractClaims } from './extract-claims';
+
+const located = (text: string, country: string) =>
+  extractClaims(text, { defaultCountry: country, publishedAt: '2024-12-02' }).map((c) => [
+    c.value,
+    c.location,
+  ]);
+
+/** Through the whole pipeline, whose parser reads the story's dateline. */
+const filed = (text: string) =>
+  extractArticle({ format: 'text', content: text }).claims.map((c) => [c.value, c.location]);
+
+describe('a dam or a mine that gave way names its place, even one no gazetteer keeps', () => {
+  it.each([
+    [
+      'The Tolvana Dam collapse washed away villages.\n\nOfficials said 40 people were killed.',
+      'Sudan',
+      'Tolvana',
+    ],
+    [
+      'Floods swept villages after the collapse of the Karsu Dam on Sunday.\n\nAt least 23 people died, the ministry said.',
+      'Kenya',
+      'Karsu',
+    ],
+    [
+      'An explosion tore through the Halvik Mine overnight.\n\nRescuers said 31 miners were killed.',
+      'Turkey',
+      'Halvik',
+    ],
+    [
+      'Mbewa Barrage in the north burst after days of rain.\n\nThe toll rose to 18.',
+      'Nigeria',
+      'Mbewa',
+    ],
+    [
+      'Water poured into the Orlenko Colliery after a wall caved in.\n\nSome 12 miners are missing.',
+      'Ukraine',
+      'Orlenko',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it.each([
+    // a dam named after a person, a dam that did not fail, a name made of common words
+    [
+      'Engineers inspected the Smith Dam, named for Governor Ray Smith. Floods killed 14 people.',
+      'Kenya',
+    ],
+    ['The Tolvana Dam held. Floods across the country killed 14 people.', 'Sudan'],
+    ['The Three Rivers Dam collapsed and floods killed 14 people.', 'Kenya'],
+  ])('names no place for %s', (text, country) =>
+    expect(located(text, country)[0][1]).toBe(country),
+  );
+});
+
+describe("a point event's dateline too short for the place reading (four capitals read as an acronym)", () => {
+  it.each([
+    ['GOMA (Reuters) - At least 78 people drowned when a boat capsized on Thursday.', 'Goma'],
+    ['LAMU, Kenya (AFP) - A landslide buried homes, killing at least 14 people.', 'Lamu'],
+    ['GAYA (Reuters) - A fire gutted a market on Monday and 9 people died, police said.', 'Gaya'],
+    ['PUNO, Peru (AP) - A bus crash in the mountains killed 36 people.', 'Puno'],
+    ['BAGO (AFP) - A stampede at a pagoda festival killed 12 people on Sunday.', 'Bago'],
+  ])('%s', (text, town) => expect(filed(text)[0][1]).toBe(town));
+
+  it('keeps the capital a reporter files from out of it', () => {
+    expect(
+      filed('LIMA (Reuters) - A bus plunged into a ravine and 36 bodies were recovered.')[0][1],
+    ).not.toBe('Lima');
+  });
+});
