@@ -1,6 +1,7 @@
 import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
 import { saysCountRose } from './rules/rise-words';
+import { saysTally } from './rules/tally-words';
 import type { ClaimRecord } from '../claims/claim.entity';
 
 /** A stored claim with what the rules need to know about where it came from. */
@@ -60,6 +61,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     qualifier: claim.qualifier,
     earlier: claim.earlier,
     rose: saysCountRose(claim.quote),
+    tally: saysTally(claim.quote),
   };
 }
 

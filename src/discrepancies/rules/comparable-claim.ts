@@ -47,6 +47,12 @@ export interface ComparableClaim {
    */
   rose?: boolean;
   /**
+   * Optional: its wording gives the figure as a tally of bodies recovered or received ("63 bodies
+   * were recovered"), a count so far rather than a total (tally-words.ts): it leads a flag only
+   * when no figure worded as a total does.
+   */
+  tally?: boolean;
+  /**
    * Optional: a figure its source names as superseded ("up from 310 dead earlier this morning").
    * It is shown in its origin's timeline, superseded, and never judged against another figure.
    */

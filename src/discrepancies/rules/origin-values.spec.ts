@@ -89,6 +89,29 @@ describe('the lead pair', () => {
     expect(f.values.map((v) => v.value)).toEqual([60, 5, 90, 2]);
   });
 
+  it('leads with figures worded as totals before a tally of bodies recovered the same day', () => {
+    const [f] = detectDiscrepancies(
+      [
+        killed(132, { originKey: 'origin:public defender', asOf: '2025-10-28' }),
+        killed(121, { originKey: 'origin:state authorities', asOf: '2025-10-29' }),
+        killed(63, { originKey: 'origin:police', asOf: '2025-10-29', tally: true }),
+      ],
+      places,
+    );
+    expect(f.pair.map((v) => v.value)).toEqual([132, 121]);
+  });
+
+  it('a tally leads when the flag has nothing else to lead with', () => {
+    const [f] = detectDiscrepancies(
+      [
+        killed(13, { originKey: 'origin:eyewitnesses', asOf: null, tally: true }),
+        killed(30, { originKey: 'origin:ocha', asOf: null }),
+      ],
+      places,
+    );
+    expect(f.pair.map((v) => v.value)).toEqual([13, 30]);
+  });
+
   it("treats one origin's growth over days as an update", () => {
     const found = detectDiscrepancies(
       [

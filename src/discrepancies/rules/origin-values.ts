@@ -139,7 +139,8 @@ const MAX_VALUES_PER_FIGURE = 12;
 
 /**
  * The two values a flag leads with: of the value pairs the rules relate with the finding's kind,
- * the one between independent origins with neither figure superseded, rival accounts of one count
+ * the one between independent origins with neither figure superseded, worded as totals rather than
+ * tallies of bodies recovered (tally-words.ts), rival accounts of one count
  * (within RIVAL_RATIO), at comparable times (the same day, else undated), on the record, and
  * closest in size; earlier listed pairs win ties.
  */
@@ -181,11 +182,17 @@ function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): numb
   return [
     a.origin !== b.origin ? 1 : 0,
     -(Number(a.superseded) + Number(b.superseded)),
+    -(Number(tally(a)) + Number(tally(b))),
     rivalFigures(a, b) ? 1 : 0,
     time,
     Number(onRecord(a)) + Number(onRecord(b)),
     -ratio(a, b),
   ];
+}
+
+/** Every claim of the value words it as a tally of bodies recovered, none as a total. */
+function tally(v: OriginValue): boolean {
+  return v.claims.every((c) => c.tally);
 }
 
 /** Two figures at most this far apart read as rival accounts of one count. */
