@@ -489,6 +489,26 @@ export function findDateline(paragraph: string): Dateline | null {
 /** A lead paragraph long enough to be the story's first paragraph, not a title or a byline. */
 const LEAD_MIN = 80;
 
+/** Words a headline in Title Case leaves in lower case. */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on']);
+const HEADLINE_MORE_SMALL_WORDS = ['or', 'the', 'to', 'vs', 'with', 'from', 'after', 'over'];
+HEADLINE_MORE_SMALL_WORDS.forEach((w) => HEADLINE_SMALL_WORDS.add(w));
+
+/**
+ * A headline the page repeats above its lead, or one taken for a section label: no closing stop and
+ * every word but the small ones capitalised ("Maha Kumbh Stampede: Congress Slams BJP, Asks Why Govt
+ * Not Revealing Actual Number Of Deaths"). A lead sentence ends with a stop or has lower-case words.
+ */
+export function isHeadlineShaped(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (/[.!?…"”]$/u.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter(
+    (w) => /^\p{Ll}/u.test(w) && !HEADLINE_SMALL_WORDS.has(w.toLowerCase()),
+  );
+  return words.length >= 4 && lower.length === 0;
+}
+
 const CAPITALISED_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 /** Lower-case words inside a place's name: "Rio de Janeiro", "Port of Spain", "Ciudad del Este". */
 const NAME_PARTICLE = String.raw`(?:${[...PLACE_NAME_PARTICLES].join('|')})\s+`;
@@ -532,7 +552,10 @@ function leadInPlace(words: string, paragraphs: string[]): string | null {
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
   const lead = paragraphs
     .map((p) => p.trim())
-    .find((p) => p.length >= LEAD_MIN && p !== title?.trim() && !isPhotoCaption(p));
+    .find(
+      (p) =>
+        p.length >= LEAD_MIN && p !== title?.trim() && !isPhotoCaption(p) && !isHeadlineShaped(p),
+    );
   if (!lead) return null;
   const m = LEAD_PLACE_RE.exec(lead);
   if (!m) return null;
@@ -588,6 +611,10 @@ const ORG_TAIL = new RegExp(
     String.raw`|(?:[A-Z][a-z]+\s+)?(?:${BYLINE_MASTHEAD_WORDS.join('|')}))$`,
 );
 
+/** Credits after the writers that name no writer: "…, Graphics by Chris Essig and Edison Wu". */
+const BYLINE_OTHER_CREDITS =
+  /[,;]?\s*(?:graphics|photos?|photography|video|illustrations?|additional reporting|editing|edited)\s+by\b.*$/i;
+
 /** "By A, B and C Org" → ["A", "B", "C"]; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
   const m = /^(?:by|written by|words by|von|par|por)\s+(.{3,200})$/i.exec(line.trim());
@@ -595,6 +622,7 @@ export function parseByline(line: string): string[] | null {
   let rest = m[1]
     .replace(/\s*[|•·].*$/, '')
     .replace(/\s+(?:on|updated|published)\s+.*$/i, '')
+    .replace(BYLINE_OTHER_CREDITS, '')
     .trim();
   rest = rest.replace(ORG_TAIL, '').replace(/,\s*$/, '');
   const names = rest
@@ -658,12 +686,39 @@ export function parseMetaLine(line: string): MetaLine | null {
 }
 
 /**
+ * An author box near the foot: the writer's name on a line of its own, then a short biography that
+ * opens with the name ("Laurence Dollimore" / "Laurence has a BA and MA in …", "Jane Doe" / "Jane Doe
+ * is a reporter at …"). A name line followed by anything else is not taken.
+ */
+function authorBox(paragraphs: string[]): string | null {
+  const start = Math.max(0, paragraphs.length - 6);
+  for (let i = paragraphs.length - 2; i >= start; i--) {
+    const line = paragraphs[i].trim();
+    const name = line.length <= 40 ? leadingName(line) : null;
+    if (!name || name !== line || name.split(/\s+/).length < 2 || resolvePlace(name)) continue;
+    const first = name.split(/\s+/)[0];
+    const bio = paragraphs[i + 1].trim();
+    if (bio.startsWith(`${name} `) || new RegExp(`^${first}\\s+\\p{Ll}`, 'u').test(bio))
+      return name;
+  }
+  return null;
+}
+
+/** A news organisation's name alone on a line under the headline: its byline ("Al Jazeera"). */
+export function outletByline(line: string): string | null {
+  const text = line.trim();
+  return BYLINE_ORGANISATIONS.find((o) => o.toLowerCase() === text.toLowerCase()) ?? null;
+}
+
+/**
  * Wire credit lines at the foot of a story: "(Reporting by A and B in Nairobi; Writing by C; Editing
  * by D)", or a "By A" line that closes the story. Returns the reporters ("Reporting by", else
  * "Writing by"); editors and "additional reporting" contributors are not authors. Only the last
  * paragraphs are searched.
  */
 export function findCreditAuthors(paragraphs: string[]): string[] {
+  const boxed = authorBox(paragraphs);
+  if (boxed) return [boxed];
   const tail = paragraphs.slice(-4).reverse();
   // "By Naila Huseynova" as the story's last line: a byline moved to the foot
   const last = tail[0]?.trim() ?? '';

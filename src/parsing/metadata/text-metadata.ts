@@ -1,6 +1,13 @@
 // Article metadata from the first paragraphs of plain text: datelines, bylines, a date line, a headline.
 import { resolvePlace } from '../../geo/gazetteer';
-import { dateOnly, findDateline, leadingName, parseByline, parseMetaLine } from './dateline';
+import {
+  dateOnly,
+  findDateline,
+  leadingName,
+  outletByline,
+  parseByline,
+  parseMetaLine,
+} from './dateline';
 
 export interface TextMetadata {
   title: string | null;
@@ -12,6 +19,12 @@ export interface TextMetadata {
 }
 
 const HEAD = 6;
+
+/** A site's path to the page, words parted by slashes or chevrons: "News / World", "Home › Asia". */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.trim().split(/\s+[/›»>]\s+/);
+  return parts.length >= 2 && line.length <= 60 && parts.every((p) => p.split(/\s+/).length <= 3);
+}
 
 export function readTextMetadata(paragraphs: string[], leadingDate: string | null): TextMetadata {
   let place: string | null = null;
@@ -28,6 +41,12 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
         metaParagraphs.push(i);
         continue;
       }
+    }
+    const outlet = i > 0 && i <= 2 && !authors.length ? outletByline(p) : null;
+    if (outlet) {
+      authors = [outlet];
+      metaParagraphs.push(i);
+      continue;
     }
     // "Tom Ashcroft, Washington", "Emily Lo | Matthias Ang | June 10, 2019": a byline without "By"
     // (never the first line, which is the headline)
@@ -74,12 +93,15 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
       }
     }
   }
-  // a short first line without closing punctuation, followed by more text, is the headline
-  const firstPara = paragraphs[0];
+  // a short first line without closing punctuation, followed by more text, is the headline; a
+  // breadcrumb above it ("ETV Bharat / bharat", "Home › World › Asia") is not
+  const head = isBreadcrumb(paragraphs[0] ?? '') ? 1 : 0;
+  if (head) metaParagraphs.push(0);
+  const firstPara = paragraphs[head];
   if (
     firstPara &&
-    paragraphs.length > 1 &&
-    !metaParagraphs.includes(0) &&
+    paragraphs.length > head + 1 &&
+    !metaParagraphs.includes(head) &&
     firstPara.length <= 160 &&
     !/[.!?…"”:]$/.test(firstPara) &&
     /\s/.test(firstPara) &&
