@@ -19,6 +19,8 @@ export interface BenchEnv {
 
 export interface BenchStack extends BenchEnv {
   url: string;
+  /** The API process's id (for its CPU time). */
+  apiPid: number | undefined;
   /** The Authorization header of the bench's own submitter key. */
   authorization: string;
   db: Pool;
@@ -98,6 +100,22 @@ export function cpuMs(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * CPU time so far (ms) of each Postgres backend serving the bench's database, by process id: read
+ * from /proc, so only where the bench runs on Postgres's machine (else empty).
+ */
+export async function backendCpuMs(db: Pool): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    const ms = cpuMs(pid);
+    if (ms !== null) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
 /** USER_HZ: 100 on every Linux the bench runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -166,6 +184,7 @@ export async function startBenchStack(
   return {
     ...env,
     url,
+    apiPid: api.pid,
     authorization: `Bearer ${key}`,
     db,
     workers,

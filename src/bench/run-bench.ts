@@ -7,8 +7,10 @@ import { loadConfig } from '../config/app-config';
 import { parseBenchOptions, type BenchOptions } from './bench-options';
 import { formatTable, machine, queryFigures, type BenchResult } from './bench-report';
 import {
+  backendCpuMs,
   type BenchEnv,
   type BenchStack,
+  cpuMs,
   peakRssMb,
   resetDatabase,
   runMigrations,
@@ -60,10 +62,12 @@ async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: numb
     const submissions = ingestSubmissions(options.ingestArticles, firstSeed);
     const pages = submissions.map((s) => s.page);
     progress(`ingest: ${pages.length} articles, ${workers} worker(s)`);
+    const before = await serviceCpu(stack);
     const { seconds, failed } = await ingestRun(stack, submissions, 1_200_000);
+    const cpu = cpuPerArticle(before, await serviceCpu(stack), pages.length);
     peaks.push(...stack.workers.map((w) => peakRssMb(w.pid) ?? 0));
     await stack.stopWorkers();
-    return { rate: Math.round((pages.length / seconds) * 10) / 10, failed };
+    return { rate: Math.round((pages.length / seconds) * 10) / 10, failed, cpu };
   };
   const one = await run(1, 10_000);
   const two = await run(2, 20_000);
@@ -79,6 +83,36 @@ async function benchIngest(stack: BenchStack, options: BenchOptions, peaks: numb
     two: two.rate,
     failed: one.failed + two.failed,
     noop: Math.round(noop * 10) / 10,
+    cpuMsPerArticle: one.cpu,
+  };
+}
+
+/** CPU time so far of the worker(s), the API and the database's backends (see backendCpuMs). */
+async function serviceCpu(stack: BenchStack) {
+  return {
+    workers: stack.workers.reduce((ms, w) => ms + (cpuMs(w.pid) ?? 0), 0),
+    api: cpuMs(stack.apiPid) ?? 0,
+    postgres: await backendCpuMs(stack.db),
+  };
+}
+
+/**
+ * CPU ms per article each part of the service spent over a run: steadier than the rates on a
+ * shared machine, and it says where an article's time goes (a backend that started during the
+ * run counts from zero; one that ended is missed).
+ */
+function cpuPerArticle(
+  before: Awaited<ReturnType<typeof serviceCpu>>,
+  after: Awaited<ReturnType<typeof serviceCpu>>,
+  articles: number,
+) {
+  let postgres = 0;
+  for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
+  const per = (ms: number) => Math.round((ms / articles) * 10) / 10;
+  return {
+    worker: per(after.workers - before.workers),
+    postgres: per(postgres),
+    api: per(after.api - before.api),
   };
 }
 
@@ -155,6 +189,7 @@ async function benchIngestOnly(options: BenchOptions): Promise<void> {
       twoWorkersArticlesPerSecond: i.two,
       noopJobsPerSecond: i.noop,
       failedArticles: i.failed,
+      cpuMsPerArticle: i.cpuMsPerArticle,
     };
     const workerPeakRssMb = peaks.length ? Math.max(...peaks) : null;
     process.stdout.write(
@@ -162,7 +197,8 @@ async function benchIngestOnly(options: BenchOptions): Promise<void> {
         ? `${JSON.stringify({ ingest, memory: { workerPeakRssMb } }, null, 2)}\n`
         : `ingest.vsNoop ${ingest.vsNoop}, ingest.apiVsNoop ${ingest.apiVsNoop}, ingest.twoWorkersVsOne ${ingest.twoWorkersVsOne}\n` +
             `${i.one} articles/s (1 worker), ${i.two}/s (2 workers), ${i.apiAlone}/s accepted by the API alone, ` +
-            `no-op jobs ${i.noop}/s, ${i.failed} failed; worker peak ${workerPeakRssMb ?? 'n/a'} MB\n`,
+            `no-op jobs ${i.noop}/s, ${i.failed} failed; worker peak ${workerPeakRssMb ?? 'n/a'} MB\n` +
+            `CPU ms per article (1 worker): worker ${i.cpuMsPerArticle.worker}, Postgres ${i.cpuMsPerArticle.postgres}, API ${i.cpuMsPerArticle.api}\n`,
     );
   } finally {
     await resetDatabase(stack.db);
