@@ -346,7 +346,8 @@ class FlagWrites {
   }
 
   private keep(written: { id: string; version: string }[], flags: KeptFlags): void {
-    for (const { id, version } of written) flags.set(id, { version, values: this.valuesOf.get(id)! });
+    for (const { id, version } of written)
+      flags.set(id, { version, values: this.valuesOf.get(id)! });
   }
 
   event(
