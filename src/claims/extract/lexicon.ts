@@ -73,6 +73,8 @@ const INJURED_AFTER = [
   'casualties with injuries',
   String.raw`(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)`,
   'trampled',
+  // "nine people were fighting for their lives in hospital": alive and gravely hurt, not dead
+  String.raw`(?:fighting|battling|struggling) for (?:their|his|her) lives`,
 ];
 /** "200 arrested", "taken into custody", "behind bars". */
 const DETAINED_AFTER = [
@@ -102,7 +104,7 @@ const MISSING_AFTER = [
   'abducted',
   'kidnapped',
   'abductions',
-  String.raw`(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b)`,
+  String.raw`(?:been|were|was) (?:taken|seized)(?! (?:to|into|in|for|under|part|over|off|up|down|on|as|care|hostages?|captives?|prisoners?|by (?:ambulance|helicopter))\b)`,
 ];
 /** Not yet able to say where people are: they are missing. */
 const UNACCOUNTED_BEFORE = [

@@ -135,6 +135,8 @@ export const VAGUE_FOLLOWERS: readonly string[] = [
   ...['marched', 'rallied', 'protested', 'tried', 'trying', 'demonstrating', 'chanting', 'dead'],
   ...['displaced', 'homeless', 'march', 'protest', 'rally', 'gather', 'demonstrate', 'battle'],
   ...['clash', 'throng', 'flock', 'converge', String.raw`in\s+(?=\p{Lu})`],
+  // a state that lasts: "hundreds still missing", "scores remain unaccounted for"
+  ...['still', 'remain', 'remained', 'remaining'],
 ];
 
 /** Scale words written after digits: "1.5 million", "20k", "2.5 lakh", "3 crores". */

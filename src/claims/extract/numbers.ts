@@ -152,9 +152,10 @@ const VAGUE_LEADS = [
   'driving',
   'forced',
   'forcing',
-  '(?:numbered|numbering|ran|running) (?:in|into) the',
-  // "the crowd was (probably) in the thousands"
-  String.raw`(?:was|were|is|are)\s*["“]?(?:\w+ly )?in the`,
+  // an amount as a predicate: "the crowd was (probably) in the thousands", "the toll would be in the
+  // hundreds", "could run into the hundreds", "the dead number in the thousands"
+  String.raw`(?:be|been|was|were|is|are|number|numbers|numbered|numbering|run|runs|ran|running)\s*["“]?(?:\w+ly )?(?:in|into) the`,
+  '(?:reach|reached|reaches|reaching) (?:into )?the',
   // a crowd's size: "the crowd of thousands", "a rally of hundreds", "attended by thousands"
   'crowds? of',
   'rall(?:y|ies) of',

@@ -7,6 +7,7 @@ import { changeBy } from './skip-rules/change-by.rule';
 import { denied } from './skip-rules/denied.rule';
 import { eitherState } from './skip-rules/either-state.rule';
 import { fromFigure } from './skip-rules/from-figure.rule';
+import { graveCondition } from './skip-rules/grave-condition.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
 import { population } from './skip-rules/population.rule';
 import { rescued } from './skip-rules/rescued.rule';
@@ -23,6 +24,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   surpassedPastEvent,
   rescued,
   eitherState,
+  graveCondition,
   carriedWithDead,
 ];
 

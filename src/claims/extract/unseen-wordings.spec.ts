@@ -740,3 +740,54 @@ describe('an outlet named only by its owner keeps its kind', () => {
   it('drops the kind after a name', () =>
     expect(sources('Khabar-24 TV channel said 12 people died.')).toEqual(['killed 12 Khabar-24']));
 });
+
+describe('a count that lasts: still missing, remaining unaccounted for (issue 9)', () => {
+  it('reads a vague amount before "still" or "remain"', () => {
+    expect(
+      read('The flooding has killed at least 60 people, with hundreds still missing.'),
+    ).toEqual([
+      ['killed', 60, 'at_least', []],
+      ['missing', 100, 'vague', []],
+    ]);
+    expect(read('Scores remain unaccounted for after the ferry sank.')).toEqual([
+      ['missing', 20, 'vague', []],
+    ]);
+    expect(read('Hundreds remain missing after the quake, officials said.')).toEqual([
+      ['missing', 100, 'vague', ['officials']],
+    ]);
+    expect(read('Dozens were still missing on Tuesday as the search went on.')).toEqual([
+      ['missing', 12, 'vague', []],
+    ]);
+    expect(read('Thousands remained in shelters on Monday.')).toEqual([
+      ['displaced', 1000, 'vague', []],
+    ]);
+  });
+
+  it('leaves a lasting state that is no quantity alone', () => {
+    expect(read('Hundreds still had no power on Sunday.')).toEqual([]);
+    expect(read('Thousands remain without water.')).toEqual([]);
+  });
+
+  it('reads the missing named before the displaced, not either state of other pairs', () => {
+    expect(read('It added that "dozens of people are missing or displaced."')).toEqual([
+      ['missing', 12, 'vague', []],
+    ]);
+    expect(read('About 30 people were missing or displaced, officials said.')).toEqual([
+      ['missing', 30, 'approx', ['officials']],
+    ]);
+    expect(read('Some 40 people are displaced or missing.')).toEqual([]);
+    expect(read('At least 30 residents are missing or trapped under the rubble.')).toEqual([]);
+    expect(read('Police believe that around 80 people are dead or missing.')).toEqual([]);
+  });
+});
+
+describe('survivors taken care of are no one taken (issue 9)', () => {
+  it('reads "taken" as an abduction only', () => {
+    expect(
+      read('The 87 bodies were recovered and nine other survivors were taken care of.'),
+    ).toEqual([['killed', 87, 'exact', []]]);
+    expect(read('Gunmen stormed the village and 12 people were taken, residents said.')).toEqual([
+      ['missing', 12, 'exact', ['residents']],
+    ]);
+  });
+});

@@ -26,5 +26,10 @@ describe('frame rules leave other figures alone', () => {
     'Organisers held 16 marches across the country.',
     '200 people have worked at the factory for years.',
     'About 40 people worked on the report.',
+    'Damage ran into the hundreds of millions.',
+    'Losses ran into the hundreds of millions of dollars.',
+    'The figures would be in the hundreds for the budget.',
+    'Donations have run into the thousands.',
+    'Tickets sold are in the thousands.',
   ])('%s', (text) => expect(extractClaims(text, { publishedAt: '2024-05-06' })).toEqual([]));
 });

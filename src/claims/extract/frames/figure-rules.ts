@@ -1,5 +1,6 @@
 // The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
 import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
+import { amountAsPredicate } from './rules/amount-as-predicate.rule';
 import { listedByPlace } from './rules/listed-by-place.rule';
 import { lossOfPeople } from './rules/loss-of-people.rule';
 import { lostMembers } from './rules/lost-members.rule';
@@ -16,6 +17,7 @@ import { uprooted } from './rules/uprooted.rule';
 export const FIGURE_RULES: readonly FigureRule[] = [
   settingACount,
   quantityLevel,
+  amountAsPredicate,
   uprooted,
   listedByPlace,
   placeLost,

@@ -108,6 +108,22 @@ export const FORECASTS: ReadonlySet<string> = new Set([
   'feared',
 ]);
 
+/** Words that link a quantity to a vague amount as its size: "in the hundreds", "into the thousands". */
+export const AMOUNT_LINKS: ReadonlySet<string> = new Set(['in', 'into']);
+
+/**
+ * The verb chain between a quantity and the vague amount it is put at, said or foreseen (words as
+ * written; adverbs in -ly pass too): "would be", "are feared to be", "could run", "now number".
+ */
+export const AMOUNT_VERBS: ReadonlySet<string> = new Set([
+  ...['be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had'],
+  ...['could', 'would', 'may', 'might', 'will', 'should', 'can', 'to'],
+  ...['run', 'runs', 'ran', 'running', 'number', 'numbers', 'numbered', 'numbering'],
+  ...['reach', 'reaches', 'reached', 'reaching', 'go', 'goes', 'went', 'going'],
+  ...['expected', 'feared', 'thought', 'believed', 'estimated', 'said', 'reported', 'now', 'still'],
+  ...['already', 'even', 'well'],
+]);
+
 /** Verbs (lemmas) by which someone sets a count: "revised the death toll up to 2,122", "bringing the total to 143". */
 export const SETTING_VERBS: ReadonlySet<string> = new Set([
   'revise',
