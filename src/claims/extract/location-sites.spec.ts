@@ -7,6 +7,10 @@ const located = (text: string, country: string) =>
     c.location,
   ]);
 
+/** A lead that names the country more than any town, so the text's own focus is the country. */
+const lead = (country: string) =>
+  `Unrest in ${country}\n\nTension gripped ${country} on Tuesday as the crisis deepened in ${country}.\n\n`;
+
 /** Through the whole pipeline, whose parser reads the story's dateline. */
 const filed = (text: string) =>
   extractArticle({ format: 'text', content: text }).claims.map((c) => [c.value, c.location]);
@@ -66,5 +70,41 @@ describe("a point event's dateline too short for the place reading (four capital
     expect(
       filed('LIMA (Reuters) - A bus plunged into a ravine and 36 bodies were recovered.')[0][1],
     ).not.toBe('Lima');
+  });
+});
+
+describe('a place past a share of the total ("19 of them in Nairobi") is the share’s, not the total’s', () => {
+  it.each([
+    ['"We have documented 22 deaths, 19 of them in Nairobi alone," she said.', 'Kenya', 'Kenya'],
+    ['Some 380,000 people were displaced, most of them in Al Haouz.', 'Morocco', 'Morocco'],
+    ['Police arrested 300 people, half of them in Lagos, over the weekend.', 'Nigeria', 'Nigeria'],
+    ['The quake injured 1,200 people, dozens of them in Hatay.', 'Turkey', 'Turkey'],
+    ['Officials counted 31 bodies (12 of them in Kalemie) by Friday.', 'DR Congo', 'DR Congo'],
+    // the whole in one place, or the place set before the total
+    ['At least 22 people died, all of them in Nairobi.', 'Kenya', 'Nairobi'],
+    ['Police arrested 300 people in Lagos, 20 of them minors.', 'Nigeria', 'Lagos'],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});
+
+describe('a nationwide scope set on the count itself is the figure’s', () => {
+  it.each([
+    ['The death toll across the country since the crackdown in Khartoum has risen to 60.', 'Sudan'],
+    [
+      'The number of deaths across the country since the protests began in Nairobi has reached 39.',
+      'Kenya',
+    ],
+    ['The death toll nationwide from the floods that hit Sindh rose to 1,100.', 'Pakistan'],
+    [
+      'The death toll throughout the country after the quake near Marrakesh reached 2,900.',
+      'Morocco',
+    ],
+    ['The number of deaths across the country from the riots in Maputo stood at 21.', 'Mozambique'],
+  ])('%s', (text, country) => expect(located(lead(country) + text, country)[0][1]).toBe(country));
+
+  it('keeps the place of a figure the nationwide words do not count', () => {
+    const text = 'Protests spread across the country; in Nairobi, police said 19 people died.';
+    expect(located(lead('Kenya') + text, 'Kenya')[0][1]).toBe('Nairobi');
   });
 });

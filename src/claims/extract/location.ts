@@ -230,6 +230,37 @@ const COUNTED_BY = new RegExp(
   'iu',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
+/** Words that count a share of a total: "19 of them", "most of whom", "half of those". */
+const PART_WORDS = [
+  String.raw`\d[\d,.]*`,
+  ...[
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
+  ...['most', 'many', 'half', 'some', 'several', 'dozens', 'hundreds', 'thousands'],
+];
+const PART_OF_THEM = new RegExp(
+  String.raw`[,;(—–-]\s*(?:${anyOf(PART_WORDS)})\s+of\s+(?:them|whom|those|these)\b`,
+  'i',
+);
+/**
+ * "the death toll across the country", "deaths nationwide": a nationwide scope set on the count
+ * itself is the figure's, over a place in a clause the count spans ("since the sit-in in Khartoum").
+ */
+const TOLL_BEFORE = new RegExp(
+  String.raw`\b${anyOf(['death toll', 'toll', 'number of (?:deaths|dead|victims|casualties|fatalities)', 'deaths', 'fatalities', 'casualties'].map((w) => w.replace(/ /g, String.raw`\s+`)))}\s+$`,
+  'i',
+);
 const NATIONWIDE =
   /\b(?:nationwide|across the country|throughout the country|all over the country|in the country|countrywide|across the nation|nationally|in all regions)\b/i;
 /** Every "nationwide", "across the country" … of a sentence (built once: this runs per figure). */
@@ -273,6 +304,7 @@ export function sentenceScope(
     lead?: boolean;
     cause?: boolean;
     authority?: boolean;
+    toll?: boolean;
   }[] = [];
   for (const p of places) {
     if (namesNationals(s, p)) continue;
@@ -338,8 +370,10 @@ export function sentenceScope(
   if (country) {
     const c = theCountry(s, places) ??
       resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
-    for (const m of s.matchAll(EVERY_NATIONWIDE))
-      candidates.push({ place: c, start: m.index!, end: m.index! + m[0].length });
+    for (const m of s.matchAll(EVERY_NATIONWIDE)) {
+      const toll = TOLL_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index));
+      candidates.push({ place: c, start: m.index, end: m.index + m[0].length, toll });
+    }
   }
   let best: { place: Place; start: number; end: number } | null = null;
   let bestDist = Infinity;
@@ -356,7 +390,8 @@ export function sentenceScope(
       /\b(?:since|than|when|in which)\b[^;]*\b(?:1[89]\d\d|20\d\d)\b/i.test(between)
     )
       continue;
-    if (p.authority) {
+    if (p.toll && p.end <= from && !/[;:\d]/.test(between)) dist = 0;
+    else if (p.authority) {
       if (/[;:]/.test(between)) continue;
       dist = AUTHORITY_DISTANCE;
     } else if (p.lead) {
@@ -385,7 +420,10 @@ export function sentenceScope(
     else if (p.start >= to && /[,(]\s*including\b/.test(between)) {
       parts.push(p.place);
       continue;
-    } else if (/\d/.test(between)) dist += 200;
+    }
+    // "22 deaths, 19 of them in Nairobi": a place past a part's own figure is the part's, not the total's
+    else if (p.start >= to && PART_OF_THEM.test(between)) continue;
+    else if (/\d/.test(between)) dist += 200;
     // prefer the more specific place at equal distance
     if (
       dist < bestDist ||
