@@ -7,22 +7,27 @@ import { WEEKDAYS } from './calendar-words';
 import {
   ACCOUNT_NOUNS,
   HONORIFICS,
+  OUTLET_LEADING_WORDS,
   OUTLET_NAMES,
   OUTLET_WORDS,
   REPORT_NOUN_ADJECTIVES,
+  GOVERNMENT_WORDS,
+  GROUP_KINDS,
+  SPEAKER_COUNTS,
   SPEAKER_HEADS,
+  TITLE_ABBREVIATIONS,
 } from './source-words';
 
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|detail|describ|spok|speak|talk|accus)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -132,6 +137,8 @@ export interface AttributionContext {
   lastOrg?: string | null;
   /** Every organisation named as a source so far, in order, for "the disaster bureau" after its full name. */
   orgs?: string[];
+  /** The last source named so far, person or body, for "said the same source". */
+  lastSource?: string | null;
 }
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
@@ -234,6 +241,39 @@ function describedOrg(s: string, ctx: AttributionContext): string | null {
   return org && /\p{Lu}/u.test(org) ? org : null;
 }
 
+/** A speaker, a speech verb and the words after it (see clean). */
+const SAID_CLAUSE = /^([^,;]+?)\s+(?:said|says|told|added|reported)\s+(\p{Ll}.*)$/u;
+/** Words that are only speakers: "authorities", "local officials", "officials in the town". */
+const SPEAKERS_ONLY = new RegExp(
+  String.raw`^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}${anyOf(SPEAKER_HEADS)}(?:\s+(?:in|of|at|from)\s+[^,;]+)?$`,
+  'iu',
+);
+/** "the same source", "the source", "the same sources": the source named last, whoever it was. */
+const SAME_SOURCE =
+  /^the\s+(?:same\s+)?sources?$|^(?:the\s+)?same\s+(?:sources?|officials?|report)$/i;
+/** "a number of witnesses", "dozens of residents": a count of speakers before their noun. */
+const COUNT_OF_SPEAKERS = new RegExp(
+  String.raw`^(?:a\s+)?${anyOf(SPEAKER_COUNTS)}\s+of\s+(?=(?:[\p{Ll}-]+\s+){0,2}${anyOf(SPEAKER_HEADS)}$)`,
+  'iu',
+);
+/**
+ * "the rights group", "the aid agency", "the monitoring group": a kind of group with one word of
+ * what it does is the non-governmental body named as a source last (the words "Rights groups"
+ * with no article name groups of their own) ("Amnesty International said
+ * … The killings, according to the rights group, …"); never a ministry or police, that the words
+ * do not describe.
+ */
+const DESCRIBED_KIND = new RegExp(
+  String.raw`^the\s+(?:[\p{Ll}-]+\s+){1,2}${anyOf(GROUP_KINDS)}$`,
+  'iu',
+);
+const GOVERNMENT_BODY = new RegExp(String.raw`\b${anyOf(GOVERNMENT_WORDS)}\b`, 'i');
+function describedKind(s: string, ctx: AttributionContext): string | null {
+  const org = ctx.lastOrg;
+  if (!org || !DESCRIBED_KIND.test(s) || GOVERNMENT_BODY.test(org)) return null;
+  return /^\p{Lu}/u.test(org) ? org : null;
+}
+
 /** Words of a speaker in the inverted order ("…, said a police spokesman"), see SPEAKER_HEADS. */
 const SPEAKER_HEAD = new RegExp(String.raw`(?<![\p{L}])${anyOf(SPEAKER_HEADS)}(?![\p{L}])`, 'iu');
 /** An inverted order's subject: a name (a capital after the article) or a speaker's noun. */
@@ -273,6 +313,10 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   s = s
     .replace(/^[\p{Lu}\s,.'-]{3,}(?:\([^)]{1,40}\))?\s[–—-]+\s*/u, '')
     .replace(/[,;:.…\s]+$/, '');
+  // "said the same source", "the source added": whoever was named as a source last
+  if (SAME_SOURCE.test(s)) return ctx.lastSource ?? null;
+  // "A number of witnesses told …": the witnesses, not a count of them
+  s = s.replace(COUNT_OF_SPEAKERS, '');
   // "it said", "its report said": the organisation that spoke last
   if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
   // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
@@ -287,7 +331,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // (or its possessive: "the group’s latest count")
   const anaphor = /^(?:[Tt]he\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
-  const described = describedOrg(s, ctx);
+  const described = describedOrg(s, ctx) ?? describedKind(s, ctx);
   if (described) return described;
   // with no group named before, "the group’s" (its figures, its estimates) names no one
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && /['’]s$/.test(s)) return null;
@@ -321,8 +365,11 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
     if (named && !OWNER_ONLY.test(named)) s = named;
   }
   s = s.replace(/\s+(?:there|here)$/i, '');
+  // "Vucic said authorities (estimated)": the speakers of a clause opened without "that"; but
   // "the Archive said attendance (estimates)": the speaker ends where its verb begins
-  s = s.replace(/^(\p{Lu}[^,;]*?)\s+(?:said|says|told|added)\s+\p{Ll}.*$/u, '$1');
+  s = s.replace(SAID_CLAUSE, (all, speaker: string, rest: string) =>
+    SPEAKERS_ONLY.test(rest) ? rest : /^\p{Lu}/u.test(speaker) ? speaker : all,
+  );
   // "the WHO": an acronym in capitals is an organisation, never the pronoun it spells
   const acronym = /^\p{Lu}{2,}$/u.test(s);
   if (!s || s.length > 90 || (NOT_SOURCE.test(s) && !acronym) || JUNK_SOURCE.test(s)) return null;
@@ -436,6 +483,12 @@ function npBefore(s: string, at: number): string | null {
   return contactRelativeSubject(seg) ?? (seg.trim() || null);
 }
 
+/**
+ * A figure and what follows it up to a speech verb: "the 41 people …", "a group of 76 people …",
+ * "the dozens of people …" (group 1 what follows the figure's noun's first word).
+ */
+const CONTACT_RELATIVE =
+  /(?:^|\s)(?:(?:the|those|these|all|of|for)\s+[\d,.]+|the\s+(?:dozens|scores|hundreds|thousands)\s+of)\s+(.+)$/iu;
 /** Words that open a contact relative clause's subject: "the 41 people [the agency] lists as missing". */
 const RELATIVE_SUBJECT_OPENERS = /^(?:the|a|an|its|their|his|her|they|he|she|it|we|\p{Lu})/u;
 /**
@@ -443,7 +496,7 @@ const RELATIVE_SUBJECT_OPENERS = /^(?:the|a|an|its|their|his|her|they|he|she|it|
  * its noun, then the subject of a clause about it with no "that" (the speaker of the verb after).
  */
 function contactRelativeSubject(seg: string): string | null {
-  const m = /(?:^|\s)(?:the|those|these|all)\s+[\d,.]+\s+(.+)$/iu.exec(seg);
+  const m = CONTACT_RELATIVE.exec(seg);
   if (!m) return null;
   const words = m[1].split(/\s+/);
   for (let k = 0; k < Math.min(words.length, 4); k++) {
@@ -458,7 +511,7 @@ function inContactRelative(left: string): boolean {
   const seg = npBefore(left, left.length);
   return (
     !!seg &&
-    /(?:^|\s)(?:the|those|these|all)\s+[\d,.]+\s/i.test(left.slice(-120)) &&
+    CONTACT_RELATIVE.test(left.slice(-120)) &&
     contactRelativeSubject(left.slice(-120)) !== null
   );
 }
@@ -501,9 +554,18 @@ function npAfter(s: string, from: number): string | null {
   return m ? m[1].replace(/\u2024/g, '.') : null;
 }
 
-/** "the U.S.-based agency", "Dr. X": a capital's dot inside a sentence ends no phrase (masked, same length). */
+/** "Gov. Claudio Castro", "Sen. Ana Ruiz": an abbreviated title's dot (the title a lookbehind from the dot). */
+const TITLE_DOT = new RegExp(
+  String.raw`\.(?<=(?<![\p{L}])${anyOf(TITLE_ABBREVIATIONS)}\.)(?=\s+\p{Lu})`,
+  'gu',
+);
+/**
+ * "the U.S.-based agency", "Dr. X", "state Gov. Claudio Castro": a capital's or a title's dot inside
+ * a sentence ends no phrase (masked, same length).
+ */
 function maskInitials(s: string): string {
-  return s.replace(/(?<![\p{L}])(\p{Lu})\.(?=\S|\s+\p{L})/gu, '$1\u2024');
+  const initials = s.replace(/(?<![\p{L}])(\p{Lu})\.(?=\S|\s+\p{L})/gu, '$1\u2024');
+  return initials.includes('.') ? initials.replace(TITLE_DOT, '\u2024') : initials;
 }
 
 function innerOf(s: string, from: number, ctx: AttributionContext): string | null {
@@ -554,13 +616,26 @@ function lastWords(text: string, n: number): string {
 
 const PRONOUN_BELIEVER = /\b(?:they|he|she|we|it|i)\s+(?:(?:still|also|now|\w+ly)\s+)*$/i;
 
+// "told Radio Dabanga", "told Channel News Asia": an outlet's kind may come first, its name after
 const OUTLET_AUDIENCE = new RegExp(
-  String.raw`^\s+(?:[Tt]he\s+)?(${anyOf(OUTLET_NAMES)}(?![\p{L}])|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${anyOf(OUTLET_WORDS)}(?![\p{L}]))`,
+  String.raw`^\s+(?:[Tt]he\s+)?(${anyOf(OUTLET_NAMES)}(?![\p{L}])|${anyOf(OUTLET_LEADING_WORDS)}(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${anyOf(OUTLET_WORDS)}(?![\p{L}]))`,
   'u',
 );
 /** The news outlet a source "told", if the audience is one ("told the Associated Press"). */
 function outletTold(after: string): string | null {
   return OUTLET_AUDIENCE.exec(after)?.[1] ?? null;
+}
+
+/**
+ * Each "according to Y" of a sentence: where it starts and ends and Y's words. Read on a copy whose
+ * initials' and titles' dots are masked ("according to state Gov. Claudio Castro and police"), Y
+ * itself taken from the sentence.
+ */
+function accordingTo(s: string): { index: number; end: number; 1: string }[] {
+  return [...maskInitials(s).matchAll(ACCORDING_TO)].map((m) => {
+    const end = m.index + m[0].length;
+    return { index: m.index, end, 1: s.slice(end - m[1].length, end) };
+  });
 }
 
 /** Sources named in one sentence, each with where its speech verb is. */
@@ -570,14 +645,14 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
   let openingCited: string | null = null;
   // "according to Y[, quoted by X]"; case-sensitive, so "the WHO" is a name and "who" a relative
   // each scan below needs its literal words: a sentence without them skips it
-  for (const m of s.includes('ccording to') ? s.matchAll(ACCORDING_TO) : []) {
+  for (const m of s.includes('ccording to') ? accordingTo(s) : []) {
     // "according to Y cited by X" within the phrase, or "according to Y, quoted by X" after it
     const within =
       /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(
         m[1],
       );
     const y0 = clean(within ? within[1] : m[1], ctx);
-    const rest = within ? `, cited by ${within[2]}` : s.slice(m.index! + m[0].length);
+    const rest = within ? `, cited by ${within[2]}` : s.slice(m.end);
     const q =
       /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(
         rest,
@@ -585,15 +660,15 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const x = q ? clean(q[1], ctx) : null;
     // "according to official figures cited by state TV": the carrier alone when the figures are unnamed
     if (x && !y0) {
-      hits.push({ chain: [x], at: m.index!, trailingOk: true });
+      hits.push({ chain: [x], at: m.index, trailingOk: true });
       continue;
     }
     // "according to official data" with no carrier: the data is the source
     const data = !y0 && !x ? dataNamed(m[1]) : null;
-    if (data) hits.push({ chain: [data], at: m.index!, trailingOk: true });
+    if (data) hits.push({ chain: [data], at: m.index, trailingOk: true });
     if (!y0) continue;
     const y = y0;
-    hits.push({ chain: x ? [x, y] : [y], at: m.index!, trailingOk: true });
+    hits.push({ chain: x ? [x, y] : [y], at: m.index, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
   for (const m of s.includes('per') || s.includes('Per') ? s.matchAll(PER_SOURCE) : []) {
@@ -653,8 +728,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     // "showed", "indicates": only data, figures or a count show a figure
     if (
-      /^(?:show|shows|showed|indicates|indicated|indicate)$/.test(verb) &&
-      !/\b(?:data|figures|statistics|numbers|records|tally|count|report|list|survey|estimates?|footage|graphic|chart|map|table|infographic)\b[^,;]{0,60}$/i.test(
+      /^(?:show|shows|showed|indicates|indicated|indicate|indicating)$/.test(verb) &&
+      !/\b(?:data|figures|statistics|numbers|records|tally|count|reports?|list|survey|estimates?|footage|graphic|chart|map|table|infographic)\b[^,;]{0,60}$/i.test(
         s.slice(0, at),
       )
     )
@@ -842,6 +917,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
   // remember the last named person (two capitalised words, not an institution)
   for (const h of hits) {
     const name = h.chain[h.chain.length - 1];
+    ctx.lastSource = name;
     if (looksLikePerson(name) || isSurname(name)) rememberPerson(ctx, name);
     else if (
       !/^\p{Ll}/u.test(name) ||
@@ -978,10 +1054,17 @@ function reportedWithin(before: SpeechHit[], s: string | undefined): string[] | 
   const inner = before[before.length - 1];
   const outer = before[before.length - 2];
   if (inner.chain.includes(outer.chain[0]) || outer.chain.includes(inner.chain[0])) return null;
-  return OPENS_THAT_CLAUSE.test(s.slice(outer.at, inner.at))
+  const between = s.slice(outer.at, inner.at);
+  return OPENS_THAT_CLAUSE.test(between) || SAID_SPEAKER.test(between)
     ? [...outer.chain, ...inner.chain]
     : null;
 }
+/**
+ * "Vucic said authorities estimated …", "Police told reporters officials counted …": a speech verb
+ * whose clause opens without "that", on the inner speaker's own few words (no figure, no comma).
+ */
+const SAID_SPEAKER =
+  /^(?:said|says|told\s+(?:reporters|journalists|the\s+press)|added|reported|stated)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}$/iu;
 /**
  * A speech verb, then "that" (an adverb or a date may stand between), then the inner source: no
  * figure, comma or other clause ("Organisers estimated that 550,000 …, while police said 190,000").

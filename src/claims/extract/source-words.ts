@@ -56,3 +56,34 @@ export const OUTLET_WORDS: readonly string[] = [
   ...['Press', 'News', 'Times', 'Post', 'Agency', 'TV', 'Radio', 'Television', 'Journal'],
   ...['Herald', 'Tribune', 'Guardian', 'Telegraph', 'Gazette', 'Broadcasting', 'Daily', 'Channel'],
 ];
+
+/**
+ * Abbreviated titles whose dot ends no phrase: "according to state Gov. Claudio Castro", "said
+ * Sen. Ana Ruiz", "per Insp. Gen. Musa Adamu". A source read up to a full stop reads past them.
+ */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  ...['Gov', 'Sen', 'Rep', 'Dr', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Cpl', 'Maj', 'Brig', 'Adm'],
+  ...['Cmdr', 'Supt', 'Insp', 'Det', 'Prof', 'Mr', 'Mrs', 'Ms', 'Pres', 'Atty', 'Hon', 'Rev'],
+  ...['Amb', 'Cllr', 'Lt-Gen', 'Maj-Gen', 'St', 'Mt', 'Jr', 'Sr', 'No'],
+];
+
+/** Counts before a speakers' noun that are no part of who speaks: "A number of witnesses told …". */
+export const SPEAKER_COUNTS: readonly string[] = [
+  ...['number', 'handful', 'couple', 'group', 'dozens', 'scores', 'hundreds', 'thousands'],
+];
+
+/** Kinds of non-governmental body that a text refers back to with a word of what they do. */
+export const GROUP_KINDS: readonly string[] = [
+  ...['group', 'organisation', 'organization', 'ngo', 'charity', 'watchdog', 'monitor'],
+  ...['network', 'coalition', 'alliance', 'union', 'association', 'agency', 'body'],
+];
+
+/** Words of a government body's name: "the rights group" never refers back to one of them. */
+export const GOVERNMENT_WORDS: readonly string[] = [
+  ...['ministry', 'minister', 'police', 'government', 'office', 'department', 'authorities'],
+  ...['army', 'military', 'forces', 'governor', 'mayor', 'president', 'prosecutor', 'state'],
+  ...['county', 'province', 'city', 'municipality', 'directorate'],
+];
+
+/** An outlet's kind that its name follows: "told Radio Dabanga", "told Radio Free Asia", "told Channel News Asia". */
+export const OUTLET_LEADING_WORDS: readonly string[] = ['Radio', 'Television', 'Channel', 'Agence'];
