@@ -593,6 +593,83 @@ describe('a vague word of magnitude: a firm floor, a loose ceiling', () => {
       expect(found.map((f) => [f.kind, f.rule])).toEqual([['update', 'growth_over_time']]);
     });
 
+    describe('an open-ended figure ("at least 11") against a vague word is the count so far', () => {
+      const floor = (
+        metric: ComparableClaim['metric'],
+        value: number,
+        over: Partial<ComparableClaim> = {},
+      ) =>
+        claim({
+          metric,
+          subject: 'people',
+          value,
+          low: value,
+          high: null,
+          qualifier: 'at_least',
+          ...over,
+        });
+      it.each([
+        [
+          'cyclone: "at least 11 deaths" / "several hundred dead", same day',
+          'killed',
+          11,
+          'hundreds',
+          {},
+        ],
+        [
+          'election protests: "at least 10 deaths" / "hundreds killed", undated',
+          'killed',
+          10,
+          'hundreds',
+          undated,
+        ],
+        [
+          'mine collapse: "more than 30 missing" / "hundreds missing", same day',
+          'missing',
+          30,
+          'hundreds',
+          { qualifier: 'more_than' },
+        ],
+        [
+          'crackdown: "at least 50 arrested" / "thousands detained", undated',
+          'detained',
+          50,
+          'thousands',
+          undated,
+        ],
+        [
+          'floods: "more than 2,000 displaced" / "tens of thousands", same day',
+          'displaced',
+          2000,
+          'tens of thousands',
+          { qualifier: 'more_than' },
+        ],
+      ] as const)('%s', (_name, metric, n, w, over) => {
+        const when = 'asOf' in over ? undated : {};
+        expect(conflicts([floor(metric, n, over), word(metric, w, when)]).map(values)).toEqual([
+          [n, VAGUE[w][0]],
+        ]);
+      });
+
+      it('a floor inside the word\'s order agrees: "at least 150 killed" / "hundreds killed"', () => {
+        expect(conflicts([floor('killed', 150), word('killed', 'hundreds')])).toEqual([]);
+      });
+
+      it('"at least 11" on Sunday, "hundreds" by Tuesday is growth, not a conflict', () => {
+        const found = detect([
+          floor('killed', 11, { asOf: '2024-12-15' }),
+          word('killed', 'hundreds', { asOf: '2024-12-17' }),
+        ]);
+        expect(found.map((f) => [f.kind, f.rule])).toEqual([['update', 'growth_over_time']]);
+      });
+
+      it('two open-ended figures still agree: "at least 30" / "more than 60"', () => {
+        expect(
+          conflicts([floor('killed', 30), floor('killed', 60, { qualifier: 'more_than' })]),
+        ).toEqual([]);
+      });
+    });
+
     it('against a figure the vague word keeps its loose ceiling: "thousands displaced" / 17,000', () => {
       const exact = claim({ metric: 'displaced', subject: 'people', value: 17_000 });
       expect(conflicts([word('displaced', 'thousands'), exact])).toEqual([]);

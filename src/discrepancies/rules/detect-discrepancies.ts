@@ -641,6 +641,18 @@ function cannotLead(conflicts: KindShortlists, bound: number, rival: boolean): b
   return bound < last.severity;
 }
 
+/**
+ * The narrowest interval a value's claims can be judged by against the other value's (every class
+ * of a value has its interval): its own, or its floor alone when it is open-ended and the other is
+ * a vague word (judgedIntervals). Intervals this narrow that overlap cannot be judged disjoint.
+ */
+function screenInterval(own: ClaimClass[], other: ClaimClass[]): Interval {
+  const i = own[0].interval;
+  return i.high === Infinity && other.some((c) => c.rep.qualifier === 'vague')
+    ? { low: i.low, high: i.low }
+    : i;
+}
+
 /** The most telling relation between two values' claim classes, or null when none relates. */
 function bestRelation(
   ps: ClaimClass[],
@@ -651,12 +663,13 @@ function bestRelation(
   const scope = scopes[p0.loc][q0.loc];
   if (scope === 'apart') return null;
   // Cheap pre-checks: every rule needs disjoint intervals, and nested scopes a part above its whole.
+  const [pi, qi] = [screenInterval(ps, qs), screenInterval(qs, ps)];
   if (
     scope === 'same'
-      ? overlaps(p0.interval, q0.interval)
+      ? overlaps(pi, qi)
       : scope === 'inside'
-        ? !entirelyAbove(p0.interval, q0.interval)
-        : !entirelyAbove(q0.interval, p0.interval)
+        ? !entirelyAbove(pi, qi)
+        : !entirelyAbove(qi, pi)
   )
     return null;
   let best: PairRelation | null = null;

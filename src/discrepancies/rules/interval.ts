@@ -35,12 +35,29 @@ export function judgedInterval(c: {
  * "hundreds missing", "thousands marched" against "tens of thousands") are each a choice of order:
  * the one who said dozens says fewer than a hundred, so both are judged by the intervals they name.
  */
-export function judgedIntervals(
-  a: Parameters<typeof judgedInterval>[0],
-  b: Parameters<typeof judgedInterval>[0],
-): [Interval, Interval] {
+export function judgedIntervals(a: Judged, b: Judged): [Interval, Interval] {
   if (a.qualifier === 'vague' && b.qualifier === 'vague') return [intervalOf(a), intervalOf(b)];
+  if (a.qualifier === 'vague' && openAbove(b)) return [judgedInterval(a), countSoFar(b)];
+  if (b.qualifier === 'vague' && openAbove(a)) return [countSoFar(a), judgedInterval(b)];
   return [judgedInterval(a), judgedInterval(b)];
+}
+
+type Judged = Parameters<typeof judgedInterval>[0];
+
+/** A figure with a floor and no ceiling: "at least 11", "more than 60". */
+function openAbove(c: Judged): boolean {
+  return c.high === null && c.low !== null && c.qualifier !== 'vague';
+}
+
+/**
+ * Against a vague word of magnitude, "at least 11 dead" is the count its speaker has confirmed so
+ * far, 11, and "several hundred dead" the other's estimate: the two disagree on the count ("the
+ * interior ministry confirmed at least 11 deaths" against the prefect's "several hundred"), where
+ * 11 and an open ceiling would overlap any magnitude.
+ */
+function countSoFar(c: Judged): Interval {
+  const { low } = intervalOf(c);
+  return { low, high: low };
 }
 
 /** Closed intervals: "at least 8" [8,∞) and 12 overlap; 8 and 12 do not. */
