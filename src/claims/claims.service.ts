@@ -12,6 +12,7 @@ import { claimView } from './claim-view';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
 import { summariseHistory } from './history/claim-history';
 import { originWords } from '../discrepancies/rules/explain';
+import { saysCountRose } from '../discrepancies/rules/rise-words';
 
 export interface ClaimFilters {
   story?: string;
@@ -128,6 +129,7 @@ export class ClaimsService {
         // an unplaced figure speaks for the area: one series with the origin's figures named for it
         location: d.location ?? area ?? null,
         countsPart: !!d.part,
+        rose: saysCountRose(d.quote),
         // the text names an earlier figure as replaced, and a part ("nine of them") as less than the whole
         superseded: d.superseded || !!d.earlier,
         partOfArea:

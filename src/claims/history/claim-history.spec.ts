@@ -6,6 +6,7 @@ import {
   summariseHistory,
   type HistoryClaimInput,
 } from './claim-history';
+import { saysCountRose } from '../../discrepancies/rules/rise-words';
 
 let n = 0;
 const claim = (
@@ -145,6 +146,35 @@ describe('claim history per origin (issue 10)', () => {
       ['site:blog', [[100, false]]],
     ]);
     expect(summary.envelope).toEqual({ low: 100, high: 4353 });
+  });
+
+  describe("an undated figure overtaken by its origin's count worded as risen", () => {
+    it.each([
+      ['landslide', 'the death toll has risen to 69, the governor said', 60, 69],
+      ['police raid', 'the toll climbed to 121, according to the ministry', 64, 121],
+      ['ferry', 'the number of dead has reached 87, officials said', 78, 87],
+      ['floods', 'the toll rose to 205 overnight, the agency said', 158, 205],
+      ['quake', 'deaths jumped to 2,012, the ministry said', 820, 2012],
+    ])(
+      '%s: "%s" supersedes it, and the conservative figure is the risen one',
+      (_e, quote, a, b) => {
+        const before = claim(a, null, 'origin:gov');
+        const after = claim(b, null, 'origin:gov', { rose: saysCountRose(quote) });
+        const summary = summariseHistory([before, after]);
+        expect([...summary.superseded]).toEqual([before.id]);
+        expect(summary.conservative?.value).toBe(b);
+      },
+    );
+
+    it("stands beside another origin's risen figure, and a dated figure beside its own earlier risen one", () => {
+      const undated = claim(60, null, 'origin:un');
+      const other = claim(69, null, 'origin:red cross', { rose: true });
+      const earlier = claim(70, '2024-05-25', 'origin:gov', { rose: true });
+      const later = claim(65, '2024-05-27', 'origin:gov');
+      expect(summariseHistory([undated, other, earlier, later]).superseded).toEqual(
+        new Set([earlier.id]),
+      );
+    });
   });
 
   it('says an undated figure is undated instead of using the time it was stored', () => {

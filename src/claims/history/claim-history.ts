@@ -31,6 +31,8 @@ export interface HistoryClaimInput {
   location?: string | null;
   /** True when the figure counts a part its fields cannot name ("nine of them"): its own series. */
   countsPart?: boolean;
+  /** True when its wording gives the figure as a count that rose to it ("the toll has risen to 69"). */
+  rose?: boolean;
 }
 
 /** A named origin or a post's author speaks on the record; an outlet's unattributed figure does not. */
@@ -176,18 +178,29 @@ const seriesKey = (c: HistoryClaimInput): string =>
 
 /**
  * Claims replaced by a later revision of their article, or by a later-dated figure of their origin
- * for the same place (a figure for Almaty is never replaced by one for Kazakhstan).
+ * for the same place (a figure for Almaty is never replaced by one for Kazakhstan), or, where no
+ * date puts it first, by a figure of their origin for the same place worded as the count rising to
+ * it from below theirs ("the toll has risen to 69" beside the same origin's undated 60).
  */
 export function supersededClaims(timeline: HistoryClaimInput[]): Set<string> {
   const latest = new Map<string, number>();
+  const risen = new Map<string, HistoryClaimInput[]>();
   for (const c of timeline) {
     const t = timeOf(c.asOf);
     const key = seriesKey(c);
     if (!Number.isNaN(t)) latest.set(key, Math.max(latest.get(key) ?? t, t));
+    if (c.rose) risen.set(key, [...(risen.get(key) ?? []), c]);
   }
+  const overtaken = (c: HistoryClaimInput) =>
+    (risen.get(seriesKey(c)) ?? []).some(
+      (r) => (r.low ?? 0) > (c.high ?? Infinity) && !(timeOf(r.asOf) < timeOf(c.asOf)),
+    );
   return new Set(
     timeline
-      .filter((c) => c.superseded || timeOf(c.asOf) < (latest.get(seriesKey(c)) ?? -Infinity))
+      .filter(
+        (c) =>
+          c.superseded || timeOf(c.asOf) < (latest.get(seriesKey(c)) ?? -Infinity) || overtaken(c),
+      )
       .map((c) => c.id),
   );
 }

@@ -1,6 +1,7 @@
 import { detectDiscrepancies } from './detect-discrepancies';
 import type { ComparableClaim } from './comparable-claim';
 import { originValues } from './origin-values';
+import { saysCountRose } from './rise-words';
 import { claim, places } from './test-claims.fixture';
 
 const killed = (value: number, over: Partial<ComparableClaim> = {}) =>
@@ -19,6 +20,46 @@ describe('originValues: one series per origin', () => {
       [90, false],
       [60, false],
     ]);
+  });
+
+  describe("an undated figure overtaken by its origin's count worded as risen is superseded", () => {
+    const undated = { ...ministry, asOf: null, asOfPrecision: null };
+    it.each([
+      ['landslide', 'the death toll has risen to 69, the ministry said', 60, 69],
+      ['police raid', 'the toll climbed to 121, according to the ministry', 64, 121],
+      ['ferry', 'the number of dead has reached 87, the ministry said', 78, 87],
+      ['floods', 'the ministry said the toll rose to 205 overnight', 158, 205],
+      ['quake', 'deaths jumped to 2,012, the ministry said', 820, 2012],
+    ])('%s: "%s"', (_event, quote, before, after) => {
+      const values = originValues([
+        killed(before, undated),
+        killed(after, { ...undated, rose: saysCountRose(quote) }),
+      ]);
+      expect(values.map((v) => [v.value, v.superseded])).toEqual([
+        [before, true],
+        [after, false],
+      ]);
+    });
+
+    it('not by a figure worded as risen from another origin, nor by one below it', () => {
+      const values = originValues([
+        killed(60, undated),
+        killed(69, { asOf: null, asOfPrecision: null, rose: true }),
+        killed(50, { ...undated, asOf: '2023-01-05', rose: true }),
+      ]);
+      expect(values.every((v) => !v.superseded)).toBe(true);
+    });
+
+    it('dates still order the figures: a dated later figure is current whatever the wording', () => {
+      const values = originValues([
+        killed(69, { ...ministry, asOf: '2023-01-05', rose: true }),
+        killed(60, { ...ministry, asOf: '2023-01-07' }),
+      ]);
+      expect(values.map((v) => [v.value, v.superseded])).toEqual([
+        [69, true],
+        [60, false],
+      ]);
+    });
   });
 
   it("supersedes only within one scope: a union's city count is no earlier national count", () => {

@@ -4,6 +4,7 @@
 import { contentKey, groupKey } from './claim-set';
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
 import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
+import { intervalOf } from './interval';
 import type { PairRelation } from './pair-relation';
 
 /** One origin's figure for one scope, with the claims that assert it, earliest first. */
@@ -43,15 +44,25 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
   for (const g of all) {
     if (firstSeen(g).earlier) continue;
     const known = series.latest(g);
-    if (!known || compareAsOf(firstSeen(known), firstSeen(g)) === -1) series.setLatest(g);
+    if (!known || cameBefore(known, g)) series.setLatest(g);
   }
   // a figure its source names as earlier ("up from 310") is superseded whatever its date
   for (const g of all) {
     const current = series.latest(g);
-    g.superseded =
-      !!firstSeen(g).earlier || (!!current && compareAsOf(firstSeen(g), firstSeen(current)) === -1);
+    g.superseded = !!firstSeen(g).earlier || (!!current && cameBefore(g, current));
   }
   return all;
+}
+
+/**
+ * Whether `a` came before `b` in their origin's series: their times order them; else, when nothing
+ * dates one of them (or both fall on one day), `b` is worded as the count rising to it from below
+ * `a`'s figure ("the toll has risen to 69", "climbed to 121" beside the same origin's undated 60).
+ */
+function cameBefore(a: OriginValue, b: OriginValue): boolean {
+  const order = compareAsOf(firstSeen(a), firstSeen(b));
+  if (order === -1 || order === 1) return order === -1;
+  return b.claims.some((c) => c.rose) && intervalOf(a).high < intervalOf(b).low;
 }
 
 /**
