@@ -3,7 +3,7 @@
 // rules, cue readings, fallback rules) reads this window, never the raw sentence offsets again.
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import type { Draft } from './draft';
-import type { NumberMention } from './numbers';
+import { LARGER_GUESS, type NumberMention } from './numbers';
 import { FILLER, passedFigure, qualify } from './qualifiers';
 import { nounAfter, rightWindow } from './cues';
 import { anyOf } from './word-pattern';
@@ -326,10 +326,12 @@ const blank = (m: string) => ' ' + '_'.repeat(Math.max(0, m.length - 2)) + ' ';
 /**
  * A parenthetical without figures cuts no figure from its verb: "20 officers, including two
  * commanders, were killed"; nor does an office given to a name: "12 relatives of X, an MP from Y,
- * also lost their lives".
+ * also lost their lives"; nor a larger guess beside a vague amount: "hundreds – if not thousands –
+ * may have been killed".
  */
 function padAside(right: string): string {
   return right
+    .replace(LARGER_GUESS, blank)
     .replace(
       /,\s*(?:including|among them|among whom|mostly|mainly|many of them|most of them|such as)\s[^,;:\d]{1,60},/i,
       blank,

@@ -287,7 +287,8 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
 const DEATH_TOLL_NOUNS = [
   '(?:death|casualty|fatality|the|[A-Za-z-]+(?<!injury|injured|arrest|detention|road|bridge)) toll',
   '(?:combined|overall|total|national) (?:death )?(?:toll|total|tally)',
-  String.raw`number of (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ )?killed)`,
+  // "the number of deaths", "the figure for deaths in Dar es Salaam", "the count of the dead"
+  String.raw`(?:number|figure|count|tally) (?:of|for) (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ )?killed)`,
 ];
 /** Between a toll's noun and its verb: no clause break (an abbreviation's dot is none: "Sept."). */
 const TOLL_GAP = String.raw`(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Dr|No))\.){0,110}?`;

@@ -137,6 +137,8 @@ export const VAGUE_FOLLOWERS: readonly string[] = [
   ...['clash', 'throng', 'flock', 'converge', String.raw`in\s+(?=\p{Lu})`],
   // a state that lasts: "hundreds still missing", "scores remain unaccounted for"
   ...['still', 'remain', 'remained', 'remaining'],
+  // a guess: "hundreds may have been killed", "dozens are feared dead"
+  ...['may', 'might', 'could', 'feared'],
 ];
 
 /** Scale words written after digits: "1.5 million", "20k", "2.5 lakh", "3 crores". */
@@ -146,4 +148,20 @@ export const DIGIT_SCALES: readonly string[] = [
 /** Words after "2.5m" that make the m metres, not millions: "2.5m high", "1.5m deep". */
 export const METRE_WORDS: readonly string[] = [
   ...['high', 'tall', 'deep', 'long', 'wide', 'above', 'below', 'away'],
+];
+
+/** Words that offer a larger guess beside a vague amount: "hundreds, if not thousands,". */
+export const GUESS_WORDS: readonly string[] = [
+  ...['if not', 'perhaps', 'possibly', 'maybe', 'probably', 'or even', 'or possibly', 'or perhaps'],
+  ...['and possibly', 'and perhaps', 'and maybe', 'even', 'or'],
+];
+/** The vague words such a guess names. */
+export const GUESSED_AMOUNTS: readonly string[] = [
+  ...['tens of thousands', 'hundreds of thousands', 'tens', 'dozens', 'scores', 'hundreds'],
+  ...['thousands', 'millions'],
+];
+/** Report verbs a source gives a bare vague amount with: "while the church suggests hundreds,". */
+export const VAGUE_REPORT_VERBS: readonly string[] = [
+  ...['says', 'said', 'claims', 'claimed', 'suggests', 'suggested', 'estimates', 'estimated'],
+  ...['counts', 'counted', 'reports', 'reported', 'puts it at', 'put it at'],
 ];

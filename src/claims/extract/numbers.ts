@@ -11,6 +11,8 @@ import {
   CURRENCY_CODES,
   DIGIT_SCALES,
   DOLLAR_PREFIXES,
+  GUESSED_AMOUNTS,
+  GUESS_WORDS,
   HYPHEN_UNITS,
   MAY_ADVERBS,
   MAY_VERBS,
@@ -24,6 +26,7 @@ import {
   PERSON_NOUNS,
   UNIT_WORDS,
   VAGUE_FOLLOWERS,
+  VAGUE_REPORT_VERBS,
 } from './number-words';
 import { anyOf } from './word-pattern';
 
@@ -379,14 +382,39 @@ function vagueAt(s: string, at: number) {
   return null;
 }
 
+/**
+ * A larger guess set beside a vague amount: "hundreds – if not thousands – may have been killed",
+ * "dozens, perhaps hundreds, were arrested". The amount keeps its verb past the guess; the guess is
+ * no count of its own (the corpus keeps it optional), and the window reader pads it out.
+ */
+export const LARGER_GUESS = new RegExp(
+  String.raw`^\s*[,–—(-]?\s*${anyOf(GUESS_WORDS)}\s+(?:even\s+)?${anyOf(GUESSED_AMOUNTS)}\b\s*[,–—)-]?`,
+  'i',
+);
+const GUESS_BEFORE = new RegExp(
+  String.raw`\b${anyOf(GUESSED_AMOUNTS)}\s*[,–—(-]?\s*${anyOf(GUESS_WORDS)}\s+(?:even\s+)?$`,
+  'i',
+);
+/** "while the Catholic Church suggests hundreds, and …": a source's bare vague amount, ended there. */
+const REPORTED_BARE = new RegExp(String.raw`\b${anyOf(VAGUE_REPORT_VERBS)}\s+$`, 'i');
+const BARE_END = /^\s*(?:[,;.]|and\b|$)/i;
+
 /** "8 lakhs of people" is a figure's scale; "thousands" counts only after a lead or before a verb. */
 function countsVague(s: string, text: string, span: Span): boolean {
   const scaleOfFigure = /^(?:lakhs|crores)$/i.test(text);
   if (scaleOfFigure && FIGURE_BEFORE.test(s.slice(0, span.start))) return false;
   // a vague word counts things only before "of …" or a metric word ("hundreds were hurt")
-  const after = s.slice(span.end, span.end + 40);
   const lead = s.slice(Math.max(0, span.start - 30), span.start);
-  return !/s$/i.test(text) || VAGUE_LEAD.test(lead) || VAGUE_AFTER.test(after);
+  if (GUESS_BEFORE.test(lead)) return false;
+  let after = s.slice(span.end, span.end + 80);
+  const guess = LARGER_GUESS.exec(after);
+  if (guess) after = ' ' + after.slice(guess[0].length).trimStart();
+  return (
+    !/s$/i.test(text) ||
+    VAGUE_LEAD.test(lead) ||
+    VAGUE_AFTER.test(after.slice(0, 40)) ||
+    (REPORTED_BARE.test(lead) && BARE_END.test(after))
+  );
 }
 
 function addVagueAmounts(s: string, isFree: IsFree, out: NumberMention[]): void {

@@ -791,3 +791,72 @@ describe('survivors taken care of are no one taken (issue 9)', () => {
     ]);
   });
 });
+
+describe('a vague amount with a larger guess beside it keeps its verb (issue 9)', () => {
+  it('reads the amount, not the guess', () => {
+    expect(read('Sources indicated hundreds – if not thousands – may have been killed.')).toEqual([
+      ['killed', 100, 'vague', []],
+    ]);
+    expect(read('Dozens, perhaps hundreds, were arrested overnight.')).toEqual([
+      ['detained', 12, 'vague', []],
+    ]);
+    expect(read('Hundreds if not thousands were displaced by the floods.')).toEqual([
+      ['displaced', 100, 'vague', []],
+    ]);
+    expect(read('Hundreds (possibly thousands) died in the camps.')).toEqual([
+      ['killed', 100, 'vague', []],
+    ]);
+    expect(read('Officials fear scores, or even hundreds, are missing.')).toEqual([
+      ['missing', 20, 'vague', ['Officials']],
+    ]);
+  });
+
+  it('leaves a guess with no count alone', () => {
+    expect(read('Hundreds, perhaps thousands, of homes were damaged.')).toEqual([]);
+  });
+});
+
+describe('a source’s rival count given as a bare amount (issue 9)', () => {
+  it('repeats the quantity for the rival source', () => {
+    expect(
+      read('The government says 12 people died, while the opposition claims hundreds.'),
+    ).toEqual([
+      ['killed', 12, 'exact', ['government']],
+      ['killed', 100, 'vague', ['opposition']],
+    ]);
+    expect(
+      read('Police said 300 people were detained, while activists claimed thousands.'),
+    ).toEqual([
+      ['detained', 300, 'exact', ['Police']],
+      ['detained', 1000, 'vague', ['activists']],
+    ]);
+    expect(
+      read(
+        'Chadema claims over 1,000 people were killed, while the Catholic Church suggests hundreds, and the commission claims as many as 3,000.',
+      ),
+    ).toEqual([
+      ['killed', 1000, 'more_than', ['Chadema']],
+      ['killed', 100, 'vague', ['Catholic Church']],
+      ['killed', 3000, 'at_most', ['commission']],
+    ]);
+    expect(read('The army said 40 soldiers were wounded, whereas medics counted dozens.')).toEqual([
+      ['injured', 40, 'exact', ['army']],
+      ['injured', 12, 'vague', ['medics']],
+    ]);
+  });
+
+  it('leaves a bare amount with no count before it alone', () => {
+    expect(read('He said hundreds, and then left.')).toEqual([]);
+    expect(read('Floods killed 12 people, and officials said 40 were injured.')).toEqual([
+      ['killed', 12, 'exact', []],
+      ['injured', 40, 'exact', ['officials']],
+    ]);
+  });
+
+  it('reads a toll named as the figure for deaths', () => {
+    expect(read('The figure for deaths in the city is around 350, the party said.')).toEqual([
+      ['killed', 350, 'approx', ['party']],
+    ]);
+    expect(read('The count of the dead stood at 41.')).toEqual([['killed', 41, 'exact', []]]);
+  });
+});

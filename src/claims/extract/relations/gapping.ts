@@ -19,14 +19,19 @@ export function gapping(
 ) {
   for (let i = 1; i < nums.length; i++) {
     const led = drafts[i - 1];
-    if (drafts[i] || !led || led.increment || nums[i].vague) continue;
+    if (drafts[i] || !led || led.increment) continue;
+    // a vague amount is read here only as a source's rival count: "while the church suggests hundreds,"
+    if (nums[i].vague) {
+      if (rivalGap(s, nums, i, led)) drafts[i] = rivalCount(led, nums[i], s);
+      continue;
+    }
     if (eachByItsSource(s.slice(led.n.end, nums[i].start), s.slice(nums[i].end))) {
       drafts[i] = rivalCount(led, nums[i], s);
       continue;
     }
     if (!GAP_END.test(s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length)))
       continue;
-    if (RIVAL_COUNT.test(s.slice(led.qe, nums[i].start))) {
+    if (rivalGap(s, nums, i, led)) {
       drafts[i] = rivalCount(led, nums[i], s);
       continue;
     }
@@ -100,7 +105,7 @@ function placeIn(setting: string, offset: number): number | undefined {
  * stand right before the bare figure.
  */
 /** Words that set a second count against the first. */
-const RIVAL_JOINERS = ['while', 'whereas', 'but'];
+const RIVAL_JOINERS = ['while', 'whereas', 'but', 'and'];
 /** A source's report verb right before its figure. */
 const REPORT_VERBS = [
   'claimed',
@@ -113,11 +118,16 @@ const REPORT_VERBS = [
   'estimates',
   'reported',
   'reports',
+  'suggested',
+  'suggests',
   'gave',
   'put (?:it|the (?:number|figure|crowd|turnout)) at',
 ];
 /** A rough qualifier the figure may carry ("about 40"); qualify() reads which one. */
-const ROUGHLY = ['about', 'around', 'some', 'nearly', 'almost', 'more than', 'over', 'at least'];
+const ROUGHLY = [
+  ...['about', 'around', 'some', 'nearly', 'almost', 'more than', 'over', 'at least'],
+  ...['as many as', 'up to'],
+];
 const SOURCE_WORDS = "(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’.-]*\\s+|[\\p{Ll}]+\\s+){1,4}?";
 /** From the first count's end to the rival's bare figure: ", while the CGT claimed ". */
 const RIVAL_COUNT = new RegExp(
@@ -159,10 +169,19 @@ function eachByItsSource(between: string, after: string): boolean {
   );
 }
 
+/** The figure at `i` ends its clause and a source's report verb stands right before it. */
+function rivalGap(s: string, nums: NumberMention[], i: number, led: Draft): boolean {
+  const next = i + 1 < nums.length ? nums[i + 1].start : s.length;
+  return (
+    GAP_END.test(s.slice(nums[i].end, next)) && RIVAL_COUNT.test(s.slice(led.qe, nums[i].start))
+  );
+}
+
 function rivalCount(led: Draft, n: NumberMention, s: string): Draft {
   const q = qualify(s.slice(Math.max(0, n.start - 60), n.start));
-  const [low, high] = interval(n.value, q.q, q.below, n.vague);
-  return { ...sameQuantityAs(led, n, n.start - q.len, { qualifier: q.q, low, high }), part: false };
+  const qualifier = n.vague ? 'vague' : q.q;
+  const [low, high] = interval(n.value, qualifier, q.below, n.vague);
+  return { ...sameQuantityAs(led, n, n.start - q.len, { qualifier, low, high }), part: false };
 }
 
 /** The tokens are only ", Alfafar" or "and Massanassa": a joiner, then a place the gazetteer knows. */
