@@ -123,6 +123,33 @@ describe('flags a reviewer can act on (issue 10)', () => {
     ]);
   });
 
+  it('flags "dozens missing" against "hundreds missing", and leads with totals before a tally of bodies', async () => {
+    const story = `vague-tally-${tag}`;
+    const say = (text: string, publishedAt: string) => ingest({ story, text, publishedAt });
+    await say('The Red Cross said 132 people were killed in the floods in Cagayan.', '2024-07-02');
+    await say(
+      'Police said 63 bodies were recovered in Cagayan. ' +
+        'The disaster agency said 121 people were killed in the floods in Cagayan.',
+      '2024-07-03',
+    );
+    await say(
+      'Rescue workers said dozens of people are missing after the dam burst.',
+      '2024-07-03',
+    );
+    await say(
+      'The governor said hundreds of people are still missing after the dam burst.',
+      '2024-07-03',
+    );
+    const found = await flags(story);
+    const byMetric = Object.fromEntries(found.map((f) => [f.metric, f]));
+    expect(byMetric.missing).toMatchObject({ kind: 'conflict' });
+    expect(figures(byMetric.missing)).toEqual([12, 100]);
+    // 63 bodies recovered the same day is a count so far: the pair is the two totals
+    expect(byMetric.killed).toMatchObject({ kind: 'conflict' });
+    expect(byMetric.killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([121, 132]);
+    expect(figures(byMetric.killed)).toEqual([63, 121, 132]);
+  });
+
   it('reads one person quoted under a title, a full name and a surname as one origin', async () => {
     const story = `one-person-${tag}`;
     await ingest({
