@@ -108,3 +108,42 @@ describe('a nationwide scope set on the count itself is the figure’s', () => {
     expect(located(lead('Kenya') + text, 'Kenya')[0][1]).toBe('Nairobi');
   });
 });
+
+describe('of several towns a text names its event by, the one its headline names it by', () => {
+  it.each([
+    [
+      'Death toll of police raid in Rio doubles to 132\n\nOfficers launched raids in Penha before dawn.\n\nOfficials said 119 people were killed.',
+      'Brazil',
+      'Rio de Janeiro',
+    ],
+    [
+      'Stampede at Hathras prayer meeting kills dozens\n\nThe stampede in Sikandra Rao began as the preacher left.\n\nOfficials said 121 people died.',
+      'India',
+      'Hathras',
+    ],
+    [
+      'Floods in Valencia: toll rises\n\nThe floods in Paiporta swept cars away.\n\nThe regional government said 62 people had died.',
+      'Spain',
+      'Valencia',
+    ],
+    [
+      'Medellin bus crash leaves many dead\n\nThe crash in Bello closed the motorway for hours.\n\nPolice said 14 passengers died.',
+      'Colombia',
+      'Medellin',
+    ],
+    [
+      'Kisumu protests turn deadly\n\nThe protests in Kakamega were smaller.\n\nA rights group said 9 people were shot dead.',
+      'Kenya',
+      'Kisumu',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('takes neither town when the headline names both, or none', () => {
+    const both =
+      'Protests in Kisumu and Kakamega turn deadly\n\nThe protests in Kakamega were smaller.\n\nThe protests in Kisumu went on all night.\n\nA rights group said 9 people were shot dead.';
+    const none =
+      'Toll rises as rescuers dig\n\nThe floods in Paiporta swept cars away.\n\nThe floods in Valencia closed roads.\n\nThe regional government said 62 people had died.';
+    expect(located(both, 'Kenya')[0][1]).toBe('Kenya');
+    expect(located(none, 'Spain')[0][1]).toBe('Spain');
+  });
+});

@@ -864,6 +864,15 @@ function sentenceAround(text: string, p: { start: number; end: number }): string
   return text.slice(from, to);
 }
 
+/** Longest first line read as a headline. */
+const HEADLINE_MAX = 200;
+
+/** Where the text's first line ends, when it is short enough to be its headline; else 0. */
+function headlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= HEADLINE_MAX ? end : 0;
+}
+
 /** Whether the text names its event by the place `p` ("the Beirut port explosion", "quake struck Hatay"). */
 function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread'): boolean {
   const after = text.slice(p.end, p.end + 60);
@@ -895,6 +904,8 @@ function namedFocus(
     const textExtent = tellsOfPointEvent(text) ? 'point' : 'spread';
     const named = new Map<string, Place>();
     const times = new Map<string, number>();
+    const titleEnd = headlineEnd(text);
+    const titled = new Set<string>();
     for (const p of places) {
       const mention = text.slice(p.start, p.end);
       if (isDemonym(p, mention) || /^['’]s\b/.test(text.slice(p.end, p.end + 3))) continue;
@@ -904,6 +915,7 @@ function namedFocus(
       if (!isWorksPlace(p.place) && !namedForEvent(text, p, textExtent)) continue;
       named.set(p.place.name, p.place);
       times.set(p.place.name, (times.get(p.place.name) ?? 0) + 1);
+      if (p.end <= titleEnd) titled.add(p.place.name);
     }
     if (named.size) {
       const list = [...named.values()];
@@ -925,6 +937,10 @@ function namedFocus(
         list.every((o) => o === c || o.kind === 'country' || inside(c, o)),
       );
       if (inner.length === 1) return inner[0];
+      // "Death toll of police raid in Rio doubles to 132" over "raids in the Alemão and Penha
+      // favelas": of several towns named for the event, the one the headline names it by
+      const headline = cities.filter((c) => titled.has(c.name));
+      if (headline.length === 1) return headline[0];
       // several towns of one country named for fires or floods: the one the text names so more often
       // than all the others together ("the Northtown fire" twice, "the Southvale fire" once)
       const count = (c: Place) => times.get(c.name) ?? 0;
