@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, Not } from 'typeorm';
 import { isWithin } from '../geo/gazetteer';
+import { transactionQuery } from '../database/prepared-query';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
 import type { DiscrepancyFinding, DiscrepancyValue, PlaceRelation } from './rules/comparable-claim';
@@ -25,7 +26,8 @@ export class DiscrepancyRefreshService {
     await this.refreshOne(manager, storyId, null);
     // A new revision may have landed in another story than its earlier revisions: those stories
     // must stop weighing the figures it replaced.
-    const others: { story_id: string }[] = await manager.query(
+    const others: { story_id: string }[] = await transactionQuery(
+      manager,
       `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id
         WHERE a.story_id = $1 AND a.status = 'processed' AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $1`,
       [storyId],
@@ -47,7 +49,8 @@ export class DiscrepancyRefreshService {
     const series = await touchedSeries(manager, storyId, articleId, changedPostIds);
     await this.refreshOne(manager, storyId, series);
     await recordComparedSeries(manager, articleId);
-    const others: { story_id: string }[] = await manager.query(
+    const others: { story_id: string }[] = await transactionQuery(
+      manager,
       `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id
         WHERE a.id = $1 AND b.status = 'processed' AND b.story_id IS NOT NULL AND b.story_id <> $2`,
       [articleId, storyId],
@@ -63,7 +66,8 @@ export class DiscrepancyRefreshService {
    * the same plan runs in ~60 ms interpreted.
    */
   private async lockStory(manager: EntityManager, storyId: string): Promise<void> {
-    await manager.query(
+    await transactionQuery(
+      manager,
       `SELECT pg_advisory_xact_lock(hashtext('story:' || $1)), set_config('jit', 'off', true)`,
       [storyId],
     );
@@ -128,7 +132,8 @@ export class DiscrepancyRefreshService {
       main_country: string | null;
       inferred: boolean;
       dismissed: boolean;
-    }[] = await manager.query(
+    }[] = await transactionQuery(
+      manager,
       `SELECT (SELECT main_country FROM stories WHERE id = $1) AS main_country,
                 EXISTS (SELECT 1 FROM stories_area_inferred WHERE story_id = $1) AS inferred,
                 EXISTS (SELECT 1 FROM dismissed_figures d
@@ -140,14 +145,17 @@ export class DiscrepancyRefreshService {
     );
     if (!mainCountry) {
       if (!inferred)
-        await manager.query(
+        await transactionQuery(
+          manager,
           `INSERT INTO stories_area_inferred (story_id) VALUES ($1) ON CONFLICT DO NOTHING`,
           [storyId],
         );
       return { mainCountry, knownAsBefore: false, dismissedFigures: dismissed };
     }
     if (inferred)
-      await manager.query(`DELETE FROM stories_area_inferred WHERE story_id = $1`, [storyId]);
+      await transactionQuery(manager, `DELETE FROM stories_area_inferred WHERE story_id = $1`, [
+        storyId,
+      ]);
     return { mainCountry, knownAsBefore: !inferred, dismissedFigures: dismissed };
   }
 
@@ -209,12 +217,14 @@ export class DiscrepancyRefreshService {
     const claimIds = finding.values.flatMap((v) => v.claimIds);
     const values = finding.values.flatMap((v) => v.claimIds.map(() => v.value));
     const links = `unnest($2::uuid[], $3::float8[]) AS l (claim_id, value)`;
-    await manager.query(
+    await transactionQuery(
+      manager,
       `DELETE FROM discrepancy_claims d WHERE d.discrepancy_id = $1
           AND NOT EXISTS (SELECT 1 FROM ${links} WHERE l.claim_id = d.claim_id AND l.value = d.value)`,
       [discrepancy.id, claimIds, values],
     );
-    await manager.query(
+    await transactionQuery(
+      manager,
       `INSERT INTO discrepancy_claims (discrepancy_id, claim_id, value)
        SELECT $1, l.claim_id, l.value FROM ${links} ON CONFLICT DO NOTHING`,
       [discrepancy.id, claimIds, values],
@@ -403,7 +413,8 @@ class FlagWrites {
    */
   async write(manager: EntityManager, flags: KeptFlags): Promise<void> {
     if (this.inserted.length) {
-      const written: { id: string; version: string }[] = await manager.query(
+      const written: { id: string; version: string }[] = await transactionQuery(
+        manager,
         `INSERT INTO discrepancies (id, story_id, metric, subject, location, location_key, kind, status,
                                     severity, rule, explanation, "values", pair)
          SELECT n.id, n.story_id, n.metric, n.subject, n.location, n.location_key, n.kind, 'open',
@@ -420,7 +431,8 @@ class FlagWrites {
       this.keep(written, flags);
     }
     if (this.rows.length) {
-      const [written]: UpdateResult<{ id: string; version: string }> = await manager.query(
+      const [written]: UpdateResult<{ id: string; version: string }> = await transactionQuery(
+        manager,
         `UPDATE discrepancies d SET kind = u.kind, severity = u.severity, rule = u.rule,
                 explanation = u.explanation, "values" = ${PATCHED_VALUES}, pair = u.pair,
                 status = u.status, updated_at = CASE WHEN u.touched THEN now() ELSE d.updated_at END
@@ -434,7 +446,8 @@ class FlagWrites {
       this.keep(written, flags);
     }
     if (this.events.length)
-      await manager.query(
+      await transactionQuery(
+        manager,
         `INSERT INTO review_events (discrepancy_id, action, from_status, to_status, note, actor, details)
          SELECT e.discrepancy_id, e.action, e.from_status, e.to_status, NULL, 'system', e.details
            FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (discrepancy_id uuid, action text,
@@ -566,13 +579,15 @@ class LinkChanges {
     const { removed, added } = this;
     // Removed first: a link whose value changed is removed and added again.
     if (removed.claimIds.length)
-      await manager.query(
+      await transactionQuery(
+        manager,
         `DELETE FROM discrepancy_claims d USING ${links}
           WHERE d.discrepancy_id = l.discrepancy_id AND d.claim_id = l.claim_id AND d.value = l.value`,
         [removed.discrepancyIds, removed.claimIds, removed.values],
       );
     if (added.claimIds.length)
-      await manager.query(
+      await transactionQuery(
+        manager,
         `INSERT INTO discrepancy_claims (discrepancy_id, claim_id, value)
          SELECT l.discrepancy_id, l.claim_id, l.value FROM ${links}
          ON CONFLICT DO NOTHING`,
@@ -645,7 +660,8 @@ async function lockedFlags(
   const inSeries = series
     ? `AND (metric, subject) IN (SELECT * FROM unnest($2::text[], $3::text[]))`
     : '';
-  const rows: (Omit<Discrepancy, 'values'> & { version: string })[] = await manager.query(
+  const rows: (Omit<Discrepancy, 'values'> & { version: string })[] = await transactionQuery(
+    manager,
     `SELECT id, story_id AS "storyId", metric, subject, location, location_key AS "locationKey",
             kind, status, severity, rule, explanation, ${ROW_VERSION} AS version
        FROM discrepancies WHERE story_id = $1 ${inSeries} FOR UPDATE`,
@@ -653,9 +669,11 @@ async function lockedFlags(
   );
   const unknown = rows.filter((r) => flags.get(r.id)?.version !== r.version).map((r) => r.id);
   const read: { id: string; values: DiscrepancyValue[] }[] = unknown.length
-    ? await manager.query(`SELECT id, "values" FROM discrepancies WHERE id = ANY($1::uuid[])`, [
-        unknown,
-      ])
+    ? await transactionQuery(
+        manager,
+        `SELECT id, "values" FROM discrepancies WHERE id = ANY($1::uuid[])`,
+        [unknown],
+      )
     : [];
   const version = new Map(rows.map((r) => [r.id, r.version]));
   for (const r of read) flags.set(r.id, { version: version.get(r.id)!, values: r.values });

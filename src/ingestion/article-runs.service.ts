@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared-query';
 import { decideRun, type RunDecision } from './article-run';
 
 const FAILURE_RECORD_TRIES = 6;
@@ -46,7 +47,8 @@ export class ArticleRuns {
    * (decideRun): taken in one statement, with no transaction to open and commit around a read.
    */
   private async takeQueued(articleId: string, workerId: string): Promise<RunDecision | null> {
-    const [rows]: [unknown[], number] = await this.dataSource.query(
+    const rows = await preparedQuery<{ id: string }>(
+      this.dataSource,
       `UPDATE articles SET status = 'processing', attempts = 1, worker_id = $2,
               lease_until = now() + ($3 || ' milliseconds')::interval, updated_at = now()
         WHERE id = $1 AND status = 'queued' RETURNING id`,

@@ -5,6 +5,7 @@
 // statement per thousand claims to stay under the bind-parameter limit.
 import type { EntityManager } from 'typeorm';
 import type { ClaimRecord } from '../claims/claim.entity';
+import { transactionQuery } from '../database/prepared-query';
 import { claimColumns } from '../claims/claim-columns';
 import { claimView } from '../claims/claim-view';
 import type { Claim } from '../domain/claim';
@@ -23,7 +24,8 @@ export async function insertClaims(
   rows: Partial<ClaimRecord>[],
 ): Promise<void> {
   if (!rows.length) return;
-  await manager.query(
+  await transactionQuery(
+    manager,
     `INSERT INTO claims (article_id, post_id, position, metric, subject, value, low, high, qualifier,
                          location, country, attribution, as_of, quote, start_offset, end_offset, earlier, part)
      SELECT article_id, post_id, position, metric, subject, value, low, high, qualifier,
@@ -43,7 +45,8 @@ export async function insertEmbeds(
   postIds: string[],
 ): Promise<void> {
   if (!postIds.length) return;
-  await manager.query(
+  await transactionQuery(
+    manager,
     `INSERT INTO post_embeds (article_id, position, post_id)
      SELECT $1, e.ord - 1, e.post_id FROM unnest($2::uuid[]) WITH ORDINALITY AS e(post_id, ord)`,
     [articleId, postIds],

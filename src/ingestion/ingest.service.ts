@@ -6,6 +6,7 @@ import type { Article } from '../articles/article.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { fetchArticle, fetchPolicy } from '../fetching/article-fetcher';
+import { preparedQuery, transactionQuery } from '../database/prepared-query';
 import type { ArticleInput } from '../parsing/parsed-article';
 import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
@@ -77,7 +78,8 @@ export class IngestService {
 
   /** The article's submitted fields and its content, in one read. */
   private async load(articleId: string): Promise<QueuedArticle> {
-    const [row]: QueuedArticleRow[] = await this.dataSource.query(
+    const [row] = await preparedQuery<QueuedArticleRow>(
+      this.dataSource,
       `SELECT a.id, a.requested_story, a.story_id, a.submitted_url, a.submitted_published_at,
               a.submitted_title, a.submitted_author, a.submitted_site, c.format, c.raw
          FROM articles a JOIN article_contents c ON c.article_id = a.id WHERE a.id = $1`,
@@ -136,19 +138,8 @@ export class IngestService {
   ): Promise<{ storyId: string; changedPostIds: string[] }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
-    // Two revisions of one URL are processed one at a time: the first must be committed for the
-    // second to see it (and mark both).
     const url = meta.url ?? article.submittedUrl;
-    if (url) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
-    // An article re-processed in its story: its claims sit in the story's flags, whose refresh
-    // (under the story's row lock) deletes flag links this delete also locks. Taking the row first,
-    // as the refresh does, keeps two re-processed articles of one story from deadlocking.
-    if (article.storyId)
-      await manager.query(`SELECT 1 FROM stories WHERE id = $1 FOR UPDATE`, [article.storyId]);
-    await manager.query(
-      `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,
-      [article.id],
-    );
+    await clearDerivedRows(manager, article, url);
     const posts = await upsertPosts(manager, result);
     await insertEmbeds(manager, article.id, posts.embeds);
     const own = result.claims.filter((c) => c.source.kind === 'article');
@@ -172,7 +163,8 @@ export class IngestService {
     );
     // A SELECT over the updated rows: for a statement that is an UPDATE, TypeORM answers
     // [rows, rowCount], whose length is 2 even when no row was updated (the lease was lost).
-    const processed: unknown[] = await manager.query(
+    const processed: unknown[] = await transactionQuery(
+      manager,
       `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1),
        revisions AS (
          UPDATE articles SET has_revisions = true
@@ -219,10 +211,35 @@ async function storiesEmbedding(
   except: string,
 ): Promise<string[]> {
   if (!postIds.length) return [];
-  const rows: { story_id: string }[] = await manager.query(
+  const rows: { story_id: string }[] = await transactionQuery(
+    manager,
     `SELECT DISTINCT a.story_id FROM post_embeds e JOIN articles a ON a.id = e.article_id
       WHERE e.post_id = ANY($1) AND a.story_id IS NOT NULL AND a.story_id <> $2`,
     [postIds, except],
   );
   return rows.map((r) => r.story_id);
+}
+
+/** Takes the article's locks, then deletes the rows its last processing derived. */
+async function clearDerivedRows(
+  manager: EntityManager,
+  article: Pick<QueuedArticle, 'id' | 'storyId'>,
+  url: string | null,
+): Promise<void> {
+  // Two revisions of one URL are processed one at a time: the first must be committed for the
+  // second to see it (and mark both).
+  if (url)
+    await transactionQuery(manager, `SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
+  // An article re-processed in its story: its claims sit in the story's flags, whose refresh
+  // (under the story's row lock) deletes flag links this delete also locks. Taking the row first,
+  // as the refresh does, keeps two re-processed articles of one story from deadlocking.
+  if (article.storyId)
+    await transactionQuery(manager, `SELECT 1 FROM stories WHERE id = $1 FOR UPDATE`, [
+      article.storyId,
+    ]);
+  await transactionQuery(
+    manager,
+    `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,
+    [article.id],
+  );
 }

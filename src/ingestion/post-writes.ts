@@ -4,6 +4,7 @@
 // trips a post, most of an article's write time (npm run bench).
 import type { EntityManager } from 'typeorm';
 import type { ClaimRecord } from '../claims/claim.entity';
+import { transactionQuery } from '../database/prepared-query';
 import { claimFromColumns, type ClaimColumns } from '../claims/claim-columns';
 import { claimView } from '../claims/claim-view';
 import type { ParsedPost } from '../parsing/parsed-article';
@@ -73,12 +74,14 @@ export async function upsertPosts(
   if (!firstIndex.size) return { embeds: [], claimRows: [], changedPostIds: [] };
   // Locks in one order (sorted keys), so two articles sharing posts cannot deadlock on them.
   const sorted = [...firstIndex.keys()].sort();
-  await manager.query(
+  await transactionQuery(
+    manager,
     `SELECT pg_advisory_xact_lock(hashtext('post:' || key)) FROM unnest($1::text[]) AS key`,
     [sorted],
   );
   // Each post's stored claims come back with it, read after the locks (a statement of its own).
-  const rows: StoredPost[] = await manager.query(
+  const rows: StoredPost[] = await transactionQuery(
+    manager,
     `WITH upserted AS (
      INSERT INTO social_posts (identity_key, kind, platform, external_id, url, author_name, handle, posted_at,
                                posted_at_precision, text, links, mentions, hashtags, media, markup_sha256)
@@ -102,7 +105,9 @@ export async function upsertPosts(
   const stored = rows.flatMap((r) => r.claims.map(claimFromColumns));
   const written = decideClaims(result, keys, firstIndex, rows, stored);
   if (written.changedPostIds.length)
-    await manager.query('DELETE FROM claims WHERE post_id = ANY($1)', [written.changedPostIds]);
+    await transactionQuery(manager, 'DELETE FROM claims WHERE post_id = ANY($1)', [
+      written.changedPostIds,
+    ]);
   return written;
 }
 
