@@ -8,6 +8,9 @@ import {
   ACCOUNT_NOUNS,
   HONORIFICS,
   OUTLET_LEADING_WORDS,
+  REPORT_ADJECTIVES,
+  REPORT_NOUNS,
+  REPORT_PARTICIPLES,
   OUTLET_NAMES,
   OUTLET_WORDS,
   REPORT_NOUN_ADJECTIVES,
@@ -75,7 +78,7 @@ const INNER =
   /^\s*,?\s*(?:(?:while |when )?(?:quoting|citing|cited|cites|as quoted by|in reference to|referring to|with reference to|on the basis of|based on (?:data from|figures from)?)\s+)(.+?)(?=\s+(?:as saying|as reporting|that|on|in|who|which)\b|[,.;:“"”]|$)/i;
 // "police have since put": "since" after a perfect's auxiliary is an adverb, not a clause start
 const ADVERBS = new RegExp(
-  `\\b(?:(?<=\\b(?:has|have|had)\\s+)since|also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|on ${WEEKDAY}|${WEEKDAY}|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\\b`,
+  `\\b(?:(?<=\\b(?:has|have|had)\\s+)since|also|earlier|later|previously|separately|reportedly|then|now|had|has|have|further|(?:on|this|last) ${WEEKDAY}|${WEEKDAY}|yesterday|today|tonight|in a statement|in a (?:facebook|telegram|twitter|social media) post|on (?:facebook|twitter|telegram)|late|early|officially|publicly|initially|formally|independently|originally|subsequently|jointly)\\b`,
   'gi',
 );
 const PRONOUN =
@@ -139,6 +142,8 @@ export interface AttributionContext {
   orgs?: string[];
   /** The last source named so far, person or body, for "said the same source". */
   lastSource?: string | null;
+  /** Who issued the last report named with its issuer, for "according to a final report". */
+  lastReporter?: string | null;
 }
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
@@ -170,9 +175,12 @@ const SPEAKER_AFTER_QUOTE = new RegExp(
 );
 /** After a quotation, the direct order: "”, the minister said". */
 const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i');
-/** "estimated by", "published overnight by": a passive verb's agent follows "by". */
+/**
+ * "estimated by", "published overnight by", "announced this Wednesday, December 18 by": a passive
+ * verb's agent follows "by".
+ */
 const AGENT_AFTER_VERB = new RegExp(
-  `^(?:\\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:on\\s+)?${WEEKDAY}))?\\s+by\\b`,
+  `^(?:\\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:(?:on|this|last)\\s+)?${WEEKDAY}(?:,?\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+))?))?\\s+by\\b`,
   'i',
 );
 /** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
@@ -241,6 +249,32 @@ function describedOrg(s: string, ctx: AttributionContext): string | null {
   return org && /\p{Lu}/u.test(org) ? org : null;
 }
 
+/**
+ * A report that names no one: "a new provisional report", "the latest update", "information
+ * provided", "the final assessment" (figures and data name themselves: "official data").
+ */
+const REPORT_ONLY = new RegExp(
+  String.raw`^(?:according to\s+)?(?:(?:a|an|the)\s+)?(?:${anyOf(REPORT_ADJECTIVES)}\s+){0,3}` +
+    String.raw`${anyOf(REPORT_NOUNS)}(?:\s+${anyOf(REPORT_PARTICIPLES)})?$`,
+  'i',
+);
+/**
+ * "According to a new provisional report announced this Wednesday, December 18 by the French
+ * Ministry of the Interior": a report's issuer, after the participle that issues it.
+ */
+const REPORT_ISSUED_BY = new RegExp(
+  String.raw`^according to\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}${anyOf(REPORT_NOUNS)}\s+` +
+    String.raw`(?:${anyOf(REPORT_PARTICIPLES)}|announced|compiled)\b([^.;:]{0,50}?)\s+by\s+(.+?)(?=[,.;:(]|\s+(?:on|in|at)\b|$)`,
+  'iu',
+);
+/** The issuer a report phrase names, remembered for the next report that names none. */
+function reportIssuer(phrase: string, ctx: AttributionContext): string | null {
+  const m = REPORT_ISSUED_BY.exec(phrase);
+  if (!m || /\d{3,}/.test(m[1])) return null;
+  const issuer = clean(m[2], ctx);
+  if (issuer) ctx.lastReporter = issuer;
+  return issuer;
+}
 /** A speaker, a speech verb and the words after it (see clean). */
 const SAID_CLAUSE = /^([^,;]+?)\s+(?:said|says|told|added|reported)\s+(\p{Ll}.*)$/u;
 /** Words that are only speakers: "authorities", "local officials", "officials in the town". */
@@ -370,6 +404,10 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   s = s.replace(SAID_CLAUSE, (all, speaker: string, rest: string) =>
     SPEAKERS_ONLY.test(rest) ? rest : /^\p{Lu}/u.test(speaker) ? speaker : all,
   );
+  // "According to a final provisional report", "information provided on Wednesday": a report
+  // named by no one is the report of the source named last, whose figures it goes on with
+  const went = ctx.lastReporter ?? ctx.lastSource;
+  if (REPORT_ONLY.test(s) && went && !REPORT_ONLY.test(went)) return went;
   // "the WHO": an acronym in capitals is an organisation, never the pronoun it spells
   const acronym = /^\p{Lu}{2,}$/u.test(s);
   if (!s || s.length > 90 || (NOT_SOURCE.test(s) && !acronym) || JUNK_SOURCE.test(s)) return null;
@@ -651,7 +689,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       /^(.+?)\s+(?:as\s+)?(?:quoted|cited|reported|carried|published|released) by\s+(.+)$/i.exec(
         m[1],
       );
-    const y0 = clean(within ? within[1] : m[1], ctx);
+    const issuer = reportIssuer(s.slice(m.index, m.index + 240), ctx);
+    const y0 = issuer ?? clean(within ? within[1] : m[1], ctx);
     const rest = within ? `, cited by ${within[2]}` : s.slice(m.end);
     const q =
       /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(

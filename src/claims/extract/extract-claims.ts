@@ -9,6 +9,7 @@
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
 import { nameRolesFromEarlierText } from './role-names';
+import { nameRolesNearby } from './attribution-role-names';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
@@ -198,6 +199,7 @@ function textFacts(text: string, ctx: ExtractionContext): TextFacts {
 function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): void {
   nameDescribedSources(text, out);
   nameRolesFromEarlierText(text, out);
+  nameRolesNearby(text, out);
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);

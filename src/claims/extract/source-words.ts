@@ -31,7 +31,7 @@ export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', '
  */
 export const REPORT_NOUN_ADJECTIVES: readonly string[] = [
   ...['unverified', 'unofficial', 'anecdotal', 'online', 'press', 'preliminary', 'latest'],
-  ...['further', 'similar', 'varying'],
+  ...['further', 'similar', 'varying', 'provisional', 'final', 'new', 'interim', 'updated'],
 ];
 
 /**
@@ -87,3 +87,36 @@ export const GOVERNMENT_WORDS: readonly string[] = [
 
 /** An outlet's kind that its name follows: "told Radio Dabanga", "told Radio Free Asia", "told Channel News Asia". */
 export const OUTLET_LEADING_WORDS: readonly string[] = ['Radio', 'Television', 'Channel', 'Agence'];
+
+/** Heads of a role a person holds, singular: "the governor", "a top police official", "the prefect". */
+export const ROLE_HEADS: readonly string[] = [
+  ...['governor', 'minister', 'official', 'officer', 'chief', 'prefect', 'spokesman', 'mayor'],
+  ...['spokeswoman', 'spokesperson', 'commissioner', 'president', 'director', 'commander'],
+  ...['sheriff', 'secretary', 'administrator', 'superintendent', 'inspector', 'premier'],
+];
+/** Role heads that say only that a person holds some office: any titled person may be "a top official". */
+export const GENERIC_ROLE_HEADS: readonly string[] = ['official', 'officer'];
+/**
+ * Words of a title before a name, lower case: "Interior Minister Pascoal Ronda", "Rajkot Range
+ * Inspector General of Police Ashok Yadav", "Vice Governor Ekuka Lipopo". A name ends the run.
+ */
+export const TITLE_WORDS: readonly string[] = [
+  ...ROLE_HEADS,
+  ...['vice', 'deputy', 'acting', 'general', 'police', 'interior', 'home', 'health', 'defence'],
+  ...['defense', 'foreign', 'state', 'range', 'district', 'regional', 'provincial', 'county'],
+  ...['chief', 'head', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'maj', 'capt', 'supt', 'insp'],
+  ...['prime', 'assistant', 'under', 'senior', 'fire', 'emergency', 'security', 'public'],
+  ...['civil', 'protection', 'of', 'for', 'the', 'and', 'minister-president', 'lieutenant'],
+];
+
+/** A report that names no source of its own ("a new provisional report"): see REPORT_ONLY. */
+export const REPORT_NOUNS: readonly string[] = [
+  ...['report', 'information', 'update', 'bulletin', 'assessment', 'balance', 'review'],
+];
+export const REPORT_ADJECTIVES: readonly string[] = [
+  ...['new', 'final', 'provisional', 'preliminary', 'latest', 'updated', 'previous', 'earlier'],
+  ...['initial', 'interim', 'revised', 'daily', 'first', 'second', 'third', 'last', 'most recent'],
+];
+export const REPORT_PARTICIPLES: readonly string[] = [
+  ...['provided', 'released', 'published', 'issued', 'shared', 'given', 'presented'],
+];
