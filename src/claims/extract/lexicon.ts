@@ -150,6 +150,8 @@ const DEPLOYED_AFTER = [
   // a force counted at its post: "1,200 officers would be on duty", "were on the streets"
   '(?:would be|will be|were|are|was|is|had been|have been) (?:on duty|on the streets|on standby)',
   '(?:are|were|is|was|have been|had been) (?:now )?(?:assisting|helping|supporting|reinforcing|backing up) (?:the )?(?:local )?(?:police|officers|troops|authorities|firefighters|responders)',
+  // a force in place that others reinforce: "to bolster the 1,200 already on site"
+  'already (?:on site|on the ground|in place|at the scene|stationed)',
 ];
 /** Responders at work: "are now working in the quake zone", "have joined the search". */
 const AT_WORK_AFTER = [
@@ -287,8 +289,9 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
 const DEATH_TOLL_NOUNS = [
   '(?:death|casualty|fatality|the|[A-Za-z-]+(?<!injury|injured|arrest|detention|road|bridge)) toll',
   '(?:combined|overall|total|national) (?:death )?(?:toll|total|tally)',
-  // "the number of deaths", "the figure for deaths in Dar es Salaam", "the count of the dead"
-  String.raw`(?:number|figure|count|tally) (?:of|for) (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ )?killed)`,
+  // "the number of deaths", "the figure for deaths in Dar es Salaam", "the count of the dead",
+  // "the number of people known to have been killed"
+  String.raw`(?:number|figure|count|tally) (?:of|for) (?:the )?(?:confirmed |recorded |reported |official |known )?(?:dead(?: bodies)?|deaths|fatalities|people killed|those killed|victims|[\w-]+ (?:[\w-]+ ){0,4}?killed)`,
 ];
 /** Between a toll's noun and its verb: no clause break (an abbreviation's dot is none: "Sept."). */
 const TOLL_GAP = String.raw`(?:[^.;:]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Mr|Dr|No))\.){0,110}?`;

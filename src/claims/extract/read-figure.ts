@@ -263,6 +263,7 @@ function readRightCue(w: FigureWindow): FigureReading | null {
     const owner = ownerSubject(s.slice(Math.max(0, n.start - 100), n.start));
     if (owner === 'law_enforcement' || owner === 'military') ds = owner;
   }
+  if (m === 'deployed' && !ds) ds = reinforcedForce(w, before);
   if (m === 'deployed' && !ds) m = null;
   if (
     m === 'participants' &&
@@ -281,7 +282,7 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   // the metric word must be close and in the same clause
   if (
     m &&
-    (before.split(/\s+/).length > 12 ||
+    (before.split(/\s+/).length > wordsToVerb(before) ||
       (/\b(?:said|says|told|according)\b/i.test(before) && !SPEAKER_IN_RELATIVE.test(before)))
   )
     m = null;
@@ -306,6 +307,7 @@ function readRightCue(w: FigureWindow): FigureReading | null {
     } else if (
       AUX_ONLY.test(before) &&
       lastDraft &&
+      sharesWho(lastDraft, m) &&
       /^\s*(?:were|was|have|had|has|are)?\s*$/i.test(
         before.replace(
           /\b(?:so far|reportedly|also|been|more|further|additional|still|now|currently)\b/gi,
@@ -320,6 +322,29 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   if (m === 'participants' && subject !== 'protesters') subject = 'people';
   if (ds) subject = ds;
   return { metric: m, subject, cueEnd };
+}
+
+/** A relative clause on the figure's noun: "11 fishermen who had gone out to sea earlier this week were missing". */
+const RELATIVE_ON_NOUN = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:who|that|which)\s/iu;
+
+/** How many words may stand between the figure and its metric word: more past a relative clause. */
+function wordsToVerb(before: string): number {
+  return RELATIVE_ON_NOUN.test(before) ? 18 : 12;
+}
+
+/** Verbs by which a force is sent to join one in place: "to reinforce the 110 already deployed". */
+const REINFORCING = ['reinforce', 'reinforcing', 'bolster', 'bolstering', 'join', 'joining'];
+const REINFORCES_THE = new RegExp(String.raw`\b${anyOf(REINFORCING)}\s+the\s*$`, 'i');
+
+/**
+ * "160 soldiers and firefighters to reinforce the 110 already deployed", "an extra 500 troops … to
+ * bolster the 1,200 already on site": the force in place is of the kind sent to join it (the first
+ * force named before it in the sentence).
+ */
+function reinforcedForce({ s, n }: FigureWindow, before: string): Subject | null {
+  if (!/^\s*(?:already\s*)?$/i.test(before) || !REINFORCES_THE.test(s.slice(0, n.start)))
+    return null;
+  return deploySubject(s.slice(Math.max(0, n.start - 160), n.start), s);
 }
 
 /**
@@ -456,7 +481,10 @@ function draftOf(w: FigureWindow, reading: FigureReading): Draft {
     // "casualties among security officers rose to 18 dead"
     const among = AMONG_GROUP.exec(s.slice(0, n.start));
     const a = among ? subjectOf(among[1]) : null;
-    subject = a?.subject ?? (lastDraft && AUX_ONLY.test(np) ? lastDraft.subject : null) ?? 'people';
+    subject =
+      a?.subject ??
+      (lastDraft && AUX_ONLY.test(np) && sharesWho(lastDraft, metric) ? lastDraft.subject : null) ??
+      'people';
   }
   const [low, hi] = interval(value, q, below, n.vague);
   const cueStart = reading.cueStart ?? n.start;
@@ -475,6 +503,18 @@ function draftOf(w: FigureWindow, reading: FigureReading): Draft {
     placeAt: reading.placeAt,
     ...(reading.aside ? { aside: true } : {}),
   };
+}
+
+/** Quantities that count the people who came, not the people harmed. */
+const COMERS: ReadonlySet<Metric> = new Set(['deployed', 'participants']);
+
+/**
+ * Whether a figure with no noun counts the same people as the figure before: "12 soldiers were
+ * killed and 30 wounded" does; "10,000 soldiers will be sent to Valencia, where floods have left
+ * hundreds dead" does not (the forces sent are not the dead).
+ */
+function sharesWho(last: Draft, metric: Metric): boolean {
+  return metric === last.metric || !COMERS.has(last.metric);
 }
 
 /** "another 30 were killed", "12 more bodies": a change, not a total. */

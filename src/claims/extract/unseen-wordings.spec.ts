@@ -860,3 +860,81 @@ describe('a source’s rival count given as a bare amount (issue 9)', () => {
     expect(read('The count of the dead stood at 41.')).toEqual([['killed', 41, 'exact', []]]);
   });
 });
+
+describe('a force in place that others are sent to reinforce (issue 9)', () => {
+  it('is deployed, of the kind sent to join it', () => {
+    expect(
+      read(
+        'The army sent 300 more soldiers to reinforce the 1,200 already deployed in the region.',
+      ),
+    ).toEqual([['deployed', 1200, 'exact', []]]);
+    expect(
+      read('Police drafted in 200 officers to bolster the 800 already on the ground.'),
+    ).toEqual([['deployed', 800, 'exact', []]]);
+    expect(
+      read('An extra 500 troops will join the 2,000 already stationed in the province.'),
+    ).toEqual([['deployed', 2000, 'exact', []]]);
+    expect(
+      read('The ministry sent 40 firefighters to reinforce the 60 already at the scene.'),
+    ).toEqual([
+      ['deployed', 40, 'exact', []],
+      ['deployed', 60, 'exact', []],
+    ]);
+    expect(
+      read(
+        'Retailleau will travel with 160 soldiers and firefighters to reinforce the 110 already deployed.',
+      ),
+    ).toEqual([['deployed', 110, 'exact', []]]);
+  });
+
+  it('leaves people in place who are no force alone', () => {
+    expect(read('Volunteers came to reinforce the 300 already there.')).toEqual([]);
+    expect(read('Residents rushed to join the 50 already in the queue.')).toEqual([]);
+  });
+});
+
+describe('the dead are never the forces sent (issue 9)', () => {
+  const who = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-08-01' }).map((c) => `${c.metric} ${c.subject}`);
+  it('gives a bare casualty figure after a deployment no force subject', () => {
+    expect(
+      who(
+        'Spain has sent 10,000 soldiers and police to Valencia, where flooding has left hundreds dead.',
+      ),
+    ).toEqual(['deployed military', 'killed people']);
+    expect(
+      who(
+        'The country deployed 5,000 police to the capital, where the clashes have left dozens dead.',
+      ),
+    ).toEqual(['deployed law_enforcement', 'killed people']);
+    expect(who('12 soldiers were killed and 30 wounded.')).toEqual([
+      'killed military',
+      'injured military',
+    ]);
+  });
+});
+
+describe('a long subject before its verb (issue 9)', () => {
+  it('reads past a relative clause on the noun', () => {
+    expect(
+      read('Authorities said 11 fishermen who had gone out to sea earlier this week were missing.'),
+    ).toEqual([['missing', 11, 'exact', ['Authorities']]]);
+    expect(read('Four climbers who had set off for the summit on Sunday are missing.')).toEqual([
+      ['missing', 4, 'exact', []],
+    ]);
+    expect(
+      read('Two workers who had been repairing the roof of the old mill were killed.'),
+    ).toEqual([['killed', 2, 'exact', []]]);
+  });
+
+  it('reads a toll whose noun is a long phrase', () => {
+    expect(
+      read(
+        'The number of people known to have been killed in the raid on Tuesday has risen to 132.',
+      ),
+    ).toEqual([['killed', 132, 'exact', []]]);
+    expect(read('The number of people believed to have died in the fire has risen to 72.')).toEqual(
+      [['killed', 72, 'exact', []]],
+    );
+  });
+});
