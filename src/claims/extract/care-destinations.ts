@@ -22,6 +22,8 @@ const CARE_SITES = [
   'burns? units?',
   'trauma cent(?:er|re)s?',
   'intensive care units?',
+  'morgues?',
+  'mortuar(?:y|ies)',
 ];
 /** Movers that say the victims were taken there rather than hurt there. */
 const TAKEN_THERE = ['taken', 'transferred', 'flown', 'airlifted', 'rushed', 'sent'];
@@ -37,9 +39,12 @@ const CARE_IN = new RegExp(
   String.raw`\b${anyOf(TAKEN_THERE)}\b[^.;]{0,80}\b${anyOf(CARE_SITES)}\s+(?:in|at|across|around|of)\s+${WORDS_BETWEEN}$`,
   'iu',
 );
-/** Words for the hurt: a mover's destination is a place of care only when they are the ones moved. */
+/**
+ * Words for the hurt and the dead: a mover's destination is a place of care (or of the morgue) only
+ * when they are the ones moved ("bodies were taken to Kalamata" moves no toll there).
+ */
 const HURT =
-  /\b(?:injured|wounded|hurt|patients?|victims?|casualties|survivors?|burns?|critically)\b/i;
+  /\b(?:injured|wounded|hurt|patients?|victims?|casualties|survivors?|burns?|critically|bodies|corpses|remains)\b/i;
 /** "a Skopje hospital", "to Manila's hospitals": a town named as where the hurt are treated. */
 const CARE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${anyPhrase(CARE_SITES)}\b`, 'iu');
 /** "to a ", "outside the ": a care site named by its town that someone went to or waits at. */

@@ -147,3 +147,150 @@ describe('of several towns a text names its event by, the one its headline names
     expect(located(none, 'Spain')[0][1]).toBe('Spain');
   });
 });
+
+describe('where a speaker stands when giving a figure is not its scope', () => {
+  it.each([
+    ['The quake toll has risen to 8,574, the president said during a visit to Hatay.', 'Turkey'],
+    ['At least 40 people died, the minister said on a trip to Kisumu.', 'Kenya'],
+    ['Police have arrested 120 people, the governor said, speaking in Maputo.', 'Mozambique'],
+    ['The floods displaced 30,000 people, the premier told reporters in Valencia.', 'Spain'],
+    ['The death toll rose to 64, the governor said on his tour of Penha.', 'Brazil'],
+  ])('%s', (text, country) => expect(located(lead(country) + text, country)[0][1]).toBe(country));
+
+  it('keeps a place the figure is counted in', () => {
+    const text = 'The president said 40 people died in Hatay during a visit to Ankara.';
+    expect(located(lead('Turkey') + text, 'Turkey')[0][1]).toBe('Hatay');
+  });
+});
+
+describe('a clause opened by ", as" after the figure belongs to its own place', () => {
+  it.each([
+    ['The death toll has passed 5,000, as the first aid reached villages in Gorkha.', 'Nepal'],
+    ['Police said 21 people had died, as protests spread to Nampula.', 'Mozambique'],
+    ['At least 300 were arrested, as troops moved into Mandalay.', 'Myanmar'],
+    ['The toll rose to 62, as rescuers reached Paiporta.', 'Spain'],
+    ['Some 2,000 were displaced, as the river burst its banks near Hatay.', 'Turkey'],
+  ])('%s', (text, country) => expect(located(lead(country) + text, country)[0][1]).toBe(country));
+
+  it('keeps "as well as" and "as many as" inside the figure’s clause', () => {
+    const text = 'Floods killed 12 people, as well as 30 cattle, in Gorkha.';
+    expect(located(lead('Nepal') + text, 'Nepal')[0][1]).toBe('Gorkha');
+  });
+});
+
+describe('"in X, a town …, where N died": the where-clause is set in X past its apposition', () => {
+  it.each([
+    [
+      'The worst carnage was at a church in Negombo, a Catholic-majority town north of the capital, where more than 100 bodies were recovered.',
+      'Sri Lanka',
+      'Negombo',
+    ],
+    [
+      'Rescuers worked in Paiporta, the town worst hit by the floods, where 62 people died.',
+      'Spain',
+      'Paiporta',
+    ],
+    [
+      'The fire broke out in Kocani, a town east of the capital, where 59 people were killed.',
+      'North Macedonia',
+      'Kocani',
+    ],
+    [
+      'Troops fired on crowds in Mandalay, the second city, where at least 29 people were shot dead.',
+      'Myanmar',
+      'Mandalay',
+    ],
+    [
+      'The boat sank off Goma, a lakeside city, where 78 bodies were recovered.',
+      'DR Congo',
+      'Goma',
+    ],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});
+
+describe('bodies taken somewhere are not counted there', () => {
+  it.each([
+    [
+      'So far 78 bodies have been recovered, which were transferred to Athens for post-mortems.',
+      'Greece',
+    ],
+    ['Rescuers recovered 41 bodies, which were taken to Kalamata.', 'Greece'],
+    ['The remains of 12 miners were brought to Soma for identification.', 'Turkey'],
+    ['Officials said 23 bodies had been flown to Nairobi.', 'Kenya'],
+    ['At least 30 bodies were taken to the morgue in Goma.', 'DR Congo'],
+  ])('%s', (text, country) => expect(located(lead(country) + text, country)[0][1]).toBe(country));
+
+  it('keeps the place troops were sent to', () => {
+    const text = 'The army sent 1,000 troops to Kisumu.';
+    expect(located(lead('Kenya') + text, 'Kenya')[0][1]).toBe('Kisumu');
+  });
+});
+
+describe('the ends of a route are not where it happened', () => {
+  it.each([
+    ['The ship carrying migrants from Libya to Italy sank, killing 79.', 'Greece'],
+    ['A bus travelling from Kisumu to Nairobi overturned, killing 14 passengers.', 'Kenya'],
+    ['The ferry from Goma to Bukavu capsized and 36 bodies were recovered.', 'DR Congo'],
+    ['A train from Cuttack to Kolkata derailed, killing 20 people.', 'India'],
+    ['A plane flying from Kathmandu to Pokhara crashed, killing 72 people.', 'Nepal'],
+  ])('%s', (text, country) => expect(located(lead(country) + text, country)[0][1]).toBe(country));
+
+  it('keeps the place it happened at', () => {
+    const text = 'A bus from Kisumu overturned in Kakamega, killing 14 passengers.';
+    expect(located(lead('Kenya') + text, 'Kenya')[0][1]).toBe('Kakamega');
+  });
+});
+
+describe('"in X\'s district headquarters, Y": the place named after a part of another', () => {
+  it.each([
+    [
+      "Police said four people were killed in Sindhupalchok's district headquarters, Chautara, on Tuesday.",
+      'Nepal',
+      'Chautara',
+    ],
+    [
+      "Twelve people were injured in Punjab's textile hub, Faisalabad, on Sunday.",
+      'Pakistan',
+      'Faisalabad',
+    ],
+    [
+      "At least 30 people died in Sindh's provincial capital, Karachi, police said.",
+      'Pakistan',
+      'Karachi',
+    ],
+    ["Floods killed 14 people in Cebu's northern town, Bogo, overnight.", 'Philippines', 'Bogo'],
+    ["Rescuers found 40 bodies in Kerala's hill district, Wayanad, on Friday.", 'India', 'Wayanad'],
+    // no name after the part: the owner
+    [
+      "Twelve people were injured in Sindhupalchok's main town on Sunday.",
+      'Nepal',
+      'Sindhupalchok',
+    ],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});
+
+describe('a town, the subject of its sentence, that a figure is given for by "with"', () => {
+  it.each([
+    [
+      'Sindhupalchok, east of the capital, has been the worst-hit district, with more than 1,100 deaths recorded.',
+      'Nepal',
+      'Sindhupalchok',
+    ],
+    ['Hatay was hit hardest, with 20,000 dead.', 'Turkey', 'Hatay'],
+    ['Paiporta was the town worst affected, with 62 deaths.', 'Spain', 'Paiporta'],
+    [
+      'Kisumu has been the centre of the unrest, with at least 12 people shot dead.',
+      'Kenya',
+      'Kisumu',
+    ],
+    ['Bogo is the hardest-hit city, with 33 fatalities.', 'Philippines', 'Bogo'],
+    // a country so named is no town the rule reads
+    ['Kenya has been rocked by protests, with 39 people killed.', 'Kenya', 'Kenya'],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});

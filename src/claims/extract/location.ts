@@ -187,6 +187,30 @@ const SCOPE_BEFORE =
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
+/**
+ * "in Sindhupalchok's district headquarters, Chautara", "in Odisha's capital, Bhubaneswar": a place
+ * named after a part of another, set off by a comma, is where the "in" sets the figure.
+ */
+const NAMED_AFTER_OWNER =
+  /\b(?:in|at|near|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+$/iu;
+const OWNER_THEN_NAME = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+$/u;
+
+/** "Sindhupalchok's district headquarters, Chautara": the owner of a part named right after it. */
+function apposedAfter(s: string, p: PlaceHit, places: PlaceHit[]): boolean {
+  const next = places.find((q) => q.start >= p.end);
+  return (
+    !!next && next.place.kind !== 'country' && OWNER_THEN_NAME.test(s.slice(p.end, next.start))
+  );
+}
+
+/**
+ * Where a speaker stands when giving a figure: "said during a visit to Hatay", "speaking in Goma",
+ * "told reporters in Lagos", "on a trip to Derby".
+ */
+const SPEAKER_AT = new RegExp(
+  String.raw`\b(?:(?:during|on)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\s+(?:to|of)|speaking\s+(?:in|at|from)|(?:told|addressed|addressing)\s+(?:reporters|journalists|a\s+(?:rally|crowd|news\s+conference))\s+(?:in|at))\s+(?:the\s+)?$`,
+  'iu',
+);
 /** What a place's own authorities do to people there: arrest, hold, move them. */
 const ACTS_ON_PEOPLE = [
   'arrested',
@@ -227,6 +251,15 @@ const COUNTING_VERBS = [
  */
 const COUNTED_BY = new RegExp(
   String.raw`^(?:\s*,[^,;]{0,40},)?\s+(?:alone\s+)?${anyOf(COUNTING_VERBS.map((v) => v.replace(' ', '\\s+')))}\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?`,
+  'iu',
+);
+/**
+ * "Sindhupalchok, east of the capital, has been the worst-hit district, with more than 1,100
+ * deaths", "Hatay was hit hardest, with 20,000 dead": a town or a region, the sentence's subject,
+ * that the figure is given for by "with".
+ */
+const HIT_WITH = new RegExp(
+  String.raw`^(?:\s*,[^,;]{0,40},)?\s+(?:has\s+been|have\s+been|was|were|is|are)\s+[^,;:\d]{0,50}?,?\s+with\s+(?:(?:at least|more than|over|about|some|nearly|almost|around)\s+)?`,
   'iu',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
@@ -319,7 +352,9 @@ export function sentenceScope(
       !/^[\p{Lu}\s'’-]+$/u.test(s.slice(p.start, p.end));
     const share =
       ACCOUNTED.exec(s.slice(p.end)) ??
-      (p.place.kind !== 'country' ? COUNTED_BY.exec(s.slice(p.end)) : null);
+      (p.place.kind !== 'country'
+        ? (COUNTED_BY.exec(s.slice(p.end)) ?? HIT_WITH.exec(s.slice(p.end)))
+        : null);
     if (label || (share && Math.abs(p.end + share[0].length - from) <= 2)) {
       candidates.push({ place: p.place, start: p.start, end: p.end, lead: true });
       continue;
@@ -329,7 +364,9 @@ export function sentenceScope(
       candidates.push({ place: p.place, start: p.start, end: p.end, authority: true });
       continue;
     }
-    const scoped = SCOPE_BEFORE.test(lead);
+    const scoped =
+      SCOPE_BEFORE.test(lead) ||
+      NAMED_AFTER_OWNER.test(s.slice(Math.max(0, p.start - 80), p.start));
     if (!scoped && !namesEvent(s, p)) continue;
     if (isDemonym(p, s.slice(p.start, p.end))) continue;
     // a possessive ("Kazakhstan's law enforcement") names whose, not where
@@ -339,12 +376,17 @@ export function sentenceScope(
       /^['’]s\b/.test(s.slice(p.end, p.end + 3)) &&
       (!/\b(?:in|across|throughout|near|outside|inside|within|around)\s+$/i.test(lead) ||
         namesPlaceWithin(s, p, places) ||
+        apposedAfter(s, p, places) ||
         (p.place.kind === 'country' && COUNTRYS_EVENT.test(s.slice(p.end))))
     )
       continue;
     // an institution's seat ("the government in Damascus", "a reporter based in Kyiv") is not the figure's scope
     // … unless those seated there act there: "Authorities in Tbilisi have rounded up 1,200 protesters"
     if (SEAT_BEFORE.test(lead) && !ACTS_THERE.test(s.slice(p.end, from))) continue;
+    // "…, the president said during a visit to Hatay": where a speaker stands is not the figure's scope
+    if (SPEAKER_AT.test(lead)) continue;
+    // "the ship carrying migrants from Libya to Italy sank": a route's ends are not where it happened
+    if (onRoute(s, p)) continue;
     // where the hurt were taken for care ("taken to hospitals in the capital, Skopje") is not where they were hurt
     if (careDestination.test(s, p)) continue;
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
@@ -401,7 +443,7 @@ export function sentenceScope(
     // "… in Northtown, where 40 people died": the where-clause is set in the place it follows
     else if (
       p.end <= from &&
-      /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?\s*,\s*where\s+[^;:,\d]*$/i.test(
+      /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?(?:\s*,\s*(?:a|an|the)\s+[^;:,\d]{1,60})?\s*,\s*where\s+[^;:,\d]*$/i.test(
         between,
       )
     )
@@ -409,7 +451,7 @@ export function sentenceScope(
     else if (p.frame) dist = 300;
     else if (
       !p.cause &&
-      (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b/.test(
+      (/[;:]|,\s*(?:while|whereas|but|and)\b|\b(?:while|whereas|where|when|after|before)\b|,\s*as\s+(?!well\b|many\b|much\b|of\b|a\s+result\b)/.test(
         between,
       ) ||
         // "put the toll at 53, although officials in Bihar said 56 … in that state": the other figure's place
