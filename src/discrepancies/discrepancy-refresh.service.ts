@@ -38,17 +38,21 @@ export class DiscrepancyRefreshService {
   /**
    * After an article was (re-)processed into `storyId`: re-decides only the series its figures
    * touch (see touchedSeries), so an article's cost does not grow with its story's other
-   * quantities. `changedPostIds`: its posts whose figures this ingest replaced.
+   * quantities. `changedPostIds`: its posts whose figures this ingest replaced. `hasRevisions`:
+   * whether the article has another processed revision (as the ingest just wrote it on its row);
+   * without one no other story weighs figures it replaced, and none is looked up.
    */
   async refreshArticle(
     manager: EntityManager,
     storyId: string,
     articleId: string,
     changedPostIds: string[],
+    { hasRevisions = true }: { hasRevisions?: boolean } = {},
   ): Promise<void> {
     const series = await touchedSeries(manager, storyId, articleId, changedPostIds);
     await this.refreshOne(manager, storyId, series);
     await recordComparedSeries(manager, articleId);
+    if (!hasRevisions) return;
     const others: { story_id: string }[] = await transactionQuery(
       manager,
       `SELECT DISTINCT b.story_id FROM articles a JOIN articles b ON b.url = a.url AND b.id <> a.id

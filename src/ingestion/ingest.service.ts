@@ -12,8 +12,8 @@ import { storableText } from '../parsing/util/readable-text';
 import { extractArticle, type ExtractionResult } from '../pipeline/extract-article';
 import { StoriesService } from '../stories/stories.service';
 import { articleProfile } from '../stories/story-profile';
-import { claimRow, insertClaims, insertEmbeds } from './article-writes';
-import { upsertPosts } from './post-writes';
+import { claimRow, writeArticleRows } from './article-writes';
+import { upsertPosts, type WrittenPosts } from './post-writes';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 /** The article is no longer this worker's to finish: its lease lapsed and another took it up. */
@@ -63,15 +63,17 @@ export class IngestService {
     // The story's comparison commits with the article: once a reader sees it processed, its
     // figures are already weighed.
     await this.dataSource.transaction(async (manager) => {
-      const { storyId, changedPostIds } = await this.persist(
+      const { storyId, posts, hasRevisions } = await this.persist(
         manager,
         article,
         input,
         result,
         workerId,
       );
-      await this.discrepancies.refreshArticle(manager, storyId, articleId, changedPostIds);
-      for (const other of await storiesEmbedding(manager, changedPostIds, storyId))
+      await this.discrepancies.refreshArticle(manager, storyId, articleId, posts.changedPostIds, {
+        hasRevisions,
+      });
+      for (const other of await storiesEmbedding(manager, posts.changedOlderPostIds, storyId))
         await this.discrepancies.refreshStory(manager, other);
     });
   }
@@ -135,18 +137,21 @@ export class IngestService {
     input: ArticleInput,
     result: ExtractionResult,
     workerId: string,
-  ): Promise<{ storyId: string; changedPostIds: string[] }> {
+  ): Promise<{ storyId: string; posts: WrittenPosts; hasRevisions: boolean }> {
     const meta = result.article;
     const mainCountry = result.mainCountry;
     const url = meta.url ?? article.submittedUrl;
     await clearDerivedRows(manager, article, url);
     const posts = await upsertPosts(manager, result);
-    await insertEmbeds(manager, article.id, posts.embeds);
     const own = result.claims.filter((c) => c.source.kind === 'article');
-    await insertClaims(manager, [
-      ...own.map((c, position) => claimRow(c, position, { articleId: article.id, postId: null })),
-      ...posts.claimRows,
-    ]);
+    const claims = own.map((c, i) => claimRow(c, i, { articleId: article.id, postId: null }));
+    await writeArticleRows(
+      manager,
+      article.id,
+      posts.embeds,
+      [...claims, ...posts.claimRows],
+      posts.changedPostIds,
+    );
 
     // The story's row stays locked to commit: taken after the article's own writes, it is held the less.
     const story = await this.stories.assign(
@@ -163,7 +168,7 @@ export class IngestService {
     );
     // A SELECT over the updated rows: for a statement that is an UPDATE, TypeORM answers
     // [rows, rowCount], whose length is 2 even when no row was updated (the lease was lost).
-    const processed: unknown[] = await transactionQuery(
+    const processed: { has_revisions: boolean }[] = await transactionQuery(
       manager,
       `WITH content AS (UPDATE article_contents SET body_text = $3 WHERE article_id = $1),
        revisions AS (
@@ -177,8 +182,8 @@ export class IngestService {
                                          WHERE r.url = $12 AND r.id <> $1 AND r.status = 'processed'),
                 processed_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'processing' AND worker_id = $2
-          RETURNING id)
-       SELECT id FROM processed`,
+          RETURNING id, has_revisions)
+       SELECT id, has_revisions FROM processed`,
       [
         article.id,
         workerId,
@@ -200,7 +205,7 @@ export class IngestService {
       throw new LeaseLostError(
         `article ${article.id} was taken over by another try; this one stops`,
       );
-    return { storyId: story.id, changedPostIds: posts.changedPostIds };
+    return { storyId: story.id, posts, hasRevisions: processed[0].has_revisions };
   }
 }
 

@@ -1,6 +1,6 @@
 // An article's embedded posts written in a fixed number of statements whatever their count: one
-// lock statement, one upsert that also reads back their stored claims, one delete of the claims
-// that change (the caller inserts the fresh ones with the article's own). Row by row it took six round
+// lock statement, one upsert that also reads back their stored claims (the caller deletes the
+// claims that change and inserts the fresh ones with the article's own, see writeArticleRows). Row by row it took six round
 // trips a post, most of an article's write time (npm run bench).
 import type { EntityManager } from 'typeorm';
 import type { ClaimRecord } from '../claims/claim.entity';
@@ -17,8 +17,14 @@ export interface WrittenPosts {
   embeds: string[];
   /** Claims to insert for the posts whose claims follow this extraction. */
   claimRows: Partial<ClaimRecord>[];
-  /** Posts whose claims changed: other stories embedding them must be weighed again. */
+  /** Posts whose claims changed: their stored claims go (see writeArticleRows). */
   changedPostIds: string[];
+  /**
+   * Those of them stored before this ingest: other stories embedding them must be weighed again. A
+   * post this transaction created is embedded by no other article yet (another writer of its
+   * identity waits for this transaction), so its stories need no look-up.
+   */
+  changedOlderPostIds: string[];
 }
 
 /** A post as stored after the upsert, with the claims it had. */
@@ -26,6 +32,8 @@ interface StoredPost {
   id: string;
   text: string;
   identity_key: string;
+  /** Created by this upsert, not stored before. */
+  inserted: boolean;
   claims: ClaimColumns[];
 }
 
@@ -71,7 +79,8 @@ export async function upsertPosts(
   const keys = result.posts.map(postIdentityKey);
   const firstIndex = new Map<string, number>();
   keys.forEach((key, index) => firstIndex.has(key) || firstIndex.set(key, index));
-  if (!firstIndex.size) return { embeds: [], claimRows: [], changedPostIds: [] };
+  if (!firstIndex.size)
+    return { embeds: [], claimRows: [], changedPostIds: [], changedOlderPostIds: [] };
   // Locks in one order (sorted keys), so two articles sharing posts cannot deadlock on them.
   const sorted = [...firstIndex.keys()].sort();
   await transactionQuery(
@@ -96,19 +105,14 @@ export async function upsertPosts(
        handle = COALESCE(social_posts.handle, EXCLUDED.handle),
        posted_at = COALESCE(social_posts.posted_at, EXCLUDED.posted_at),
        posted_at_precision = COALESCE(social_posts.posted_at_precision, EXCLUDED.posted_at_precision)
-     RETURNING id, text, identity_key)
-     SELECT u.id, u.text, u.identity_key,
+     RETURNING id, text, identity_key, xmax = 0 AS inserted)
+     SELECT u.id, u.text, u.identity_key, u.inserted,
             (SELECT COALESCE(json_agg(c), '[]') FROM claims c WHERE c.post_id = u.id) AS claims
        FROM upserted u`,
     [JSON.stringify(sorted.map((key) => postRecord(key, result.posts[firstIndex.get(key)!])))],
   );
   const stored = rows.flatMap((r) => r.claims.map(claimFromColumns));
-  const written = decideClaims(result, keys, firstIndex, rows, stored);
-  if (written.changedPostIds.length)
-    await transactionQuery(manager, 'DELETE FROM claims WHERE post_id = ANY($1)', [
-      written.changedPostIds,
-    ]);
-  return written;
+  return decideClaims(result, keys, firstIndex, rows, stored);
 }
 
 function decideClaims(
@@ -133,5 +137,11 @@ function decideClaims(
     changedPostIds.push(row.id);
     claimRows.push(...fresh);
   }
-  return { embeds: keys.map((key) => idByKey.get(key)!.id), claimRows, changedPostIds };
+  const inserted = new Set(rows.filter((r) => r.inserted).map((r) => r.id));
+  return {
+    embeds: keys.map((key) => idByKey.get(key)!.id),
+    claimRows,
+    changedPostIds,
+    changedOlderPostIds: changedPostIds.filter((id) => !inserted.has(id)),
+  };
 }
