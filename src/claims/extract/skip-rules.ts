@@ -13,6 +13,7 @@ import { population } from './skip-rules/population.rule';
 import { rescued } from './skip-rules/rescued.rule';
 import { secondOfRange } from './skip-rules/second-of-range.rule';
 import { surpassedPastEvent } from './skip-rules/surpassed-past-event.rule';
+import { worstCase } from './skip-rules/worst-case.rule';
 
 export const SKIP_RULES: readonly SkipRule[] = [
   population,
@@ -25,6 +26,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   rescued,
   eitherState,
   graveCondition,
+  worstCase,
   carriedWithDead,
 ];
 

@@ -938,3 +938,19 @@ describe('a long subject before its verb (issue 9)', () => {
     );
   });
 });
+
+describe('a figure for an imagined worst case is no count (issue 9)', () => {
+  it('leaves the event’s own figures beside the words “worst case” alone', () => {
+    expect(read('The worst case was in Paiporta, where 45 people died.')).toEqual([
+      ['killed', 45, 'exact', []],
+    ]);
+    expect(
+      read(
+        'Floods killed 40 people, officials said, warning that in the worst case the toll could double.',
+      ),
+    ).toEqual([['killed', 40, 'exact', ['officials']]]);
+    expect(read('Officials said 12 people died in the worst-hit village.')).toEqual([
+      ['killed', 12, 'exact', ['Officials']],
+    ]);
+  });
+});
