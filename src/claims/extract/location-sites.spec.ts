@@ -294,3 +294,61 @@ describe('a town, the subject of its sentence, that a figure is given for by "wi
     expect(located(lead(country) + text, country)[0][1]).toBe(place),
   );
 });
+
+describe("the headline's event names the story's place, whatever else the text tells of", () => {
+  const protests = (country: string) =>
+    `Protesters across ${country} filled the streets as the protests spread, and protest leaders in ${country} called more protests.`;
+  it.each([
+    ['Lekki Shooting: 27 Protesters Injured, Says Governor', 'Nigeria', 'Lekki', 27],
+    ['Kisumu Shooting Leaves Nine Dead', 'Kenya', 'Kisumu', 9],
+    ['Goma Explosion Kills 12 at Protest Camp', 'DR Congo', 'Goma', 12],
+    ['Bello Stampede: 14 Dead at Rally', 'Colombia', 'Bello', 14],
+    ['Stip Blast Injures 30 Demonstrators', 'North Macedonia', 'Stip', 30],
+  ])('%s', (title, country, place, n) => {
+    const text = `${title}\n\n${protests(country)}\n\nOfficials said ${n} people were hurt in the protests.`;
+    expect(located(text, country).find((c) => c[0] === n)?.[1]).toBe(place);
+  });
+
+  it('keeps the place of an event that set off protests, named in the body only, out of it', () => {
+    const text = `Protests spread across Serbia\n\n${protests('Serbia')} They began after the Novi Sad station collapse.\n\nPolice said 56 people were hurt in the protests.`;
+    expect(located(text, 'Serbia').find((c) => c[0] === 56)?.[1]).toBe('Serbia');
+  });
+});
+
+describe('"in X, Region, where N …": the where-clause is set in the town before its region', () => {
+  it.each([
+    [
+      'Riots also broke out in Le Havre, Normandy, where eight people were arrested.',
+      'France',
+      'Le Havre',
+    ],
+    ['The tower fell in Surfside, Florida, where 98 people died.', 'United States', 'Surfside'],
+    [
+      'Fire swept a club in Kocani, North Macedonia, where 59 people were killed.',
+      'North Macedonia',
+      'Kocani',
+    ],
+    [
+      'The quake flattened homes in Amizmiz, Al Haouz, where 300 people died.',
+      'Morocco',
+      'Amizmiz',
+    ],
+    ['The crush happened in Hathras, Uttar Pradesh, where 121 people died.', 'India', 'Hathras'],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});
+
+describe('a town that reports its own dead is their source and their place', () => {
+  it.each([
+    ['Bogo City reported 72 deaths on Tuesday.', 'Philippines', 'Bogo'],
+    ['Hatay province has reported 2,000 deaths.', 'Turkey', 'Hatay'],
+    ['Kerr County has confirmed 84 deaths.', 'United States', 'Kerr County'],
+    ['Goma reports 34 dead after the sinking.', 'DR Congo', 'Goma'],
+    ['Paiporta registered 45 deaths, officials said.', 'Spain', 'Paiporta'],
+    // a country reporting may count its nationals abroad: no town rule for it
+    ['Kenya reported 39 deaths.', 'Kenya', 'Kenya'],
+  ])('%s', (text, country, place) =>
+    expect(located(lead(country) + text, country)[0][1]).toBe(place),
+  );
+});

@@ -84,7 +84,9 @@ export function safeFindPlaces(text: string, country?: string | null): PlaceHit[
     if (isPersonName(text, h)) return false;
     const next = /^\s+([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(h.end, h.end + 30));
     const prev = /([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, h.start - 30), h.start));
-    if (next && !PLACE_WORDS_AFTER.has(next[1]) && !resolvePlace(next[1])) return false;
+    // "Lekki Shooting: 27 Protesters Injured", "the Kocani Fire": a capitalised event is the place's
+    if (next && !PLACE_WORDS_AFTER.has(next[1]) && !resolvePlace(next[1]) && !isEventWord(next[1]))
+      return false;
     if (
       prev &&
       !/^(?:In|At|On|From|To|Near|Off|Of|The|And|Outside|Across|Inside|Around|Throughout|Within|Meanwhile|Elsewhere|However|But|While|Whereas|Then|Also|Like|Unlike|Both|Only|Central|Downtown|North|South|East|West|Northern|Southern|Eastern|Western|Greater)$/.test(
@@ -244,13 +246,19 @@ const COUNTING_VERBS = [
   'lost',
   'has lost',
   'buried',
+  // a town that reports its own dead is their source and their place ("Bogo City reported 72")
+  'reported',
+  'has reported',
+  'reports',
+  'confirmed',
+  'has confirmed',
 ];
 /**
  * "Paiporta, for example, saw 45 residents perish", "Chautara recorded 300 deaths": a town or a
  * region (not a country, which counts its nationals abroad) that is the subject of a count.
  */
 const COUNTED_BY = new RegExp(
-  String.raw`^(?:\s*,[^,;]{0,40},)?\s+(?:alone\s+)?${anyOf(COUNTING_VERBS.map((v) => v.replace(' ', '\\s+')))}\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?`,
+  String.raw`^(?:\s+(?:province|city|county|district|state|region|municipality))?(?:\s*,[^,;]{0,40},)?\s+(?:alone\s+)?${anyOf(COUNTING_VERBS.map((v) => v.replace(' ', '\\s+')))}\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?`,
   'iu',
 );
 /**
@@ -443,7 +451,7 @@ export function sentenceScope(
     // "… in Northtown, where 40 people died": the where-clause is set in the place it follows
     else if (
       p.end <= from &&
-      /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?(?:\s*,\s*(?:a|an|the)\s+[^;:,\d]{1,60})?\s*,\s*where\s+[^;:,\d]*$/i.test(
+      /^(?:\s+(?:province|region|state|district|county|city|town|village|area|township|governorate))?(?:\s*,\s*(?:(?:a|an|the)\s+[^;:,\d]{1,60}|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?\s*,\s*where\s+[^;:,\d]*$/iu.test(
         between,
       )
     )
@@ -605,6 +613,13 @@ const EVENT_BEFORE = new RegExp(
   `^(?:\\s+(?:port|stadium|city|dam|factory|market|school|warehouse|building|tower|mall|church|mosque|concert|nightclub|festival|Halloween|train|rail|railway|plane|bus|ferry|boat|mine|bridge|condo|condominium|\\d{4}))*\\s+(${EVENT_NOUN})\\b`,
   'i',
 );
+const EVENT_WORD = new RegExp(`^${EVENT_NOUN}$`, 'i');
+
+/** Whether `word` names an event ("Shooting", "Fire", "Floods"), as a capitalised headline writes it. */
+function isEventWord(word: string): boolean {
+  return EVENT_WORD.test(word);
+}
+
 /** Verbs that say an event struck a place ("the quake that devastated Al Haouz", "floods slammed Kerala"). */
 const STRIKING_VERBS = [
   'struck',
@@ -916,7 +931,7 @@ function headlineEnd(text: string): number {
 }
 
 /** Whether the text names its event by the place `p` ("the Beirut port explosion", "quake struck Hatay"). */
-function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread'): boolean {
+function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread' | null): boolean {
   const after = text.slice(p.end, p.end + 60);
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const noun =
@@ -926,7 +941,7 @@ function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread'
   if (noun === undefined) return STRUCK.test(before);
   // "the Novi Sad station collapse" in a story of protests names the place of what set them off
   const extent = extentOf(noun);
-  return !extent || extent === textExtent;
+  return !extent || !textExtent || extent === textExtent;
 }
 
 function namedFocus(
@@ -954,7 +969,11 @@ function namedFocus(
       // a caption's event ("the collision in Almaty") is its picture's, not the story's
       if (isPhotoCaption(lineAround(text, p))) continue;
       // a dam or a mine that gave way is its text's site, whether the text tells of floods or a blast
-      if (!isWorksPlace(p.place) && !namedForEvent(text, p, textExtent)) continue;
+      // an event the headline opens with ("Lekki Shooting: 27 Protesters Injured") is the story's,
+      // whatever the rest of the text mostly tells of
+      const extent =
+        p.end <= titleEnd && /^(?:the\s+)?$/i.test(text.slice(0, p.start)) ? null : textExtent;
+      if (!isWorksPlace(p.place) && !namedForEvent(text, p, extent)) continue;
       named.set(p.place.name, p.place);
       times.set(p.place.name, (times.get(p.place.name) ?? 0) + 1);
       if (p.end <= titleEnd) titled.add(p.place.name);
