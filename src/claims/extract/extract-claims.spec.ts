@@ -1873,7 +1873,7 @@ describe('extractClaims: who said it (newswire attribution)', () => {
           metric: 'killed',
           subject: 'people',
           value: 40,
-          attribution: ['Valley Human Rights Network'],
+          attribution: ['Valley Human Rights Network (VHRN)'],
         },
       ],
     ],

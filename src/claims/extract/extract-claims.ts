@@ -10,6 +10,7 @@
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
 import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
+import { spellAcronymsAsText } from './attribution-acronyms';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
@@ -200,6 +201,7 @@ function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): v
   nameDescribedSources(text, out);
   nameRolesFromEarlierText(text, out);
   nameRolesNearby(text, out);
+  spellAcronymsAsText(text, out);
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);
