@@ -449,6 +449,23 @@ function addHalfA(s: string, isFree: IsFree, out: NumberMention[]): void {
   }
 }
 
+/** "a quarter of a million", "three-quarters of a million", "a third of a million" */
+const FRACTION_OF_A = new RegExp(
+  String.raw`\b(a|one|two|three)[- ](quarters?|thirds?) of an? (hundred|thousand|million|billion)\b`,
+  'gi',
+);
+const FRACTION_PARTS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3 };
+
+function addFractionOfA(s: string, isFree: IsFree, out: NumberMention[]): void {
+  for (const m of s.matchAll(FRACTION_OF_A)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    const count = /^(?:a|one)$/i.test(m[1]) ? 1 : m[1].toLowerCase() === 'two' ? 2 : 3;
+    const part = FRACTION_PARTS[m[2].toLowerCase()];
+    const value = Math.round((count / part) * SCALES[m[3].toLowerCase()]);
+    if (count < part && isFree(span)) out.push({ ...span, value, words: true });
+  }
+}
+
 /**
  * Digits, with separators and an optional scale word: group 1 the digits, group 2 the scale word,
  * group 3 a millions "m" after a decimal ("1.08m people"; never "2.5m high").
@@ -596,6 +613,7 @@ export function findNumbers(s: string): NumberMention[] {
   const out: NumberMention[] = [];
   const isFree: IsFree = (span) => !overlaps(span, blocked) && !overlaps(span, out);
   addVagueAmounts(s, isFree, out);
+  if (/quarter|third/i.test(s)) addFractionOfA(s, isFree, out);
   // both "half" patterns hold the word itself: most sentences skip their scans
   const half = /half/i.test(s);
   if (half) addAndAHalf(s, isFree, out);
