@@ -1,21 +1,11 @@
 // The cheap first pass: only a sentence with a figure and a metric word's stem is read further.
+import { ONE_TO_TWELVE } from './number-words';
 import { anyOf, wordsRe } from './word-pattern';
 
 /** Number words a figure may be written in ("twelve", "dozens"). */
 const NUMBER_WORDS = [
   'million',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
+  ...ONE_TO_TWELVE,
   'thirteen',
   'fourteen',
   'fifteen',

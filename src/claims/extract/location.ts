@@ -10,6 +10,7 @@ import {
   type Place,
 } from '../../geo/gazetteer';
 import { OCCASIONS } from './occasions';
+import { ONE_TO_TWELVE } from './number-words';
 import { isPersonName } from '../../geo/person-names';
 import { isPhotoCaption } from '../../parsing/util/photo-caption';
 import { extentOf, tellsOfPointEvent } from './event-extent';
@@ -274,20 +275,7 @@ const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/i;
 /** Words that count a share of a total: "19 of them", "most of whom", "half of those". */
 const PART_WORDS = [
   String.raw`\d[\d,.]*`,
-  ...[
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ],
+  ...ONE_TO_TWELVE,
   ...['most', 'many', 'half', 'some', 'several', 'dozens', 'hundreds', 'thousands'],
 ];
 const PART_OF_THEM = new RegExp(

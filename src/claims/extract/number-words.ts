@@ -165,3 +165,19 @@ export const VAGUE_REPORT_VERBS: readonly string[] = [
   ...['says', 'said', 'claims', 'claimed', 'suggests', 'suggested', 'estimates', 'estimated'],
   ...['counts', 'counted', 'reports', 'reported', 'puts it at', 'put it at'],
 ];
+
+/** Number words from one to twelve, the ones a share or a count is often spelled in. */
+export const ONE_TO_TWELVE: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
