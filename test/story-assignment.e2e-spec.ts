@@ -100,6 +100,24 @@ const movement = {
   },
 };
 
+// A mine rescue told in two reports, the first also telling of a court's suspended sentences: "for
+// five years on condition" is a length of time, not a look back to five years before.
+const mineRescue = {
+  court: {
+    text:
+      'STILFONTEIN - Police said 106 illegal miners were brought up from the disused Stilfontein gold mine ' +
+      'and arrested, and 51 bodies were recovered. Forty-six miners were found guilty of trespassing; the ' +
+      'court suspended their sentences for five years on condition that they commit no similar crime.',
+    publishedAt: '2025-01-15',
+  },
+  rescue: {
+    text:
+      'STILFONTEIN - Rescuers brought 26 illegal miners up from the disused Stilfontein gold mine on Monday ' +
+      'and police arrested them; nine bodies were recovered from the shaft, police said.',
+    publishedAt: '2025-01-13',
+  },
+};
+
 interface StoryDoc {
   id: string;
   key: string;
@@ -191,6 +209,15 @@ describe('stories assigned automatically', () => {
     expect((res.body as StoryDoc).articles.map((a) => a.id).sort()).toEqual(
       [clashes.id, strike.id, followUp.id].sort(),
     );
+  });
+
+  it('keeps a report whose text gives a length of time ("for five years on") in its own days', async () => {
+    const court = await ingest(mineRescue.court);
+    expect(court.story).toEqual(expect.stringMatching(/^south-africa-2025-01-15-/));
+    const rescue = await ingest(mineRescue.rescue);
+    expect(rescue.story).toBe(court.story);
+    const res = await apiAs(stack.url).get(`/stories/${encodeURIComponent(court.story!)}`);
+    expect(res.body).toMatchObject({ firstDate: '2025-01-13', lastDate: '2025-01-15' });
   });
 
   it('says what happened when an automatically placed article is submitted again under a story', async () => {

@@ -82,6 +82,18 @@ describe('timeFits', () => {
     expect(timeFits(riot, profile('725 arrests, 140 officers hurt.', '2022-01-06'))).toBe(false);
   });
 
+  it('reads a length of time ("suspended for five years on condition") as no look back', () => {
+    const durations = [
+      'The sentence was wholly suspended for five years on condition that they stay out of trouble.',
+      'The tanker driver was jailed for two years after the crash, the court said.',
+      'A judge sentenced the gang leader to ten years after a two-day trial.',
+      'The ministry said the shaft would be sealed within a year after the rescue.',
+    ];
+    for (const body of durations) expect(profile(body, '2025-01-15').eventDates).toEqual([]);
+    const lookBack = profile('Five years on, families of the miners still wait.', '2025-01-15');
+    expect(lookBack.eventDates).toEqual(['2020-01-15']);
+  });
+
   it('lets an undated article join by what it says, unless it names only later years', () => {
     expect(timeFits(story2015, profile(text.stampede2015Again, null))).toBe(true);
     expect(

@@ -105,9 +105,29 @@ const LOOK_BACK = new RegExp(
   'gi',
 );
 
+/**
+ * A span of years the text gives as a length of time, not as the time since the event: the words
+ * before it are "for", "to", "of", "within" ("a sentence suspended for five years on condition",
+ * "jailed for two years after his trial", "sentenced to ten years after", "within a year of"). Read
+ * as a look back, a court story's "five years on" put a 2025 mine rescue in 2020, away from its
+ * own event's articles.
+ */
+export const DURATION_NOT_LOOK_BACK = {
+  name: 'a length of time is no look back',
+  before: /\b(?:for|to|of|within)\s+$/i,
+  examples: [
+    'six months imprisonment wholly suspended for five years on condition that they are not found guilty',
+    'the driver was jailed for two years after the crash',
+    'a court sentenced him to ten years after a two-day trial',
+    'the shaft will be sealed within a year after the rescue',
+  ],
+};
+
 function lookBacks(text: string, date: string): string[] {
   const days = new Set<string>();
   for (const m of text.matchAll(LOOK_BACK)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (DURATION_NOT_LOOK_BACK.before.test(before)) continue;
     const word = (m[1] ?? m[2] ?? 'one').toLowerCase();
     const years = NUMBER_WORDS[word] ?? parseInt(word, 10);
     if (!Number.isFinite(years) || years < 1 || years > 50) continue;
