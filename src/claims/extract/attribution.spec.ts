@@ -117,3 +117,91 @@ describe('a speaker described by a "that" clause', () => {
     ).toEqual(['Officials', 'police chief']);
   });
 });
+
+describe('a sentence with no figure that confirms the figures the text opened with', () => {
+  it.each([
+    [
+      'Death toll has risen to 153 in the tanker fire.\n\nThe Daily Star earlier reported 105 deaths.\n\nIn a fresh statement, the police spokesman, Lawan Adam, confirmed the increase in the number of victims.',
+      ['killed 153 Lawan Adam', 'killed 105 Daily Star'],
+    ],
+    [
+      'At least 70 people were killed in the attack on the town. The rights office confirmed the grim toll on Friday.',
+      ['killed 70 rights office'],
+    ],
+    [
+      'No fewer than 90 people died in the blast.\n\nMr Musa Bello, the Police Spokesperson in Kano, confirmed this in an interview on Wednesday.',
+      ['killed 90 Mr Musa Bello'],
+    ],
+    [
+      'The toll climbed to 69 overnight. Disaster officials confirmed the rising casualty figures on Thursday.',
+      ['killed 69 Disaster officials'],
+    ],
+  ])('%s', (text, claims) => {
+    expect(sources(text)).toEqual(claims);
+  });
+
+  it('gives no source when "this" is a determiner or the sentence only mentions the count', () => {
+    expect(
+      sources('At least 12 people died. Police confirmed this week that roads were shut.'),
+    ).toEqual(['killed 12 ']);
+    expect(
+      sources(
+        'At least 50 people died. The number of casualties was still being assessed, it said.',
+      ),
+    ).toEqual(['killed 50 ']);
+  });
+});
+
+describe('a person named by title and surname after the full name', () => {
+  it.each([
+    [
+      'The toll has risen to 167, the state governor, Umar Bello, said. “Another 40 people are injured,” Governor Bello confirmed.',
+      ['killed 167 Umar Bello', 'injured 40 Umar Bello'],
+    ],
+    [
+      'Interior Minister Ana Costa said 30 were hurt. Later Minister Costa said 22 people had died.',
+      ['injured 30 Interior Minister Ana Costa', 'killed 22 Interior Minister Ana Costa'],
+    ],
+    [
+      'Six miners were rescued, police spokesperson Thandi Mokoena said. Brigadier Mokoena said 18 bodies were retrieved.',
+      ['killed 18 police spokesperson Thandi Mokoena'],
+    ],
+  ])('%s', (text, claims) => {
+    expect(sources(text)).toEqual(claims);
+  });
+});
+
+describe('a count compared with an earlier one is no speaker', () => {
+  it.each([
+    [
+      '“The number of injured is 55 as against the 50 earlier confirmed,” Adam said.',
+      'injured 55 Adam',
+    ],
+    ['“We now count 30 dead as against the 25 first reported,” the mayor said.', 'killed 30 mayor'],
+    [
+      'Rescuers found 12 bodies, as against the eight announced on Monday, police said.',
+      'killed 12 police',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)[0]).toEqual(claim);
+  });
+});
+
+describe('a role named with "Chairman of …, Name" is that person', () => {
+  it.each([
+    [
+      'The Chairman of Taura council, Musa Ibrahim, spoke on radio. “About 74 injured persons are in hospital,” the council chairman pointed out.',
+      'injured 74 Musa Ibrahim',
+    ],
+    [
+      'The Chairwoman of the district, Grace Mensah, visited. The chairman said 30 homes were destroyed and 12 people died.',
+      'killed 12 Grace Mensah',
+    ],
+    [
+      'Chairman Peter Okoro met families. “Nine people were killed,” the local council chairman points out.',
+      'killed 9 Peter Okoro',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toContain(claim);
+  });
+});

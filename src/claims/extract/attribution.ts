@@ -19,18 +19,20 @@ import {
   SPEAKER_COUNTS,
   SPEAKER_HEADS,
   TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+  ROLE_HEADS,
 } from './source-words';
 
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting|pointed out|points out)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -127,6 +129,8 @@ const JUNK_SOURCE = new RegExp(
     '^(?:(?:death|casualty|injury|final|official|overall)\\s+)?(?:toll|number|count|tally|crowd|turnout|attendance)\\s+(?:of|from|in|at|for|among)\\b',
     // a comparison with earlier counts: "below the levels (reported in January)", "fewer than the numbers"
     `\\b${anyOf(COMPARED_WITH)}\\s+(?:the|its|their|those|these|that)\\b`,
+    // "55 as against the 50 earlier confirmed": the count compared with, not who confirmed it
+    '^against\\s+(?:the|its|their|those|these|that)\\b',
   ].join('|'),
   'i',
 );
@@ -214,9 +218,25 @@ const HONOURED_SURNAME = new RegExp(
   'u',
 );
 
-/** "Mr Ronda said" after "Interior Minister Pascoal Ronda said": the person named in full before. */
+const TITLE_WORD = new Set(TITLE_WORDS);
+/** Title words that join a title's parts, never a title alone: "Minister of the Interior". */
+const TITLE_JOINERS = new Set(['of', 'for', 'the', 'and']);
+/** "Governor Namadi", "Brig. Mathe": a capitalised title and a surname, the surname or null. */
+function titledSurname(s: string): string | null {
+  const words = s.split(/\s+/);
+  const surname = words.pop() ?? '';
+  if (!words.length || words.length > 3 || !/^\p{Lu}/u.test(words[0])) return null;
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
+  const title = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  return title.every((w) => TITLE_WORD.has(w) && !TITLE_JOINERS.has(w)) ? surname : null;
+}
+
+/**
+ * "Mr Ronda said", "Governor Namadi said" after "Interior Minister Pascoal Ronda said", "the state
+ * governor, Umar Namadi, said": the person named in full before.
+ */
 function namedBefore(s: string, ctx: AttributionContext): string | null {
-  const surname = HONOURED_SURNAME.exec(s)?.[1];
+  const surname = HONOURED_SURNAME.exec(s)?.[1] ?? titledSurname(s);
   if (!surname) return null;
   const ends = new RegExp(String.raw`(?<![\p{L}])${surname}$`, 'u');
   return [...(ctx.people ?? [])].reverse().find((p) => p !== s && ends.test(p)) ?? null;
@@ -554,12 +574,23 @@ function inContactRelative(left: string): boolean {
   );
 }
 
+/** "the Police Spokesperson in Jigawa", "the State Governor": a role in capitals, no body's name. */
+const TITLED_ROLE = new RegExp(
+  String.raw`^\s*the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${anyOf(ROLE_HEADS.map(capitalised))}` +
+    String.raw`(?:\s+(?:in|of|for|at)\s+[^,]+)?\s*$`,
+  'u',
+);
+function capitalised(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
 /**
  * The words between two commas that describe the name before them: "head of the …", "the
  * minister", or a country's title for them: "Mozambique's interior minister" (not "the Living Forces").
  */
 function isApposition(words: string): boolean {
-  if (/^\s*[a-z]/.test(words)) return !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(words);
+  if (/^\s*[a-z]/.test(words))
+    return !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(words) || TITLED_ROLE.test(words);
   return /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}['’]s\s+\p{L}/u.test(words);
 }
 
@@ -851,7 +882,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       !citeApp &&
       !/^(?:told|tells|informed)$/.test(verb) &&
       /(?:[,”"]\s*|^\s*)$/.test(before) &&
-      !/^\s*(?:that|on|in|to|it)\b/i.test(s.slice(after))
+      // "X, confirmed this in an interview": a pronoun after the verb is its object, not its subject
+      !/^\s*(?:that|on|in|to|it|this|these|those|them|him)\b/i.test(s.slice(after))
     ) {
       const np = npAfter(s, after);
       if (

@@ -88,12 +88,16 @@ export const ANNOUNCING_VERBS: readonly string[] = [
 ];
 export const ANNOUNCED_DETERMINERS: readonly string[] = ['the', 'this', 'these', 'that'];
 export const ANNOUNCED_UPDATES: readonly string[] = [
-  ...['new', 'latest', 'updated', 'revised', 'higher', 'lower', 'official'],
+  ...['new', 'latest', 'updated', 'revised', 'higher', 'lower', 'official', 'grim', 'final'],
+  ...['death', 'casualty', 'provisional', 'preliminary', 'rising'],
 ];
 export const ANNOUNCED_NOUNS: readonly string[] = [
-  'figures?',
-  'toll',
-  'numbers?',
-  'tally',
-  'count',
+  ...['figures?', 'toll', 'numbers?', 'tally', 'count', 'increase', 'rise'],
+];
+/**
+ * What "confirmed this" may go on with when "this" is the figure just read, not a determiner:
+ * "confirmed this in an interview", "confirmed this on Wednesday", "confirmed this." (not "this week").
+ */
+export const AFTER_ANNOUNCED_PRONOUN: readonly string[] = [
+  ...['in', 'on', 'at', 'to', 'during', 'while', 'when', 'after', 'via', 'through', 'with'],
 ];

@@ -56,6 +56,7 @@ import {
   ANNOUNCED_DETERMINERS,
   ANNOUNCED_NOUNS,
   ANNOUNCED_UPDATES,
+  AFTER_ANNOUNCED_PRONOUN,
   ANNOUNCING_VERBS,
   APPOSITION_OPENERS,
   AUTHORITY_WORDS,
@@ -246,7 +247,10 @@ function readSentenceAt(
   const sentChain = hits.length ? hits[0].chain : null;
   const figureless = !isCandidate(s) || !findNumbersCached(s).length;
   if (sentChain && namesPreviousFigure(s, figureless))
-    for (const c of state.prevClaims)
+    for (const c of [
+      ...state.prevClaims,
+      ...(confirmsOpening(s, figureless) ? openingFigures(out) : []),
+    ])
       if (c.attribution.length <= (ctx.postAuthor ? 1 : 0))
         c.attribution = withAuthor(sentChain, ctx);
   if (figureless) {
@@ -629,10 +633,25 @@ function textOf(par: TextSpan, p: PlaceHit): string {
  * from the previous toll of 717". A sentence with figures of its own that opens on "The toll" speaks of them.
  */
 const ANNOUNCES_FIGURE = new RegExp(
-  String.raw`\b${anyOf(ANNOUNCING_VERBS)}\s+${anyOf(ANNOUNCED_DETERMINERS)}\s+` +
-    String.raw`(?:${anyOf(ANNOUNCED_UPDATES)}\s+)?${anyOf(ANNOUNCED_NOUNS)}\b`,
+  String.raw`\b${anyOf(ANNOUNCING_VERBS)}\s+(?:${anyOf(ANNOUNCED_DETERMINERS)}\s+` +
+    String.raw`(?:${anyOf(ANNOUNCED_UPDATES)}\s+){0,2}${anyOf(ANNOUNCED_NOUNS)}\b|` +
+    String.raw`(?:this|these)(?=\s*(?:[,.;]|$)|\s+${anyOf(AFTER_ANNOUNCED_PRONOUN)}\b))`,
   'i',
 );
+/**
+ * The figures a text opens with before it names any source: "Death toll has risen to 153 …" that a
+ * later "the police spokesman … confirmed the increase" (no figure of its own) gives its source to.
+ */
+function openingFigures(out: ExtractedClaim[]): ExtractedClaim[] {
+  const sourced = out.findIndex((c) => c.attribution.length > 0);
+  return sourced < 0 ? out : out.slice(0, sourced);
+}
+
+/** A sentence with no figure that confirms the toll or "this": it may confirm the text's opening figures. */
+function confirmsOpening(s: string, figureless: boolean): boolean {
+  return figureless && ANNOUNCES_FIGURE.test(s);
+}
+
 function namesPreviousFigure(s: string, figureless: boolean): boolean {
   return (
     (figureless &&

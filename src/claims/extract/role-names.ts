@@ -15,26 +15,33 @@ const ROLE_TITLES: Record<string, string[]> = {
   'police chief': ['Police Chief', 'Chief'],
   'fire chief': ['Fire Chief', 'Chief'],
   commissioner: ['Commissioner'],
+  chairman: ['Chairman', 'Chairperson', 'Chairwoman'],
 };
 
 /** A bare role as a source: "governor", "the mayor", "The county sheriff". */
 const BARE_ROLE = new RegExp(
-  `^(?:the\\s+)?(?:(?:state|county|city|district|regional|local)\\s+)?(${anyOf(Object.keys(ROLE_TITLES))})$`,
+  `^(?:the\\s+)?(?:(?:state|county|city|district|regional|local|council)\\s+){0,2}(${anyOf(Object.keys(ROLE_TITLES))})$`,
   'i',
 );
 
 const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)";
+/** "Chairman of Taura LGA, Shu’aibu Hambali": the title of a place, then the name (two words at least). */
+const OF_PLACE_THEN_NAME =
+  "\\s+of\\s+[^,.;]{1,60},\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}\\p{Lu}[\\p{L}'’-]+)";
 const TITLED_NAME = Object.fromEntries(
   Object.entries(ROLE_TITLES).map(([role, titles]) => [
     role,
-    new RegExp(`(?<![\\p{L}])${anyOf(titles.map(escapeRegExp))}\\s+${NAME}`, 'gu'),
+    new RegExp(
+      `(?<![\\p{L}])${anyOf(titles.map(escapeRegExp))}(?:\\s+${NAME}|${OF_PLACE_THEN_NAME})`,
+      'gu',
+    ),
   ]),
 );
 
 /** The last person the text names with the role's title before `at`, if any. */
 function namedBefore(text: string, role: string, at: number): string | null {
   let name: string | null = null;
-  for (const m of text.slice(0, at).matchAll(TITLED_NAME[role])) name = m[1];
+  for (const m of text.slice(0, at).matchAll(TITLED_NAME[role])) name = m[1] ?? m[2];
   return name;
 }
 

@@ -107,6 +107,7 @@ export const TITLE_WORDS: readonly string[] = [
   ...['chief', 'head', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'maj', 'capt', 'supt', 'insp'],
   ...['prime', 'assistant', 'under', 'senior', 'fire', 'emergency', 'security', 'public'],
   ...['civil', 'protection', 'of', 'for', 'the', 'and', 'minister-president', 'lieutenant'],
+  ...['brigadier', 'brig', 'colonel', 'captain', 'major', 'sergeant', 'sgt', 'admiral'],
 ];
 
 /** A report that names no source of its own ("a new provisional report"): see REPORT_ONLY. */
