@@ -3,7 +3,12 @@
 import * as cheerio from 'cheerio';
 import type { ArticleInput, ArticleMetadata, ParsedArticle, ParsedPost } from './parsed-article';
 import { streamDocument } from './main-text';
-import { findCreditAuthors, findDateline, findLeadPlace } from './metadata/dateline';
+import {
+  findCapitalsDateline,
+  findCreditAuthors,
+  findDateline,
+  findLeadPlace,
+} from './metadata/dateline';
 import { readHtmlMetadata } from './metadata/html-metadata';
 import { readTextMetadata } from './metadata/text-metadata';
 import { findReferencedPosts } from './posts/referenced';
@@ -104,6 +109,7 @@ function parseText(input: ArticleInput): ParsedArticle {
   let place = meta.place;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
   if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
+  if (!place) place = findCapitalsDateline(body);
   // a wire credit line at the foot only when no byline or dateline named the author
   if (!meta.authors.length) meta.authors = findCreditAuthors(body);
   return {
@@ -148,6 +154,7 @@ function parseHtml(input: ArticleInput): ParsedArticle {
     : null;
   if (!place) for (const p of body.slice(0, 6)) if ((place = findDateline(p)?.place ?? null)) break;
   if (!place) place = findLeadPlace(body.slice(0, 6), meta.title);
+  if (!place) place = findCapitalsDateline(body);
   if (!meta.authors.length) {
     // plain-text bylines at the top of the body
     const tm = readTextMetadata(body, null);

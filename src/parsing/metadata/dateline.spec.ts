@@ -1,5 +1,6 @@
 import {
   DATELINE_FORMS,
+  findCapitalsDateline,
   findCreditAuthors,
   findDateline,
   findLeadPlace,
@@ -428,4 +429,32 @@ describe('findLeadPlace: a place whose name has lower-case words', () => {
     [`Ciudad del Este.${long}`, 'Ciudad del Este'],
     [`Rio de Janeiro, Brazil —${long}`, 'Rio de Janeiro'],
   ])('%s', (text, place) => expect(findLeadPlace(['A short title', text])).toBe(place));
+});
+
+describe('findCapitalsDateline: a dateline in capitals below bullets and photo credits', () => {
+  const above = [
+    'Bodies Recovered At The Mine',
+    '• Volunteers retrieved more bodies',
+    '• Authorities expect more',
+    '• A seventh body was found',
+    'Volunteers at the shaft. Image: @someone',
+    'Source: Twitter',
+    'Read more: earlier story',
+  ];
+  it.each([
+    ['STILFONTEIN — More bodies were recovered.', 'Stilfontein'],
+    ['KLERKSDORP – Rescuers reached the shaft on Monday.', 'Klerksdorp'],
+    ['NAIROBI, Kenya — Floods swept the valley.', 'Nairobi'],
+  ])('%s', (lead, place) => expect(findCapitalsDateline([...above, lead])).toBe(place));
+
+  it.each([
+    'RELATED — Miners trapped underground',
+    'WATCH — The rescue at the shaft',
+    'Paris — The minister said.',
+  ])('no dateline: %s', (lead) => expect(findCapitalsDateline([...above, lead])).toBeNull());
+
+  it('looks no further than the first twelve paragraphs', () => {
+    const filler = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} of the story.`);
+    expect(findCapitalsDateline([...filler, 'NAIROBI — Floods swept the valley.'])).toBeNull();
+  });
 });

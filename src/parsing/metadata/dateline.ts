@@ -262,8 +262,14 @@ const DAY_FORMS = [
   `\\d{1,2}\\s+${MONTH_NAME}\\.?\\s+\\d{4}`,
   `${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4}`,
 ];
-/** A bracketed agency of one to three words without digits: "(AFP)", "(dpa)", "(Thomson Reuters)". */
-const AGENCY = `\\((?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}\\)`;
+/**
+ * A bracketed agency of one to three words without digits: "(AFP)", "(dpa)", "(Thomson Reuters)";
+ * or the publishing site's own domain, which small sites print where an agency would stand
+ * ("(diplomat.so)", "(news-hub.co.ke)").
+ */
+const AGENCY =
+  `\\((?:(?:[A-Z][A-Za-z.&'’-]*|dpa)(?:[\\s/-]+[A-Z][A-Za-z.&'’-]*){0,2}` +
+  `|[a-z][a-z-]*(?:\\.[a-z]{2,6}){1,2})\\)`;
 
 function placeOnly(m: RegExpExecArray): Dateline | null {
   const place = okPlace(m[1]);
@@ -326,12 +332,17 @@ const CAPITALS_PLACE: DatelineForm = {
     { text: 'MANILA—Rescuers searched …', place: 'Manila' },
     { text: 'BOGO CITY, Cebu—At least 30 people died …', place: 'Bogo City' },
     { text: 'SKOPJE, March 16 (Reuters) – A fire killed …', place: 'Skopje' },
+    { text: 'HARARE, October 17. /TASS/. The death toll rose …', place: 'Harare' },
+    { text: 'MOSCOW, March 3. /TASS/. Rescuers found …', place: 'Moscow' },
+    { text: 'KYIV, May 2. /TASS/. Two people died …', place: 'Kyiv' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
       `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*` +
+      // TASS closes the day with a stop and sets its name between slashes: "HARARE, October 17. /TASS/."
+      `(?:\\.\\s*\\/[A-Z]{2,12}\\/\\.?\\s+(?=["“‘']?\\p{Lu})|` +
       // wire copy may run the story into the dash after its agency: "(Reuters) -More than …"
-      `(?:\\([^)]{1,40}\\)\\s*[-–—]{1,2}(?=["“‘']?\\p{Lu})|` +
+      `\\([^)]{1,40}\\)\\s*[-–—]{1,2}(?=["“‘']?\\p{Lu})|` +
       // Philippine and Latin American papers glue an em or en dash to both: "CEBU CITY—The toll …"
       `[—–](?=["“‘']?\\p{Lu}\\p{Ll})|` +
       `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S)`,
@@ -361,6 +372,9 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
   examples: [
     { text: 'Beirut (AFP) - Rescuers searched …', place: 'Beirut' },
     { text: 'Paris, France (AFP) — Police said …', place: 'Paris' },
+    { text: 'Port-Au-Prince (diplomat.so) - The government condemned …', place: 'Port-Au-Prince' },
+    { text: 'Nairobi (news-hub.co.ke) – Floods swept …', place: 'Nairobi' },
+    { text: 'Lagos (dailysite.com) — Police said …', place: 'Lagos' },
   ],
   pattern: new RegExp(
     `^(${PLACE_PHRASE})(?:,\\s*${PLACE_PHRASE})?\\s*${AGENCY}\\s*[-–—]{1,2}\\s+\\S`,
@@ -458,6 +472,24 @@ const CITY_ALONE: DatelineForm = {
   // a city only: a lone country or region ("India", "Kerala") is a section label
   read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
 };
+
+/** How far down a dateline in capitals is looked for: below summary bullets and photo credits. */
+const CAPITALS_DEPTH = 12;
+
+/**
+ * "STILFONTEIN — More bodies …" as the tenth paragraph, under a headline, summary bullets and a
+ * photo credit: a known place in capitals opening a paragraph is the dateline, even below the first
+ * paragraphs where the other forms are looked for (deep down, a mixed-case "Paris:" may be a
+ * heading; an unknown word in capitals, "RELATED —", may be a page's label).
+ */
+export function findCapitalsDateline(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(0, CAPITALS_DEPTH)) {
+    const m = CAPITALS_PLACE.pattern.exec(p.trim());
+    const place = m && CAPITALS_PLACE.read(m)?.place;
+    if (place && resolvePlace(place)) return place;
+  }
+  return null;
+}
 
 /** The forms in the order they are tried: the first that gives a place wins. */
 export const DATELINE_FORMS: DatelineForm[] = [
