@@ -205,3 +205,53 @@ describe('a role named with "Chairman of …, Name" is that person', () => {
     expect(sources(text)).toContain(claim);
   });
 });
+
+describe('a paragraph that goes on with the report of the paragraph before', () => {
+  it.each([
+    [
+      'Police spokesperson Lerato Dube said more than 100 miners were brought up alive.\n\n“On day two, 51 were certified dead.',
+      'killed 51 Police spokesperson Lerato Dube',
+    ],
+    [
+      'The fire chief, Tom Hale, said on Monday that the search goes on.\n\n"We have found 12 bodies so far and we keep looking.',
+      'killed 12 Tom Hale',
+    ],
+    [
+      'Hale said 18 bodies were found on Monday.\n\nOn Tuesday, 26 more were found.\n\nThis brings the total number of bodies found to 44.',
+      'killed 44 Hale',
+    ],
+    [
+      'Officials said 30 people died on Monday.\n\nThe total toll now stands at 45.',
+      'killed 45 Officials',
+    ],
+    [
+      'At least 1,907 miners have surfaced since August, according to the police service.\n\nThe operation has also recovered 87 bodies.',
+      'killed 87 police service',
+    ],
+    [
+      'The coast guard said 40 people were rescued.\n\nDivers have also retrieved 9 bodies from the wreck.',
+      'killed 9 coast guard',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toContain(claim);
+  });
+
+  it('keeps a closed quotation, and a sentence with a subject of its own, unsourced', () => {
+    expect(sources('Police said 5 people were hurt.\n\n“We saw 12 bodies on the road.”')).toContain(
+      'killed 12 ',
+    );
+    expect(
+      sources('Police said 5 people were hurt.\n\nHe also praised the 30 volunteers who died.'),
+    ).toContain('killed 30 ');
+  });
+});
+
+describe('a possessive cut from its noun is no speaker', () => {
+  it.each([
+    'His friend called me in the middle of the night and told me 10 people died.',
+    'Her cousin drove all the way from the coast last week and told us 10 people died.',
+    'Their driver waited outside the hospital for most of the night and told them 10 people died.',
+  ])('%s', (text) => {
+    expect(sources(text)).toEqual(['killed 10 ']);
+  });
+});

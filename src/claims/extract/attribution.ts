@@ -122,6 +122,8 @@ const JUNK_SOURCE = new RegExp(
     '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
     '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
     '^(?:it|he|she|they|we)\\s',
+    // a possessive cut from its noun: "His (friend called me …) and told me"
+    '^(?:his|her|their|our|my|your)$',
     // a clause, not a noun phrase: "725 people been arrested in nearly all 50", "number hurt rose to 934"
     '\\b(?:is|are|was|were|been|being|rose|risen|rises|fell|fallen)\\b',
     '\\s(?:to|at)\\s+[\\d,.]+$',
@@ -1295,13 +1297,31 @@ const CONTINUING_OPENERS = [
   'of them',
   'among them',
   'among the dead',
+  // a running sum of the figures before: "This brings the total number … to 166"
+  'this brings',
+  'that brings',
+  'this takes',
+  'that takes',
 ];
+/** "also" after the first words' auxiliary: "The operation has also recovered 87 bodies". */
+const ALSO_BEFORE_VERB = /^(?:[\p{L}'’-]+\s+){1,3}(?:has|have|had)\s+also\s+\p{Ll}+ed\b/u;
 /** Asides in the first clause that say the same: "Paiporta, for example, saw 45 residents perish". */
 const CONTINUING_ASIDES = ['for example', 'for instance', 'in turn', 'too'];
 const CONTINUES_REPORT = new RegExp(
-  `^${anyOf(CONTINUING_OPENERS)}\\b|^[^.,;:]{1,60},\\s*${anyOf(CONTINUING_ASIDES)},`,
-  'i',
+  `^${anyOf(CONTINUING_OPENERS)}\\b|^[^.,;:]{1,60},\\s*${anyOf(CONTINUING_ASIDES)},|${ALSO_BEFORE_VERB.source}`,
+  'iu',
 );
+
+/**
+ * A paragraph that opens a quotation and never closes it goes on with the speaker of the paragraph
+ * before (news copy closes a quotation only in its last paragraph): "Mathe said 100 were brought up
+ * alive. ¶ “On day two, 51 were certified dead."
+ */
+export function continuesQuotation(par: string): boolean {
+  const text = par.trimStart();
+  if (text.startsWith('“')) return !text.includes('”');
+  return text.startsWith('"') && (text.match(/"/g) ?? []).length % 2 === 1;
+}
 
 /** Whether a sentence that names no source goes on with the paragraph before it, and so with its source. */
 export function continuesReport(s: string): boolean {

@@ -24,7 +24,7 @@ export const NOT_PROTESTER_CROWDS: readonly string[] = [
 /** "This new figure", "the latest toll": a sentence that opens on the figure just read. */
 export const ANAPHOR_DETERMINERS: readonly string[] = ['this', 'that', 'the', 'these'];
 export const ANAPHOR_UPDATES: readonly string[] = [
-  ...['new', 'latest', 'updated', 'revised', 'overall', 'official'],
+  ...['new', 'latest', 'updated', 'revised', 'overall', 'official', 'total'],
 ];
 export const ANAPHOR_NOUNS: readonly string[] = [
   ...['figures?', 'numbers?', 'tolls?', 'count', 'tally', 'data'],

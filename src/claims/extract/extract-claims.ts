@@ -15,6 +15,7 @@ import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import {
+  continuesQuotation,
   continuesReport,
   labelSource,
   pickAttribution,
@@ -138,6 +139,8 @@ interface Carry {
   prevSubject: Subject | null;
   /** The source the last paragraph ended on. */
   lastParChain: string[] | null;
+  /** The source the paragraph right before named itself, if it named one. */
+  parChain: string[] | null;
   /** Wire copy gives each sentence its paragraph: the source of a figure may open the next one. */
   lastParClaims: ExtractedClaim[];
   /** The heading a table's lines sit under, and the figureless paragraphs that may make one. */
@@ -161,6 +164,7 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
     counted: new Set(),
     prevSubject: null,
     lastParChain: null,
+    parChain: null,
     lastParClaims: [],
     heading: null,
     figureless: [],
@@ -230,6 +234,7 @@ function readParagraph(facts: TextFacts, par: TextSpan, carry: Carry, out: Extra
   };
   for (const sent of sentences(par)) readSentenceAt(facts, state, sent, carry, out);
   carry.lastParChain = state.prevChain ?? carry.lastParChain;
+  carry.parChain = state.prevChain;
   carry.lastParClaims = state.prevClaims;
 }
 
@@ -304,7 +309,7 @@ function sentenceClaims(
     const d = drafts[i];
     if (!d || d.things || anotherGroup.isChangeOnly(drafts, i, s, carry.counted)) continue;
     if (date === undefined) date = statedDate(s, facts.ref);
-    const chain = chainFor(facts, state, r, d, carry.lastParChain);
+    const chain = chainFor(facts, state, r, d, carry);
     const loc = locate(s, sent, state.par, d, sentPlaces, facts);
     claims.push(claimOf(facts, r, d, { chain, loc, date }));
     carry.prevMetric = d.metric;
@@ -317,14 +322,15 @@ function sentenceClaims(
 /**
  * A figure's source: this sentence's, else a quotation's speaker, else a closing colon's or the
  * figure's own wording; a sentence with no source of its own continues the report before it in
- * the paragraph, and "The figure …" or "Meanwhile …" opening a paragraph reaches back to the last one.
+ * the paragraph, and "The figure …" or "Meanwhile …" opening a paragraph reaches back to the last one,
+ * a quotation left open to the speaker of the paragraph right before.
  */
 function chainFor(
   facts: TextFacts,
   state: ParagraphState,
   r: SentenceReading,
   d: Draft,
-  lastParChain: string[] | null,
+  carry: Carry,
 ): string[] | null {
   const { s, sent, hits, label } = r;
   let chain = bracketedTallySource(s, d) ?? pickAttribution(hits, d.n.start, s);
@@ -335,15 +341,11 @@ function chainFor(
   }
   chain ??= closingColonSource(s, d) ?? ownSource(s, d, label);
   if (!chain && !hits.length && state.prevChain) chain = state.prevChain;
-  if (
-    !chain &&
-    !hits.length &&
-    !state.prevChain &&
-    lastParChain &&
-    (FIGURE_ANAPHOR.test(s) || continuesReport(s))
-  )
-    chain = lastParChain;
-  return chain;
+  if (chain || hits.length || state.prevChain) return chain;
+  if (carry.lastParChain && (FIGURE_ANAPHOR.test(s) || continuesReport(s)))
+    return carry.lastParChain;
+  // a quotation opened and left open goes on with the speaker the paragraph right before named
+  return carry.parChain && continuesQuotation(state.par.text) ? carry.parChain : null;
 }
 
 /** Words a closing "…: Police" cannot be a source with: a verb, a metric word, a preposition. */
