@@ -330,3 +330,39 @@ describe('migrants and refugees are people, and what befell them decides (issue 
     ]);
   });
 });
+
+describe('people uprooted, on the move or moved out are displaced (issue 9, probe set 6)', () => {
+  it.each([
+    ['Floods in the region have uprooted 12,000 people.', 'displaced people 12000'],
+    ['Some 85,000 residents have been uprooted by the violence.', 'displaced people 85000'],
+    ['The violence has uprooted more than 40,000 villagers.', 'displaced people 40000'],
+    ['In the north, 5,000 people are on the move after the fighting.', 'displaced people 5000'],
+    ['Authorities moved 310,000 people out of coastal villages.', 'displaced people 310000'],
+    ['About 3,000 people now live in tents after the quake.', 'displaced people 3000'],
+  ])('%s', (text, claim) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
+  });
+
+  it.each([
+    'The company moved 200 jobs out of the city.',
+    'The storm moved 30 km away from the coast.',
+  ])('moves no one: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a force that arrives, is stationed or is drafted in is deployed (issue 9, probe set 6)', () => {
+  it.each([
+    ['1,100 soldiers arrive in Culiacán to quell cartel fighting', 'deployed military 1100'],
+    ['Some 1,100 army troops are now stationed in Culiacán.', 'deployed military 1100'],
+    ['Some 800 police officers are stationed around the stadium.', 'deployed law_enforcement 800'],
+    ['An extra 400 officers were drafted in to police the march.', 'deployed law_enforcement 400'],
+    ['The government drafted in 1,500 troops to restore order.', 'deployed military 1500'],
+  ])('%s', (text, claim) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
+  });
+
+  it('a force based somewhere in peacetime is no deployment', () => {
+    expect(read('The 1,200 soldiers based in the province were not involved.')).toEqual([]);
+  });
+});

@@ -115,6 +115,10 @@ const DISPLACED_AFTER = [
   'displaced',
   'evacuated',
   'evacuations',
+  // "85,000 residents have been uprooted", "12,000 uprooted by the floods"
+  'uprooted',
+  // people still travelling away from the danger: "5,000 people are on the move"
+  '(?:are|were|is|was|have been|had been) (?:now |still )?on the move',
   'fled',
   'fleeing',
   'homeless',
@@ -128,7 +132,7 @@ const DISPLACED_AFTER = [
   String.raw`(?:moved|taken|evacuated|pulled|relocated|removed|rescued) (?:out of|from) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?)`,
   String.raw`(?:forced|driven|made|had|compelled|ordered) to (?:flee|leave|abandon|evacuate|vacate) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?|area|region|town|city)`,
   'left (?:without (?:a )?(?:home|homes|shelter)|homeless)',
-  '(?:living|staying|sleeping|sheltering) in (?:tents|shelters|camps|temporary)',
+  String.raw`(?:live|lives|lived|living|stay|stayed|staying|sleep|slept|sleeping|sheltering) in (?:tents|shelters|camps|temporary)`,
   '(?:living|staying|sleeping|sheltering) (?:outdoors|outside|in the open|in (?:their )?cars)',
   '(?:need|needs|needed|needing) (?:emergency )?(?:shelter|housing)',
   String.raw`spen[dt] (?:a |the |another |their )?(?:[\w-]+ )?nights? (?:in|at|under) (?:[\w-]+ )?(?:tents|shelters|camps|the open|cars|tarpaulins|evacuation cent(?:er|re)s)`,
@@ -141,8 +145,12 @@ const DISPLACED_AFTER = [
 ];
 /** "were deployed", "arrived", "are assisting the police". */
 const DEPLOYED_AFTER = [
-  '(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|activated|called up|called in|stationed|flown(?: in)?)',
+  '(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|activated|called up|called in|stationed|flown(?: in)?|drafted in(?:to)?)',
+  // a force in its post: "1,100 troops are now stationed in Culiacán", "800 police are posted around"
+  '(?:are|is|remain|remained) (?:now |still |already )?(?:stationed|posted|garrisoned) (?:in|at|around|across|along|near|on)',
   'arrived',
+  // a headline's present tense: "1,100 soldiers arrive in Culiacán"
+  '(?:arrive|arrives|arriving) (?:in|at)',
   'deployed',
   'dispatched',
   'landed',
@@ -443,6 +451,9 @@ const DISPLACED_BEFORE = [
   'displace',
   'displacement of',
   'forced',
+  'uprooted',
+  'uprooting',
+  'uproots',
 ];
 /** "sent 70 soldiers", "a team of 12"; who is sent is checked by the reader. */
 const DEPLOYING_BEFORE = [
@@ -457,6 +468,9 @@ const DEPLOYING_BEFORE = [
   'send',
   'sends',
   'sent in',
+  // "drafted in 1,500 troops": brought from elsewhere to reinforce
+  'drafted in',
+  'drafting in',
   'dispatched',
   'dispatching',
   'dispatch',

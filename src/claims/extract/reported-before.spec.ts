@@ -36,6 +36,37 @@ describe('a count reported before the current one, in a participle clause, is ea
     expect(read(text)).toEqual(claims);
   });
 
+  it.each([
+    [
+      'The strike wounded 53 civilians, the governor said; officials had earlier put the figure at 31.',
+      ['injured 53 governor', 'injured 31 officials earlier'],
+    ],
+    [
+      'The agency raised the number of dead to 72, after it had reported 45 deaths on Saturday.',
+      ['killed 72 agency', 'killed 45 agency earlier'],
+    ],
+    [
+      'The storm killed 16 people, after authorities had counted 17.',
+      ['killed 16 ', 'killed 17 authorities earlier'],
+    ],
+    [
+      'Police said 60 people were killed; they had previously reported 41.',
+      ['killed 60 Police', 'killed 41 Police earlier'],
+    ],
+    [
+      'Officials say 72 people were killed in the landslides; their previous toll was 45.',
+      ['killed 72 Officials', 'killed 45 Officials earlier'],
+    ],
+  ])('a past perfect report or a previous toll after the count: %s', (text, claims) => {
+    expect(read(text)).toEqual(claims);
+  });
+
+  it('keeps another quantity a past perfect report gives', () => {
+    expect(
+      read('Police said 72 people were killed, and the hospital had reported 45 injured.'),
+    ).toEqual(['killed 72 Police', 'injured 45 hospital']);
+  });
+
   it('keeps a count given after a report that is no earlier one', () => {
     expect(read('Police said 64 people died after reporting to the scene.')).toEqual([
       'killed 64 Police',

@@ -148,6 +148,8 @@ export const UPROOTING_VERBS: ReadonlySet<string> = new Set([
   'push',
   'compel',
   'prompt',
+  // "moved 310,000 people out of coastal villages": with a departure after it, a move is an evacuation
+  'move',
 ]);
 
 /** What follows the uprooted people: the departure itself. */
@@ -166,7 +168,12 @@ export const DEPARTURES: readonly string[] = [
   'from the region',
   'into shelters',
   'into exile',
+  'out of',
+  'away from',
 ];
+
+/** Departures that say only where from: the figure must name people ("moved 310,000 people out of"). */
+export const PLACE_ONLY_DEPARTURES: ReadonlySet<string> = new Set(['out of', 'away from']);
 
 /** Modifiers and nouns that name who was counted: "the civilian death toll", "police casualties". */
 export const SUBJECT_MODIFIERS: Readonly<Record<string, Subject>> = {

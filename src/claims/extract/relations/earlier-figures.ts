@@ -39,7 +39,9 @@ const UP_FROM = new RegExp(
 /** "after an initial figure of 30", "the earlier toll of 17": a figure named as the count before. */
 const EARLIER_COUNT_OF = new RegExp(
   String.raw`\b(?:an?|the|its|their)\s+(?:${[...EARLIER_ADJECTIVES].join('|')})\s+` +
-    String.raw`(?:(?:death|casualty)\s+)?(?:figure|toll|count|tally|estimate|number)\s+(?:of|at)\s+$`,
+    String.raw`(?:(?:death|casualty)\s+)?(?:figure|toll|count|tally|estimate|number)\s+` +
+    // "its previous toll was 45", "the earlier figure had been 30", "the initial count stood at 17"
+    String.raw`(?:of|at|was|is|had been|stood at)\s+$`,
   'i',
 );
 
@@ -66,13 +68,21 @@ const AFTER_REPORTING = new RegExp(
   String.raw`\bafter\s+(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\s+${SET_COUNT}(?:(?:only|just)\s+)?$`,
   'i',
 );
+/**
+ * A past perfect report after the current count gives the one before it: "…; officials had earlier put
+ * the figure at 31", "after it had reported 45 deaths", "they had previously reported 41".
+ */
+const HAD_REPORTED = new RegExp(
+  String.raw`\b(?:had|'d)\s+(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\s+${SET_COUNT}(?:(?:only|just)\s+)?$`,
+  'i',
+);
 /** The rest of the figure's clause names it earlier: "having reported 58 deaths earlier". */
 const EARLIER_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:${EARLIER_ADVERB})\b`, 'i');
 
 /** Whether the figure at `i` is the count reported before the current one, by a participle clause. */
 function reportedBefore(s: string, nums: NumberMention[], i: number): boolean {
   const left = s.slice(i > 0 ? nums[i - 1].end : 0, nums[i].start);
-  if (HAVING_REPORTED.test(left)) return true;
+  if (HAVING_REPORTED.test(left) || HAD_REPORTED.test(left)) return true;
   const after = AFTER_REPORTING.exec(left);
   if (!after) return false;
   return (
@@ -96,6 +106,8 @@ function participleEarlier(
     .reverse()
     .find((d) => d && !d.earlier);
   if (!current || !reportedBefore(s, nums, i)) return false;
+  // "72 were killed and the hospital had reported 45 injured": another quantity, not an earlier count
+  if (drafts[i] && drafts[i].metric !== current.metric) return false;
   const q = qualify(s.slice(Math.max(0, nums[i].start - 30), nums[i].start));
   const [low, high] = interval(nums[i].value, q.q, q.below, nums[i].vague);
   const reading = { qualifier: nums[i].vague ? ('vague' as const) : q.q, low, high };

@@ -1,7 +1,7 @@
 import { subjectOf } from '../../lexicon';
 import type { FigureRule } from '../figure-frame';
 import { tokensAfter, tokensBefore, wordsOf } from '../figure-frame';
-import { DEPARTURES, UPROOTING_VERBS } from '../frame-lexicon';
+import { DEPARTURES, PLACE_ONLY_DEPARTURES, UPROOTING_VERBS } from '../frame-lexicon';
 
 /**
  * An event makes people leave: "The blaze forced more than 10,000 to flee", "The floods drove
@@ -40,6 +40,18 @@ export const uprooted: FigureRule = {
       subject: 'people',
       value: 1200,
     },
+    {
+      text: 'Authorities moved 310,000 people out of coastal villages.',
+      metric: 'displaced',
+      subject: 'people',
+      value: 310000,
+    },
+    {
+      text: 'Soldiers moved about 3,000 residents away from the river banks.',
+      metric: 'displaced',
+      subject: 'people',
+      value: 3000,
+    },
   ],
   read(frame) {
     const before = tokensBefore(frame);
@@ -55,6 +67,8 @@ export const uprooted: FigureRule = {
       const people = after.slice(0, skip);
       const last = rest[departure.split(' ').length - 1];
       const named = people.length ? subjectOf(people.map((t) => t.text).join(' ')) : null;
+      // "moved 200 jobs out of the city" moves no one
+      if (!named && PLACE_ONLY_DEPARTURES.has(departure)) return null;
       return {
         metric: 'displaced',
         subject: named?.subject ?? 'people',
