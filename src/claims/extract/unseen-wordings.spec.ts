@@ -868,9 +868,13 @@ describe('a force in place that others are sent to reinforce (issue 9)', () => {
         'The army sent 300 more soldiers to reinforce the 1,200 already deployed in the region.',
       ),
     ).toEqual([['deployed', 1200, 'exact', []]]);
+    // officers drafted in are deployed, as firefighters sent to reinforce are (below)
     expect(
       read('Police drafted in 200 officers to bolster the 800 already on the ground.'),
-    ).toEqual([['deployed', 800, 'exact', []]]);
+    ).toEqual([
+      ['deployed', 200, 'exact', []],
+      ['deployed', 800, 'exact', []],
+    ]);
     expect(
       read('An extra 500 troops will join the 2,000 already stationed in the province.'),
     ).toEqual([['deployed', 2000, 'exact', []]]);
