@@ -17,6 +17,7 @@ import { districtNames, isUnitWord } from './district-names';
 import { GENERIC_PLACE_WORDS } from './generic-place-words';
 import { normalizeKey } from './normalize-key';
 import { EXTRA_PLACES, type ExtraPlace } from './extra-places';
+import { words } from './words';
 
 export interface Place {
   name: string;
@@ -763,16 +764,13 @@ interface Token {
   upper: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 const TRAILING_PUNCTUATION = new Set(['.', "'", '’', '-']);
 const APOSTROPHES = new Set(["'", '’']);
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let t = m[0];
+  for (const word of words(text)) {
+    let t = word.text;
     // the regexes only for the few tokens they can change: most end in a letter or digit
     if (TRAILING_PUNCTUATION.has(t[t.length - 1]) && !/^(?:\p{L}\.)+$/u.test(t))
       t = t.replace(/[.'’-]+$/u, ''); // keep "U.S.", drop a sentence's dot
@@ -781,8 +779,8 @@ function tokenize(text: string): Token[] {
     if (!t) continue;
     const first = t[0];
     out.push({
-      start: m.index,
-      end: m.index + t.length,
+      start: word.index,
+      end: word.index + t.length,
       text: t,
       upper: first !== first.toLowerCase(),
     });
