@@ -150,6 +150,19 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(figures(byMetric.killed)).toEqual([63, 121, 132]);
   });
 
+  it('leads with two totals before a subset of the dead ("10 women were among those killed")', async () => {
+    const story = `subset-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-07-05' });
+    await say('The rights office said at least 70 people were killed in the gang attack in Cagayan.');
+    await say('Local radio said 20 people were killed in the gang attack in Cagayan.');
+    await say('The mayor said 10 women were among those killed in the gang attack in Cagayan.');
+    const [killed] = (await flags(story)).filter((f) => f.metric === 'killed');
+    expect(killed).toMatchObject({ kind: 'conflict', subject: 'people' });
+    // the women are shown, but the flag leads with the two figures of everyone killed
+    expect(figures(killed)).toEqual([10, 20, 70]);
+    expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([20, 70]);
+  });
+
   it('reads one person quoted under a title, a full name and a surname as one origin', async () => {
     const story = `one-person-${tag}`;
     await ingest({

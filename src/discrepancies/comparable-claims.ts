@@ -1,6 +1,7 @@
 import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
 import { saysCountRose } from './rules/rise-words';
+import { saysSubset } from './rules/subset-words';
 import { saysTally } from './rules/tally-words';
 import type { ClaimRecord } from '../claims/claim.entity';
 
@@ -62,6 +63,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     earlier: claim.earlier,
     rose: saysCountRose(claim.quote),
     tally: saysTally(claim.quote),
+    subset: saysSubset(claim.quote, claim.subject),
   };
 }
 

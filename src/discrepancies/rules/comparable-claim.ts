@@ -53,6 +53,12 @@ export interface ComparableClaim {
    */
   tally?: boolean;
   /**
+   * Optional: its wording gives a figure of people as some of a larger group ("10 women were among
+   * those killed"), a subset rather than a total (subset-words.ts): it leads a flag only when no
+   * figure worded as a total does.
+   */
+  subset?: boolean;
+  /**
    * Optional: a figure its source names as superseded ("up from 310 dead earlier this morning").
    * It is shown in its origin's timeline, superseded, and never judged against another figure.
    */

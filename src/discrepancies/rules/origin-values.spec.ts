@@ -142,6 +142,18 @@ describe('the lead pair', () => {
     expect(f.pair.map((v) => v.value)).toEqual([132, 121]);
   });
 
+  it('leads with figures worded as totals before a subset of the dead (women among them)', () => {
+    const [f] = detectDiscrepancies(
+      [
+        killed(10, { originKey: 'origin:un rights office', asOf: null, subset: true }),
+        killed(20, { originKey: 'origin:local radio', asOf: null }),
+        killed(70, { originKey: 'origin:un', low: 70, high: null, asOf: null }),
+      ],
+      places,
+    );
+    expect(f.pair.map((v) => v.value)).toEqual([20, 70]);
+  });
+
   it('a tally leads when the flag has nothing else to lead with', () => {
     const [f] = detectDiscrepancies(
       [

@@ -151,7 +151,7 @@ const MAX_VALUES_PER_FIGURE = 12;
 /**
  * The two values a flag leads with: of the value pairs the rules relate with the finding's kind,
  * the one between independent origins with neither figure superseded, worded as totals rather than
- * tallies of bodies recovered (tally-words.ts), rival accounts of one count
+ * tallies of bodies recovered (tally-words.ts) or subsets (subset-words.ts), rival accounts of one count
  * (within RIVAL_RATIO), at comparable times (the same day, else undated), on the record, and
  * closest in size; earlier listed pairs win ties.
  */
@@ -193,7 +193,7 @@ function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): numb
   return [
     a.origin !== b.origin ? 1 : 0,
     -(Number(a.superseded) + Number(b.superseded)),
-    -(Number(tally(a)) + Number(tally(b))),
+    -(Number(notTotal(a)) + Number(notTotal(b))),
     rivalFigures(a, b) ? 1 : 0,
     time,
     Number(onRecord(a)) + Number(onRecord(b)),
@@ -201,9 +201,12 @@ function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): numb
   ];
 }
 
-/** Every claim of the value words it as a tally of bodies recovered, none as a total. */
-function tally(v: OriginValue): boolean {
-  return v.claims.every((c) => c.tally);
+/**
+ * Every claim of the value words it as something less than a total: a tally of bodies recovered,
+ * or some of a larger group.
+ */
+function notTotal(v: OriginValue): boolean {
+  return v.claims.every((c) => c.tally || c.subset);
 }
 
 /** Two figures at most this far apart read as rival accounts of one count. */
