@@ -153,7 +153,9 @@ describe('flags a reviewer can act on (issue 10)', () => {
   it('leads with two totals before a subset of the dead ("10 women were among those killed")', async () => {
     const story = `subset-${tag}`;
     const say = (text: string) => ingest({ story, text, publishedAt: '2024-07-05' });
-    await say('The rights office said at least 70 people were killed in the gang attack in Cagayan.');
+    await say(
+      'The rights office said at least 70 people were killed in the gang attack in Cagayan.',
+    );
     await say('Local radio said 20 people were killed in the gang attack in Cagayan.');
     await say('The mayor said 10 women were among those killed in the gang attack in Cagayan.');
     const [killed] = (await flags(story)).filter((f) => f.metric === 'killed');

@@ -15,7 +15,11 @@ describe('saysSubset: a figure of people worded as some of a larger group', () =
     ['a named subject’s whole count', '19 police officers were among the dead', 'law_enforcement'],
     ['a total naming its members', 'at least 70 people, among them 10 women', 'people'],
     ['a plain total', 'At least 250 people were killed in the attack', 'people'],
-    ['the deadliest among attacks', 'the deadliest among the attacks this year killed 40', 'people'],
+    [
+      'the deadliest among attacks',
+      'the deadliest among the attacks this year killed 40',
+      'people',
+    ],
   ] as const)('not a subset: %s', (_name, quote, subject) => {
     expect(saysSubset(quote, subject)).toBe(false);
   });
