@@ -255,3 +255,23 @@ describe('a possessive cut from its noun is no speaker', () => {
     expect(sources(text)).toEqual(['killed 10 ']);
   });
 });
+
+describe('sources reached by an outlet, named by "according to"', () => {
+  it.each([
+    [
+      'According to security sources contacted by Le Monde, 40 soldiers died in the attack.',
+      'killed 40 Le Monde / security sources',
+    ],
+    [
+      'At least 60 people were killed, according to local officials interviewed by the Associated Press.',
+      'killed 60 Associated Press / local officials',
+    ],
+    ['According to residents questioned by phone, 20 people died.', 'killed 20 residents'],
+    [
+      'According to humanitarian sources consulted by The Worldthe toll is 100 dead.',
+      'killed 100 humanitarian sources',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+});

@@ -62,7 +62,15 @@ const ACCORDING_TO_ENDS = [
   // the verb of the clause the phrase sits in: "the killings according to the rights group took place in …"
   ...['took', 'happened', 'occurred', 'began', 'started', 'continued', 'came', 'include'],
   ...['includes', 'included', 'will', 'would', 'could', 'may', 'might', 'can', 'should'],
+  // who reached the sources: "according to security sources contacted by Le Monde"
+  ...['contacted', 'interviewed', 'consulted', 'questioned', 'polled', 'surveyed'],
 ];
+/** "contacted by Le Monde": the outlet that reached the sources carries their words, a name only. */
+const CONTACTED_BY = new RegExp(
+  String.raw`^\s+(?:${anyOf(['contacted', 'interviewed', 'consulted', 'questioned'])})\s+by\s+` +
+    String.raw`((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}?)(?=\s*(?:[,.;:(]|$))`,
+  'u',
+);
 const ACCORDING_TO = new RegExp(
   `\\b[Aa]ccording to\\s+(.+?)(?=[,.;:(“"]|\\s+${anyOf(ACCORDING_TO_ENDS)}\\b|$)`,
   'g',
@@ -729,7 +737,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       /^\s*,?\s*(?:as )?(?:quoted|cited|reported|carried|published|released) by\s+(.+?)(?=[,.;:(]|$)/i.exec(
         rest,
       );
-    const x = q ? clean(q[1], ctx) : null;
+    const contacted = q ? null : CONTACTED_BY.exec(rest);
+    const x = q ? clean(q[1], ctx) : contacted ? clean(contacted[1], ctx) : null;
     // "according to official figures cited by state TV": the carrier alone when the figures are unnamed
     if (x && !y0) {
       hits.push({ chain: [x], at: m.index, trailingOk: true });

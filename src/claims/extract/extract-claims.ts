@@ -11,6 +11,7 @@
 import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
 import { spellAcronymsAsText } from './attribution-acronyms';
+import { issuedTextSources } from './attribution-issuer';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
@@ -210,6 +211,7 @@ function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): v
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);
+  issuedTextSources(text, out);
   spellPlacesAsText(out, accentedSpellings(text, known));
 }
 
