@@ -13,7 +13,7 @@ import {
   type AnyNode,
   type Element,
 } from './util/dom';
-import { EMBED_EXTRACTORS } from './posts/embeds';
+import { embedExtractorFor } from './posts/embeds';
 import { structuralBoilerplate } from './boilerplate';
 import type { EmbedContext } from './posts/embed-types';
 
@@ -323,7 +323,7 @@ export function streamDocument($: CheerioAPI, base: string | null): StreamItem[]
     const nowMain = inMain || el === root;
     let failed = failedEmbeds;
     if (failedEmbeds < MAX_FAILED_EMBED_NESTING) {
-      const ex = EMBED_EXTRACTORS.find((candidate) => candidate.matches(el));
+      const ex = embedExtractorFor(el);
       if (ex) {
         let post: ParsedPost | null;
         try {

@@ -15,7 +15,7 @@ import { isJsonLdScript, readJsonLd } from './metadata/json-ld';
 import { readTextMetadata } from './metadata/text-metadata';
 import { findMainRoot, streamDocument } from './main-text';
 import type { Element } from './util/dom';
-import { EMBED_EXTRACTORS } from './posts/embeds';
+import { EMBED_EXTRACTORS, mayBeEmbed } from './posts/embeds';
 import { findReferencedPosts } from './posts/referenced';
 import { findTextTweets } from './posts/text-tweets';
 import {
@@ -153,6 +153,19 @@ describe('post parsers never throw', () => {
       );
     },
   );
+
+  it('every element an extractor recognises may be an embed (the walk asks no other)', () => {
+    fc.assert(
+      fc.property(mutatedEmbed, (markup) => {
+        const $ = cheerio.load(markup);
+        $('*').each((_j, el) => {
+          if (EMBED_EXTRACTORS.some((extractor) => extractor.matches(el as Element)))
+            expect(mayBeEmbed(el as Element)).toBe(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('findTextTweets and findReferencedPosts', () => {
     fc.assert(

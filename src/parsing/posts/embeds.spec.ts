@@ -3,6 +3,8 @@ import * as cheerio from 'cheerio';
 import * as F from '../fixtures/embeds';
 import { parseArticle } from '../parse-article';
 import type { ParsedPost } from '../parsed-article';
+import type { Element } from '../util/dom';
+import { mayBeEmbed } from './embeds';
 
 function postsOf(fragment: string): ParsedPost[] {
   return parseArticle({
@@ -181,5 +183,20 @@ describe('embedded posts in HTML', () => {
     expect(postsOf(shells + F.TWEET_BLOCKQUOTE).map((p) => p.externalId)).toEqual([
       '777838543783751680',
     ]);
+  });
+});
+
+describe('mayBeEmbed', () => {
+  const first = (markup: string) => cheerio.load(markup)('body > *').get(0) as Element;
+  it.each([
+    ['a paragraph', '<p>12 people died.</p>', false],
+    ['a link', '<a href="https://x.com/a/status/1">post</a>', false],
+    ['a classed wrapper', '<div class="embed-twitter"></div>', true],
+    ['a CMS wrapper named by a data- attribute', '<div data-embed-type="tiktok"></div>', true],
+    ['an iframe', '<iframe src="https://www.youtube.com/embed/abc"></iframe>', true],
+    ['a bare blockquote', '<blockquote><p>quoted</p></blockquote>', true],
+    ['YouTube lite player', '<lite-youtube videoid="abc"></lite-youtube>', true],
+  ])('%s: %s', (_name, markup, expected) => {
+    expect(mayBeEmbed(first(markup))).toBe(expected);
   });
 });
