@@ -2,7 +2,7 @@
 // ("Most viewed", "Read also", tickers of headlines), "Read more: <link>" lines, and blocks introduced
 // by a recirculation heading. Readability-style measures (text length, link density) are taken once
 // per element; a block holding a large share of the page's paragraph text is never boilerplate.
-import { attr, isElement, tagName, type AnyNode, type Element } from './util/dom';
+import { attr, isElement, isSpace, tagName, type AnyNode, type Element } from './util/dom';
 
 export interface BlockStats {
   /** visible characters (whitespace collapsed) */
@@ -26,23 +26,6 @@ const IGNORED = new Set([
   'select',
   'option',
 ]);
-
-/** Whitespace as a regex's `\s` and String.prototype.trim know it. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** `text.replace(/\s+/g, ' ').trim().length`, counted without building the string (every text node of the page). */
 export function collapsedLength(text: string): number {

@@ -9,7 +9,7 @@ import {
   isBlockTag,
   isElement,
   tagName,
-  textOf,
+  textLength,
   type AnyNode,
   type Element,
 } from './util/dom';
@@ -253,7 +253,7 @@ function locateMain($: CheerioAPI): MainRoot {
   eachElement($.root()[0] as unknown as AnyNode, (el) => {
     if (isContentCandidate(el)) candidates.push(el);
     if (tagName(el) !== 'p') return;
-    const len = textOf(el).length;
+    const len = textLength(el);
     if (!len) return;
     total += len;
     let a = el.parent as AnyNode | null;

@@ -119,34 +119,36 @@ export function isBlockTag(name: string): boolean {
   return BLOCK_TAGS.has(name);
 }
 
+/** Subtrees whose text no reader sees. */
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/** What a subtree shows, in order: each text node's data, and a line break at <br> and around blocks. */
+function eachVisible(node: AnyNode, text: (data: string) => void, lineBreak: () => void): void {
+  if (node.type === 'text') {
+    text((node as unknown as { data: string }).data);
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = tagName(node);
+  if (INVISIBLE_TAGS.has(name)) return;
+  if (name === 'br') {
+    lineBreak();
+    return;
+  }
+  const block = BLOCK_TAGS.has(name);
+  if (block) lineBreak();
+  for (const c of node.children ?? []) eachVisible(c, text, lineBreak);
+  if (block) lineBreak();
+}
+
 /** Visible text of a subtree: <br> and block boundaries become newlines; scripts and styles skipped. */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];
-  const walk = (n: AnyNode) => {
-    if (n.type === 'text') {
-      parts.push((n as unknown as { data: string }).data.replace(/\s+/g, ' '));
-      return;
-    }
-    if (!isElement(n)) return;
-    const name = tagName(n);
-    if (
-      name === 'script' ||
-      name === 'style' ||
-      name === 'noscript' ||
-      name === 'template' ||
-      name === 'svg'
-    )
-      return;
-    if (name === 'br') {
-      parts.push('\n');
-      return;
-    }
-    const block = BLOCK_TAGS.has(name);
-    if (block) parts.push('\n');
-    for (const c of n.children ?? []) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(node);
+  eachVisible(
+    node,
+    (data) => parts.push(data.replace(/\s+/g, ' ')),
+    () => parts.push('\n'),
+  );
   // the parts hold no whitespace but spaces and newlines: each line's spaces collapsed and trimmed,
   // at most one blank line in a row, none at either end
   return parts
@@ -155,6 +157,48 @@ export function textOf(node: AnyNode): string {
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * `textOf(node).length`, counted without building the text (the main text's search measures every
+ * paragraph of the page). Between two visible characters textOf leaves one or two newlines where
+ * any line broke, else a space where any whitespace was, else nothing.
+ */
+export function textLength(node: AnyNode): number {
+  let length = 0;
+  let started = false;
+  let space = false;
+  let lineBreaks = 0;
+  const text = (data: string) => {
+    for (let i = 0; i < data.length; i++) {
+      if (isSpace(data.charCodeAt(i))) {
+        space = true;
+        continue;
+      }
+      if (started) length += lineBreaks ? Math.min(lineBreaks, 2) : space ? 1 : 0;
+      [started, space, lineBreaks] = [true, false, 0];
+      length++;
+    }
+  };
+  eachVisible(node, text, () => lineBreaks++);
+  return length;
+}
+
+/** Whitespace as a regex's `\s` and String.prototype.trim know it. */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export function anchors(el: Element): { href: string; text: string; el: Element }[] {
