@@ -8,6 +8,7 @@
 //
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
+import { withTownsIntroduced } from './location-towns';
 import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
 import { spellAcronymsAsText } from './attribution-acronyms';
@@ -180,7 +181,13 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
 function textFacts(text: string, ctx: ExtractionContext): TextFacts {
   const country = ctx.defaultCountry ?? null;
   // a town the text names by its event ("the Surfside condo collapse") may be its focus
-  const known = withTownsNamedByEvent(text, safeFindPlaces(text, country), country);
+  // and so may a town it introduces by its kind ("the town of Barsalogho", "Taura LGA") and names again
+  const known = withTownsIntroduced(
+    text,
+    withTownsNamedByEvent(text, safeFindPlaces(text, country), country),
+    country,
+    true,
+  );
   const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
   const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
   return {
@@ -189,7 +196,11 @@ function textFacts(text: string, ctx: ExtractionContext): TextFacts {
     country,
     known,
     // a town or a site outside the gazetteer scopes the figures set in it, never the whole text
-    places: withSitesNamedByKind(text, withTownsNamedByKind(text, known, country), country),
+    places: withSitesNamedByKind(
+      text,
+      withTownsNamedByKind(text, withTownsIntroduced(text, known, country), country),
+      country,
+    ),
     ref,
     pubYear,
     focus: ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline),

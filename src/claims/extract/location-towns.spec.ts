@@ -1,0 +1,56 @@
+import { TOWN_INTRODUCTIONS, townsIntroduced, withTownsIntroduced } from './location-towns';
+import { safeFindPlaces } from './location';
+
+describe('TOWN_INTRODUCTIONS: each form reads its own examples', () => {
+  const rows = TOWN_INTRODUCTIONS.flatMap((form) =>
+    form.examples.map((e) => [form.name, e.text, form, e.town] as const),
+  );
+  it.each(rows)('%s: %s', (_name, text, form, town) => {
+    const names = [...text.matchAll(form.pattern)].map((m) => m[1]);
+    expect(names).toContain(town);
+  });
+});
+
+describe('townsIntroduced: unknown towns, in the text’s country', () => {
+  const towns = (text: string, country = 'Nigeria') =>
+    [...townsIntroduced(text, safeFindPlaces(text, country), country).values()].map(
+      (p) => `${p.name}/${p.kind}`,
+    );
+
+  it.each([
+    ['Gunmen stormed the farming village of Kwassam at dawn.', 'Kwassam/city'],
+    ['The blast at Dakwala village killed eleven.', 'Dakwala/city'],
+    ['Floods swept through homes in Bakassi Local Government Area on Monday.', 'Bakassi/district'],
+    ['Rescuers reached Dorawa, a small town near the border, by night.', 'Dorawa/city'],
+  ])('%s', (text, town) => expect(towns(text)).toEqual([town]));
+
+  it.each([
+    // known places are the gazetteer's, not a new town
+    'Police said the town of Kano was calm.',
+    // ordinary words and days are no town
+    'They met in Old Town on Sunday.',
+    'The market in Sunday village reopened.',
+    // the kind after a name that opens no place phrase
+    'Mr Bello Town said twelve died.',
+  ])('none: %s', (text) => expect(towns(text)).toEqual([]));
+});
+
+describe('withTownsIntroduced: every mention of an introduced town', () => {
+  it('reads later mentions, not titles or possessives', () => {
+    const text =
+      'Militants attacked the town of Kwassam. Later gunmen rode into Kwassam again. ' +
+      'Kwassam Emirate officials and Kwassam’s chief spoke.';
+    const hits = withTownsIntroduced(text, [], 'Nigeria');
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Kwassam', 'Kwassam']);
+    expect(hits[1].place).toEqual({ name: 'Kwassam', country: 'Nigeria', kind: 'city' });
+  });
+
+  it('keeps the kind word after the name ("Majiya Town")', () => {
+    const text = 'A tanker exploded in Dakwala Town. Dakwala Town was in mourning.';
+    expect(withTownsIntroduced(text, [], 'Nigeria')).toHaveLength(2);
+  });
+
+  it('reads nothing without a country to set the town in', () => {
+    expect(withTownsIntroduced('the town of Kwassam', [], null)).toEqual([]);
+  });
+});

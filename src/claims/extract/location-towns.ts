@@ -1,0 +1,198 @@
+// Towns the gazetteer lacks, introduced by the word for their kind ("the town of Barsalogho",
+// "in Majiya town", "Taura local government area", "Pont-Sondé, a town in Artibonite"). GeoNames
+// keeps towns of 10,000+ people and few second-level areas; a massacre or a blast often strikes a
+// smaller place, and the reporting says what the place is the first time it names it. Once so
+// introduced, every mention of the name is the place, and it may be the text's focus.
+import { isCommonWord, resolvePlace, type Place } from '../../geo/gazetteer';
+import { isPersonName } from '../../geo/person-names';
+import { namedForEvent, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
+import { anyOf, escapeRegExp } from './word-pattern';
+
+/** A capitalised name word, maybe hyphenated or accented: "Barsalogho", "Pont-Sondé", "N'Djili". */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}+)*`;
+/** One or two name words, or the same joined by a hyphen: "Pont Sondé", "Khan Younis". */
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD})?`;
+
+/** Words for a settlement, in "the town of X", "X village", "X, a town in Y". */
+const SETTLEMENT_WORDS = [
+  'town',
+  'village',
+  'hamlet',
+  'commune',
+  'township',
+  'settlement',
+  'locality',
+  'community',
+  'city',
+];
+/** Words for a second-level area after its name: "Taura local government area", "Taura LGA". */
+const AREA_WORDS = [
+  'local government area',
+  'local government',
+  'LGA',
+  'district',
+  'municipality',
+  'sub-district',
+  'subdistrict',
+  'upazila',
+  'tehsil',
+  'arrondissement',
+];
+
+/** `phrase` as a pattern whose words may open in either case: "Local Government Area", "local government area". */
+function eitherCase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
+    .join(String.raw`\s+`);
+}
+
+/** One way a text introduces a town by its kind: the pattern (name in group 1) and what it gives. */
+export interface TownIntroduction {
+  name: string;
+  examples: { text: string; town: string }[];
+  pattern: RegExp;
+  kind: Place['kind'];
+}
+
+const KIND_OF_NAME: TownIntroduction = {
+  name: 'the kind, maybe with a word or two before it, then "of" and the name',
+  examples: [
+    { text: 'digging trenches around the town of Barsalogho', town: 'Barsalogho' },
+    { text: 'residents of the north-central town of Barsalogho dug', town: 'Barsalogho' },
+    { text: 'gang members crept toward the small town of Pont-Sondé', town: 'Pont-Sondé' },
+    { text: 'the tanker exploded in the village of Majia, Jigawa state', town: 'Majia' },
+  ],
+  // "the epicentre lay near the village of Ighil", "the bridge to the nearest town of Chooralmala":
+  // a town that gives a bearing is not where the figures were counted
+  pattern: new RegExp(
+    String.raw`(?<!\bnear\s+)\b[Tt]he\s+(?!nearest\b)(?:[\p{Ll}-]+\s+){0,2}${anyOf(SETTLEMENT_WORDS)}\s+of\s+(${NAME})`,
+    'gu',
+  ),
+  kind: 'city',
+};
+
+const NAME_THEN_KIND: TownIntroduction = {
+  name: 'a place preposition, the name, then "town" or "village"',
+  examples: [
+    { text: 'a petrol tanker explosion in Majiya Town, Taura', town: 'Majiya' },
+    { text: 'when a fuel tanker exploded in Majiya town.', town: 'Majiya' },
+    { text: 'gunmen attacked worshippers at Kuje village on Sunday', town: 'Kuje' },
+  ],
+  pattern: new RegExp(
+    String.raw`\b(?:in|at|near|into|outside|from)\s+(${NAME})\s+(?:[Tt]own|[Vv]illage)\b`,
+    'gu',
+  ),
+  kind: 'city',
+};
+
+const NAME_THEN_AREA: TownIntroduction = {
+  name: 'a place preposition or a comma, the name, then the word for a second-level area',
+  examples: [
+    { text: 'in Majiya Town, Taura local government area of Jigawa State', town: 'Taura' },
+    { text: 'a tanker explosion at Taura LGA of Jigawa State', town: 'Taura' },
+    { text: 'floods in Sirajganj Upazila', town: 'Sirajganj' },
+  ],
+  pattern: new RegExp(
+    String.raw`(?:\b(?:in|at|near|of|from|across|throughout)|,)\s+(${NAME})\s+${anyOf(AREA_WORDS.map(eitherCase))}\b`,
+    'gu',
+  ),
+  kind: 'district',
+};
+
+const NAME_THEN_APPOSITION: TownIntroduction = {
+  name: 'the name, then a comma and "a town in" (or "a village near", "a commune of")',
+  examples: [
+    { text: 'militants stormed Barsalogho, a town in the Centre-Nord region', town: 'Barsalogho' },
+    { text: 'in Pont-Sondé, a small commune of the Artibonite', town: 'Pont-Sondé' },
+    { text: 'reached Kolwara, a remote village near the river', town: 'Kolwara' },
+  ],
+  pattern: new RegExp(
+    String.raw`\b(${NAME}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${anyOf(SETTLEMENT_WORDS)}\s+(?:in|of|near|on)\b`,
+    'gu',
+  ),
+  kind: 'city',
+};
+
+export const TOWN_INTRODUCTIONS: TownIntroduction[] = [
+  KIND_OF_NAME,
+  NAME_THEN_KIND,
+  NAME_THEN_AREA,
+  NAME_THEN_APPOSITION,
+];
+
+/** The kind written after a town's name: "Majiya Town", "Taura Local Government Area". */
+const TOWN_WORDS_AFTER = new RegExp(
+  String.raw`^\s+${anyOf([...SETTLEMENT_WORDS, ...AREA_WORDS].map(eitherCase))}\b`,
+  'u',
+);
+
+/** A name no word of which is an ordinary English word, a weekday or a month ("Old Town", "Sunday village"). */
+function isTownName(name: string): boolean {
+  return !name.split(/[\s-]+/).some((w) => isCommonWord(w) || WEEKDAY_OR_MONTH.test(w));
+}
+
+/** The towns `text` introduces by their kind that neither the gazetteer nor `hits` has: name → place. */
+export function townsIntroduced(
+  text: string,
+  hits: PlaceHit[],
+  country: string,
+): Map<string, Place> {
+  const towns = new Map<string, Place>();
+  for (const form of TOWN_INTRODUCTIONS)
+    for (const m of text.matchAll(form.pattern)) {
+      const name = m[1];
+      const start = m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      if (towns.has(name) || !isTownName(name) || resolvePlace(name)) continue;
+      if (hits.some((h) => h.start < end && h.end > start)) continue;
+      if (isPersonName(text, { start, end })) continue;
+      towns.set(name, { name, country, kind: form.kind });
+    }
+  return towns;
+}
+
+/**
+ * `hits` with every mention of the towns the text introduces by their kind, placed in `country`; a
+ * mention run into a capitalised word is a title or an organisation ("Taura Emirate Council"), unless
+ * the word is the kind ("Majiya Town"), and a possessive names whose, not where. For the text's focus
+ * (`forFocus`), only towns it names twice or more, or names its event by ("the explosion at Taura
+ * LGA"): a town named once in passing is a side place ("16 detained in the eastern town of
+ * Kattankudy" in a story of bombings elsewhere) that scopes its own sentence's figures, not the text.
+ */
+export function withTownsIntroduced(
+  text: string,
+  hits: PlaceHit[],
+  country: string | null,
+  forFocus = false,
+): PlaceHit[] {
+  if (!country) return hits;
+  const towns = townsIntroduced(text, hits, country);
+  if (!towns.size) return hits;
+  const extra: PlaceHit[] = [];
+  for (const [name, place] of towns) {
+    const mentions = mentionsOf(text, name, hits).map(({ start, end }) => ({ place, start, end }));
+    const told = mentions.length >= 2 || mentions.some((m) => namedForEvent(text, m, null));
+    if (!forFocus || told) extra.push(...mentions);
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+}
+
+/** The spans where `text` names the town `name` as a place, outside `hits`. */
+function mentionsOf(
+  text: string,
+  name: string,
+  hits: PlaceHit[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<![\\p{L}-])${escapeRegExp(name)}(?![\\p{L}-]|[’']s)`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + name.length;
+    const after = text.slice(end, end + 40);
+    if (/^\s+\p{Lu}/u.test(after) && !TOWN_WORDS_AFTER.test(after)) continue;
+    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
