@@ -919,7 +919,11 @@ function headlineEnd(text: string): number {
 }
 
 /** Whether the text names its event by the place `p` ("the Beirut port explosion", "quake struck Hatay"). */
-export function namedForEvent(text: string, p: PlaceHit, textExtent: 'point' | 'spread' | null): boolean {
+export function namedForEvent(
+  text: string,
+  p: PlaceHit,
+  textExtent: 'point' | 'spread' | null,
+): boolean {
   const after = text.slice(p.end, p.end + 60);
   const before = text.slice(Math.max(0, p.start - 80), p.start);
   const noun =
