@@ -165,6 +165,22 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([20, 70]);
   });
 
+  it('compares the figures of a town two reports spell differently (Majiya, Majia)', async () => {
+    const story = `spellings-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-10-16' });
+    await say(
+      'Police said 12 people were killed in the tanker explosion in Majiya town, Taura Local ' +
+        'Government Area of Jigawa State.',
+    );
+    await say(
+      'The emergency agency said 30 people were killed in a tanker explosion in Majia local ' +
+        'government area of Jigawa State.',
+    );
+    const [killed] = (await flags(story)).filter((f) => f.metric === 'killed');
+    expect(killed).toMatchObject({ kind: 'conflict' });
+    expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([12, 30]);
+  });
+
   it('reads one person quoted under a title, a full name and a surname as one origin', async () => {
     const story = `one-person-${tag}`;
     await ingest({

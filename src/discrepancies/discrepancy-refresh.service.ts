@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, Not } from 'typeorm';
-import { isWithin } from '../geo/gazetteer';
+import { GAZETTEER_PLACES as GAZETTEER } from './gazetteer-places';
 import { transactionQuery } from '../database/prepared-query';
 import { Discrepancy } from './discrepancy.entity';
 import { ReviewEvent } from './review-event.entity';
-import type { DiscrepancyFinding, DiscrepancyValue, PlaceRelation } from './rules/comparable-claim';
+import type { DiscrepancyFinding, DiscrepancyValue } from './rules/comparable-claim';
 import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
 import {
@@ -696,9 +696,6 @@ function keptClaims(kept: KeptComparison): number {
 const KEPT_STORIES = 32;
 /** Claims kept over those stories, the oldest stories let go first (a claim kept costs ~1 KB). */
 const KEPT_CLAIMS = 40_000;
-
-/** The gazetteer as the rules ask it, one object so what they derive per relation is kept. */
-const GAZETTEER: PlaceRelation = { within: isWithin };
 
 /** The pair as the audit trail records it: each value with the origin that gives it. */
 function pairValues(finding: DiscrepancyFinding) {

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { isWithin } from '../../src/geo/gazetteer';
+import { GAZETTEER_PLACES } from '../../src/discrepancies/gazetteer-places';
 import { detectDiscrepancies } from '../../src/discrepancies/rules/detect-discrepancies';
 import { loadStoryClaims } from '../../src/discrepancies/story-claims';
 
@@ -20,7 +20,7 @@ export async function storedAndWholeFlags(db: Pool, storyKey: string) {
     null,
   );
   const options = rows[0].main_country ? { wholeArea: rows[0].main_country } : {};
-  const whole = detectDiscrepancies(claims, { within: isWithin }, options);
+  const whole = detectDiscrepancies(claims, GAZETTEER_PLACES, options);
   const stored = await db.query<{ values: unknown; pair: unknown; explanation: string }>(
     `SELECT "values", pair, explanation FROM discrepancies WHERE story_id = $1
       ORDER BY metric, subject, location_key`,

@@ -105,4 +105,6 @@ export interface DiscrepancyFinding {
 export interface PlaceRelation {
   /** True when `inner` is `outer` or lies inside it (Almaty inside Kazakhstan). */
   within(inner: string, outer: string): boolean;
+  /** Optional: whether the gazetteer knows the place; an unknown one is matched by spelling (scope.ts). */
+  known?(name: string): boolean;
 }

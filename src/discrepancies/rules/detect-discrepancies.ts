@@ -70,6 +70,7 @@ import {
   quantityLocation,
   sameLocation,
   scopeRelation,
+  withSpellingVariants,
   type ScopeRelation,
 } from './scope';
 import { pairSeverity } from './severity';
@@ -181,7 +182,7 @@ export function detectDiscrepancies(
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
   const relation = places;
-  places = memoisePlaces(places);
+  places = memoisePlaces(withSpellingVariants(places));
   const valid = claims.filter(
     (c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject,
   );

@@ -1,4 +1,6 @@
-import { groupScopes, quantityLocation, scopeRelation } from './scope';
+import { detectDiscrepancies } from './detect-discrepancies';
+import { groupScopes, quantityLocation, scopeRelation, withSpellingVariants } from './scope';
+import { claim } from './test-claims.fixture';
 import { places } from './test-claims.fixture';
 
 describe('scopes', () => {
@@ -24,6 +26,40 @@ describe('scopes', () => {
     const whole = groupScopes(['Almaty', null, 'Seoul'], places);
     expect(whole).toHaveLength(1);
     expect(quantityLocation(whole[0], places)).toBeNull();
+  });
+
+  describe('one place under two spellings the gazetteer does not know', () => {
+    const known = (name: string) => ['Almaty', 'Astana', 'Kazakhstan', 'Seoul'].includes(name);
+    const spelled = withSpellingVariants({ ...places, known });
+
+    it.each([
+      ['a letter left out', 'Majiya', 'Majia'],
+      ['a doubled vowel', 'Arbaat', 'Arbat'],
+      ['a vowel heard differently', 'San Remigio', 'San Remegio'],
+      ['accent and hyphen', 'Pont-Sondé', 'Pont Sonde'],
+    ])('%s: %s, %s', (_how, a, b) => {
+      expect(scopeRelation(a, b, spelled)).toBe('same');
+    });
+
+    it.each([
+      ['a place the gazetteer knows', 'Almaty', 'Almatx'],
+      ['names too short to tell', 'Gaza', 'Gara'],
+      ['two letters apart', 'Tabogon', 'Tubigon'],
+    ])('not one place: %s (%s, %s)', (_how, a, b) => {
+      expect(scopeRelation(a, b, spelled)).toBe('apart');
+    });
+
+    it('compares their figures as one quantity', () => {
+      const killed = (value: number, location: string, originKey: string) =>
+        claim({ metric: 'killed', subject: 'people', value, location, originKey, asOf: null });
+      const found = detectDiscrepancies(
+        [killed(12, 'Majiya', 'origin:police'), killed(30, 'Majia', 'origin:emergency agency')],
+        { ...places, known },
+      );
+      expect(found.map((f) => [f.kind, f.pair.map((v) => v.value).sort()])).toEqual([
+        ['conflict', [12, 30]],
+      ]);
+    });
   });
 
   it('survives a place relation that throws', () => {

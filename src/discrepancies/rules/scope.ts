@@ -16,6 +16,60 @@ function within(places: PlaceRelation, inner: string, outer: string): boolean {
   }
 }
 
+/**
+ * One place under two spellings: two names the gazetteer does not know, whose letters (accents,
+ * hyphens, spaces and case aside) are the same or differ by one letter, are one place. Reports of a
+ * small town spell it as they hear it; read as two places, their figures were never compared.
+ * Names of fewer letters are too alike by chance; a known place keeps the gazetteer's relations.
+ */
+export const SPELLING_VARIANTS = {
+  name: 'one place under two spellings',
+  minLetters: 5,
+  examples: [
+    'Majiya / Majia',
+    'Arbaat / Arbat',
+    'San Remigio / San Remegio',
+    'Pont-Sondé / Pont Sonde',
+  ],
+};
+
+function letters(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+}
+
+/** Whether `a` becomes `b` by at most one letter inserted, removed or changed. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
+export function spellingVariants(a: string, b: string, known: (name: string) => boolean): boolean {
+  if (known(a) || known(b)) return false;
+  const [x, y] = [letters(a), letters(b)];
+  if (Math.min(x.length, y.length) < SPELLING_VARIANTS.minLetters) return false;
+  return withinOneEdit(x, y);
+}
+
+/** `places`, with two spellings of one place the gazetteer does not know each within the other. */
+export function withSpellingVariants(places: PlaceRelation): PlaceRelation {
+  const { known } = places;
+  if (!known) return places;
+  return {
+    known,
+    within: (inner, outer) =>
+      places.within(inner, outer) || spellingVariants(inner, outer, (n) => known.call(places, n)),
+  };
+}
+
 export function sameLocation(a: string | null, b: string | null, places: PlaceRelation): boolean {
   if (a === null || b === null) return a === b;
   return a === b || (within(places, a, b) && within(places, b, a));
