@@ -649,6 +649,26 @@ describe('a town and the region named after it with its unit', () => {
   ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
 });
 
+describe('a town the gazetteer lacks, then the region the text sets it in', () => {
+  it.each([
+    [
+      'Gangs attacked the town of Dorvalis, located in the Artibonite department, killing 70 people.',
+      'Haiti',
+      'Dorvalis',
+    ],
+    [
+      'Gunmen killed 40 people in the village of Kwassam, in the Plateau state of Nigeria.',
+      'Nigeria',
+      'Kwassam',
+    ],
+    [
+      'Floods swept the town of Mbeluko, situated in the Western Cape province, leaving 12 dead.',
+      'South Africa',
+      'Mbeluko',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+});
+
 describe('regions under the spelling news copy uses', () => {
   it.each([
     [

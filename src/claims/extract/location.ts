@@ -712,8 +712,9 @@ const UNIT_WORDS = [
 ];
 /** Between a town and the region after it: "district of", ",", "in". */
 // "Kerr County in the US state of Texas", "Wayanad in the southern Indian state of Kerala"
+// "Pont-Sondé, in the Artibonite region", "Pont-Sonde, located in the Artibonite department"
 const TOWN_THEN_REGION = new RegExp(
-  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,|\\s(?:of|in))\\s+(?:the\\s+)?` +
+  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,(?:\\s+(?:located|situated|lying))?(?:\\s+in)?|\\s(?:of|in))\\s+(?:the\\s+)?` +
     `(?:(?:[\\p{L}.-]+\\s+){0,2}${anyOf(UNIT_WORDS)}\\s+of\\s+)?$`,
   'iu',
 );
@@ -736,8 +737,10 @@ function townItContains(s: string, p: PlaceHit, places: PlaceHit[]): Place | nul
   return liesIn(q.place, p.place) ? q.place : null;
 }
 
+/** Whether `inner` lies in `outer`: a town the gazetteer lacks lies where the text says it does. */
 function liesIn(inner: Place, outer: Place): boolean {
   if (outer.kind === 'country') return inner.country === outer.name;
+  if (outer.kind === 'region' && !resolvePlace(inner.name)) return inner.country === outer.country;
   try {
     return isWithin(inner.name, outer.name) && !isWithin(outer.name, inner.name);
   } catch {
