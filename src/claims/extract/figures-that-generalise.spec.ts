@@ -366,3 +366,14 @@ describe('a force that arrives, is stationed or is drafted in is deployed (issue
     expect(read('The 1,200 soldiers based in the province were not involved.')).toEqual([]);
   });
 });
+
+describe('miners an event struck are people, as passengers and pilgrims are (issue 9, blind4)', () => {
+  it.each([
+    ['Over 1,500 illegal miners have been arrested since the siege began.', 'detained people 1500'],
+    ['Rescuers recovered the bodies of 12 miners from the flooded shaft.', 'killed people 12'],
+    ['At least 30 miners were killed when the tunnel collapsed.', 'killed people 30'],
+    ['Some 40 miners remain missing after the blast.', 'missing people 40'],
+  ])('%s', (text, claim) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
+  });
+});

@@ -762,6 +762,9 @@ const PEOPLE_WORDS = [
   'campers',
   'hikers',
   'climbers',
+  // miners caught in a mine's collapse or a police siege are the people the event struck, not
+  // responders or criminals ("51 bodies of illegal miners", "1,576 illegal miners were arrested")
+  'miners?',
   // people on the move are counted as people, as analysts code them ("a shipwreck killed 78 migrants")
   'migrants?',
   'immigrants?',
@@ -769,7 +772,6 @@ const PEOPLE_WORDS = [
 ];
 const OTHER_WORDS = [
   'workers?',
-  'miners?',
   'prisoners?',
   'inmates?',
   'doctors?',
