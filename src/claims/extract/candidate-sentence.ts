@@ -95,6 +95,8 @@ const METRIC_STEMS = [
   'refugee',
   'relocat',
   'uproot',
+  'gunned down',
+  'mow(?:ed|n) down',
   'on the move',
   'moved',
   'posted',

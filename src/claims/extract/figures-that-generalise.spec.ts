@@ -377,3 +377,28 @@ describe('miners an event struck are people, as passengers and pilgrims are (iss
     expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
   });
 });
+
+describe('killing verbs with "down" and vague amounts after killing verbs (issue 9, blind4)', () => {
+  it.each([
+    ['Islamist militants gunned down scores as residents dug trenches.', 'killed people 20'],
+    ['At least 12 worshippers were gunned down in the mosque.', 'killed people 12'],
+    ['The gunmen mowed down 30 villagers.', 'killed people 30'],
+    ['Soldiers massacred hundreds in the village.', 'killed people 100'],
+  ])('%s', (text, claim) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
+  });
+});
+
+describe('a metric word another amount owns is not the figure’s (issue 9, blind4 extra)', () => {
+  it.each([
+    ['The toll could exceed 500, with many injured evacuated to hospitals.', []],
+    ['The attack killed 40, and several were wounded.', ['killed people 40']],
+    [
+      'The raid killed 12 people, while dozens were hurt.',
+      ['killed people 12', 'injured people 12'],
+    ],
+    ['About 500 people, many injured, were evacuated to hospitals.', []],
+  ])('%s', (text, claims) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual(claims);
+  });
+});

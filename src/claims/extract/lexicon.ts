@@ -40,6 +40,8 @@ const KILLED_AFTER = [
   'liquidated',
   'executed',
   'shot dead',
+  // "12 were gunned down", "mown down by the gunmen"
+  '(?:gunned|mowed|mown) down',
   'killings',
   'dying',
   'succumbed',
@@ -400,6 +402,8 @@ const KILLED_BEFORE = [
   'slaughtered',
   'executed',
   'shot dead',
+  // "militants gunned down scores", "mowed down 30 worshippers"
+  '(?:gunned|mowed|mown) down',
   'dead (?:at|to)',
   'claimed',
   'claiming',

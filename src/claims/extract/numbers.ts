@@ -136,6 +136,11 @@ const VAGUE_LEADS = [
   'killed',
   'killing',
   'kills',
+  // "gunmen gunned down scores", "soldiers massacred hundreds"
+  '(?:gunned|mowed|mown) down',
+  'shot dead',
+  'massacred',
+  'slaughtered',
   'injured',
   'injuring',
   'wounded',

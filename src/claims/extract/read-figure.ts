@@ -243,6 +243,17 @@ function deployedByVerb(cue: string, np: string, right: string, s: string): Subj
   );
 }
 
+/**
+ * An amount named after the figure, in the next clause, right before the metric word: "500, with
+ * many injured", "40 dead, and several wounded", "12, while dozens were hurt".
+ */
+const ANOTHER_AMOUNT_OWNS_CUE = new RegExp(
+  String.raw`(?:,|\band\b)\s*(?:with\s+|while\s+|and\s+)?` +
+    String.raw`${anyOf(['many', 'several', 'some', 'a few', 'few', 'countless', 'numerous', 'scores', 'dozens', 'hundreds', 'thousands'])}` +
+    String.raw`\s+(?:more\s+|others\s+)?(?:(?:were|are|was|had been|have been)\s+)?$`,
+  'i',
+);
+
 /** A metric word after the figure: "12 were killed", "18 dead", "225 people died". */
 function readRightCue(w: FigureWindow): FigureReading | null {
   const { s, n, i, nums, right, rightFull, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
@@ -286,6 +297,8 @@ function readRightCue(w: FigureWindow): FigureReading | null {
       (/\b(?:said|says|told|according)\b/i.test(before) && !SPEAKER_IN_RELATIVE.test(before)))
   )
     m = null;
+  // "the toll could exceed 500, with many injured": the metric word is the other amount's
+  if (m && ANOTHER_AMOUNT_OWNS_CUE.test(before)) m = null;
   // "identified 78 users … and detained 18 of them": a verb right before the next figure is that figure's
   if (
     m &&

@@ -65,3 +65,22 @@ describe('the carried to hospital, the dead among them', () => {
     expect(values(text)).toContain(value);
   });
 });
+
+describe('a sentence dated years before the text', () => {
+  const in2025 = (text: string) =>
+    extractClaims(text, { publishedAt: '2025-01-02' }).map((c) => c.value);
+
+  it("keeps a figure dated in the year before the text's: it may be this event's", () => {
+    expect(in2025('In December 2024, 50 people were killed in the fire.')).toEqual([50]);
+  });
+
+  it('keeps a figure past the dated clause', () => {
+    expect(in2025('In 2011 the war began; it has killed 500,000 people since.')).toEqual([500000]);
+  });
+
+  it('keeps a year named later in the sentence, not as its opener', () => {
+    expect(in2025('Some 300 people have been killed since the conflict began in 2019.')).toEqual([
+      300,
+    ]);
+  });
+});

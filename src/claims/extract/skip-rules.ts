@@ -4,11 +4,13 @@ import type { FigureWindow } from './figure-window';
 import type { SkipRule } from './figure-reading';
 import { carriedWithDead } from './skip-rules/carried-with-dead.rule';
 import { changeBy } from './skip-rules/change-by.rule';
+import { datedYearsBefore } from './skip-rules/dated-years-before.rule';
 import { denied } from './skip-rules/denied.rule';
 import { eitherState } from './skip-rules/either-state.rule';
 import { fromFigure } from './skip-rules/from-figure.rule';
 import { graveCondition } from './skip-rules/grave-condition.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
+import { perHousehold } from './skip-rules/per-household.rule';
 import { population } from './skip-rules/population.rule';
 import { rescued } from './skip-rules/rescued.rule';
 import { secondOfRange } from './skip-rules/second-of-range.rule';
@@ -22,12 +24,14 @@ export const SKIP_RULES: readonly SkipRule[] = [
   fromFigure,
   denied,
   pastEvent,
+  datedYearsBefore,
   surpassedPastEvent,
   rescued,
   eitherState,
   graveCondition,
   worstCase,
   carriedWithDead,
+  perHousehold,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {
