@@ -4,8 +4,12 @@ import type { SkipRule } from '../figure-reading';
  * A sentence that opens with a date ("In June 2021,", "Back in 2015", "On 3 May 2019,") and a year
  * two or more before the text's own.
  */
-const DATED_OPENER =
-  /^\s*(?:[Bb]ack\s+in|[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b/;
+const DATED_OPENER = new RegExp(
+  [
+    String.raw`^\s*(?:[Bb]ack\s+in|[Ii]n|[Oo]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?`,
+    String.raw`(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\b`,
+  ].join(''),
+);
 
 /**
  * A figure in a sentence dated years before the text belongs to that earlier event, whatever the
