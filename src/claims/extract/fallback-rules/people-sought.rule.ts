@@ -38,7 +38,7 @@ export const peopleSought: FallbackRule = {
     {
       text: 'Rescuers are searching for 40 miners.',
       metric: 'missing',
-      subject: 'other',
+      subject: 'people',
       value: 40,
     },
     {
