@@ -104,6 +104,8 @@ export function namesNoSource(words: string): boolean {
 /** What an outlet's kind may follow without a name: "State TV", "Local radio", "Public broadcaster". */
 const OUTLET_OWNERS = ['state', 'local', 'national', 'public', 'private', 'regional'];
 const OWNER_ONLY = new RegExp(`^${anyOf(OUTLET_OWNERS)}$`, 'i');
+/** What is left of "Initial estimates" without its noun: a word of when, naming no one. */
+const REPORT_ADJECTIVE_ONLY = new RegExp(`^(?:${anyOf(REPORT_ADJECTIVES)}|early)$`, 'i');
 
 /** Words that compare a figure with others: what follows them is a count, not who speaks. */
 const COMPARED_WITH = [
@@ -426,6 +428,8 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
       /\s(?<=[\p{Lu}\d][\p{L}\d'’-]*\s)\s*(?:(?:state\s+)?(?:TV|television|news|radio)\s+)?(?:TV|channels?|agency|broadcaster|newspapers?|daily|outlets?|website|portal|tally|count|figures|estimates?|data)$/u,
       '',
     );
+    // "Initial estimates put …", "Early reports said …": a report of no one, no source
+    if (REPORT_ADJECTIVE_ONLY.test(named)) return null;
     if (named && !OWNER_ONLY.test(named)) s = named;
   }
   s = s.replace(/\s+(?:there|here)$/i, '');

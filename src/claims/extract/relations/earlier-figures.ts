@@ -45,6 +45,17 @@ const EARLIER_COUNT_OF = new RegExp(
   'i',
 );
 
+/**
+ * A report named as the one before the current, giving the figure: "Initial estimates put the toll
+ * at", "Early reports said", "According to previous figures,". The figure it gives is earlier.
+ */
+const EARLIER_REPORT = new RegExp(
+  String.raw`\b(?:initial|early|earlier|first|previous|original)\s+(?:official\s+)?` +
+    String.raw`(?:estimates?|reports?|figures|counts?|tallies|accounts)\b` +
+    String.raw`(?:\s+(?:put|gave|said|showed|indicated|suggested|placed|listed|had)\b[^,;.]{0,60}|\s*,\s*)$`,
+  'i',
+);
+
 /** Verbs of giving a count, in the forms a participle clause or a perfect takes. */
 const REPORTED = [
   ...['reported', 'reporting', 'put', 'putting', 'counted', 'counting', 'given', 'giving'],
@@ -135,7 +146,8 @@ export function earlierFigures(
       drafts[i] = sameQuantityAs(previous, nums[i], nums[i].start);
     const d = drafts[i];
     if (!d) continue;
-    if (UP_FROM.test(left) || EARLIER_COUNT_OF.test(left)) d.earlier = true;
+    if (UP_FROM.test(left) || EARLIER_COUNT_OF.test(left) || EARLIER_REPORT.test(left))
+      d.earlier = true;
     else if (/\b(?:initially|originally|first|earlier|previously)\b/i.test(left))
       d.earlier ||= namedEarlier(left, leftStart, sentenceTokens);
     if (!d.earlier) continue;

@@ -24,7 +24,7 @@ interface FigureContext {
   right: string;
   /** The year of the text's own date, when known. */
   year: number | null;
-  /** The words opening the list of counted people the figure is in ("Among the dead were"), if any. */
+  /** The words opening or closing the list of counted people the figure is in ("Among the dead were"). */
   listOpener?: string | null;
   /** The total a list set off by dashes follows, when the figure is in that list. */
   listTotal?: Draft | null;
@@ -58,14 +58,23 @@ const STILL_IN_STATE = [
   'still (?:in|at) (?:the )?hospitals?',
   'remain(?:s|ed|ing)? (?:in|at) (?:the )?hospitals?',
   '(?:still|remain(?:s|ed|ing)?) hospitali[sz]ed',
-  '(?:still )?being treated',
-  '(?:still )?receiving (?:medical )?treatment',
+  '(?:still|remain(?:s|ed|ing)?) (?:being treated|receiving (?:medical )?treatment)',
   '(?:still )?in intensive care',
   '(?:still|remain(?:s|ed|ing)?) in (?:custody|detention|jail|prison)',
   'still (?:detained|held|behind bars)',
 ];
 const STATE = new RegExp(
   `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:were|are|was|is|had been|have been)\\s+)?${anyOf(STILL_IN_STATE)}\\b`,
+  'iu',
+);
+/**
+ * Treatment with no "still": all the injured are treated ("74 injured are receiving treatment" is
+ * the injured total), so it counts a part only after an injured total in its sentence or of a set
+ * ("three of the officers").
+ */
+const TREATED = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:were|are|was|is|had been|have been)\\s+)?` +
+    `(?:being treated|receiving (?:medical )?treatment)\\b`,
   'iu',
 );
 
@@ -214,6 +223,10 @@ export const PART_RULES: PartRule[] = [
       'The dead include 40 adults and 28 children. [40]',
       'The list of the injured includes 17 women. [17]',
       'Those arrested included 60 men and three journalists. [60]',
+      'It said 10 women and three infants were among those killed. [10]',
+      'Police said 14 worshippers were among the dead. [14]',
+      'At least 20 pilgrims are among the injured, the ministry said. [20]',
+      'Six men were also among those injured in the blast. [6]',
     ],
     // the people its fields name are claims of their own: "Among the dead were 28 children"
     isPart: (f) =>
@@ -238,9 +251,17 @@ export const PART_RULES: PartRule[] = [
     name: 'still in a state',
     examples: [
       'Around 500 people were wounded, and some 149 remained in hospital on Thursday. [149]',
-      'Doctors said 30 were being treated for gunshot wounds. [30]',
+      'Doctors said 30 were still being treated for gunshot wounds. [30]',
+      'Of the 80 hurt in the blast, 12 are still receiving treatment. [12]',
+      'Some 200 people were injured and 45 were being treated in hospital on Friday. [45]',
+      'Two of the firefighters are receiving treatment for burns, the brigade said. [2]',
     ],
-    isPart: (f) => STATE.test(f.right.split(/[,;:]/)[0]),
+    isPart: (f) => {
+      const clause = f.right.split(/[,;:]/)[0];
+      // "two of the firefighters are receiving treatment": of a set named before
+      const ofASet = f.whole?.metric === 'injured' || /^\s*of\s/i.test(clause);
+      return STATE.test(clause) || (ofASet && TREATED.test(clause));
+    },
   },
   {
     name: 'a place the speaker does not name',
@@ -388,6 +409,27 @@ function listOpeners(s: string, nums: NumberMention[]): Map<number, string> {
   return openers;
 }
 
+/** What closes such a list after it: "… were among those killed", "… are among the injured". */
+const AMONG_AFTER =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\b[^,;.]{0,40}/iu;
+
+/**
+ * For each figure in a list that such words close, those words: "10 women and three infants were
+ * among those killed" gives both figures "were among those killed".
+ */
+function listClosers(s: string, nums: NumberMention[]): Map<number, string> {
+  const closers = new Map<number, string>();
+  let current: string | null = null;
+  for (let i = nums.length - 1; i >= 0; i--) {
+    const right = s.slice(nums[i].end, i + 1 < nums.length ? nums[i + 1].start : s.length);
+    const among = AMONG_AFTER.exec(right);
+    if (among) current = among[0];
+    else if (!(current && i + 1 < nums.length && LIST_JOINER.test(right))) current = null;
+    if (current) closers.set(i, current);
+  }
+  return closers;
+}
+
 /** Marks each figure of the sentence that a part rule reads as a part. */
 export function partFigures(
   s: string,
@@ -399,6 +441,7 @@ export function partFigures(
   setMembers(s, nums, drafts);
   const listTotals = dashLists(s, nums, drafts);
   const openers = listOpeners(s, nums);
+  for (const [i, closer] of listClosers(s, nums)) if (!openers.has(i)) openers.set(i, closer);
   let whole: Draft | null = null;
   for (let i = 0; i < nums.length; i++) {
     const draft = drafts[i];

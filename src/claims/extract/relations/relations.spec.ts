@@ -48,6 +48,15 @@ describe('earlier figures: the current count is the claim, the earlier one is ma
       'Of the fatalities so far, 68 are in Kerr County, an increase from 43 deaths reported on Saturday.',
       ['killed people 68', 'killed people 43 earlier'],
     ],
+    [
+      'Initial estimates put the number of those killed at 20 people, but more bodies have since been found.',
+      ['killed people 20 earlier'],
+    ],
+    ['Early reports said 15 people had died in the blast.', ['killed people 15 earlier']],
+    ['According to initial reports, 12 people were injured.', ['injured people 12 earlier']],
+    ['Previous official figures gave a toll of 60.', ['killed people 60 earlier']],
+    ['The initial blast killed 12 people.', ['killed people 12']],
+    ['Early on Monday, police reports said 12 people were injured.', ['injured people 12']],
     ['At least 48 people were killed in the floods.', ['killed people 48']],
     [
       'Earlier reports indicated 217 fatalities and 89 missing people.',
@@ -114,6 +123,16 @@ describe('parts: a figure that counts a part its fields cannot name is marked, n
     ['Around 500 people were wounded, the ministry said.', ['injured people 500']],
     ['The toll since Tuesday has risen to 48.', ['killed people 48']],
     ['Police said 40 suspects were in custody.', ['detained people 40']],
+    // with no "still" and no injured total before it, a count under treatment is the injured total
+    [
+      'About 74 injured persons are receiving treatment at hospitals across the state.',
+      ['injured people 74'],
+    ],
+    ['Hospitals said 120 people were being treated for burns.', ['injured people 120']],
+    [
+      'Currently, 67 survivors are receiving medical treatment in various hospitals.',
+      ['injured people 67'],
+    ],
     // people a count includes that their fields name, or set in a place, are claims of their own
     [
       'Among the dead in the county were 28 children and 30 adults.',
@@ -121,6 +140,11 @@ describe('parts: a figure that counts a part its fields cannot name is marked, n
     ],
     ['The toll includes 12 people killed in Almaty.', ['killed people 12']],
     ['Among the dead were 12 police officers.', ['killed law_enforcement 12']],
+    ['Three police officers were among the dead.', ['killed law_enforcement 3']],
+    [
+      'It said 10 women and three infants were among those killed.',
+      ['killed people 10 part', 'killed children 3'],
+    ],
     [
       'In India, the ministry put the toll at 53, although officials in Bihar said 56 people had died in that state alone.',
       ['killed people 53', 'killed people 56'],
