@@ -1,3 +1,4 @@
+/* global process, console */
 // Article-field probes: real page openings (title, author, publishedAt, place) against gold.json.
 // Usage: npm run build && node test/fields-probes/run-fields-probes.mjs [CHECKOUT]
 // Comparison as ../shared/tools/score.mjs reads article fields: dates by day, text case- and
