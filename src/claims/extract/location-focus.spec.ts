@@ -649,6 +649,37 @@ describe('a town and the region named after it with its unit', () => {
   ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
 });
 
+describe('a town named more than twice as often as all the others together is the focus', () => {
+  it.each([
+    [
+      'Seven bodies were recovered on Wednesday. Volunteers in Stilfontein said more would follow. ' +
+        'Families waited in Stilfontein overnight, and a clinic in Klerksdorp treated survivors. ' +
+        'Police in Stilfontein kept watch.',
+      'South Africa',
+      'Stilfontein',
+    ],
+    [
+      'Twelve people have died of cholera this month. Clinics in Kasese are full, health workers ' +
+        'in Kasese said, and a ward in Mbarara took the overflow. Schools in Kasese closed.',
+      'Uganda',
+      'Kasese',
+    ],
+    [
+      'Six people died after drinking tainted alcohol. Hospitals in Kisumu admitted more patients, ' +
+        'police in Kisumu made arrests, and a clinic in Nakuru reported one case. Bars in Kisumu shut.',
+      'Kenya',
+      'Kisumu',
+    ],
+  ])('%s', (text, country, place) => expect(located(text, country)[0][1]).toBe(place));
+
+  it('not when the other towns are named nearly as often', () => {
+    const text =
+      'Six people died after drinking tainted alcohol. Hospitals in Kisumu and in Nakuru admitted ' +
+      'patients, police in Kisumu made arrests, and a clinic in Nakuru reported one case.';
+    expect(located(text, 'Kenya')[0][1]).toBe('Kenya');
+  });
+});
+
 describe('a town the gazetteer lacks, then the region the text sets it in', () => {
   it.each([
     [

@@ -1022,8 +1022,10 @@ function namedFocus(
       cities.set(p.place.name, e);
     }
   }
-  if (cities.size !== 1) return regionHoldingAll(places, country, [...cities.values()]);
-  const [top] = cities.values();
+  // towns that all lie in the one region named are told as the region's, before one of them leads
+  const held = regionHoldingAll(places, country, [...cities.values()]);
+  const top = held ? null : dominantCity([...cities.values()]);
+  if (!top) return held;
   // mentions of the region the city lies in speak for it too ("Malang" … "East Java")
   let regional = 0;
   for (const p of places)
@@ -1034,6 +1036,18 @@ function namedFocus(
     )
       regional++;
   return top.n + regional >= countryMentions ? top.place : null;
+}
+
+/**
+ * The only town named, or one named more than POINT_PLACE_LEAD times as often as all the others
+ * together ("Stilfontein" three times, "the mine in Klerksdorp" once): the others say where it lies
+ * or where the story went next, it is where the figures were counted.
+ */
+function dominantCity<T extends { place: Place; n: number }>(cities: T[]): T | null {
+  if (cities.length === 1) return cities[0];
+  const total = cities.reduce((n, c) => n + c.n, 0);
+  const top = cities.reduce((a, b) => (b.n > a.n ? b : a), cities[0]);
+  return top && top.n > POINT_PLACE_LEAD * (total - top.n) ? top : null;
 }
 
 /**
