@@ -275,3 +275,54 @@ describe('sources reached by an outlet, named by "according to"', () => {
     expect(sources(text)).toEqual([claim]);
   });
 });
+
+describe('the authority that deploys or holds people counts them', () => {
+  it.each([
+    [
+      'The defence ministry deployed 2,500 soldiers to the capital.',
+      'deployed 2500 defence ministry',
+    ],
+    [
+      'The interior ministry dispatched 800 police officers to the border.',
+      'deployed 800 interior ministry',
+    ],
+    [
+      'The Metropolitan Police deployed 1,200 officers in central London.',
+      'deployed 1200 Metropolitan Police',
+    ],
+    ['Police took 45 people into custody.', 'detained 45 Police'],
+    ['Police arrested 120 protesters on Sunday.', 'detained 120 Police'],
+    ['The army has detained 16 suspects near the border.', 'detained 16 army'],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+
+  it('leaves the holding to the speaker of the paragraph, and gunmen to no one', () => {
+    expect(
+      sources('The health minister said 9 people were hurt. Police have arrested one man already.'),
+    ).toEqual(['injured 9 health minister', 'detained 1 health minister']);
+    expect(sources('Gunmen seized 30 people on the road.').join()).not.toMatch(/Gunmen/);
+  });
+});
+
+describe('"put its losses at", and a state reported by an agent', () => {
+  it.each([
+    ['The army put its losses in the ambush at 12 soldiers.', 'killed 12 army'],
+    ['The ministry put the dead at 40.', 'killed 40 ministry'],
+    ['Rebels put casualties among their fighters at 25 killed.', 'killed 25 Rebels'],
+    [
+      'Rescuers are searching for 32 people reported missing by the disaster agency.',
+      'missing 32 disaster agency',
+    ],
+    ['Nine miners were confirmed dead by the coroner on Friday.', 'killed 9 coroner'],
+    ['The 14 crew reported missing by the coast guard are still at sea.', 'missing 14 coast guard'],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+
+  it('never takes who killed or displaced people for a source', () => {
+    expect(sources('Thirty people were reported killed by gunmen in the village.')).toEqual([
+      'killed 30 ',
+    ]);
+  });
+});

@@ -196,7 +196,10 @@ const SPEAKER_VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(.+?)\\s+${VERB}\\b`, 'i
  * verb's agent follows "by".
  */
 const AGENT_AFTER_VERB = new RegExp(
-  `^(?:\\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:(?:on|this|last)\\s+)?${WEEKDAY}(?:,?\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+))?))?\\s+by\\b`,
+  // "32 people reported missing by the agency", "confirmed dead by": the state the verb reports may
+  // come first (not "killed by", "displaced by", whose agent is the harm's)
+  `^(?:\\s+(?:missing|dead))?` +
+    `(?:\\s+(?:overnight|today|yesterday|earlier|later|late|jointly|separately|officially|(?:(?:on|this|last)\\s+)?${WEEKDAY}(?:,?\\s+(?:[A-Z][a-z]+\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+))?))?\\s+by\\b`,
   'i',
 );
 /** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
@@ -801,7 +804,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       /^(?:put|puts|putting|set|gave|gives|raised|lowered|revised|revises|revise|listed|lists)$/.test(
         verb,
       ) &&
-      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|total|estimate)/i.test(
+      !/^\s+(?:(?:up|down|upward|downward)\s+)?(?:to\s+[\d,.]+\s+(?:[\w-]+\s+){0,3})?(?:the |its |a |their |her |his )?(?:[\w-]+ ){0,2}(?:toll|tolls|number|figure|crowd|turnout|attendance|count|tally|total|estimate|losses|casualties|dead|fatalities)/i.test(
         s.slice(after),
       ) &&
       // "still listed 101 deaths": a list gives its figures bare
@@ -826,7 +829,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       ) &&
       /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(
         s.slice(after),
-      )
+      ) &&
+      // "confirmed dead by the coroner": a state, then its agent
+      !AGENT_AFTER_VERB.test(s.slice(after))
     )
       continue;
     // a participle after the counted noun or its figure: "the number of deaths registered in many countries", "863 recorded"

@@ -46,6 +46,10 @@ export const SENDING_VERBS: readonly string[] = [
 export const HOLDING_VERBS: readonly string[] = [
   ...['detained', 'arrested', 'held', 'taken into custody', 'charged'],
 ];
+/** "Police arrested 45 people", "took 45 people into custody": active verbs of holding people. */
+export const ARRESTING_VERBS: readonly string[] = [
+  ...['arrested', 'detained', 'held', 'took', 'rounded up', 'apprehended', 'picked up'],
+];
 /** Words that end a holder's name: "detained by the police in Almaty". */
 export const AFTER_HOLDER_WORDS: readonly string[] = [
   ...['in', 'on', 'at', 'after', 'since', 'during', 'over', 'for', 'following'],

@@ -66,6 +66,7 @@ import {
   BODY_VERBS,
   GROUP_NOUNS,
   HOLDING_VERBS,
+  ARRESTING_VERBS,
   NAME_JOINERS,
   NOT_CLOSING_SOURCE_WORDS,
   NOT_PROTESTER_CROWDS,
@@ -358,7 +359,8 @@ function chainFor(
   if (carry.lastParChain && (FIGURE_ANAPHOR.test(s) || continuesReport(s)))
     return carry.lastParChain;
   // a quotation opened and left open goes on with the speaker the paragraph right before named
-  return carry.parChain && continuesQuotation(state.par.text) ? carry.parChain : null;
+  if (carry.parChain && continuesQuotation(state.par.text)) return carry.parChain;
+  return holderBefore(s, d);
 }
 
 /** Words a closing "…: Police" cannot be a source with: a verb, a metric word, a preposition. */
@@ -465,8 +467,16 @@ const FIGURE_ANAPHOR = new RegExp(
 const AUTHORITY = wordsRe(AUTHORITY_WORDS);
 /** "…, and the agency has (also) sent 35 …": group 1 the body before the figure. */
 const SENDER_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:now\s+)?(?:has|have|had)\s+` +
-    String.raw`(?:also\s+|now\s+|already\s+)?(?:${anyOf(SENDING_VERBS)}\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:(?:now\s+)?(?:has|have|had)\s+` +
+    String.raw`(?:also\s+|now\s+|already\s+)?(?:${anyOf(SENDING_VERBS)}\s+)?|` +
+    // "The defence ministry deployed 2,500 soldiers": a sending verb needs no auxiliary
+    String.raw`(?:also\s+)?${anyOf(SENDING_VERBS)}\s+)(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+/** "Police arrested 45 people", "Police took 45 people into custody": group 1 the holder before the figure. */
+const HOLDER_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?` +
+    String.raw`${anyOf(ARRESTING_VERBS)}\s+(?:[\p{L}-]+\s+){0,2}$`,
   'iu',
 );
 /** "… were detained by the prosecutor in …": group 1 the holder after the figure. */
@@ -511,6 +521,16 @@ function ownSource(s: string, d: Draft, label: ReturnType<typeof labelSource>): 
   }
   return null;
 }
+/**
+ * "Police arrested 45 people", "Police took 45 people into custody": the authority that holds them
+ * counts them, when nothing else in the text gives the figure a source.
+ */
+function holderBefore(s: string, d: Draft): string[] | null {
+  if (d.metric !== 'detained') return null;
+  const holder = HOLDER_BEFORE.exec(s.slice(0, d.n.start));
+  return holder && AUTHORITY.test(holder[1]) ? [cleanName(holder[1])] : null;
+}
+
 function cleanName(np: string): string {
   return np
     .trim()
