@@ -326,3 +326,31 @@ describe('"put its losses at", and a state reported by an agent', () => {
     ]);
   });
 });
+
+describe('a person who spoke to anyone is the "he" or "she" who gives a figure next', () => {
+  it.each([
+    [
+      'Interior Minister Ana Costa spoke to reporters on Monday.\n\nShe said 45 people had died.',
+      'killed 45 Interior Minister Ana Costa',
+    ],
+    [
+      'Governor Mark Reid talked with families at the school. He said 9 children were among the dead.',
+      'killed 9 Governor Mark Reid',
+    ],
+    [
+      'Police chief Sara Kim spoke at a news conference. She told reporters 30 people were arrested.',
+      'detained 30 Sara Kim',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+
+  it('never makes a role with no name, or a later speaker, that person', () => {
+    expect(sources('The governor spoke to reporters. He said 12 people were killed.')).toEqual([
+      'killed 12 ',
+    ]);
+    expect(
+      sources('Mayor Ana Ruiz said 5 were hurt. Tom Lee spoke later. She said 8 died.'),
+    ).toEqual(['injured 5 Mayor Ana Ruiz', 'killed 8 Mayor Ana Ruiz']);
+  });
+});

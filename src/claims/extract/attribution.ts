@@ -160,6 +160,8 @@ export interface AttributionContext {
   lastSource?: string | null;
   /** Who issued the last report named with its issuer, for "according to a final report". */
   lastReporter?: string | null;
+  /** A person who spoke of no figure ("X spoke to reporters"), for "he" / "she" with no source before. */
+  spokePerson?: string | null;
 }
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
@@ -394,7 +396,7 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   const titled = titledPerson(s, ctx);
   if (titled) return titled;
   if (PRONOUN.test(s)) {
-    if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson;
+    if (ctx.lastPerson || /^(?:he|she)$/i.test(s)) return ctx.lastPerson ?? ctx.spokePerson ?? null;
   }
   // "the group said" after a named group: that group
   // (or its possessive: "the group’s latest count")
@@ -795,7 +797,10 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       else if (y) hits.push({ chain: [y], at, trailingOk: true });
       continue;
     }
-    if (isNotSpeech(verb, s.slice(after))) continue;
+    if (isNotSpeech(verb, s.slice(after))) {
+      rememberSpeaker(s.slice(0, at), verb, ctx);
+      continue;
+    }
     // "Police say they believe …", "80 people who they believe died": the pronoun restates a speaker
     if (/^believ/.test(verb) && PRONOUN_BELIEVER.test(s.slice(0, at))) continue;
     // "put the toll at", "revised the toll to", "gave the number of dead as": verbs that report only with such an object
@@ -1076,6 +1081,17 @@ function looksLikePerson(s: string): boolean {
     /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+$/u.test(s) &&
     !INSTITUTION.test(s.split(/\s+/).slice(-2).join(' '))
   );
+}
+/** Verbs of speaking that name no figure but a person "he" or "she" may refer to next. */
+const SPOKE = /^(?:spoke|speaks|talked|talks)$/;
+/**
+ * "Interior Minister Ana Costa spoke to reporters on Monday. She said 45 people had died": who spoke
+ * to anyone is the person "she" or "he" says the figure next, when no speaker was named before.
+ */
+function rememberSpeaker(left: string, verb: string, ctx: AttributionContext): void {
+  if (!SPOKE.test(verb) || ctx.lastPerson) return;
+  const subject = clean(npBefore(left, left.length), ctx);
+  if (subject && looksLikePerson(subject)) ctx.spokePerson = personName(subject);
 }
 function rememberPerson(ctx: AttributionContext, source: string): void {
   ctx.lastPerson = personName(source);
