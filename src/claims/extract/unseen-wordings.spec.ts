@@ -881,7 +881,8 @@ describe('a force in place that others are sent to reinforce (issue 9)', () => {
     expect(
       read('The ministry sent 40 firefighters to reinforce the 60 already at the scene.'),
     ).toEqual([
-      ['deployed', 40, 'exact', []],
+      // the sender counts whom it sends (ownSource)
+      ['deployed', 40, 'exact', ['ministry']],
       ['deployed', 60, 'exact', []],
     ]);
     expect(
