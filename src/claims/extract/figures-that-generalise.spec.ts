@@ -402,3 +402,16 @@ describe('a metric word another amount owns is not the figure’s (issue 9, blin
     expect(read(text).map((c) => c.split(' [')[0])).toEqual(claims);
   });
 });
+
+describe('people not found are missing; a force patrolling is deployed (issue 9, probe set 5)', () => {
+  it.each([
+    ['In Sulawesi, 32 people have not been found since the landslide.', 'missing people 32'],
+    ['Some 12 fishermen were still not located on Friday.', 'missing people 12'],
+    ['Nine climbers have still not been traced.', 'missing people 9'],
+    ['Some 2,500 soldiers are patrolling Quito.', 'deployed military 2500'],
+    ['About 800 police officers were guarding the parliament.', 'deployed law_enforcement 800'],
+    ['More than 300 troops have been patrolling the border town.', 'deployed military 300'],
+  ])('%s', (text, claim) => {
+    expect(read(text).map((c) => c.split(' [')[0])).toEqual([claim]);
+  });
+});

@@ -100,6 +100,8 @@ const MISSING_AFTER = [
   'missing',
   'unaccounted for',
   '(?:yet|still) to be (?:traced|found|located)',
+  // "32 people have not been found", "12 were still not located"
+  String.raw`(?:have|has|had|were|was|are|is) (?:still )?not (?:yet )?(?:been )?(?:found|located|traced)`,
   'untraced',
   'disappeared',
   String.raw`(?:cases of )?(?:[\w/-]+ (?:or [\w-]+ )?)?disappearances`,
@@ -148,6 +150,8 @@ const DISPLACED_AFTER = [
 /** "were deployed", "arrived", "are assisting the police". */
 const DEPLOYED_AFTER = [
   '(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|activated|called up|called in|stationed|flown(?: in)?|drafted in(?:to)?)',
+  // a force at work in the streets: "2,500 soldiers are patrolling Quito", "were guarding the square"
+  '(?:are|were|is|was|have been|had been) (?:now |still )?(?:patrolling|guarding|policing|manning|securing)',
   // a force in its post: "1,100 troops are now stationed in Culiacán", "800 police are posted around"
   '(?:are|is|remain|remained) (?:now |still |already )?(?:stationed|posted|garrisoned) (?:in|at|around|across|along|near|on)',
   'arrived',

@@ -61,6 +61,31 @@ describe('a count reported before the current one, in a participle clause, is ea
     expect(read(text)).toEqual(claims);
   });
 
+  it.each([
+    [
+      'The centre raised the toll to 52, after 37 deaths were reported in the morning.',
+      ['killed 52 centre', 'killed 37 centre earlier'],
+    ],
+    [
+      'Officials said 64 people died, after 30 had been reported dead on Monday.',
+      ['killed 64 Officials', 'killed 30 Officials earlier'],
+    ],
+    ['The toll rose to 20 after 12 were initially confirmed.', ['killed 20 ', 'killed 12  earlier']],
+    [
+      'Police said 48 people were hurt, after 30 injuries were recorded overnight.',
+      ['injured 48 Police', 'injured 30 Police earlier'],
+    ],
+  ])('a count reported in a passive clause after "after": %s', (text, claims) => {
+    expect(read(text)).toEqual(claims);
+  });
+
+  it('keeps another quantity reported after "after"', () => {
+    expect(read('Officials said 72 people died after 30 were reported missing.')).toEqual([
+      'killed 72 Officials',
+      'missing 30 Officials',
+    ]);
+  });
+
   it('keeps another quantity a past perfect report gives', () => {
     expect(
       read('Police said 72 people were killed, and the hospital had reported 45 injured.'),

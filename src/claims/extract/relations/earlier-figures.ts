@@ -87,6 +87,13 @@ const HAD_REPORTED = new RegExp(
   String.raw`\b(?:had|'d)\s+(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\s+${SET_COUNT}(?:(?:only|just)\s+)?$`,
   'i',
 );
+/** "…to 52, after 37 deaths were reported in the morning": a count reported before the current one. */
+const AFTER_THE_FIGURE = /\bafter\s+(?:only\s+|just\s+)?$/i;
+const WAS_REPORTED = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:had\s+been|have\s+been|were|was)\s+` +
+    String.raw`(?:(?:${EARLIER_ADVERB})\s+)?(?:${anyPhrase(REPORTED)})\b`,
+  'i',
+);
 /** The rest of the figure's clause names it earlier: "having reported 58 deaths earlier". */
 const EARLIER_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:${EARLIER_ADVERB})\b`, 'i');
 
@@ -94,6 +101,7 @@ const EARLIER_AFTER = new RegExp(String.raw`^[^,;.]{0,40}?\b(?:${EARLIER_ADVERB}
 function reportedBefore(s: string, nums: NumberMention[], i: number): boolean {
   const left = s.slice(i > 0 ? nums[i - 1].end : 0, nums[i].start);
   if (HAVING_REPORTED.test(left) || HAD_REPORTED.test(left)) return true;
+  if (AFTER_THE_FIGURE.test(left) && WAS_REPORTED.test(s.slice(nums[i].end))) return true;
   const after = AFTER_REPORTING.exec(left);
   if (!after) return false;
   return (
