@@ -70,7 +70,10 @@ describe('a count reported before the current one, in a participle clause, is ea
       'Officials said 64 people died, after 30 had been reported dead on Monday.',
       ['killed 64 Officials', 'killed 30 Officials earlier'],
     ],
-    ['The toll rose to 20 after 12 were initially confirmed.', ['killed 20 ', 'killed 12  earlier']],
+    [
+      'The toll rose to 20 after 12 were initially confirmed.',
+      ['killed 20 ', 'killed 12  earlier'],
+    ],
     [
       'Police said 48 people were hurt, after 30 injuries were recorded overnight.',
       ['injured 48 Police', 'injured 30 Police earlier'],
