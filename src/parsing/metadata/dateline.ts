@@ -335,10 +335,14 @@ const CAPITALS_PLACE: DatelineForm = {
     { text: 'HARARE, October 17. /TASS/. The death toll rose …', place: 'Harare' },
     { text: 'MOSCOW, March 3. /TASS/. Rescuers found …', place: 'Moscow' },
     { text: 'KYIV, May 2. /TASS/. Two people died …', place: 'Kyiv' },
+    {
+      text: 'PORTO ALEGRE, Brazil, May 5, 2024 (BSS/AFP) - The toll rose …',
+      place: 'Porto Alegre',
+    },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
-      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2})?\\s*` +
+      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*` +
       // TASS closes the day with a stop and sets its name between slashes: "HARARE, October 17. /TASS/."
       `(?:\\.\\s*\\/[A-Z]{2,12}\\/\\.?\\s+(?=["“‘']?\\p{Lu})|` +
       // wire copy may run the story into the dash after its agency: "(Reuters) -More than …"
@@ -617,6 +621,9 @@ const BYLINE_ORGANISATIONS = [
   'Yonhap',
   'Kyodo',
   'Interfax',
+  'United Press International',
+  'UPI',
+  'Agence France-Presse',
 ];
 
 /** Masthead and desk words a byline may end with, alone or after a word: "Staff", "Daily Post". */
@@ -654,6 +661,8 @@ export function parseByline(line: string): string[] | null {
   let rest = m[1]
     .replace(/\s*[|•·].*$/, '')
     .replace(/\s+(?:on|updated|published)\s+.*$/i, '')
+    // a date or time after a dash: "By AP - 08/07/23 6:55 AM ET", "By Jane Doe — March 3, 2023"
+    .replace(/\s+[-–—]\s+(?=.*\d).*$/, '')
     .replace(BYLINE_OTHER_CREDITS, '')
     .trim();
   rest = rest.replace(ORG_TAIL, '').replace(/,\s*$/, '');
@@ -670,10 +679,17 @@ export interface MetaLine {
   date: string | null;
 }
 
+/**
+ * Short words a date line may hold besides the date: "Published On: Sun, Jul 9th, 2017", "Posted:
+ * August 3, 2014 at 3:30 a.m.", "Updated on 4 June 2023".
+ */
+const DATE_LINE_SMALL_WORDS = /\b(?:on|at)\b|(?<=\d)(?:st|nd|rd|th)\b|\b[ap]\.m\./gi;
+
 /** Text that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021". */
 export function dateOnly(part: string): string | null {
   const d = /\d{4}/.test(part) ? parseDateText(part) : null;
-  return d && part.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 ? d.day : null;
+  const rest = part.replace(DATE_LINE_SMALL_WORDS, '');
+  return d && rest.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 ? d.day : null;
 }
 
 /** A part of a meta line that is a person's name and nothing else (not a place such as "New York"). */
@@ -738,8 +754,22 @@ function authorBox(paragraphs: string[]): string | null {
 
 /** A news organisation's name alone on a line under the headline: its byline ("Al Jazeera"). */
 export function outletByline(line: string): string | null {
+  // "The Associated Press" as printed; otherwise the organisation's own spelling
   const text = line.trim();
-  return BYLINE_ORGANISATIONS.find((o) => o.toLowerCase() === text.toLowerCase()) ?? null;
+  const name = text.replace(/^the\s+/i, '').toLowerCase();
+  const outlet = BYLINE_ORGANISATIONS.find((o) => o.toLowerCase() === name);
+  return outlet && name !== text.toLowerCase() ? text : (outlet ?? null);
+}
+
+/**
+ * An outlet's name and the day on one line under the headline, the name maybe in brackets:
+ * "AFP , Wednesday 16 Oct 2013", "(Xinhua) 15:58, October 21, 2023", "Reuters | March 3, 2023".
+ */
+export function outletDateLine(line: string): { author: string; date: string } | null {
+  const m = /^\(?([A-Za-z][\w .'-]{1,40}?)\)?\s*[,|·•-]?\s+(.*\d{4}.*)$/.exec(line.trim());
+  const author = m && outletByline(m[1]);
+  const date = m && m[2].length <= 40 ? dateOnly(m[2]) : null;
+  return author && date ? { author, date } : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   findDateline,
   leadingName,
   outletByline,
+  outletDateLine,
   parseByline,
   parseMetaLine,
 } from './dateline';
@@ -26,13 +27,78 @@ export function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && line.length <= 60 && parts.every((p) => p.split(/\s+/).length <= 3);
 }
 
+/** Interface words a page's text keeps above its headline: "Skip to main content", "View all". */
+const PAGE_CHROME = /^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*)$/i;
+
+/**
+ * Page furniture above the headline: a section or label of one or two words ("Europe", "World News",
+ * "Advertisement", "BSS"), a label closed by a colon ("trending:"), interface words, a breadcrumb,
+ * or a date line ("05 May 2024, 20:09", "Published On: Sun, Jul 9th, 2017").
+ */
+export function isHeadFurniture(line: string): boolean {
+  const text = line.trim();
+  return (
+    (text.split(/\s+/).length <= 2 && text.length <= 30) ||
+    /^[\w ]{1,30}:$/.test(text) ||
+    PAGE_CHROME.test(text) ||
+    isBreadcrumb(text) ||
+    (text.length <= 40 && !!dateOnly(text))
+  );
+}
+
+/**
+ * A short line without closing punctuation, not a dateline, a byline, a post's author line nor a
+ * summary's bullet point ("• Unions have called …").
+ */
+function isHeadlineLine(line: string): boolean {
+  return (
+    line.length <= 160 &&
+    !/^[•·▪*]/.test(line) &&
+    !/[.!?…"”:]$/.test(line) &&
+    /\s/.test(line) &&
+    !findDateline(line) &&
+    !parseByline(line) &&
+    !/\(@\w+\)/.test(line)
+  );
+}
+
+/**
+ * Where the headline stands: the first line, or the first line below page furniture ("Weather
+ * Forecast", "Advertisement", "trending:" / "sponsored:", "BSS" / "05 May 2024, 20:09") when that
+ * line reads as a headline and more text follows it. The head's metadata is read from there down.
+ */
+function headlineIndex(paragraphs: string[]): number {
+  let i = 0;
+  while (i < HEAD && i < paragraphs.length - 1 && isHeadFurniture(paragraphs[i])) i++;
+  return i > 0 && i < paragraphs.length - 1 && isHeadlineLine(paragraphs[i]) ? i : 0;
+}
+
+/**
+ * An outlet's byline: its name alone under the headline ("Al Jazeera") or right above the dateline
+ * ("The Associated Press" / "HIGHLAND, Ill. — …"), or its name and the day under the headline
+ * ("AFP , Wednesday 16 Oct 2013", "(Xinhua) 15:58, October 21, 2023").
+ */
+function outletLine(
+  paragraphs: string[],
+  i: number,
+  top: number,
+): { author: string; date: string | null } | null {
+  const p = paragraphs[i];
+  const underHeadline = i > top && i <= top + 2;
+  const aboveDateline = () => !!findDateline(paragraphs[i + 1] ?? '')?.place;
+  const outlet = outletByline(p);
+  if (outlet && (underHeadline || aboveDateline())) return { author: outlet, date: null };
+  return underHeadline ? outletDateLine(p) : null;
+}
+
 export function readTextMetadata(paragraphs: string[], leadingDate: string | null): TextMetadata {
   let place: string | null = null;
   let authors: string[] = [];
   let publishedAt: string | null = leadingDate;
   let title: string | null = null;
   const metaParagraphs: number[] = [];
-  for (let i = 0; i < Math.min(HEAD, paragraphs.length); i++) {
+  const top = headlineIndex(paragraphs);
+  for (let i = 0; i < Math.min(top + HEAD, paragraphs.length); i++) {
     const p = paragraphs[i];
     if (!authors.length) {
       const by = p.length <= 200 ? parseByline(p) : null;
@@ -42,9 +108,10 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
         continue;
       }
     }
-    const outlet = i > 0 && i <= 2 && !authors.length ? outletByline(p) : null;
+    const outlet = authors.length ? null : outletLine(paragraphs, i, top);
     if (outlet) {
-      authors = [outlet];
+      authors = [outlet.author];
+      publishedAt = publishedAt ?? outlet.date;
       metaParagraphs.push(i);
       continue;
     }
@@ -93,20 +160,16 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
       }
     }
   }
-  // a short first line without closing punctuation, followed by more text, is the headline; a
-  // breadcrumb above it ("ETV Bharat / bharat", "Home › World › Asia") is not
-  const head = isBreadcrumb(paragraphs[0] ?? '') ? 1 : 0;
-  if (head) metaParagraphs.push(0);
+  // a short first line without closing punctuation (or the first below page furniture), followed
+  // by more text, is the headline; a breadcrumb above it ("Home › World › Asia") is not
+  if (isBreadcrumb(paragraphs[0] ?? '')) metaParagraphs.push(0);
+  const head = top || (isBreadcrumb(paragraphs[0] ?? '') ? 1 : 0);
   const firstPara = paragraphs[head];
   if (
     firstPara &&
     paragraphs.length > head + 1 &&
     !metaParagraphs.includes(head) &&
-    firstPara.length <= 160 &&
-    !/[.!?…"”:]$/.test(firstPara) &&
-    /\s/.test(firstPara) &&
-    !findDateline(firstPara) &&
-    !/\(@\w+\)/.test(firstPara)
+    isHeadlineLine(firstPara)
   ) {
     title = firstPara;
   }
