@@ -6,6 +6,8 @@
 export const NOT_CLOSING_SOURCE_WORDS: readonly string[] = [
   ...['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'killed', 'died', 'dead'],
   ...['injured', 'wounded', 'hurt', 'arrested', 'detained', 'missing', 'in', 'on', 'at'],
+  // "… four the next day — the most to date", "— a record": a comment on the figure, no one's name
+  ...['most', 'highest', 'worst', 'deadliest', 'largest', 'biggest', 'record', 'date', 'far'],
 ];
 
 /** Words of a protest: "protesters", "demonstrations", "marched", "rallies", "sit-ins", "riots". */

@@ -429,3 +429,19 @@ describe(PARALLEL_SETTINGS_RULE.name, () => {
     expect(claims.find((c) => c.value === 15)?.location).toBe('Texas');
   });
 });
+
+describe('a dash that closes the sentence with a comment on the figure names no source', () => {
+  const sources = (text: string) =>
+    extractClaims(text, { publishedAt: '2024-05-06' }).map((c) =>
+      `${c.value} ${(c.attribution ?? []).join('>')}`.trim(),
+    );
+  it.each([
+    ['Two people died on Monday — the most to date.', ['2']],
+    ['Rescuers recovered 14 bodies on Friday - the highest so far.', ['14']],
+    ['Nine people drowned in one night – a record for the crossing.', ['9']],
+    [
+      'Twelve people were killed and 40 hurt – local police.',
+      ['12 local police', '40 local police'],
+    ],
+  ])('%s', (text, want) => expect(sources(text)).toEqual(want));
+});
