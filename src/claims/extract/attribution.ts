@@ -4,6 +4,8 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf, wordsRe } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
+import { maskInitials } from './attribution-initials';
+import { invertedSpeakerPhrase, pastSpokenWhen } from './attribution-inverted';
 import {
   ACCOUNT_NOUNS,
   HONORIFICS,
@@ -18,7 +20,6 @@ import {
   GROUP_KINDS,
   SPEAKER_COUNTS,
   SPEAKER_HEADS,
-  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   ROLE_HEADS,
 } from './source-words';
@@ -634,28 +635,6 @@ function sentenceSubject(s: string): string | null {
   return m ? m[1] : null;
 }
 
-/** The noun phrase after "said" in the inverted order: "…,” said police spokesman X, who…". */
-function npAfter(s: string, from: number): string | null {
-  const m = /^\s+(.+?)(?=[,.;:(“"]|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/.exec(
-    maskInitials(s.slice(from)),
-  );
-  return m ? m[1].replace(/\u2024/g, '.') : null;
-}
-
-/** "Gov. Claudio Castro", "Sen. Ana Ruiz": an abbreviated title's dot (the title a lookbehind from the dot). */
-const TITLE_DOT = new RegExp(
-  String.raw`\.(?<=(?<![\p{L}])${anyOf(TITLE_ABBREVIATIONS)}\.)(?=\s+\p{Lu})`,
-  'gu',
-);
-/**
- * "the U.S.-based agency", "Dr. X", "state Gov. Claudio Castro": a capital's or a title's dot inside
- * a sentence ends no phrase (masked, same length).
- */
-function maskInitials(s: string): string {
-  const initials = s.replace(/(?<![\p{L}])(\p{Lu})\.(?=\S|\s+\p{L})/gu, '$1\u2024');
-  return initials.includes('.') ? initials.replace(TITLE_DOT, '\u2024') : initials;
-}
-
 function innerOf(s: string, from: number, ctx: AttributionContext): string | null {
   const m = INNER.exec(s.slice(from));
   return m ? clean(m[1], ctx) : null;
@@ -908,9 +887,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       !/^(?:told|tells|informed)$/.test(verb) &&
       /(?:[,”"]\s*|^\s*)$/.test(before) &&
       // "X, confirmed this in an interview": a pronoun after the verb is its object, not its subject
-      !/^\s*(?:that|on|in|to|it|this|these|those|them|him)\b/i.test(s.slice(after))
+      !/^\s*(?:that|on|in|to|it|this|these|those|them|him)\b/i.test(pastSpokenWhen(s.slice(after)))
     ) {
-      const np = npAfter(s, after);
+      const np = invertedSpeakerPhrase(s, after);
       if (
         np &&
         !/\d/.test(np) &&

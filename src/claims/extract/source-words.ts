@@ -19,6 +19,7 @@ export const SPEAKER_HEADS: readonly string[] = [
   ...['prosecutors', 'investigators', 'relatives', 'family', 'families', 'hospital', 'staff'],
   ...['coroner', 'sheriff', 'commissioner', 'president', 'secretary', 'representative', 'leader'],
   ...['leaders', 'member', 'members', 'monitor', 'observatory', 'union', 'unions', 'people'],
+  ...['attorney', 'general'],
 ];
 
 /** Courtesy titles before a surname: "Mr Ronda" is the Pascoal Ronda named before. */
@@ -93,6 +94,8 @@ export const ROLE_HEADS: readonly string[] = [
   ...['governor', 'minister', 'official', 'officer', 'chief', 'prefect', 'spokesman', 'mayor'],
   ...['spokeswoman', 'spokesperson', 'commissioner', 'president', 'director', 'commander'],
   ...['sheriff', 'secretary', 'administrator', 'superintendent', 'inspector', 'premier'],
+  // "the attorney general", "the secretary general"
+  'general',
 ];
 /** Role heads that say only that a person holds some office: any titled person may be "a top official". */
 export const GENERIC_ROLE_HEADS: readonly string[] = ['official', 'officer'];
