@@ -87,6 +87,9 @@ const METRIC_STEMS = [
   'disappear',
   'trace',
   'yet to be found',
+  // the figures.md helper's cues: "have yet to find 44 passengers", "needed medical help"
+  '(?:yet|unable|failed) to (?:find|locate)',
+  'medical',
   'displac',
   'evacuat',
   'fled',

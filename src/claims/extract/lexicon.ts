@@ -64,6 +64,8 @@ const INJURED_AFTER = [
   'hospitali[sz]ations?',
   'sought (?:medical )?treatment',
   'needed (?:medical )?treatment',
+  // "27 residents needed medical help", "required hospital care": care for an injury, however said
+  String.raw`(?:needed|need|needing|required|requiring|received|receiving|sought|seeking|given) (?:emergency |urgent |immediate )?(?:medical (?:help|care|attention|assistance)|hospital (?:care|treatment))`,
   'received (?:medical )?treatment',
   '(?:still )?receiving (?:medical |hospital )?treatment',
   String.raw`(?:are|were|is|was|remain|remained) (?:still )?under (?:medical )?treatment`,
@@ -90,6 +92,8 @@ const DETAINED_AFTER = [
   String.raw`under (?:[\w-]+ )?(?:arrest|detention)`,
   'behind bars',
   String.raw`(?:were|are|being|was) held\b`,
+  // a headline's bare participle: "86 protesters held after anti-graft march" (not "held a vigil")
+  String.raw`held (?:after|over|following|during|amid|in connection with)\b`,
   'jailed',
   'imprisoned',
   'rounded up',
@@ -113,6 +117,9 @@ const MISSING_AFTER = [
 /** Not yet able to say where people are: they are missing. */
 const UNACCOUNTED_BEFORE = [
   String.raw`(?:not (?:yet )?(?:been )?able to|unable to|yet to|could not|cannot|can't|couldn't|have not|has not|had not|haven't|hasn't)(?: yet)? (?:account|accounted) for`,
+  // "search teams have yet to find 44 passengers", "rescuers could not locate 12 fishermen"
+  String.raw`(?:yet to|unable to|could not|cannot|can't|couldn't|failed to)(?: yet)? (?:find|locate|trace)`,
+  String.raw`(?:have|has|had|haven't|hasn't) (?:still )?not (?:yet )?(?:found|located|traced)`,
 ];
 /** "fled", "in shelters", "lost their homes", "spent the night in tents". */
 const DISPLACED_AFTER = [
@@ -136,7 +143,10 @@ const DISPLACED_AFTER = [
   String.raw`(?:moved|taken|evacuated|pulled|relocated|removed|rescued) (?:out of|from) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?)`,
   String.raw`(?:forced|driven|made|had|compelled|ordered) to (?:flee|leave|abandon|evacuate|vacate) (?:their|his|her|the) (?:[\w-]+ )?(?:homes?|houses?|villages?|area|region|town|city)`,
   'left (?:without (?:a )?(?:home|homes|shelter)|homeless)',
-  String.raw`(?:live|lives|lived|living|stay|stayed|staying|sleep|slept|sleeping|sheltering) in (?:tents|shelters|camps|temporary)`,
+  // "are staying in evacuation centres", "sheltering in schools and relief camps"
+  String.raw`(?:live|lives|lived|living|stay|stayed|staying|sleep|slept|sleeping|sheltering) in (?:[\w-]+ ){0,3}?(?:tents|shelters|camps|evacuation cent(?:er|re)s|relief cent(?:er|re)s|temporary)`,
+  // sheltering from the danger anywhere but at home ("sheltering in place" is staying put)
+  String.raw`(?:are|were|is|was|have been|had been) (?:now |still )?sheltering in (?!place\b)`,
   '(?:living|staying|sleeping|sheltering) (?:outdoors|outside|in the open|in (?:their )?cars)',
   '(?:need|needs|needed|needing) (?:emergency )?(?:shelter|housing)',
   String.raw`spen[dt] (?:a |the |another |their )?(?:[\w-]+ )?nights? (?:in|at|under) (?:[\w-]+ )?(?:tents|shelters|camps|the open|cars|tarpaulins|evacuation cent(?:er|re)s)`,
@@ -145,13 +155,16 @@ const DISPLACED_AFTER = [
   'into the open',
   'refugees',
   'relocated',
-  '(?:moved|taken|relocated|transferred|brought) to (?:temporary |emergency )?(?:shelters|camps|safety|evacuation cent(?:er|re)s|higher ground)',
+  // "were moved to cyclone shelters", "taken to temporary relief camps"
+  String.raw`(?:moved|taken|relocated|transferred|brought) to (?:[\w-]+ ){0,2}?(?:shelters|camps|safety|evacuation cent(?:er|re)s|higher ground)`,
 ];
 /** "were deployed", "arrived", "are assisting the police". */
 const DEPLOYED_AFTER = [
-  '(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|activated|called up|called in|stationed|flown(?: in)?|drafted in(?:to)?)',
+  '(?:were|was|have been|has been|had been|are being|being|will be) (?:deployed|sent|dispatched|mobili[sz]ed|activated|called up|called in|stationed|flown(?: in)?|drafted in(?:to)?|massed)',
   // a force at work in the streets: "2,500 soldiers are patrolling Quito", "were guarding the square"
   '(?:are|were|is|was|have been|had been) (?:now |still )?(?:patrolling|guarding|policing|manning|securing)',
+  // the force's task ahead: "1,500 members of the defence force will patrol the Cape Flats"
+  '(?:will|would|are to|is to|are set to|are due to) (?:help )?(?:patrol|guard|police|man|secure)',
   // a force in its post: "1,100 troops are now stationed in Culiacán", "800 police are posted around"
   '(?:are|is|remain|remained) (?:now |still |already )?(?:stationed|posted|garrisoned) (?:in|at|around|across|along|near|on)',
   'arrived',
@@ -243,6 +256,16 @@ const GATHERED_AFTER = [
   'breached',
 ];
 
+/** A crowd's verb right after a bare figure: a headline's "130,000 march in Valencia" counts the crowd. */
+const BARE_CROWD_VERBS = [
+  ...['protest', 'march', 'rally', 'demonstrate', 'protested', 'marched', 'rallied'],
+  ...['demonstrated', 'gathered', 'turned out', 'took to the streets', 'take to the streets'],
+];
+export const BARE_CROWD_VERB = new RegExp(String.raw`^${anyOf(BARE_CROWD_VERBS)}\b`, 'i');
+/** A crowd's participle on a noun names who they are: "86 people protesting against corruption were …". */
+const CROWD_PARTICIPLES = ['protesting', 'marching', 'demonstrating', 'rallying', 'rioting'];
+export const CROWD_PARTICIPLE = new RegExp(String.raw`^${anyOf(CROWD_PARTICIPLES)}\b`, 'i');
+
 /** A metric word reached after the figure: "12 were killed", "18 dead", "225 deaths", "40 lives". */
 export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
   {
@@ -302,6 +325,8 @@ export const RIGHT_CUES: { re: RegExp; metric: Metric | 'among_prev' }[] = [
 /** Nouns that name the death toll ("the death toll", "the number of people killed"). */
 const DEATH_TOLL_NOUNS = [
   '(?:death|casualty|fatality|the|[A-Za-z-]+(?<!injury|injured|arrest|detention|road|bridge)) toll',
+  // "the casualty figure is about 105": a count of the dead, as the death toll is
+  '(?:death|casualty|fatality) (?:figures?|count)',
   '(?:combined|overall|total|national) (?:death )?(?:toll|total|tally)',
   // "the number of deaths", "the figure for deaths in Dar es Salaam", "the count of the dead",
   // "the number of people known to have been killed"
@@ -491,6 +516,8 @@ const DEPLOYING_BEFORE = [
   'airlifting',
   'deployment of',
   'dispatch of',
+  // an operation's strength: "the security operation in Munich involves 5,000 police"
+  'involv(?:es|ed|ing)',
   'contingent of',
   'force of',
   'team of',
@@ -533,6 +560,17 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
       [...FIGURE_LINKS, 'rose', 'risen', 'climbed'],
     ),
     metric: 'missing',
+  },
+  // "the number of people forced to flee the rising water reached 64,000"
+  {
+    re: countGiven(
+      [
+        String.raw`number of (?:the )?(?:people |those |persons |residents )?(?:displaced|evacuated|evacuees|refugees|uprooted|made homeless|(?:forced|ordered) (?:to (?:flee|leave|evacuate)|from their homes)|who (?:have |had )?fled)`,
+      ],
+      COUNT_GAP,
+      [...FIGURE_LINKS, 'rose', 'risen', 'climbed'],
+    ),
+    metric: 'displaced',
   },
   // "officials have not been able to account for 41 people", "authorities cannot account for 12"
   {
@@ -674,6 +712,8 @@ const MILITARY_WORDS = [
   'sailors?',
   'airmen',
   'conscripts?',
+  // South Africa's SANDF and others name their army so: "members of the defence force"
+  'defen[cs]e forces?',
   'reservists?',
   'militaries',
   '(?:armed )?forces',
@@ -738,6 +778,8 @@ const CIVILIAN_WORDS = [
   'foreigners?',
   'foreign (?:nationals?|citizens?|visitors?)',
   'tourists?',
+  // people who take no part in the fighting: "14 non-combatants were killed"
+  'non-?combatants?',
 ];
 const PEOPLE_WORDS = [
   'people',
@@ -769,6 +811,8 @@ const PEOPLE_WORDS = [
   'passengers',
   'campers',
   'hikers',
+  // people at a place struck: "37 diners and staff", "shoppers", "commuters"
+  ...['diners', 'customers', 'shoppers', 'guests', 'commuters', 'occupants', 'motorists'],
   'climbers',
   // miners caught in a mine's collapse or a police siege are the people the event struck, not
   // responders or criminals ("51 bodies of illegal miners", "1,576 illegal miners were arrested")

@@ -143,7 +143,15 @@ export const VAGUE_FOLLOWERS: readonly string[] = [
 
 /** Scale words written after digits: "1.5 million", "20k", "2.5 lakh", "3 crores". */
 export const DIGIT_SCALES: readonly string[] = [
-  ...['million', 'thousand', 'billion', 'mln', 'bn', 'k', 'lakhs?', 'crores?'],
+  ...['million', 'thousand', 'billion', 'mln', 'mn', 'bn', 'k', 'lakhs?', 'crores?'],
+];
+/**
+ * People a whole number of millions written "4m" counts: "4m people", "2m refugees". A whole "m"
+ * stands for millions only before such a noun ("a 10m drop", "the 100m final" measure metres).
+ */
+export const MILLION_M_NOUNS: readonly string[] = [
+  ...['people', 'persons', 'residents', 'refugees', 'civilians', 'children', 'migrants'],
+  ...['citizens', 'inhabitants', 'voters', 'pilgrims', 'visitors', 'workers', 'displaced'],
 ];
 /** Words after "2.5m" that make the m metres, not millions: "2.5m high", "1.5m deep". */
 export const METRE_WORDS: readonly string[] = [

@@ -113,6 +113,30 @@ describe('scale words after digits', () => {
     expect(values('waves up to 2.5m high')).toEqual([]);
     expect(values('a 1.08m-wide gap')).toEqual([]);
   });
+
+  it('reads a whole millions "m" before people, "mn", and a scale joined by a hyphen', () => {
+    expect(values('Fighting has displaced 4m people')).toEqual([4_000_000]);
+    expect(values('More than 2m refugees')).toEqual([2_000_000]);
+    expect(values('More than 3.4mn people')).toEqual([3_400_000]);
+    expect(values('About 1.5-million people')).toEqual([1_500_000]);
+  });
+
+  it('never reads a whole "m" before anything else as millions', () => {
+    expect(values('a 10m drop')).toEqual([]);
+    expect(values('the 100m final')).toEqual([]);
+  });
+
+  it('reads dots that group thousands, but a dot before a scale word is a decimal point', () => {
+    expect(values('3.200 people were detained')).toEqual([3200]);
+    expect(values('1.200.000 people marched')).toEqual([1_200_000]);
+    expect(values('1.500 million people')).toEqual([1_500_000]);
+    expect(values('a 0.500 share')).toEqual([]);
+  });
+
+  it('reads a figure before a lower-case "march" as a crowd, and a day before a month as a date', () => {
+    expect(values('130,000 march in Valencia')).toEqual([130_000]);
+    expect(values('on 12 March 2024')).toEqual([]);
+  });
 });
 
 describe('lakhs and crores in words, and a scale a range writes once', () => {

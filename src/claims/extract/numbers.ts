@@ -17,6 +17,7 @@ import {
   MAY_ADVERBS,
   MAY_VERBS,
   METRE_WORDS,
+  MILLION_M_NOUNS,
   MONEY_SIGNS,
   MONTH_NAMES,
   NAME_BODY_WORDS,
@@ -94,6 +95,7 @@ const SCALE_WORDS: Record<string, number> = {
   lakh: 100_000,
   million: 1_000_000,
   mln: 1_000_000,
+  mn: 1_000_000,
   m: 1_000_000,
   crore: 10_000_000,
   billion: 1_000_000_000,
@@ -358,8 +360,8 @@ const NOT_COUNT_DIGITS = new RegExp(
   ].join('|'),
   'g',
 );
-/** "4 353 wounded", "1 000 000": digit groups, read as figures, not phone numbers. */
-const DIGIT_GROUPS = /^\d{1,3}(?: \d{3})+$/;
+/** "4 353 wounded", "1 000 000", "1.200.000": digit groups, read as figures, not phone numbers. */
+const DIGIT_GROUPS = /^\d{1,3}(?: \d{3})+$|^[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 function notCountSpans(s: string): Span[] {
   const blocked: Span[] = [];
@@ -472,17 +474,21 @@ function addFractionOfA(s: string, isFree: IsFree, out: NumberMention[]): void {
 }
 
 /**
- * Digits, with separators and an optional scale word: group 1 the digits, group 2 the scale word,
- * group 3 a millions "m" after a decimal ("1.08m people"; never "2.5m high").
+ * Digits, with separators and an optional scale word ("1.5 million", "1.5-million"): group 1 the
+ * digits, group 2 the scale word, group 3 a millions "m" ("1.08m people", "4m people"; never
+ * "2.5m high", "a 10m drop"). Dots group thousands too ("3.200", "1.200.000"): see readDigits.
  */
 const DIGITS = new RegExp(
   String.raw`(?<![\p{L}\d.,])(?<![\p{L}][-‑])` +
-    String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+(?:\.\d+)?)` +
-    String.raw`(?:\s*(${DIGIT_SCALES.join('|')})\b` +
-    String.raw`|(?<=\.\d+)(m)(?=\s+(?!${anyOf(METRE_WORDS)}\b)[\p{Ll}]))?` +
+    String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d{1,3}(?:\.\d{3}){2,}|\d+(?:\.\d+)?)` +
+    String.raw`(?:(?:\s*|-)(${DIGIT_SCALES.join('|')})\b` +
+    String.raw`|(?<=\.\d+)(m)(?=\s+(?!${anyOf(METRE_WORDS)}\b)[\p{Ll}])` +
+    String.raw`|(m)(?=\s+${anyOf(MILLION_M_NOUNS)}\b))?` +
     String.raw`(?![\p{L}\d]|\.\d)`,
   'gu',
 );
+/** "3.200 people", "1.200.000": dots that group thousands, as many papers write them; never "0.500". */
+const DOT_GROUPS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /** Attached to a word: "Khabar-24", "COVID-19", "F-16" (but "a 5,000-strong crowd" counts). */
 function isAttached(before: string, after: string): boolean {
@@ -500,7 +506,8 @@ function isNextToMonth(before: string, after: string): boolean {
 /** Years (four digits without separator, 1800-2100) and days of a month. */
 function isDatePart(digits: string, value: number, before: string, after: string): boolean {
   if (/^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return true;
-  return isNextToMonth(before, after);
+  // a day of a month is at most 31: "130,000 march in Valencia" is a crowd, not a date
+  return value <= 31 && isNextToMonth(before, after);
 }
 
 /** Digits that measure, label or date something, or name a person's age or a unit: no count. */
@@ -520,8 +527,11 @@ function digitsNotCount(s: string, m: RegExpMatchArray, value: number, scaled: b
 function readDigits(s: string, m: RegExpMatchArray): NumberMention | null {
   const start = m.index!;
   const end = start + m[0].length;
-  let value = Number(m[1].replace(/[, \u00a0\u202f\u2009]/g, ''));
-  const scale = (m[2] ?? m[3])?.toLowerCase();
+  const scale = (m[2] ?? m[3] ?? m[4])?.toLowerCase();
+  // with a scale word the dot is a decimal point ("1.500 million" is one and a half million)
+  const separators =
+    !scale && DOT_GROUPS.test(m[1]) ? /[., \u00a0\u202f\u2009]/g : /[, \u00a0\u202f\u2009]/g;
+  let value = Number(m[1].replace(separators, ''));
   // the range's scale only for a decimal: "between" is looked for over the whole text before
   const scaleValue = scale
     ? scaleOf(scale)

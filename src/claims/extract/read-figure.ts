@@ -9,7 +9,9 @@ import type { FigureReading } from './figure-reading';
 import { FORCE_ACTIONS } from './frames/frame-lexicon';
 import { figureWindow, type FigureWindow, type FigureWindowInput } from './figure-window';
 import {
+  BARE_CROWD_VERB,
   COUNTED_THINGS,
+  CROWD_PARTICIPLE,
   LEFT_CUES,
   namesElsewhere,
   ownerSubject,
@@ -257,10 +259,11 @@ const ANOTHER_AMOUNT_OWNS_CUE = new RegExp(
 /** A metric word after the figure: "12 were killed", "18 dead", "225 people died". */
 function readRightCue(w: FigureWindow): FigureReading | null {
   const { s, n, i, nums, right, rightFull, lastDraft, prevMetric, prevSubject, rangeEnd } = w;
-  const cue = verbAfterRefugees(right, firstCue(right));
+  const first = firstCue(right);
+  const cue = verbAfterCrowd(right, verbAfterRefugees(right, first));
   if (!cue) return null;
   const before = right.slice(0, cue.index);
-  const sub = subjectOf(before);
+  const sub = crowdSubject(subjectOf(before), cue !== first && first?.metric === 'participants');
   let m: Metric | null =
     cue.metric === 'among_prev' ? (lastDraft?.metric ?? prevMetric) : cue.metric;
   let ds = m === 'deployed' ? deploySubject(before, s) : null;
@@ -283,7 +286,8 @@ function readRightCue(w: FigureWindow): FigureReading | null {
       // the cue names the gathering itself: "190,000 were at the march"
       /^(?:were|was) (?:at|in) the\b/i.test(right.slice(cue.index)) ||
       sub?.subject === 'protesters' ||
-      (n.vague && ((/\bof\b/.test(before) && !COUNTED_THINGS.test(before)) || !before.trim()))
+      (n.vague && ((/\bof\b/.test(before) && !COUNTED_THINGS.test(before)) || !before.trim())) ||
+      (!before.trim() && BARE_CROWD_VERB.test(right.slice(cue.index)))
     )
   )
     m = null;
@@ -374,6 +378,31 @@ function verbAfterRefugees(
   if (!next || next.metric === 'displaced' || next.metric === 'among_prev') return cue;
   if (next.index > 40) return cue;
   return { ...next, index: cue.end + next.index, end: cue.end + next.end };
+}
+
+/**
+ * "86 people protesting against corruption were detained": the crowd's participle on the noun says
+ * who they are; the verb after it in the same clause says what befell them.
+ */
+function verbAfterCrowd(
+  right: string,
+  cue: ReturnType<typeof firstCue>,
+): ReturnType<typeof firstCue> {
+  if (!cue || cue.metric !== 'participants' || !CROWD_PARTICIPLE.test(right.slice(cue.index)))
+    return cue;
+  const rest = right.slice(cue.end);
+  const next = firstCue(rest);
+  if (!next || next.metric === 'participants' || next.metric === 'among_prev') return cue;
+  if (next.index > 50 || /[,;:]/.test(rest.slice(0, next.index))) return cue;
+  return { ...next, index: cue.end + next.index, end: cue.end + next.end };
+}
+
+/** People named by a crowd's participle ("people protesting") are protesters. */
+function crowdSubject(
+  sub: ReturnType<typeof subjectOf>,
+  byParticiple: boolean,
+): ReturnType<typeof subjectOf> {
+  return byParticiple && sub?.subject === 'people' ? { ...sub, subject: 'protesters' } : sub;
 }
 
 /** Metric words a noun may follow: "4,353 wounded people", "the deaths of 12 miners". */

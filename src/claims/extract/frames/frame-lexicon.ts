@@ -170,6 +170,13 @@ export const DEPARTURES: readonly string[] = [
   'into exile',
   'out of',
   'away from',
+  // a rescue that moves people out of danger: "firefighters moved 6,500 people to safety"
+  'to safety',
+  'to higher ground',
+  'to shelters',
+  'to evacuation centres',
+  'to evacuation centers',
+  'to relief camps',
 ];
 
 /** Departures that say only where from: the figure must name people ("moved 310,000 people out of"). */

@@ -17,8 +17,13 @@ const NEGATIONS = [
   'had not',
   "hadn['’]t",
 ];
+/** People not yet found are missing, not denied: "rescuers have not found 30 villagers". */
+const FINDING_VERBS = ['found', 'located', 'traced'];
 /** A negation one or two words before the figure: "did not kill 5,000". */
-const NEGATED_VERB = new RegExp(String.raw`\b${anyOf(NEGATIONS)}\s+(?:[\p{L}-]+\s+){1,2}$`, 'iu');
+const NEGATED_VERB = new RegExp(
+  String.raw`\b${anyOf(NEGATIONS)}\s+(?!(?:yet\s+)?${anyOf(FINDING_VERBS)}\b)(?:[\p{L}-]+\s+){1,2}$`,
+  'iu',
+);
 const HEARSAY = [
   'claims?',
   'rumou?rs?',
