@@ -82,7 +82,7 @@ import type { Draft } from './draft';
 import { interval } from './qualifiers';
 import { restatedEarlier } from './relations/earlier-figures';
 import { givenFigureSources } from './relations/given-figures';
-import { kindMentions } from './relations/incidents';
+import { textKindsOf, type TextKinds } from './relations/incidents';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
 import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
@@ -128,7 +128,7 @@ interface TextFacts {
   focus: ReturnType<typeof focusPlace>;
   events: Set<string>;
   actx: AttributionContext;
-  textKinds: ReturnType<typeof kindMentions>;
+  textKinds: TextKinds;
   /** The text is about a protest: its crowds are protesters, not bystanders. */
   crowd: boolean;
 }
@@ -207,7 +207,7 @@ function textFacts(text: string, ctx: ExtractionContext): TextFacts {
     focus: ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline),
     events: eventCountries(known, country, text),
     actx: { lastPerson: null },
-    textKinds: kindMentions(text),
+    textKinds: textKindsOf(text),
     crowd:
       matchesAtLeast(text, PROTEST_WORDS, 2) ||
       /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text),

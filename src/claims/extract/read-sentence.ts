@@ -13,7 +13,7 @@ import { interval, passedFigure, qualify } from './qualifiers';
 import { readFigure } from './read-figure';
 import { earlierFigures } from './relations/earlier-figures';
 import { gapping } from './relations/gapping';
-import type { kindMentions } from './relations/incidents';
+import type { TextKinds } from './relations/incidents';
 import { parentheticalTally } from './relations/parenthetical-tallies';
 import { partFigures } from './relations/part-figures';
 import { placeBreakdown } from './relations/place-breakdown';
@@ -35,7 +35,7 @@ interface SentenceInput {
   crowd: boolean;
   /** The text's date (ISO), for dates the sentence names. */
   ref: string | null;
-  textKinds: ReturnType<typeof kindMentions>;
+  textKinds: TextKinds;
 }
 
 /** One draft per figure of the sentence (null: the figure is no claim). */

@@ -9,7 +9,7 @@ import { subjectOf } from '../lexicon';
 import { QUANTITY_NOUNS } from '../frames/frame-lexicon';
 import type { NumberMention } from '../numbers';
 import { qualify } from '../qualifiers';
-import { countsAnIncident } from './incidents';
+import { countsAnIncident, type TextKinds } from './incidents';
 import { setMembers } from './set-members';
 import { anyOf, wordsRe } from '../word-pattern';
 
@@ -29,7 +29,7 @@ interface FigureContext {
   /** The total a list set off by dashes follows, when the figure is in that list. */
   listTotal?: Draft | null;
   /** How often the whole text names each kind of event (incidents.ts). */
-  textKinds?: Readonly<Record<string, number>>;
+  textKinds?: TextKinds;
 }
 
 interface PartRule {
@@ -430,13 +430,15 @@ function listClosers(s: string, nums: NumberMention[]): Map<number, string> {
   return closers;
 }
 
+const NO_KINDS: TextKinds = () => ({});
+
 /** Marks each figure of the sentence that a part rule reads as a part. */
 export function partFigures(
   s: string,
   nums: NumberMention[],
   drafts: (Draft | null)[],
   year: number | null,
-  textKinds: Readonly<Record<string, number>> = {},
+  textKinds: TextKinds = NO_KINDS,
 ): void {
   setMembers(s, nums, drafts);
   const listTotals = dashLists(s, nums, drafts);
