@@ -118,19 +118,28 @@ interface TextFacts {
   text: string;
   ctx: ExtractionContext;
   country: string | null;
-  /** Places the gazetteer (or the text's event name) knows: the text's focus is one of them. */
-  known: PlaceHit[];
-  /** Those and the towns outside the gazetteer that the text sets figures in. */
-  places: PlaceHit[];
+  /**
+   * The text's places, read when its first figure is placed: the passes over the whole text cost
+   * as much as a sentence's figures, and most posts and many texts have no figure to place.
+   */
+  places: () => TextPlaces;
   /** The text's date (a post's, else the article's), for the dates its sentences name. */
   ref: string | null;
   pubYear: number | null;
-  focus: ReturnType<typeof focusPlace>;
-  events: Set<string>;
   actx: AttributionContext;
   textKinds: TextKinds;
   /** The text is about a protest: its crowds are protesters, not bystanders. */
   crowd: boolean;
+}
+
+/** Where a text's figures may be set. */
+interface TextPlaces {
+  /** Places the gazetteer (or the text's event name) knows: the text's focus is one of them. */
+  known: PlaceHit[];
+  /** Those and the towns outside the gazetteer that the text sets figures in. */
+  all: PlaceHit[];
+  focus: ReturnType<typeof focusPlace>;
+  events: Set<string>;
 }
 
 /** What reading carries from one paragraph to the next. */
@@ -175,12 +184,36 @@ function extractAll(text: string, ctx: ExtractionContext): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   for (const par of paragraphs(text)) readParagraph(facts, par, carry, out);
   numberCache.clear();
-  finishClaims(text, out, facts.known);
+  if (out.length) finishClaims(text, out, facts.places().known);
   return out;
 }
 
 function textFacts(text: string, ctx: ExtractionContext): TextFacts {
   const country = ctx.defaultCountry ?? null;
+  const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
+  const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
+  let places: TextPlaces | null = null;
+  return {
+    text,
+    ctx,
+    country,
+    places: () => (places ??= textPlaces(text, ctx, country, pubYear)),
+    ref,
+    pubYear,
+    actx: { lastPerson: null },
+    textKinds: textKindsOf(text),
+    crowd:
+      matchesAtLeast(text, PROTEST_WORDS, 2) ||
+      /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text),
+  };
+}
+
+function textPlaces(
+  text: string,
+  ctx: ExtractionContext,
+  country: string | null,
+  pubYear: number | null,
+): TextPlaces {
   // a town the text names by its event ("the Surfside condo collapse") may be its focus
   // and so may a town it introduces by its kind ("the town of Barsalogho", "Taura LGA") and names again
   const known = withTownsIntroduced(
@@ -189,28 +222,16 @@ function textFacts(text: string, ctx: ExtractionContext): TextFacts {
     country,
     true,
   );
-  const ref = ctx.postedAt ?? ctx.publishedAt ?? null;
-  const pubYear = ref && /^\d{4}/.test(ref) ? Number(ref.slice(0, 4)) : null;
   return {
-    text,
-    ctx,
-    country,
     known,
     // a town or a site outside the gazetteer scopes the figures set in it, never the whole text
-    places: withSitesNamedByKind(
+    all: withSitesNamedByKind(
       text,
       withTownsNamedByKind(text, withTownsIntroduced(text, known, country), country),
       country,
     ),
-    ref,
-    pubYear,
     focus: ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline),
     events: eventCountries(known, country, text),
-    actx: { lastPerson: null },
-    textKinds: textKindsOf(text),
-    crowd:
-      matchesAtLeast(text, PROTEST_WORDS, 2) ||
-      /#\w*(?:reject|protest|march|revolution|strike|resist|mustgo|out\b)/i.test(text),
   };
 }
 
@@ -231,7 +252,7 @@ function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): v
 function readParagraph(facts: TextFacts, par: TextSpan, carry: Carry, out: ExtractedClaim[]): void {
   const line = carry.heading ? placeLine(par.text) : null;
   if (line && carry.heading) {
-    out.push(lineClaim(par, line, carry.heading, facts.focus, facts.country, facts.ctx));
+    out.push(lineClaim(par, line, carry.heading, facts.places().focus, facts.country, facts.ctx));
     carry.lastParClaims = [];
     return;
   }
@@ -314,15 +335,16 @@ function sentenceClaims(
   });
   const claims: ExtractedClaim[] = [];
   let date: string | null | undefined;
-  const sentPlaces = placesWithin(facts.places, sent.start, sent.end).map((p) => ({
-    ...p,
-    start: p.start - sent.start,
-    end: p.end - sent.start,
-  }));
+  let sentPlaces: PlaceHit[] | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (!d || d.things || anotherGroup.isChangeOnly(drafts, i, s, carry.counted)) continue;
     if (date === undefined) date = statedDate(s, facts.ref);
+    sentPlaces ??= placesWithin(facts.places().all, sent.start, sent.end).map((p) => ({
+      ...p,
+      start: p.start - sent.start,
+      end: p.end - sent.start,
+    }));
     const chain = chainFor(facts, state, r, d, carry);
     const loc = locate(s, sent, state.par, d, sentPlaces, facts);
     claims.push(claimOf(facts, r, d, { chain, loc, date }));
@@ -709,7 +731,8 @@ function locate(
   sentPlaces: PlaceHit[],
   facts: TextFacts,
 ): Place | null {
-  const { places, country, focus, events } = facts;
+  const { country } = facts;
+  const { all: places, focus, events } = facts.places();
   if (d.placeAt !== undefined) {
     const at = sentPlaces.find((p) => p.start <= d.placeAt! + 1 && p.end > d.placeAt!);
     if (at) return at.place;
@@ -734,7 +757,8 @@ function narrowedToFocus(
   facts: TextFacts,
   sentPlaces: PlaceHit[],
 ): Place {
-  const { focus, text } = facts;
+  const { text } = facts;
+  const { focus } = facts.places();
   if (scoped.kind !== 'country' || !focus || focus.kind === 'country') return scoped;
   if (focus.country !== scoped.name || lastNationwide(s) >= 0) return scoped;
   // "deaths in Port Sudan and Khartoum, bringing the total to 113": a toll of several of its places
