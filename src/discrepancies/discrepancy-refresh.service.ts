@@ -8,13 +8,7 @@ import { ReviewEvent } from './review-event.entity';
 import type { DiscrepancyFinding, DiscrepancyValue } from './rules/comparable-claim';
 import { detectDiscrepancies, type JudgedPairsMemo } from './rules/detect-discrepancies';
 import { distinctValues, planDiscrepancyUpdate } from './rules/plan-update';
-import {
-  KeptClaims,
-  loadStoryClaims,
-  recordComparedSeries,
-  touchedSeries,
-  type Series,
-} from './story-claims';
+import { KeptClaims, loadStoryClaims, touchedSeries, type Series } from './story-claims';
 
 /** Re-decides a story's discrepancies from its stored claims: all of them, or those an article touches. */
 @Injectable()
@@ -51,7 +45,6 @@ export class DiscrepancyRefreshService {
   ): Promise<void> {
     const series = await touchedSeries(manager, storyId, articleId, changedPostIds);
     await this.refreshOne(manager, storyId, series);
-    await recordComparedSeries(manager, articleId);
     if (!hasRevisions) return;
     const others: { story_id: string }[] = await transactionQuery(
       manager,

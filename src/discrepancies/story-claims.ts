@@ -24,6 +24,9 @@ type Query = TransactionQuery;
  * The series an article's refresh must re-decide: those of its figures and its posts' figures now,
  * those its figures (and its posts' earlier figures, when this ingest changed them) were last
  * compared in, and those of its other revisions in the story (this one supersedes their figures).
+ * Records the series of its and its posts' figures now as compared, in the same statement: the
+ * refresh that follows commits with it (a statement to read, two to record were three round trips
+ * an article). The reads see the rows as they were before the statement.
  */
 export async function touchedSeries(
   manager: Query,
@@ -33,32 +36,27 @@ export async function touchedSeries(
 ): Promise<Series[]> {
   return transactionQuery(
     manager,
-    `SELECT metric, subject FROM claims WHERE article_id = $2
-     UNION SELECT c.metric, c.subject FROM post_embeds e JOIN claims c ON c.post_id = e.post_id WHERE e.article_id = $2
+    `WITH current AS (
+       SELECT DISTINCT article_id, NULL::uuid AS post_id, metric, subject FROM claims WHERE article_id = $2
+       UNION SELECT DISTINCT NULL::uuid, c.post_id, c.metric, c.subject
+               FROM post_embeds e JOIN claims c ON c.post_id = e.post_id WHERE e.article_id = $2),
+     forgotten AS (
+       DELETE FROM compared_series s
+        WHERE (s.article_id = $2 OR s.post_id IN (SELECT post_id FROM post_embeds WHERE article_id = $2))
+          AND NOT EXISTS (SELECT 1 FROM current c
+                           WHERE c.article_id IS NOT DISTINCT FROM s.article_id
+                             AND c.post_id IS NOT DISTINCT FROM s.post_id
+                             AND c.metric = s.metric AND c.subject = s.subject)),
+     recorded AS (
+       INSERT INTO compared_series (article_id, post_id, metric, subject)
+       SELECT article_id, post_id, metric, subject FROM current ON CONFLICT DO NOTHING)
+     SELECT metric, subject FROM current
      UNION SELECT metric, subject FROM compared_series WHERE article_id = $2
      UNION SELECT metric, subject FROM compared_series WHERE post_id = ANY($3::uuid[])
      UNION SELECT c.metric, c.subject FROM articles a JOIN articles r ON r.url = a.url AND r.id <> a.id
              JOIN claims c ON c.article_id = r.id
             WHERE a.id = $2 AND r.story_id = $1 AND r.status = 'processed'`,
     [storyId, articleId, changedPostIds],
-  );
-}
-
-/** Remembers the series of the article's and its posts' figures as they were just compared. */
-export async function recordComparedSeries(manager: Query, articleId: string): Promise<void> {
-  await transactionQuery(
-    manager,
-    `DELETE FROM compared_series
-      WHERE article_id = $1 OR post_id IN (SELECT post_id FROM post_embeds WHERE article_id = $1)`,
-    [articleId],
-  );
-  await transactionQuery(
-    manager,
-    `INSERT INTO compared_series (article_id, post_id, metric, subject)
-     SELECT DISTINCT article_id, post_id, metric, subject FROM claims WHERE article_id = $1
-     UNION SELECT DISTINCT NULL::uuid, c.post_id, c.metric, c.subject
-             FROM post_embeds e JOIN claims c ON c.post_id = e.post_id WHERE e.article_id = $1`,
-    [articleId],
   );
 }
 
