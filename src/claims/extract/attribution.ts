@@ -4,7 +4,11 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf, wordsRe } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
+import type { AttributionContext } from './attribution-context';
+export type { AttributionContext } from './attribution-context';
 import { maskInitials } from './attribution-initials';
+import { possessiveSource } from './attribution-possessive';
+import { firstConjunct } from './attribution-coordinated';
 import { invertedSpeakerPhrase, pastSpokenWhen } from './attribution-inverted';
 import {
   ACCOUNT_NOUNS,
@@ -22,6 +26,7 @@ import {
   SPEAKER_HEADS,
   TITLE_WORDS,
   ROLE_HEADS,
+  NAME_PARTICLES,
 } from './source-words';
 
 const WEEKDAY = anyOf(WEEKDAYS);
@@ -147,23 +152,6 @@ const JUNK_SOURCE = new RegExp(
   ].join('|'),
   'i',
 );
-
-export interface AttributionContext {
-  /** The last person named as a source so far, for "he said" / "the official said". */
-  lastPerson: string | null;
-  /** Every person named as a source so far, in order, for "the Chief Secretary said" after "Chief Secretary Pradeep Jena". */
-  people?: string[];
-  /** The last organisation named as a source so far, for "it said" / "its report said" / "the group said". */
-  lastOrg?: string | null;
-  /** Every organisation named as a source so far, in order, for "the disaster bureau" after its full name. */
-  orgs?: string[];
-  /** The last source named so far, person or body, for "said the same source". */
-  lastSource?: string | null;
-  /** Who issued the last report named with its issuer, for "according to a final report". */
-  lastReporter?: string | null;
-  /** A person who spoke of no figure ("X spoke to reporters"), for "he" / "she" with no source before. */
-  spokePerson?: string | null;
-}
 
 /** A word boundary that knows letters beyond ASCII ("Erdoğan said" has no word "an"). */
 const B = "(?<![\\p{L}\\p{N}_'’-])";
@@ -389,8 +377,10 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   if (SAME_SOURCE.test(s)) return ctx.lastSource ?? null;
   // "A number of witnesses told …": the witnesses, not a count of them
   s = s.replace(COUNT_OF_SPEAKERS, '');
-  // "it said", "its report said": the organisation that spoke last
-  if (/^(?:it|its(?:\s+[\p{Ll}-]+){1,3})$/iu.test(s)) return ctx.lastOrg ?? null;
+  // "it said", "its report said", "one of its posts": the organisation that spoke last;
+  // "his office said": whoever spoke last
+  const possessed = possessiveSource(s, ctx);
+  if (possessed !== undefined) return possessed;
   // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
   if (/^they$/i.test(s)) return ctx.lastOrg && PLURAL_BODY.test(ctx.lastOrg) ? ctx.lastOrg : null;
   if (/^(?:we|i|you)$/i.test(s)) return null;
@@ -543,6 +533,9 @@ function npBefore(s: string, at: number): string | null {
   const and = /^.*(?<![\p{L}])and\s+(?=\p{Ll}|$)/su.exec(left);
   if (and && and[0].length - 1 > cut) cut = and[0].length - 1;
   let seg = left.slice(cut + 1);
+  // "Minister X and police chief Y told": both speak
+  const first = seg.includes(',') ? null : firstConjunct(left.slice(0, cut + 1));
+  if (first) return `${first} and ${seg.trim()}`;
   // "Serik Shalabayev, head of the …, said" → the name before the apposition
   const parts = seg.split(',');
   // "X of Lagos State earlier on Tuesday, had insisted": an auxiliary alone after the comma is no subject
@@ -614,6 +607,12 @@ function isApposition(words: string): boolean {
   return /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}['’]s\s+\p{L}/u.test(words);
 }
 
+/** A capitalised opening, with the particles names keep: "Rio de Janeiro Governor Cláudio Castro". */
+const NAME_SUBJECT = new RegExp(
+  String.raw`^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for|${anyOf(NAME_PARTICLES)})\s+)*[\p{Lu}][\p{L}’'-]*)`,
+  'u',
+);
+
 /** The sentence's opening noun phrase: "Earlier, the President of Kazakhstan ordered …" → "the President of Kazakhstan". */
 function sentenceSubject(s: string): string | null {
   const body = s
@@ -628,10 +627,7 @@ function sentenceSubject(s: string): string | null {
       body,
     );
   if (lower) return lower[1];
-  const m =
-    /^((?:the\s+|a\s+)?(?:(?:[\p{Lu}][\p{L}’'-]*|of|the|and|for)\s+)*[\p{Lu}][\p{L}’'-]*)/u.exec(
-      body,
-    );
+  const m = NAME_SUBJECT.exec(body);
   return m ? m[1] : null;
 }
 
@@ -985,7 +981,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
           !/\bthat\b/i.test(s.slice(after))) ||
         // "…, a police spokesman told reporters, adding that …": the audience, then the next clause
         (/^(?:told|tells)$/.test(verb) &&
-          /^(?:\s+(?!that\b)[^\s\d,;]+){1,8}\s*,/i.test(s.slice(after))));
+          // (a day of the month may close it: "told reporters on December 21, describing …")
+          /^(?:\s+(?!that\b)(?:[^\s\d,;]+|\d{1,2}(?=,))){1,8}\s*,/i.test(s.slice(after))));
     hits.push({ chain, at, trailingOk: trailingOk || inContactRelative(subjectLeft) });
   }
   if (openingCited) citedBySpeakerAfter(hits, openingCited);

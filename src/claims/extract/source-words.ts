@@ -124,3 +124,9 @@ export const REPORT_ADJECTIVES: readonly string[] = [
 export const REPORT_PARTICIPLES: readonly string[] = [
   ...['provided', 'released', 'published', 'issued', 'shared', 'given', 'presented'],
 ];
+
+/** Lower-case words inside names: "Rio de Janeiro", "Secretaría de Salud", "Ludwig van Beethoven". */
+export const NAME_PARTICLES: readonly string[] = [
+  ...['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von'],
+  ...['al', 'el', 'bin', 'ibn'],
+];

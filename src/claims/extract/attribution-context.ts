@@ -1,0 +1,18 @@
+// What the attribution pass remembers of the text read so far, for sources named again.
+
+export interface AttributionContext {
+  /** The last person named as a source so far, for "he said" / "the official said". */
+  lastPerson: string | null;
+  /** Every person named as a source so far, in order, for "the Chief Secretary said" after "Chief Secretary Pradeep Jena". */
+  people?: string[];
+  /** The last organisation named as a source so far, for "it said" / "its report said" / "the group said". */
+  lastOrg?: string | null;
+  /** Every organisation named as a source so far, in order, for "the disaster bureau" after its full name. */
+  orgs?: string[];
+  /** The last source named so far, person or body, for "said the same source". */
+  lastSource?: string | null;
+  /** Who issued the last report named with its issuer, for "according to a final report". */
+  lastReporter?: string | null;
+  /** A person who spoke of no figure ("X spoke to reporters"), for "he" / "she" with no source before. */
+  spokePerson?: string | null;
+}
