@@ -9,6 +9,8 @@ export type { AttributionContext } from './attribution-context';
 import { maskInitials } from './attribution-initials';
 import { possessiveSource } from './attribution-possessive';
 import { firstConjunct } from './attribution-coordinated';
+import { closesOnTheFigure, findings } from './attribution-findings';
+import { deniesVerb, endsInAbility, withoutAbility } from './attribution-modality';
 import { invertedSpeakerPhrase, pastSpokenWhen } from './attribution-inverted';
 import {
   ACCOUNT_NOUNS,
@@ -32,13 +34,13 @@ import {
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
-  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting|pointed out|points out)';
+  '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting|pointed out|points out|verified|verify|verifies)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out|verif|found|finds|conclud)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -138,6 +140,8 @@ const JUNK_SOURCE = new RegExp(
     '^(?:(?:official|latest|new|government|preliminary|updated|available|final)\\s+)?(?:figures|data|statistics|numbers|tolls?)\\b',
     '\\b\\d[\\d,.]*\\s+(?:(?:million|thousand)\\s+)?(?:times|views|shares|likes)\\b',
     '^(?:it|he|she|they|we)\\s',
+    // a speaker in the first or second person, the quotation's own: "At this moment I (can confirm)"
+    '(?:^|\\s)(?:i|we|you)$',
     // a possessive cut from its noun: "His (friend called me …) and told me"
     '^(?:his|her|their|our|my|your)$',
     // a clause, not a noun phrase: "725 people been arrested in nearly all 50", "number hurt rose to 934"
@@ -195,7 +199,9 @@ const AGENT_AFTER_VERB = new RegExp(
 );
 /** The agent itself, up to a clause boundary or the speech verb of the document it names ("… by the committee said"). */
 const AGENT = new RegExp(
-  `^\\s+(.+?)(?=[,.;:(]|\\s+(?:at|as|on|in|to|and|who|which)\\b|\\s+${VERB}\\b|\\s+(?:include[sd]?|rose|risen|climbed|stood|stands|were|was|is|are|has|have|had)\\b|\\s+\\d|$)`,
+  `^\\s+(.+?)(?=[,.;:(]|\\s+(?:at|as|on|in|to|and|who|which)\\b|\\s+${VERB}\\b|\\s+(?:include[sd]?|rose|risen|climbed|stood|stands|were|was|is|are|has|have|had)\\b|\\s+\\d|` +
+    // the dates it covers: "verified by the Criminal Court from July 29 to August 6"
+    `\\s+from\\s+(?:[A-Z][a-z]+\\s+)?\\d|$)`,
   'i',
 );
 /** Before a quotation: "X said: “…”", "…, adding: “…”". */
@@ -745,6 +751,11 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
+  // "an investigation by a news outlet has found": what finds a figure is its source
+  for (const f of findings(s)) {
+    const y = clean(f.words, ctx);
+    if (y) hits.push({ chain: [y], at: f.at, trailingOk: f.closing });
+  }
   for (const m of s.matchAll(SPEECH)) {
     const verb = m[0].toLowerCase();
     const at = m.index!;
@@ -804,7 +815,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     // a participle before a noun: "the number of confirmed deaths", "reported cases"
     if (
-      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published)$/.test(
+      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published|verified)$/.test(
         verb,
       ) &&
       /^\s+(?:deaths?|dead|cases|fatalities|figures?|tolls?|victims|injuries|casualties|number)\b/i.test(
@@ -816,7 +827,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     // a participle after the counted noun or its figure: "the number of deaths registered in many countries", "863 recorded"
     if (
-      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published|counted|documented|logged|tallied)$/.test(
+      /^(?:confirmed|reported|recorded|registered|estimated|updated|released|published|counted|documented|logged|tallied|verified)$/.test(
         verb,
       ) &&
       /(?:\b(?:deaths|dead|cases|fatalities|figures|tolls?|victims|injuries|casualties|bodies)|\d)\s+$/i.test(
@@ -857,11 +868,15 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     }
     // "newspapers were reporting that …": a progressive is active, its subject before the auxiliary
     const progressive = /ing$/.test(verb) && PROGRESSIVE_AUXILIARY.test(near);
+    // "could not verify", "did not confirm": no one reports the figure
+    if (deniesVerb(s.slice(0, at))) continue;
+    // "has been able to verify": words of ability before the verb, its speaker before them
+    const able = endsInAbility(s.slice(0, at));
     // no speaker: "was said", "than previously announced", "as reported"
-    if (!progressive && AFTER_NO_SPEAKER.test(near)) continue;
+    if (!progressive && !able && AFTER_NO_SPEAKER.test(near)) continue;
     const before = progressive
       ? s.slice(0, at).replace(PROGRESSIVE_AUXILIARY, ' ')
-      : s.slice(0, at);
+      : withoutAbility(s.slice(0, at));
     let source: string | null = null;
     let inverted = false;
     // "X, citing Y, said": Y is X's source
@@ -968,6 +983,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const trailingOk =
       !!source &&
       ((inverted && /(?:[,”"]\s*)$/.test(before)) ||
+        // "…, officials confirmed the increase in the death toll."
+        closesOnTheFigure(s.slice(after)) ||
         /^\s*(?:[,.;!?]|$|citing|quoting|on\b|in\b|at\b|during|late|earlier|yesterday|today|tonight|[A-Z]\w*day\b)/.test(
           s.slice(after),
         ) ||
@@ -1096,14 +1113,12 @@ const lastHitEndsSentence = true;
 export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): string[] | null {
   if (!hits.length) return null;
   const before = hits.filter((h) => h.at < pos);
-  const after = hits.filter((h) => h.at > pos && h.trailingOk);
-  // "the 75 announced by the mayor": a passive agent right after the figure is its source
-  const agent = after.find(
-    (h) =>
-      h.passive &&
-      h.at - pos < 40 &&
-      (!s || !/\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''))),
+  // (a passive agent with another figure before it is that figure's: "79 died, far exceeding the 30 claimed by X")
+  const after = hits.filter(
+    (h) => h.at > pos && h.trailingOk && !(h.passive && agentOfOther(h, pos, s)),
   );
+  // "the 75 announced by the mayor": a passive agent right after the figure is its source
+  const agent = after.find((h) => h.passive && h.at - pos < 40);
   if (agent) return agent.chain;
   // "3.5 million according to the CGT, 1.1 million according to the ministry": a source tag right
   // after the figure is that figure's own, not an outer voice over the source before it
@@ -1125,6 +1140,11 @@ export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): str
   }
   if (after.length) return after[0].chain;
   return null;
+}
+
+/** Whether another figure stands between the figure at `pos` and the passive agent `h`. */
+function agentOfOther(h: SpeechHit, pos: number, s: string | undefined): boolean {
+  return !!s && /\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''));
 }
 
 /**

@@ -130,3 +130,9 @@ export const NAME_PARTICLES: readonly string[] = [
   ...['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von'],
   ...['al', 'el', 'bin', 'ibn'],
 ];
+
+/** What finds a figure, as its source: "an investigation by a news outlet has found", "a tally found". */
+export const FINDING_NOUNS: readonly string[] = [
+  ...['investigation', 'study', 'report', 'review', 'analysis', 'survey', 'inquiry', 'probe'],
+  ...['audit', 'count', 'census', 'tally', 'assessment', 'investigations', 'studies'],
+];
