@@ -13,6 +13,7 @@ import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
 import { spellAcronymsAsText } from './attribution-acronyms';
 import { issuedTextSources } from './attribution-issuer';
+import { continuesParagraphBefore } from './attribution-continuation';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
@@ -295,7 +296,9 @@ function readSentenceAt(
         c.attribution = withAuthor(sentChain, ctx);
   if (figureless) {
     state.prevChain = sentChain ?? state.prevChain;
-    state.prevClaims = [];
+    // a remark that names no source leaves the figures before it to the sentence after it:
+    // "At least 11 dead. That's the summary of two days. ¶ The numbers were updated by X"
+    if (sentChain) state.prevClaims = [];
     return;
   }
   // "Police spokesman X: toll now 321. Around 500 wounded.": the label speaks for the sentences after it too
@@ -382,6 +385,7 @@ function chainFor(
     return carry.lastParChain;
   // a quotation opened and left open goes on with the speaker the paragraph right before named
   if (carry.parChain && continuesQuotation(state.par.text)) return carry.parChain;
+  if (carry.parChain && continuesParagraphBefore(s)) return carry.parChain;
   return holderBefore(s, d);
 }
 
