@@ -46,3 +46,18 @@ describe('a bracketed acronym inside the speaker’s name', () => {
     expect(sources(text)).toEqual([claim]);
   });
 });
+
+describe('a verb’s object and its complement after it are no speaker', () => {
+  it.each([
+    'At least 749 people have been detained after the council, equipped by the ruling party, confirmed Nicolás Maduro in power for another six years.',
+    'At least 30 people were arrested, weeks after the court, under pressure, declared Ana Ruiz as winner of the vote.',
+  ])('%s', (text) => {
+    expect(sources(text)).toEqual([expect.stringMatching(/^detained \d+ $/)]);
+  });
+
+  it('still takes a speaker with a place after it', () => {
+    expect(sources('Twelve people were killed, said officials in Kabul.')).toEqual([
+      'killed 12 officials in Kabul',
+    ]);
+  });
+});

@@ -22,6 +22,13 @@ const SPOKEN_WHEN = new RegExp(
 const SPEAKER_WORDS =
   /^\s+(.+?)(?=[,.;:“"]|\((?!\p{Lu}{2,8}\)\s+\p{Lu})|\s+(?:who|which|on|in a|at a|during|adding|told)\b|$)/u;
 
+/**
+ * A verb's object and its complement, not a speaker: "…, confirmed Nicolás Maduro in power for another
+ * six years" (a preposition before a lower-case word); "officials in Kabul", "the head of the
+ * agency" are speakers.
+ */
+const COMPLEMENT = /\s(?:in|for|to|with|into|as)\s+(?!(?:the|a|an)\s)\p{Ll}/u;
+
 /** What follows a speech verb, past the time it was spoken: " the ministry" of "said on Monday the ministry". */
 export function pastSpokenWhen(afterVerb: string): string {
   const when = SPOKEN_WHEN.exec(afterVerb);
@@ -32,5 +39,5 @@ export function pastSpokenWhen(afterVerb: string): string {
 export function invertedSpeakerPhrase(s: string, from: number): string | null {
   const afterWhen = pastSpokenWhen(maskInitials(s.slice(from)));
   const m = SPEAKER_WORDS.exec(afterWhen);
-  return m ? unmaskDots(m[1]) : null;
+  return m && !COMPLEMENT.test(m[1]) ? unmaskDots(m[1]) : null;
 }

@@ -186,3 +186,15 @@ describe('a speaker inside a clause about a figure with no "that"', () => {
     expect(sources(text)).toEqual([claim]);
   });
 });
+
+describe('the authority after a wire dateline holds those it arrests', () => {
+  it.each([
+    [
+      'CROTONE, Italy (Reuters) - Italian authorities arrested three people on Sunday.',
+      'detained 3 Italian authorities',
+    ],
+    ['LAGOS (AFP) — Police arrested 45 protesters in the city centre.', 'detained 45 Police'],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toEqual([claim]);
+  });
+});

@@ -491,9 +491,11 @@ const FIGURE_ANAPHOR = new RegExp(
   'i',
 );
 const AUTHORITY = wordsRe(AUTHORITY_WORDS);
+/** The dash that ends a wire dateline: "CROTONE, Italy (Reuters) - Italian authorities arrested three". */
+const DATELINE_DASH = String.raw`\)\s+[-–—]\s+`;
 /** "…, and the agency has (also) sent 35 …": group 1 the body before the figure. */
 const SENDER_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:(?:now\s+)?(?:has|have|had)\s+` +
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+|${DATELINE_DASH})((?:the\s+)?[^,;()]{2,60}?)\s+(?:(?:now\s+)?(?:has|have|had)\s+` +
     String.raw`(?:also\s+|now\s+|already\s+)?(?:${anyOf(SENDING_VERBS)}\s+)?|` +
     // "The defence ministry deployed 2,500 soldiers": a sending verb needs no auxiliary
     String.raw`(?:also\s+)?${anyOf(SENDING_VERBS)}\s+)(?:[\p{L}-]+\s+){0,2}$`,
@@ -501,7 +503,7 @@ const SENDER_BEFORE = new RegExp(
 );
 /** "Police arrested 45 people", "Police took 45 people into custody": group 1 the holder before the figure. */
 const HOLDER_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s+|,\s+and\s+)((?:the\s+)?[^,;]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?` +
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+|${DATELINE_DASH})((?:the\s+)?[^,;()]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?` +
     String.raw`${anyOf(ARRESTING_VERBS)}\s+(?:[\p{L}-]+\s+){0,2}$`,
   'iu',
 );
