@@ -63,7 +63,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     earlier: claim.earlier,
     rose: saysCountRose(claim.quote),
     tally: saysTally(claim.quote),
-    subset: saysSubset(claim.quote, claim.subject),
+    subset: saysSubset(claim.quote, claim.subject, claim.metric),
   };
 }
 

@@ -78,8 +78,8 @@ const GROUPINGS = {
   /** One origin's figure at one scope (a value as a reviewer reads it). */
   originFigure: (c: ComparableClaim) =>
     JSON.stringify([c.originKey, c.location, c.value, c.low, c.high, !!c.earlier]),
-  /** One time, and whether the claim names its figure as earlier. */
-  time: (c: ComparableClaim) => JSON.stringify([c.asOf, c.asOfPrecision, !!c.earlier]),
+  /** One time, and whether the claim names its figure as earlier or as a subset (judged apart). */
+  time: (c: ComparableClaim) => JSON.stringify([c.asOf, c.asOfPrecision, !!c.earlier, !!c.subset]),
 };
 
 const groupKeys = new WeakMap<ComparableClaim, Partial<Record<keyof typeof GROUPINGS, string>>>();

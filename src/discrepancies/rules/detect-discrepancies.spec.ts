@@ -676,3 +676,22 @@ describe('a vague word of magnitude: a firm floor, a loose ceiling', () => {
     });
   });
 });
+
+describe('a subset of the counted ("Two of the killed", "80 Afghan citizens"): a floor only', () => {
+  const people = (value: number, over: Partial<ComparableClaim> = {}) =>
+    claim({ metric: 'killed', subject: 'people', value, ...over });
+  const conflicts = (claims: ComparableClaim[]) =>
+    detect(claims).filter((f) => f.kind === 'conflict');
+
+  it('a share of the dead below another origin’s total is no conflict', () => {
+    expect(conflicts([people(2, { subset: true }), people(11)])).toEqual([]);
+  });
+
+  it('the same figures worded as totals still conflict', () => {
+    expect(conflicts([people(2), people(11)]).map(values)).toEqual([[2, 11]]);
+  });
+
+  it('a subset above a total still contradicts it: the whole is at least its part', () => {
+    expect(conflicts([people(80, { subset: true }), people(65)]).map(values)).toEqual([[65, 80]]);
+  });
+});

@@ -18,15 +18,17 @@ export function intervalOf(c: { low: number | null; high: number | null }): Inte
 /**
  * The interval a claim is judged by: a vague word of magnitude ("millions of pilgrims", "dozens
  * dead") firmly says its floor and only loosely its ceiling, so it is judged as [floor, ∞): "millions"
- * does not contradict 17.5 million, while "thousands" still contradicts 500.
+ * does not contradict 17.5 million, while "thousands" still contradicts 500. A subset ("Two of the
+ * killed", subset-words.ts) says only that the whole is at least it: [floor, ∞) too.
  */
 export function judgedInterval(c: {
   low: number | null;
   high: number | null;
   qualifier?: string | null;
+  subset?: boolean;
 }): Interval {
   const interval = intervalOf(c);
-  return c.qualifier === 'vague' ? { low: interval.low, high: Infinity } : interval;
+  return c.qualifier === 'vague' || c.subset ? { low: interval.low, high: Infinity } : interval;
 }
 
 /**

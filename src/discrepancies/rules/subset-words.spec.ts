@@ -1,15 +1,28 @@
-import { saysSubset } from './subset-words';
+import { SUBSET_WORDINGS, saysSubset } from './subset-words';
 
 describe('saysSubset: a figure of people worded as some of a larger group', () => {
   it.each([
-    ['massacre', '10 women and three infants were among those killed'],
-    ['air crash', 'Among the deceased were 241 passengers and crew'],
-    ['hotel fire', 'two firefighters were also among the injured, the brigade said'],
-    ['ferry', 'Among those missing are 14 crew members'],
-    ['bombing', 'six tourists are among the dead, the embassy confirmed'],
-  ])('%s: %s', (_event, quote) => {
-    expect(saysSubset(quote, 'people')).toBe(true);
+    ['massacre', '10 women and three infants were among those killed', 'killed'],
+    ['air crash', 'Among the deceased were 241 passengers and crew', 'killed'],
+    ['hotel fire', 'two firefighters were also among the injured, the brigade said', 'injured'],
+    ['ferry', 'Among those missing are 14 crew members', 'missing'],
+    ['bombing', 'six tourists are among the dead, the embassy confirmed', 'killed'],
+    ['protests', 'Two of the killed', 'killed'],
+    ['shipwreck', '80 Afghan citizens, including children, had died', 'killed'],
+    ['pilgrimage', '68 Indian nationals died', 'killed'],
+    ['factory fire', 'six suffered minor injuries', 'injured'],
+    ['shooting', 'Ten people are seriously injured', 'injured'],
+    ['collapse', 'three were in critical condition', 'injured'],
+  ] as const)('%s: %s', (_event, quote, metric) => {
+    expect(saysSubset(quote, 'people', metric)).toBe(true);
   });
+
+  it.each(SUBSET_WORDINGS.flatMap((w) => w.examples.map((e) => [w.name, e] as const)))(
+    'rule %s: its example "%s" reads as a subset',
+    (_name, example) => {
+      expect(saysSubset(example, 'people', 'injured')).toBe(true);
+    },
+  );
 
   it.each([
     ['a named subject’s whole count', '19 police officers were among the dead', 'law_enforcement'],
@@ -20,7 +33,14 @@ describe('saysSubset: a figure of people worded as some of a larger group', () =
       'the deadliest among the attacks this year killed 40',
       'people',
     ],
+    ['citizens without a nationality', 'At least 85 citizens attending a festival died', 'people'],
+    ['a count of the dead', 'the number of the dead rose to 30', 'people'],
   ] as const)('not a subset: %s', (_name, quote, subject) => {
-    expect(saysSubset(quote, subject)).toBe(false);
+    expect(saysSubset(quote, subject, 'killed')).toBe(false);
+  });
+
+  it('a degree of injury narrows the injured only, not the dead', () => {
+    expect(saysSubset('two people were seriously injured', 'people', 'injured')).toBe(true);
+    expect(saysSubset('the seriously injured man died: 12 dead', 'people', 'killed')).toBe(false);
   });
 });

@@ -1,27 +1,87 @@
-// PURE: a figure of people worded as some of a larger group ("10 women and three infants were
-// among those killed", "Among the deceased were 241 passengers and crew", "31 foreigners were
-// among the dead"): the extractor could name neither the members (women, passengers) nor the
-// group, so the figure reads as everyone while it counts a subset. It is compared like any
-// figure, but a flag leads with figures worded as totals when it has them (origin-values.ts
+// PURE: a figure worded as some of a larger group, not the quantity's total. The extractor could
+// name neither the members nor the group, so the figure reads as everyone while it counts a subset:
+// "10 women and three infants were among those killed", "Two of the killed" (a share of the dead),
+// "80 Afghan citizens had died" (one nationality among the dead), "Ten people are seriously injured"
+// (one degree of injury among the injured). The whole is at least the part, so a subset is judged
+// as its floor with no ceiling (interval.ts judgedInterval): it never contradicts a larger total,
+// and a flag leads with figures worded as totals when it has them (origin-values.ts
 // chooseLeadPair), as it does over a tally of bodies (tally-words.ts). A named subject's figure
 // ("19 police officers were among the dead") is that subject's whole count, and is not one.
-import type { Subject } from '../../domain/vocabulary';
+import type { Metric, Subject } from '../../domain/vocabulary';
 
-export const SUBSET_WORDING = {
-  name: 'some of a larger group',
-  /** "… were among those killed", "… are among the injured": the figure comes before the group. */
-  after: /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b/i,
-  /** "Among the dead were …": the group first, then the figure. */
-  before: /^\s*among\s+(?:those|the)\b[^.;]*?\b(?:were|was|are|is)\b/i,
-  examples: [
-    '10 women and three infants were among those killed',
-    'Among the deceased were 241 passengers and crew',
-    'two aid workers were also among the injured',
-  ],
-};
+/** A wording of a subset: which figures it can speak of, and its pattern on the claim's quote. */
+export interface SubsetWording {
+  name: string;
+  metrics: readonly Metric[] | 'all';
+  pattern: RegExp;
+  examples: readonly string[];
+}
+
+/** Data: nouns for people that a nationality narrows to some of them ("Afghan citizens"). */
+const NATIONALS = ['citizens', 'nationals', 'migrants', 'pilgrims', 'survivors', 'tourists']
+  .concat(['workers', 'passengers', 'residents', 'people', 'victims', 'refugees'])
+  .join('|');
+
+/** A capitalised adjective of nationality or faith: Afghan, Pakistani, Chinese, British, Jewish. */
+const NATIONALITY = String.raw`\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ic|ean)`;
+
+/** Data: the words for the people a quantity counts, after "of the" ("Two of the killed"). */
+const COUNTED = ['killed', 'dead', 'deceased', 'victims', 'injured', 'wounded']
+  .concat(['detained', 'arrested', 'missing'])
+  .join('|');
+
+/** Data: degrees of injury, each a part of the injured ("six suffered minor injuries"). */
+const INJURY_DEGREES = ['seriously', 'critically', 'severely', 'gravely', 'slightly', 'lightly']
+  .concat(['moderately', 'minor', 'serious', 'critical', 'severe', 'grave', 'light'])
+  .join('|');
+
+export const SUBSET_WORDINGS: readonly SubsetWording[] = [
+  {
+    name: 'among a group named after the figure',
+    metrics: 'all',
+    pattern: /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b/i,
+    examples: [
+      '10 women and three infants were among those killed',
+      'two aid workers were also among the injured',
+    ],
+  },
+  {
+    name: 'among a group named before the figure',
+    metrics: 'all',
+    pattern: /^\s*among\s+(?:those|the)\b[^.;]*?\b(?:were|was|are|is)\b/i,
+    examples: ['Among the deceased were 241 passengers and crew'],
+  },
+  {
+    name: 'a share of a group',
+    metrics: 'all',
+    pattern: new RegExp(
+      String.raw`^\S+\s+of\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:${COUNTED})\b`,
+      'i',
+    ),
+    examples: ['Two of the killed', 'three of the 14 victims'],
+  },
+  {
+    name: 'one nationality among the people counted',
+    metrics: 'all',
+    pattern: new RegExp(`${NATIONALITY}\\s+(?:${NATIONALS})\\b`),
+    examples: ['80 Afghan citizens, including children, had died', 'two Pakistani citizens'],
+  },
+  {
+    name: 'one degree of injury among the injured',
+    metrics: ['injured'],
+    pattern: new RegExp(`\\b(?:${INJURY_DEGREES})\\b`, 'i'),
+    examples: ['Ten people are seriously injured', 'six suffered minor injuries'],
+  },
+];
 
 /** Whether the quote gives a figure of everyone as some of a larger group, not a total. */
-export function saysSubset(quote: string | null | undefined, subject: Subject): boolean {
+export function saysSubset(
+  quote: string | null | undefined,
+  subject: Subject,
+  metric: Metric,
+): boolean {
   if (subject !== 'people' || typeof quote !== 'string') return false;
-  return SUBSET_WORDING.after.test(quote) || SUBSET_WORDING.before.test(quote);
+  return SUBSET_WORDINGS.some(
+    (w) => (w.metrics === 'all' || w.metrics.includes(metric)) && w.pattern.test(quote),
+  );
 }
