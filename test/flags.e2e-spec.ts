@@ -181,6 +181,34 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([12, 30]);
   });
 
+  it('compares a town the gazetteer cannot place with the one region the story names', async () => {
+    const story = `event-site-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-10-16' });
+    await say(
+      'Police said 150 people were killed in the tanker explosion in Majiya town, Taura Local ' +
+        'Government Area of Jigawa State.',
+    );
+    await say(
+      'The state emergency agency said 100 people were killed in the tanker explosion in Jigawa State.',
+    );
+    const found = (await flags(story)).filter((f) => f.metric === 'killed');
+    expect(found.map((f) => [f.kind, f.location])).toEqual([['conflict', 'Jigawa State']]);
+    expect(found[0].pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([100, 150]);
+  });
+
+  it('leads with the injured totals, not with one degree of injury ("minor injuries")', async () => {
+    const story = `injury-degree-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-06-24' });
+    await say('Firefighters said 8 people were injured in the battery factory fire in Hwaseong.');
+    await say('The city said 3 people were injured in the battery factory fire in Hwaseong.');
+    await say(
+      'The hospital said six people suffered minor injuries in the battery factory fire in Hwaseong.',
+    );
+    const [injured] = (await flags(story)).filter((f) => f.metric === 'injured');
+    expect(injured).toMatchObject({ kind: 'conflict', subject: 'people' });
+    expect(injured.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([3, 8]);
+  });
+
   it('reads one person quoted under a title, a full name and a surname as one origin', async () => {
     const story = `one-person-${tag}`;
     await ingest({

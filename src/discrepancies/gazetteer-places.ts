@@ -8,4 +8,5 @@ import type { PlaceRelation } from './rules/comparable-claim';
 export const GAZETTEER_PLACES: PlaceRelation = {
   within: isWithin,
   known: (name) => resolvePlace(name) !== null,
+  region: (name) => resolvePlace(name)?.kind === 'region',
 };

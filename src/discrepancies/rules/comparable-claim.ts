@@ -107,4 +107,6 @@ export interface PlaceRelation {
   within(inner: string, outer: string): boolean;
   /** Optional: whether the gazetteer knows the place; an unknown one is matched by spelling (scope.ts). */
   known?(name: string): boolean;
+  /** Optional: whether the place is a first-level region (a state, a province): event-site.ts. */
+  region?(name: string): boolean;
 }

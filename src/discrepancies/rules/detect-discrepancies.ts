@@ -48,6 +48,7 @@ import {
   type PlaceRelation,
 } from './comparable-claim';
 import { disjointIntervals } from './disjoint-intervals.rule';
+import { inferEventSite, withEventSite } from './event-site';
 import { explainPair, originWords } from './explain';
 import { entirelyAbove, intervalOf, overlaps, relativeGap, type Interval } from './interval';
 import {
@@ -182,14 +183,20 @@ export function detectDiscrepancies(
   options: DetectOptions = {},
 ): DiscrepancyFinding[] {
   const relation = places;
-  places = memoisePlaces(withSpellingVariants(places));
+  const spelled = withSpellingVariants(places);
   const valid = claims.filter(
     (c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject,
   );
+  const site = inferEventSite(
+    valid.map((c) => c.location),
+    spelled,
+  );
+  places = memoisePlaces(withEventSite(spelled, site));
+  const scopeKey = site ? `${[...site.names].join('/')}=${site.place}` : null;
   const wholeArea =
     options.wholeArea === undefined ? inferWholeArea(valid, places) : options.wholeArea;
   const usable = markOwnTextTotals(
-    valid.map((c) => normaliseLocation(c, places, wholeArea, relation)),
+    valid.map((c) => normaliseLocation(c, places, { wholeArea, scopeKey }, relation)),
   );
   const bySeries = new Map<string, ComparableClaim[]>();
   for (const c of usable) {
@@ -207,7 +214,8 @@ export function detectDiscrepancies(
     )) {
       const members = series.filter((c) => group.includes(c.location));
       const location = quantityLocation(group, places);
-      const finding = buildFinding(members, location, places, wholeArea, options.judged);
+      const judged = options.judged && { memo: options.judged, scopeKey };
+      const finding = buildFinding(members, location, places, wholeArea, judged);
       if (finding) findings.push(finding);
     }
   }
@@ -689,7 +697,7 @@ function buildFinding(
   location: string | null,
   places: PlaceRelation,
   wholeArea: string | null,
-  judged: JudgedPairsMemo | undefined,
+  judged: { memo: JudgedPairsMemo; scopeKey: string | null } | undefined,
 ): DiscrepancyFinding | null {
   if (claims.length < 2) return null;
   const values = valueGroups(claims);
@@ -699,11 +707,7 @@ function buildFinding(
   values.forEach((v, i) => v.claims.forEach((c) => indexOf.set(c, i)));
   const at = pairJudging(values, classify(values, locs), scopes, indexOf);
   const kinds = judged
-    ? judgeQuantity(
-        at,
-        judged,
-        quantityKey({ metric: claims[0].metric, subject: claims[0].subject, location }),
-      )
+    ? judgeQuantity(at, judged.memo, judgedKey(claims[0], location, judged.scopeKey))
     : judgeValuePairs(at);
   const lists = kinds.get('conflict') ?? kinds.get('update');
   if (!lists) return null;
@@ -729,6 +733,14 @@ function buildFinding(
     values: orderByOrigin(byOrigin, lead).map((v) => stored.get(v)!),
     pair: [stored.get(lead.first)!, stored.get(lead.second)!],
   };
+}
+
+/**
+ * The memo's key of a quantity: its persistence key and the event's site the scopes were judged
+ * with (a site found later relates kept values anew).
+ */
+function judgedKey(c: ComparableClaim, location: string | null, scopeKey: string | null): string {
+  return `${quantityKey({ metric: c.metric, subject: c.subject, location })}|${scopeKey ?? ''}`;
 }
 
 /**
@@ -805,19 +817,26 @@ function memoisePlaces(places: PlaceRelation): PlaceRelation {
   };
 }
 
+/** What a claim's normalised location depends on beside the place relation. */
+interface AreaScope {
+  wholeArea: string | null;
+  /** The event's site the places were read with (inferEventSite), as a key. */
+  scopeKey: string | null;
+}
+
 /**
  * Each claim with its location normalised, built once per place relation (the caller's, before
- * memoising), claim and whole area, so a kept claim stays the same object (see valueDigest).
+ * memoising), claim, whole area and site, so a kept claim stays the same object (see valueDigest).
  */
 const normalised = new WeakMap<
   PlaceRelation,
-  WeakMap<ComparableClaim, { wholeArea: string | null; claim: ComparableClaim }>
+  WeakMap<ComparableClaim, AreaScope & { claim: ComparableClaim }>
 >();
 
 function normaliseLocation(
   c: ComparableClaim,
   places: PlaceRelation,
-  wholeArea: string | null,
+  { wholeArea, scopeKey }: AreaScope,
   relation: PlaceRelation,
 ): ComparableClaim {
   let ofRelation = normalised.get(relation);
@@ -826,11 +845,11 @@ function normaliseLocation(
     normalised.set(relation, ofRelation);
   }
   const known = ofRelation.get(c);
-  if (known?.wholeArea === wholeArea) return known.claim;
+  if (known?.wholeArea === wholeArea && known.scopeKey === scopeKey) return known.claim;
   const raw = typeof c.location === 'string' && c.location.trim() ? c.location : null;
   const location = raw !== null && wholeArea && sameLocation(raw, wholeArea, places) ? null : raw;
   const claim = location === c.location ? c : { ...c, location };
-  ofRelation.set(c, { wholeArea, claim });
+  ofRelation.set(c, { wholeArea, scopeKey, claim });
   return claim;
 }
 

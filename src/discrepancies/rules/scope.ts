@@ -65,6 +65,7 @@ export function withSpellingVariants(places: PlaceRelation): PlaceRelation {
   if (!known) return places;
   return {
     known,
+    region: places.region,
     within: (inner, outer) =>
       places.within(inner, outer) || spellingVariants(inner, outer, (n) => known.call(places, n)),
   };
