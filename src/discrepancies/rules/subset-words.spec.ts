@@ -35,6 +35,7 @@ describe('saysSubset: a figure of people worded as some of a larger group', () =
     ],
     ['citizens without a nationality', 'At least 85 citizens attending a festival died', 'people'],
     ['a count of the dead', 'the number of the dead rose to 30', 'people'],
+    ['a boat of one nationality', '78 Afghan migrants drowned when the boat sank', 'people'],
   ] as const)('not a subset: %s', (_name, quote, subject) => {
     expect(saysSubset(quote, subject, 'killed')).toBe(false);
   });

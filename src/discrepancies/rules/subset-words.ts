@@ -17,10 +17,12 @@ export interface SubsetWording {
   examples: readonly string[];
 }
 
-/** Data: nouns for people that a nationality narrows to some of them ("Afghan citizens"). */
-const NATIONALS = ['citizens', 'nationals', 'migrants', 'pilgrims', 'survivors', 'tourists']
-  .concat(['workers', 'passengers', 'residents', 'people', 'victims', 'refugees'])
-  .join('|');
+/**
+ * Data: nouns for people that a nationality narrows to some of them ("Afghan citizens", "Indian
+ * pilgrims"). Not migrants, refugees, passengers, residents or people: a boat of Afghan migrants or
+ * a train of Indian passengers is often everyone the event struck.
+ */
+const NATIONALS = 'citizens|nationals|pilgrims|survivors|tourists|victims|workers';
 
 /** A capitalised adjective of nationality or faith: Afghan, Pakistani, Chinese, British, Jewish. */
 const NATIONALITY = String.raw`\b[A-Z][a-z]+(?:an|ian|ese|i|ish|ch|ic|ean)`;
