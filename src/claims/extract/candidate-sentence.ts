@@ -90,6 +90,7 @@ const METRIC_STEMS = [
   // the figures.md helper's cues: "have yet to find 44 passengers", "needed medical help"
   '(?:yet|unable|failed) to (?:find|locate)',
   'medical',
+  'captur',
   'displac',
   'evacuat',
   'fled',

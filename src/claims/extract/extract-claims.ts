@@ -82,6 +82,7 @@ import { anotherGroup } from './relations/another-group';
 import type { Draft } from './draft';
 import { interval } from './qualifiers';
 import { restatedEarlier } from './relations/earlier-figures';
+import { summedParts } from './relations/summed-parts';
 import { givenFigureSources } from './relations/given-figures';
 import { textKindsOf, type TextKinds } from './relations/incidents';
 import { lineHeading, placeLine, type LineHeading, type PlaceLine } from './relations/place-lines';
@@ -245,6 +246,7 @@ function finishClaims(text: string, out: ExtractedClaim[], known: PlaceHit[]): v
   restatedSources(out);
   givenFigureSources(text, out);
   restatedEarlier(out);
+  summedParts.apply(text, out);
   issuedTextSources(text, out);
   spellPlacesAsText(out, accentedSpellings(text, known));
 }

@@ -16,6 +16,7 @@ import { placeList } from './fallback-rules/place-list.rule';
 import { quantityGoesOn } from './fallback-rules/quantity-goes-on.rule';
 import { sentWithCargo } from './fallback-rules/sent-with-cargo.rule';
 import { tollRoseFar } from './fallback-rules/toll-rose-far.rule';
+import { victimsTallied } from './fallback-rules/victims-tallied.rule';
 
 /** Asked before a figure is left to share the verb of the figures after it ("26 protesters and 18 … were killed"). */
 export const FALLBACK_RULES: readonly FallbackRule[] = [
@@ -31,6 +32,7 @@ export const FALLBACK_RULES: readonly FallbackRule[] = [
   placeList,
   sentWithCargo,
   tollRoseFar,
+  victimsTallied,
 ];
 
 /** Asked for a figure that shares no verb with the figures after it. */

@@ -43,6 +43,8 @@ const KILLED_AFTER = [
   // "12 were gunned down", "mown down by the gunmen"
   '(?:gunned|mowed|mown) down',
   'killings',
+  // "resulted in six murders committed by security forces"
+  'murders',
   'dying',
   'succumbed',
   'drowned',
@@ -97,6 +99,8 @@ const DETAINED_AFTER = [
   'jailed',
   'imprisoned',
   'rounded up',
+  // "2,229 terrorists captured": the authorities' word for those they hold
+  'captured',
   'detainees',
 ];
 /** "12 missing", "unaccounted for", "were taken" (abducted; not "taken to hospital"). */
@@ -547,7 +551,7 @@ export const LEFT_CUES: { re: RegExp; metric: Metric | 'deploy_verb' | 'particip
   { re: /\b(?:death|casualty|fatality) (?:toll|tally)\s*:\s*$/i, metric: 'killed' },
   {
     re: countGiven(
-      ['number of (?:the )?(?:injured|wounded)', 'injury toll'],
+      ['number of (?:the )?(?:people |those |persons )?(?:injured|wounded|hurt)', 'injury toll'],
       COUNT_GAP,
       FIGURE_LINKS,
     ),

@@ -3,6 +3,7 @@
 // "tens of thousands"). Things that look like numbers but are not counts (years, dates,
 // times, ages, money, percentages, phone numbers, "Article 4", "COVID-19", "a two-week …",
 // ordinals, decades) are dropped here, so later stages only see candidate counts.
+import { WEEKDAYS } from './calendar-words';
 import { shareRangeScale } from './range-scale';
 import {
   AGE_BOUNDS,
@@ -507,7 +508,13 @@ function isNextToMonth(before: string, after: string): boolean {
 function isDatePart(digits: string, value: number, before: string, after: string): boolean {
   if (/^\d{4}$/.test(digits) && value >= 1800 && value <= 2100) return true;
   // a day of a month is at most 31: "130,000 march in Valencia" is a crowd, not a date
-  return value <= 31 && isNextToMonth(before, after);
+  return value <= 31 && (isNextToMonth(before, after) || isDayAfterWeekday(before, after));
+}
+
+/** "on Tuesday (30), when …": a day of the month in brackets after its weekday. */
+const WEEKDAY_OPEN = new RegExp(String.raw`\b${anyOf(WEEKDAYS)}\s*\(\s*$`, 'i');
+function isDayAfterWeekday(before: string, after: string): boolean {
+  return WEEKDAY_OPEN.test(before) && /^\s*\)/.test(after);
 }
 
 /** Digits that measure, label or date something, or name a person's age or a unit: no count. */

@@ -110,4 +110,93 @@ describe('ordinary rewordings of one fact (issue 9, probe set 7)', () => {
     ]);
     expect(read('Officials put the casualty figure at 40.')).toEqual(['killed people 40 exact']);
   });
+
+  it.each([
+    'Doctors estimated the total number of people injured in the protests at 84.',
+    'The number of those wounded stood at 84.',
+    'The number of people hurt rose to 84.',
+    'The number of injured reached 84.',
+  ])('a count of the injured named, then its figure: %s', (text) => {
+    expect(read(text)).toEqual(['injured people 84 exact']);
+  });
+
+  it('reads murders as the dead and the captured as held', () => {
+    expect(read('The crackdown resulted in six murders, the NGO said.')).toEqual([
+      'killed people 6 exact',
+    ]);
+    expect(read('There are now 2,229 terrorists captured, the president said.')).toEqual([
+      'detained protesters 2229 exact',
+    ]);
+  });
+
+  it('reads a day of the month in brackets after its weekday as a date', () => {
+    expect(read('On Tuesday (30), he also reported the death of a sergeant.')).toEqual([]);
+  });
+
+  it('reads an added count of another quantity as a count, and more of the same as a change', () => {
+    expect(
+      read(
+        '85 people were killed in the attack. Officials said 66 additional people were injured.',
+      ),
+    ).toEqual(['killed people 85 exact', 'injured people 66 exact']);
+    expect(read('85 people were killed. Another 66 were injured.')).toEqual([
+      'killed people 85 exact',
+      'injured people 66 exact',
+    ]);
+    expect(read('The toll rose to 85 on Monday. 12 more bodies were found on Tuesday.')).toEqual([
+      'killed people 85 exact',
+    ]);
+    expect(read('Rescuers found 12 bodies. An additional 5 bodies were recovered later.')).toEqual([
+      'killed people 12 exact',
+    ]);
+  });
+});
+
+/** Each claim as "metric subject value", with "earlier" where the text names it a figure before. */
+const readEarlier = (text: string) =>
+  extractClaims(text, { publishedAt: '2026-02-16' }).map(
+    (c) => `${c.metric} ${c.subject} ${c.value}${c.earlier ? ' earlier' : ''}`,
+  );
+
+describe('earlier figures named as such, and words that only look so (issue 9)', () => {
+  it.each([
+    'First responders said 12 people were killed in the blast.',
+    'First responders pulled 12 bodies from the rubble.',
+    'Firefighters and first responders found 12 people dead.',
+    'The first responders said 12 people were killed.',
+  ])('first responders are no earlier report: %s', (text) => {
+    expect(readEarlier(text)).toEqual(['killed people 12']);
+  });
+
+  it('keeps an earlier report, an earlier toll and an initial statement earlier', () => {
+    expect(readEarlier('The toll, first put at 30, rose to 48.')).toEqual([
+      'killed people 30 earlier',
+      'killed people 48',
+    ]);
+    expect(readEarlier('Officials initially said that 30 people died.')).toEqual([
+      'killed people 30 earlier',
+    ]);
+  });
+
+  it('reads a speaker who spoke earlier as giving a count of the day', () => {
+    expect(
+      readEarlier('The police spokesman earlier confirmed that about 55 people were hurt.'),
+    ).toEqual(['injured people 55']);
+  });
+
+  it.each([
+    'The number of injured is 55 as against the 50 earlier confirmed, he said.',
+    'The number of injured is 55, compared with 50 reported earlier.',
+    'The number of injured is 55 against the 50 given earlier.',
+    'The number of injured is 55 compared to 50 previously reported.',
+  ])('a count set against the earlier one keeps both, the earlier marked: %s', (text) => {
+    expect(readEarlier(text)).toEqual(['injured people 55', 'injured people 50 earlier']);
+  });
+
+  it('counts a tally of victims as the dead', () => {
+    expect(readEarlier('So far there are 59 confirmed victims, the prefect said.')).toEqual([
+      'killed people 59',
+    ]);
+    expect(readEarlier('There are 200 victims of the scam, police said.')).toEqual([]);
+  });
 });

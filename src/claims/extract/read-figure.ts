@@ -463,10 +463,20 @@ function nounAfterCue(
 }
 const SOURCE_AFTER_CUE = /\b(?:here|there|per|according|said|says|say|told|reports?|reported)\b/i;
 
+/**
+ * Verbs a level is reached by: "Resurfaced Miners Nears 1,500, 8 Dead" gives 1,500 as the level of
+ * what the headline names, never a figure that shares the verb of the one after it.
+ */
+const LEVEL_REACHED = new RegExp(
+  String.raw`\b(?:${anyOf(['nears', 'neared', 'reaches', 'reached', 'tops', 'topped', 'passes', 'passed', 'exceeds', 'exceeded'])}|${anyOf(['rises', 'rose', 'climbs', 'climbed', 'closer', 'close'])}\s+to)\s*$`,
+  'i',
+);
+
 /** Coordination: "26 protesters and 18 security officials were killed", "113 women, seven children … were killed". */
-function sharesVerbAfter({ i, nums, rightFull }: FigureWindow): boolean {
+function sharesVerbAfter({ i, nums, rightFull, leftCore }: FigureWindow): boolean {
   return (
     i + 1 < nums.length &&
+    !LEVEL_REACHED.test(leftCore) &&
     /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)|[\p{L}'’-]+,)\s*$/iu.test(
       rightFull,
     ) &&

@@ -7,6 +7,7 @@ import { changeBy } from './skip-rules/change-by.rule';
 import { datedYearsBefore } from './skip-rules/dated-years-before.rule';
 import { denied } from './skip-rules/denied.rule';
 import { eitherState } from './skip-rules/either-state.rule';
+import { foundAfterAll } from './skip-rules/found-after-all.rule';
 import { fromFigure } from './skip-rules/from-figure.rule';
 import { graveCondition } from './skip-rules/grave-condition.rule';
 import { pastEvent } from './skip-rules/past-event.rule';
@@ -32,6 +33,7 @@ export const SKIP_RULES: readonly SkipRule[] = [
   worstCase,
   carriedWithDead,
   perHousehold,
+  foundAfterAll,
 ];
 
 export function isSkipped(w: FigureWindow): boolean {

@@ -15,6 +15,8 @@ export const QUANTITY_NOUNS: Readonly<Record<string, Metric>> = {
   losses: 'killed',
   // a relative clause names the count too: "the number of citizens who died … has reached 464"
   died: 'killed',
+  // "the total number of bodies found" (only the plural: "a governing body")
+  bodies: 'killed',
   injured: 'injured',
   injury: 'injured',
   injuries: 'injured',

@@ -7,6 +7,8 @@ import type { Draft } from '../draft';
 
 /** "wounded another 4,475", "Another estimated 300": the group's word before the figure. */
 const ANOTHER_BEFORE = /\b(?:another|a further|an additional)(?:\s+[\p{L}-]+){0,2}\s*$/iu;
+/** "66 additional people were injured": the group's word after the figure. */
+const ADDITIONAL_AFTER = /^\s*additional\b/i;
 
 export const anotherGroup = {
   name: 'another group beside a figure of a different quantity is that quantity’s total',
@@ -15,6 +17,7 @@ export const anotherGroup = {
     'The strikes have killed 657 people. They have wounded another 4,475.',
     '93 bodies were recovered. Another 128 people had been hospitalised.',
     'At least 78 people are dead and another 41 are known to be missing.',
+    '85 people were killed. Officials said 66 additional people were injured.',
   ],
   /** Changes of a quantity counted before: no claim. */
   counterexamples: [
@@ -32,7 +35,7 @@ export const anotherGroup = {
     const contrasts =
       counted.size > 0 &&
       !counted.has(d.metric) &&
-      ANOTHER_BEFORE.test(s.slice(0, d.n.start)) &&
+      (ANOTHER_BEFORE.test(s.slice(0, d.n.start)) || ADDITIONAL_AFTER.test(s.slice(d.n.end))) &&
       // a later figure of the same quantity is the total this one adds to
       !drafts.slice(i + 1).some((x) => x?.metric === d.metric);
     return !contrasts;

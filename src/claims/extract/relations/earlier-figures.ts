@@ -144,7 +144,7 @@ export function earlierFigures(
   sentenceTokens: () => Token[],
 ): void {
   for (let i = 0; i < nums.length; i++) {
-    if (replacedFrom(s, nums, drafts, i)) continue;
+    if (replacedFrom(s, nums, drafts, i) || setAgainstEarlier(s, nums, drafts, i)) continue;
     if (participleEarlier(s, nums, drafts, i)) continue;
     const leftStart = i > 0 ? nums[i - 1].end : 0;
     const left = s.slice(leftStart, nums[i].start);
@@ -199,6 +199,17 @@ export function restatedEarlier(claims: ExtractedClaim[]): void {
   for (const c of claims) if (earlier.has(key(c))) c.earlier = true;
 }
 
+/** Nouns an earlier word names a kind of, not a time: "first responders", "first aid". */
+const NAMED_BY_EARLIER_WORD = new Set(['responders', 'responder', 'aid', 'lady', 'minister']);
+/**
+ * "DSP Shiisu Adam, earlier confirmed that about 55 people …": "earlier" dates when the speaker
+ * spoke, and the figure in the speech is a count as any other ("initially said that" still dates it).
+ */
+const SPEAKING_EARLIER = new RegExp(
+  String.raw`^earlier\s+(?:${anyPhrase(REPORTED)}|told|stated|announced|disclosed)\s+that\b`,
+  'i',
+);
+
 /** The figure's own clause dates it earlier: ", initially put at 30," / "first estimated at 30". */
 function namedEarlier(left: string, leftStart: number, sentenceTokens: () => Token[]): boolean {
   const clauseStart = leftStart + Math.max(left.lastIndexOf(','), left.lastIndexOf('('), 0);
@@ -206,7 +217,32 @@ function namedEarlier(left: string, leftStart: number, sentenceTokens: () => Tok
   const words = sentenceTokens().filter(
     (t) => t.start >= clauseStart && t.end <= clauseEnd && t.pos !== 'PUNCT',
   );
-  return words.length <= 5 && words.some((t) => EARLIER_ADVERBS.has(t.lower));
+  if (SPEAKING_EARLIER.test(words.map((t) => t.lower).join(' '))) return false;
+  return (
+    words.length <= 5 &&
+    words.some(
+      (t, k) => EARLIER_ADVERBS.has(t.lower) && !NAMED_BY_EARLIER_WORD.has(words[k + 1]?.lower),
+    )
+  );
+}
+
+/** "the number of injured is 55 as against the 50 earlier confirmed": a count set against the one before it. */
+const SET_AGAINST =
+  /\b(?:as against|against|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?$/i;
+
+/** Whether the figure at `i` is the earlier count the current one before it is set against. */
+function setAgainstEarlier(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  i: number,
+): boolean {
+  const current = i > 0 ? drafts[i - 1] : null;
+  if (!current || current.earlier) return false;
+  if (!SET_AGAINST.test(s.slice(nums[i - 1].end, nums[i].start))) return false;
+  if (!EARLIER_AFTER.test(s.slice(nums[i].end))) return false;
+  drafts[i] = { ...sameQuantityAs(current, nums[i], nums[i].start), earlier: true };
+  return true;
 }
 
 /** The figure after an earlier one that a level verb gives ("…, rose to 48") is the current count of it. */

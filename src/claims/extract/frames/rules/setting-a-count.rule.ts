@@ -1,6 +1,8 @@
 import type { FigureRule } from '../figure-frame';
 import { subjectAfterFigure, tokensBefore, tokensBeforeFigure } from '../figure-frame';
-import { SETTING_VERBS } from '../frame-lexicon';
+import { WEEKDAYS } from '../../calendar-words';
+import { COUNT_NOUNS, SETTING_VERBS } from '../frame-lexicon';
+import type { Token } from '../../tokens';
 import { quantityOf, subjectOfPhrase } from '../noun-phrase';
 
 /**
@@ -29,6 +31,12 @@ export const settingACount: FigureRule = {
       metric: 'killed',
       subject: 'military',
       value: 12,
+    },
+    {
+      text: 'Crews found 12 more bodies, bringing the total number so far to 143.',
+      metric: 'killed',
+      subject: 'people',
+      value: 143,
     },
     {
       text: 'Authorities raised the number of missing to 73.',
@@ -62,7 +70,7 @@ export const settingACount: FigureRule = {
     if (verbAt < 0) return null;
     const np = before.slice(verbAt + 1, k);
     const { metric, at, counts } = quantityOf(np);
-    const quantity = metric ?? (counts ? (frame.previous?.metric ?? null) : null);
+    const quantity = metric ?? (counts && bareCount(np) ? (frame.previous?.metric ?? null) : null);
     if (!quantity) return null;
     const subject =
       (metric ? (subjectOfPhrase(np, at) ?? subjectAfterFigure(frame)) : frame.previous?.subject) ??
@@ -76,6 +84,23 @@ export const settingACount: FigureRule = {
     };
   },
 };
+
+/** Words after a bare count noun that name nothing counted: "the total so far", "the total number". */
+const BARE_AFTER: ReadonlySet<string> = new Set(['ADV', 'PART']);
+/** Days a count is put on: "put the number Wednesday at 119". */
+const COUNT_DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
+
+/**
+ * A count noun alone counts what the sentence counted before: "bringing the total to 143", "the total
+ * number so far". Words naming something else after it make it that thing's count: "the total number
+ * of Pakistani survivors", "total reemerged" count no quantity of ours.
+ */
+function bareCount(np: Token[]): boolean {
+  const at = np.findIndex((t) => COUNT_NOUNS.has(t.lemma));
+  return np
+    .slice(at + 1)
+    .every((t) => BARE_AFTER.has(t.pos) || COUNT_NOUNS.has(t.lemma) || COUNT_DAYS.has(t.lower));
+}
 
 /**
  * How many words back the setting verb may stand: the count's noun phrase may carry a place and the
