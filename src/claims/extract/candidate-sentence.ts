@@ -91,6 +91,7 @@ const METRIC_STEMS = [
   '(?:yet|unable|failed) to (?:find|locate)',
   'medical',
   'captur',
+  'safety',
   'displac',
   'evacuat',
   'fled',

@@ -137,7 +137,8 @@ const DISPLACED_AFTER = [
   'fled',
   'fleeing',
   'homeless',
-  '(?:taken|took|sought|seeking|taking) (?:refuge|shelter)',
+  // "6,000 survivors who walked for hours, seeking safety"
+  '(?:taken|took|sought|seeking|taking) (?:refuge|shelter|safety)',
   'in (?:temporary |emergency |government )?(?:shelters|camps)',
   String.raw`(?:forced|driven|ordered|told) (?:from|out of|to leave) (?:their )?(?:[\w-]+ )?homes`,
   '(?:lost|lose|losing) their homes',

@@ -18,6 +18,24 @@ describe('ordinary rewordings of one fact (issue 9, probe set 7)', () => {
     expect(read(text)).toEqual([`displaced people 2000 ${qualifier}`]);
   });
 
+  it.each([
+    'Later, 6,000 survivors walked for hours, seeking safety.',
+    'He joined 6,000 other survivors who walked for hours, seeking safety.',
+    '6,000 residents sought safety in the hills.',
+    '6,000 villagers took refuge in a church.',
+  ])('people seeking safety are displaced: %s', (text) => {
+    expect(read(text)).toEqual(['displaced people 6000 exact']);
+  });
+
+  it('counts no one missing in an inference drawn from a figure', () => {
+    expect(
+      read('Survivors said some 140 to 150 were on board - suggesting that some were missing.'),
+    ).toEqual([]);
+    expect(read('Officials said 12 people were killed, suggesting the toll could rise.')).toEqual([
+      'killed people 12 exact',
+    ]);
+  });
+
   it('counts no one sheltering in place, and moves no people with their cars', () => {
     expect(read('About 300 residents were sheltering in place during the gas leak.')).toEqual([]);
     expect(read('The company moved 200 cars to safety.')).toEqual([]);

@@ -298,7 +298,8 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   if (
     m &&
     (before.split(/\s+/).length > wordsToVerb(before) ||
-      (/\b(?:said|says|told|according)\b/i.test(before) && !SPEAKER_IN_RELATIVE.test(before)))
+      (/\b(?:said|says|told|according)\b/i.test(before) && !SPEAKER_IN_RELATIVE.test(before)) ||
+      INFERENCE.test(before))
   )
     m = null;
   // "the toll could exceed 500, with many injured": the metric word is the other amount's
@@ -340,6 +341,12 @@ function readRightCue(w: FigureWindow): FigureReading | null {
   if (ds) subject = ds;
   return { metric: m, subject, cueEnd };
 }
+
+/**
+ * An inference drawn from the figure opens a clause of its own: "some 140 to 150 were on board -
+ * suggesting that some migrants were still missing" counts no one missing.
+ */
+const INFERENCE = /\b(?:suggesting|meaning|indicating|implying)\b/i;
 
 /** A relative clause on the figure's noun: "11 fishermen who had gone out to sea earlier this week were missing". */
 const RELATIVE_ON_NOUN = /^\s*(?:[\p{L}-]+\s+){1,3}?(?:who|that|which)\s/iu;
