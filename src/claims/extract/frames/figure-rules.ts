@@ -1,6 +1,7 @@
 // The frame rules, asked in order for a figure the regex cues left unread; the first reading wins.
 import type { FigureFrame, FigureRule, FrameReading } from './figure-frame';
 import { amountAsPredicate } from './rules/amount-as-predicate.rule';
+import { comparedCount } from './rules/compared-count.rule';
 import { listedByPlace } from './rules/listed-by-place.rule';
 import { lossOfPeople } from './rules/loss-of-people.rule';
 import { lostMembers } from './rules/lost-members.rule';
@@ -28,6 +29,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   tollIncludes,
   takingPart,
   rescueWork,
+  comparedCount,
 ];
 
 export function readFrame(frame: FigureFrame): FrameReading | null {

@@ -50,6 +50,12 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'toll',
 ]);
 
+/** Words that set a count against another: "a higher number: 749", "a different figure of 40". */
+export const COMPARING_WORDS: ReadonlySet<string> = new Set([
+  ...['higher', 'highest', 'lower', 'lowest', 'larger', 'largest', 'smaller', 'bigger'],
+  ...['biggest', 'different', 'separate', 'revised', 'updated', 'latest', 'new', 'official'],
+]);
+
 /** Verbs (lemmas) that give a quantity its current level: "stand at", "number", "topped". */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'stand',
