@@ -4,7 +4,7 @@
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
 import type { Draft } from './draft';
 import { LARGER_GUESS, type NumberMention } from './numbers';
-import { FILLER, passedFigure, qualify } from './qualifiers';
+import { FILLER, nearedFigure, passedFigure, qualify } from './qualifiers';
 import { nounAfter, rightWindow } from './cues';
 import { anyOf } from './word-pattern';
 
@@ -190,8 +190,7 @@ function readQualifier(
 ): QualifierReading {
   const n = nums[i];
   const qualified = qualify(leftFull2);
-  const below = qualified.below;
-  let { q, len: qlen } = qualified;
+  let { q, len: qlen, below } = qualified;
   let high: number | null = null;
   let rangeEnd = n.end;
   // ranges: "between 10 and 15", "10-15", "10 to 15", "two or three"
@@ -214,6 +213,7 @@ function readQualifier(
   if (q === 'exact' && /^(?:\s*plus\b|-plus\b|\+)/i.test(tail)) q = 'more_than';
   if (q === 'exact' && /^\s*or so\b/i.test(tail)) q = 'approx';
   if (q === 'exact' && passedFigure(leftFull2)) q = 'more_than';
+  if (q === 'exact' && nearedFigure(leftFull2)) [q, below] = ['approx', true];
   return { q, qlen, below, high, rangeEnd };
 }
 

@@ -170,6 +170,38 @@ describe('ordinary rewordings of one fact (issue 9, probe set 7)', () => {
   });
 });
 
+/** Each claim as "metric value qualifier [low, high]": the interval a reviewer compares. */
+const bounds = (text: string) =>
+  extractClaims(text, { publishedAt: '2026-02-16' }).map(
+    (c) => `${c.metric} ${c.value} ${c.qualifier} [${c.low}, ${c.high}]`,
+  );
+
+describe('bounds said by a verb or once for a list (issue 9)', () => {
+  it.each([
+    'Quake toll nears 2,500',
+    'The death toll neared 2,500 on Sunday.',
+    'Fatalities are nearing 2,500, officials said.',
+    'The toll is nearing 2,500.',
+  ])('a count nearing a figure is nearly that figure: %s', (text) => {
+    expect(bounds(text)).toEqual(['killed 2500 approx [2250, 2500]']);
+  });
+
+  it.each([
+    ['At least 59 police officers and 47 soldiers were injured.', 'at_least', 'null'],
+    ['More than 59 police officers and 47 soldiers were injured.', 'more_than', 'null'],
+    ['About 59 police officers and 47 soldiers were injured.', 'approx', '52'],
+  ])('a bound opening a list sharing one verb bounds each figure: %s', (text, q, high) => {
+    expect(bounds(text)[1]).toBe(`injured 47 ${q} [${q === 'approx' ? 42 : 47}, ${high}]`);
+  });
+
+  it('leaves a figure with a verb of its own unbounded', () => {
+    expect(bounds('At least 59 police officers were injured and 47 soldiers died.')).toEqual([
+      'injured 59 at_least [59, null]',
+      'killed 47 exact [47, 47]',
+    ]);
+  });
+});
+
 /** Each claim as "metric subject value", with "earlier" where the text names it a figure before. */
 const readEarlier = (text: string) =>
   extractClaims(text, { publishedAt: '2026-02-16' }).map(

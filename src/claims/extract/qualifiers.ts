@@ -78,6 +78,12 @@ export function passedFigure(left: string): boolean {
   return PASSING.test(left);
 }
 
+/** A figure a count is nearing is nearly that figure: "Quake toll nears 2,500", "the toll neared 100". */
+const NEARING = /\b(?:nears|neared|nearing)\s*$/i;
+export function nearedFigure(left: string): boolean {
+  return NEARING.test(left);
+}
+
 export const FILLER =
   /(?:\b(?:a total of|a further|another|an additional|additional|the|a force of|a contingent of|a)\s*)$/i;
 

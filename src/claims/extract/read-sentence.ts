@@ -9,7 +9,7 @@ import type { Draft } from './draft';
 import { readFrame } from './frames/figure-rules';
 import { countsThings, subjectOf } from './lexicon';
 import type { NumberMention } from './numbers';
-import { interval, passedFigure, qualify } from './qualifiers';
+import { interval, nearedFigure, passedFigure, qualify } from './qualifiers';
 import { readFigure } from './read-figure';
 import { earlierFigures } from './relations/earlier-figures';
 import { gapping } from './relations/gapping';
@@ -65,10 +65,25 @@ function readFigures(input: SentenceInput, sentenceTokens: () => Token[]): (Draf
     }
     if (r && r !== 'skip' && countsThings(nounAfter(s.slice(nums[i].end)))) r.things = true;
     drafts.push(r === 'skip' ? null : r);
+    const opening = forward.length ? nums[forward[0]] : null;
     for (const f of forward.splice(0))
       drafts[f] = r && r !== 'skip' ? sharingDraft(s, nums, f, r) : verbAfterDraft(s, nums, f, i);
+    if (opening && r && r !== 'skip')
+      for (const d of drafts) if (d && d.n.start > opening.start) distributeBound(s, opening, d);
   }
   return drafts;
+}
+
+/** Bounds said once of a list of figures: "at least 59 police officers and 47 soldiers were injured". */
+const SHARED_BOUNDS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than', 'approx']);
+
+/** The last figure of a list that shares one verb takes the bound the list opens with. */
+function distributeBound(s: string, first: NumberMention, r: Draft): void {
+  if (r.qualifier !== 'exact') return;
+  const q = qualify(s.slice(Math.max(0, first.start - 60), first.start));
+  if (!SHARED_BOUNDS.has(q.q)) return;
+  [r.low, r.high] = interval(r.value, q.q, q.below);
+  r.qualifier = q.q;
 }
 
 /** A forward-coordinated figure takes the metric of the figure it waited for: "26 protesters and 18 … were killed". */
@@ -172,14 +187,17 @@ function frameDraft(
   });
   if (!reading) return null;
   const passed = qualified.q === 'exact' && passedFigure(s.slice(0, n.start));
+  const neared = qualified.q === 'exact' && nearedFigure(s.slice(0, n.start));
   const q: Qualifier = n.vague
     ? 'vague'
     : reading.exact
       ? 'exact'
       : passed
         ? 'more_than'
-        : qualified.q;
-  const [low, high] = interval(n.value, q, qualified.below, n.vague);
+        : neared
+          ? 'approx'
+          : qualified.q;
+  const [low, high] = interval(n.value, q, qualified.below || neared, n.vague);
   return {
     n,
     metric: reading.metric,
