@@ -74,7 +74,8 @@ const INJURED_AFTER = [
   'treated (?:for|in|at)',
   String.raw`admitted (?:with|for) (?:[\w-]+ ){0,2}(?:wounds|injuries|burns|fractures)`,
   String.raw`(?:were|are|was|is) (?:being |still )?treated\b`,
-  '(?:taken|rushed|admitted|brought) to (?:a |the )?hospitals?',
+  // "For 22 of them, transport to hospital was necessary", "were transferred to hospital"
+  '(?:taken|rushed|admitted|brought|transported|transport|transferred) to (?:a |the )?hospitals?',
   'in hospital',
   'casualties with injuries',
   String.raw`(?:sustained|suffered|received) (?:\w+ )?(?:injuries|wounds|burns)`,
@@ -844,7 +845,8 @@ const OTHER_WORDS = [
   'gang members?',
   'gangsters?',
   'gang leaders?',
-  '(?:drug )?traffickers?',
+  // drug traffickers are a gang's people; people smugglers held after a shipwreck are people
+  'drug traffickers?',
   'drug dealers?',
   'cartel members?',
 ];

@@ -112,6 +112,20 @@ describe('ordinary rewordings of one fact (issue 9, probe set 7)', () => {
     expect(read(text)).toEqual(['injured people 15 exact']);
   });
 
+  it.each([
+    '15 people were transported to a hospital by helicopter.',
+    'Twelve survivors were transferred to hospital.',
+    '15 people were taken to hospital.',
+    '15 residents were rushed to the hospital.',
+  ])('people carried to hospital are injured: %s', (text) => {
+    expect(read(text)[0]).toMatch(/^injured \w+ (?:15|12) exact$/);
+  });
+
+  it('reads smugglers and traffickers held as people, drug traffickers as a gang’s', () => {
+    expect(read('Police arrest three alleged traffickers.')).toEqual(['detained people 3 exact']);
+    expect(read('Police said 20 drug traffickers were killed.')).toEqual(['killed other 20 exact']);
+  });
+
   it('counts no injured in help that is not medical', () => {
     expect(read('300 people needed help with food.')).toEqual([]);
   });
