@@ -216,6 +216,8 @@ function okPlace(raw: string): string | null {
   const words = place.split(/\s+/);
   if (!place || words.length > 4 || isHeadlineFlag(words, place)) return null;
   if (DATE_LINE_WORDS.has(words[0].toLowerCase())) return null;
+  // "The Associated Press, Aug. 13, 2007" is an outlet's credit line, not a dateline
+  if (outletByline(place)) return null;
   return titleCasePlace(place);
 }
 
@@ -339,6 +341,7 @@ const CAPITALS_PLACE: DatelineForm = {
       text: 'PORTO ALEGRE, Brazil, May 5, 2024 (BSS/AFP) - The toll rose …',
       place: 'Porto Alegre',
     },
+    { text: 'NEW DELHI, India (AP) _ More than 100 people …', place: 'New Delhi' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
@@ -349,11 +352,40 @@ const CAPITALS_PLACE: DatelineForm = {
       `\\([^)]{1,40}\\)\\s*[-–—]{1,2}(?=["“‘']?\\p{Lu})|` +
       // Philippine and Latin American papers glue an em or en dash to both: "CEBU CITY—The toll …"
       `[—–](?=["“‘']?\\p{Lu}\\p{Ll})|` +
-      `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|:(?=\\s))\\s+\\S)`,
+      // archived AP copy types the dash as an underscore: "NEW DELHI, India (AP) _ More than …"
+      `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|_|:(?=\\s))\\s+\\S)`,
     'u',
   ),
   // three capitals in a row, so a two-letter abbreviation ("UN –", "AP –") makes no dateline
   read: (m) => (/\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null),
+};
+
+const BRACKETED_CAPITALS_PLACE: DatelineForm = {
+  name: 'place in capitals inside round brackets, then a dash',
+  examples: [
+    { text: '(LAGOS, Nigeria) — An overturned oil tanker exploded …', place: 'Lagos' },
+    { text: '(NEW DELHI) - Rescuers reached the villages …', place: 'New Delhi' },
+  ],
+  pattern: new RegExp(
+    `^\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${PLACE_PHRASE})?\\)` +
+      `\\s*[-–—]{1,2}\\s*(?=["“‘']?\\p{Lu})`,
+    'u',
+  ),
+  read: (m) => (/\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null),
+};
+
+const CAPITALS_PLACE_AGENCY_DAY: DatelineForm = {
+  name: 'place in capitals, its agency and the day, on a line of its own',
+  examples: [{ text: 'GUWAHATI, India (AFP) Oct 11, 2004', place: 'Guwahati' }],
+  pattern: new RegExp(
+    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${PLACE_PHRASE})?\\s*${AGENCY}\\s*` +
+      `(${MONTH_NAME}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`,
+    'u',
+  ),
+  read(m) {
+    const dateline = /\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null;
+    return dateline && { ...dateline, date: parseDateText(m[2])?.day ?? null };
+  },
 };
 
 const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
@@ -413,12 +445,19 @@ const PLACE_AND_DAY_ALONE: DatelineForm = {
   read: placeOnly,
 };
 
-/** A region, or a country by its own name: "Uttar Pradesh", "India" (not "Indian"). */
+/**
+ * A region, or a country by its own name or another name of two words or more: "Uttar Pradesh",
+ * "India", "Czech Republic" (not the nationality "Indian").
+ */
 function isRegionName(words: string): boolean {
   const place = resolvePlace(words);
-  if (place?.kind === 'country') return place.name.toLowerCase() === words.toLowerCase();
+  if (place?.kind === 'country')
+    return place.name.toLowerCase() === words.toLowerCase() || /\s/.test(words.trim());
   return place?.kind === 'region';
 }
+
+/** The kind of region a dateline may name after the region: "Kaduna state", "Sindh province". */
+const REGION_KIND = String.raw`(?:\s+(?:state|province|region|district|county|governorate))?`;
 
 const PLACE_AND_REGION_IN_BRACKETS: DatelineForm = {
   name: 'place in mixed case, marked by its region in brackets and a colon or dash',
@@ -441,9 +480,11 @@ const PLACE_AND_REGION_DASH: DatelineForm = {
       place: 'Bengaluru',
     },
     { text: 'Kerrville, Texas — Crews searched the river banks …', place: 'Kerrville' },
+    { text: 'Prague, Czech Republic – A student opened fire …', place: 'Prague' },
+    { text: 'Tudun Biri, Kaduna state - Many villagers are feared dead …', place: 'Tudun Biri' },
   ],
   pattern: new RegExp(
-    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE})\\s+[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`,
+    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE}${REGION_KIND})\\s+[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`,
     'u',
   ),
   // "Kenya, Uganda – …" names two countries, not a town and its country
@@ -466,13 +507,23 @@ const CITY_GLUED_TO_DASH: DatelineForm = {
   read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
 };
 
+const CITY_GLUED_TO_STORY: DatelineForm = {
+  name: "a known city glued to the story's first word",
+  examples: [
+    { text: 'BarcelonaAt least 59 people died and 155 were injured …', place: 'Barcelona' },
+  ],
+  pattern: /^((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll}*\s)/u,
+  read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
+};
+
 const CITY_ALONE: DatelineForm = {
-  name: 'a city the gazetteer knows, on a line of its own',
+  name: 'a city the gazetteer knows, on a line of its own, maybe closed by a colon or dash',
   examples: [
     { text: 'Khartoum', place: 'Khartoum' },
     { text: 'Port Moresby', place: 'Port Moresby' },
+    { text: 'JAKARTA:', place: 'Jakarta' },
   ],
-  pattern: new RegExp(`^(${PLACE_PHRASE})$`, 'u'),
+  pattern: new RegExp(`^(${PLACE_PHRASE})\\s*[:–—]?$`, 'u'),
   // a city only: a lone country or region ("India", "Kerala") is a section label
   read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
 };
@@ -500,6 +551,8 @@ export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_DAY,
   PLACE_AND_BRACKETED_COUNTRY,
   CAPITALS_PLACE,
+  BRACKETED_CAPITALS_PLACE,
+  CAPITALS_PLACE_AGENCY_DAY,
   MIXED_CASE_PLACE_DAY_AGENCY,
   MIXED_CASE_PLACE_AGENCY,
   PLACE_AND_AGENCY_WORD,
@@ -507,6 +560,7 @@ export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_REGION_IN_BRACKETS,
   PLACE_AND_REGION_DASH,
   CITY_GLUED_TO_DASH,
+  CITY_GLUED_TO_STORY,
   CITY_ALONE,
 ];
 
@@ -656,10 +710,13 @@ const BYLINE_OTHER_CREDITS =
 
 /** "By A, B and C Org" → ["A", "B", "C"]; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
-  const m = /^(?:by|written by|words by|von|par|por)\s+(.{3,200})$/i.exec(line.trim());
+  const m = /^(?:by|written by|words by|von|par|por):?\s+(.{3,200})$/i.exec(line.trim());
   if (!m) return null;
   let rest = m[1]
     .replace(/\s*[|•·].*$/, '')
+    // the agency after a slash or a dash closing the line: "By SAM OLUKOYA / AP", "By Jane Doe -"
+    .replace(/\s+\/\s+.*$/, '')
+    .replace(/\s*[-–—]+$/, '')
     .replace(/\s+(?:on|updated|published)\s+.*$/i, '')
     // a date or time after a dash: "By AP - 08/07/23 6:55 AM ET", "By Jane Doe — March 3, 2023"
     .replace(/\s+[-–—]\s+(?=.*\d).*$/, '')
@@ -671,6 +728,29 @@ export function parseByline(line: string): string[] | null {
     .map((n) => n.replace(ORG_TAIL, '').trim())
     .filter((n) => /^[A-Z\p{Lu}]/u.test(n) && n.split(/\s+/).length <= 5);
   return names.length ? names : null;
+}
+
+/**
+ * A writer named by a role word opening a paragraph: "(from correspondent Elvira Terranova) – There
+ * could be …", "Legit.ng journalist Ridwan Adeola Yusuf has over 9 years' experience …".
+ */
+const ROLE_BYLINE_RE =
+  /^\(?(?:from\s+)?(?:(?:our|the)\s+)?(?:[\p{L}.-]+\s+)?(?:correspondent|journalist|reporter)\s+(.{3,80})/iu;
+
+export function roleByline(paragraph: string): string | null {
+  const m = ROLE_BYLINE_RE.exec(paragraph.trim());
+  const name = m && leadingName(m[1].replace(/\).*$/, ''));
+  return name && !resolvePlace(name) ? name : null;
+}
+
+/**
+ * A byline glued to the text before it, as flattened pages print it: "Yoon visits site of battery
+ * plant fire that killed at least 22By Yonhap", "6 commentsBy: Mithil Aggarwal and Minyvonne Burke".
+ */
+export function gluedByline(paragraph: string): { before: string; authors: string[] } | null {
+  const m = /^(.*[\p{Ll}\d])By:?\s+(\p{Lu}.{2,120})$/u.exec(paragraph.trim());
+  const authors = m && parseByline(`By ${m[2]}`);
+  return m && authors ? { before: m[1].trim(), authors } : null;
 }
 
 export interface MetaLine {
@@ -761,16 +841,26 @@ export function outletByline(line: string): string | null {
   return outlet && name !== text.toLowerCase() ? text : (outlet ?? null);
 }
 
+/** An outlet's name, maybe with "The" and in brackets, a separator, then text with a year. */
+const OUTLET_DATE_LINE_RE = new RegExp(
+  String.raw`^\(?((?:the\s+)?(?:${BYLINE_ORGANISATIONS.join('|')}))\)?\s*[,|·•-]?\s+(.*\d{4}.*)$`,
+  'i',
+);
+
 /**
  * An outlet's name and the day on one line under the headline, the name maybe in brackets:
- * "AFP , Wednesday 16 Oct 2013", "(Xinhua) 15:58, October 21, 2023", "Reuters | March 3, 2023".
+ * "AFP , Wednesday 16 Oct 2013", "(Xinhua) 15:58, October 21, 2023", "Reuters | March 3, 2023",
+ * "The Associated Press, Aug. 13, 2007".
  */
 export function outletDateLine(line: string): { author: string; date: string } | null {
-  const m = /^\(?([A-Za-z][\w .'-]{1,40}?)\)?\s*[,|·•-]?\s+(.*\d{4}.*)$/.exec(line.trim());
+  const m = OUTLET_DATE_LINE_RE.exec(line.trim());
   const author = m && outletByline(m[1]);
   const date = m && m[2].length <= 40 ? dateOnly(m[2]) : null;
   return author && date ? { author, date } : null;
 }
+
+/** A copyright notice closing a page: "© MMI The Associated Press. All Rights Reserved." */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 
 /**
  * Wire credit lines at the foot of a story: "(Reporting by A and B in Nairobi; Writing by C; Editing
@@ -781,8 +871,11 @@ export function outletDateLine(line: string): { author: string; date: string } |
 export function findCreditAuthors(paragraphs: string[]): string[] {
   const boxed = authorBox(paragraphs);
   if (boxed) return [boxed];
-  const tail = paragraphs.slice(-4).reverse();
-  // "By Naila Huseynova" as the story's last line: a byline moved to the foot
+  const tail = paragraphs
+    .slice(-4)
+    .reverse()
+    .filter((p) => !COPYRIGHT_LINE.test(p));
+  // "By Naila Huseynova" as the story's last line (above any copyright line): a byline moved to the foot
   const last = tail[0]?.trim() ?? '';
   const foot = last.length <= 80 ? parseByline(last)?.filter((n) => leadingName(n) === n) : null;
   if (foot?.length) return foot;

@@ -3,11 +3,13 @@ import { resolvePlace } from '../../geo/gazetteer';
 import {
   dateOnly,
   findDateline,
+  gluedByline,
   leadingName,
   outletByline,
   outletDateLine,
   parseByline,
   parseMetaLine,
+  roleByline,
 } from './dateline';
 
 export interface TextMetadata {
@@ -27,13 +29,32 @@ export function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && line.length <= 60 && parts.every((p) => p.split(/\s+/).length <= 3);
 }
 
-/** Interface words a page's text keeps above its headline: "Skip to main content", "View all". */
-const PAGE_CHROME = /^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*)$/i;
+/**
+ * Interface words a page's text keeps above its headline: "Skip to main content", "View all",
+ * "Watch CBS News".
+ */
+const PAGE_CHROME =
+  /^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*|watch(?:\s+\S+){1,2})$/i;
+
+/** A label of a few words set between marks: ". Earth Science News .", "- Advertisement -". */
+const MARKED_LABEL = /^[.\-–—|*]+\s+[^.!?]{1,40}?\s*[.\-–—|*]*$/u;
+
+function isMarkedLabel(text: string): boolean {
+  return MARKED_LABEL.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/** Section labels run together when a menu is flattened: "WorldUnited States & Canada". */
+const GLUED_LABELS = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
+
+function isGluedLabelLine(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 5 && GLUED_LABELS.test(text);
+}
 
 /**
  * Page furniture above the headline: a section or label of one or two words ("Europe", "World News",
- * "Advertisement", "BSS"), a label closed by a colon ("trending:"), interface words, a breadcrumb,
- * or a date line ("05 May 2024, 20:09", "Published On: Sun, Jul 9th, 2017").
+ * "Advertisement", "BSS"), a label closed by a colon ("trending:") or set between marks, interface
+ * words, a breadcrumb (maybe flattened), or a date line ("05 May 2024, 20:09", "Published On: Sun,
+ * Jul 9th, 2017").
  */
 export function isHeadFurniture(line: string): boolean {
   const text = line.trim();
@@ -41,6 +62,8 @@ export function isHeadFurniture(line: string): boolean {
     (text.split(/\s+/).length <= 2 && text.length <= 30) ||
     /^[\w ]{1,30}:$/.test(text) ||
     PAGE_CHROME.test(text) ||
+    isMarkedLabel(text) ||
+    isGluedLabelLine(text) ||
     isBreadcrumb(text) ||
     (text.length <= 40 && !!dateOnly(text))
   );
@@ -91,22 +114,65 @@ function outletLine(
   return underHeadline ? outletDateLine(p) : null;
 }
 
+/**
+ * A bare name on its own line right above the dateline or the date line is the byline ("Meera
+ * Srinivasan" / "COLOMBO, April 21 — …", "May Bulman" / "Friday 16 June 2017 13:23"); not words
+ * naming places. The first line, a Title Case headline, is never asked.
+ */
+function isNameAboveDateline(p: string, next: string): boolean {
+  return (
+    p.length <= 60 &&
+    leadingName(p) === p.replace(/[,;:]$/, '') &&
+    !!(findDateline(next)?.place || (next.length <= 40 && dateOnly(next))) &&
+    !findDateline(p) &&
+    !p.split(/\s+/).some((w) => resolvePlace(w))
+  );
+}
+
+/** A head paragraph naming the writers, and how: see writerLine. */
+interface WriterLine {
+  authors: string[];
+  kind: 'byline' | 'glued' | 'role';
+  /** The headline printed before a glued byline. */
+  before?: string;
+}
+
+/**
+ * A paragraph of the head that names the writers: a byline ("By Jane Doe", a metadata paragraph),
+ * one glued to the headline before it ("… at least 22By Yonhap": the headline is the text before),
+ * or a writer named by a role word ("Legit.ng journalist Ridwan Adeola Yusuf has …": no headline,
+ * and the paragraph may still hold the dateline).
+ */
+function writerLine(p: string): WriterLine | null {
+  const by = p.length <= 200 ? parseByline(p) : null;
+  if (by) return { authors: by, kind: 'byline' };
+  const glued = p.length <= 300 ? gluedByline(p) : null;
+  if (glued) return { authors: glued.authors, kind: 'glued', before: glued.before };
+  const role = roleByline(p);
+  return role ? { authors: [role], kind: 'role' } : null;
+}
+
 export function readTextMetadata(paragraphs: string[], leadingDate: string | null): TextMetadata {
   let place: string | null = null;
   let authors: string[] = [];
   let publishedAt: string | null = leadingDate;
   let title: string | null = null;
+  // a date above the headline may be the page's clock ("Tuesday, 02 January 2024 12:17 GMT"): one
+  // under the headline wins
+  let dateAbove: string | null = null;
   const metaParagraphs: number[] = [];
+  // the headline as printed before a byline glued to it ("… at least 22By Yonhap"); the paragraph
+  // that names a writer by role, which is no headline
+  const heads = new Map<number, string | null>();
   const top = headlineIndex(paragraphs);
   for (let i = 0; i < Math.min(top + HEAD, paragraphs.length); i++) {
     const p = paragraphs[i];
-    if (!authors.length) {
-      const by = p.length <= 200 ? parseByline(p) : null;
-      if (by) {
-        authors = by;
-        metaParagraphs.push(i);
-        continue;
-      }
+    const writer = authors.length ? null : writerLine(p);
+    if (writer) {
+      authors = writer.authors;
+      if (writer.kind === 'byline') metaParagraphs.push(i);
+      else heads.set(i, writer.before ?? null);
+      if (writer.kind !== 'role') continue;
     }
     const outlet = authors.length ? null : outletLine(paragraphs, i, top);
     if (outlet) {
@@ -127,26 +193,14 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
     }
     const day = p.length <= 40 ? dateOnly(p) : null;
     if (day) {
-      publishedAt = publishedAt ?? day;
+      if (i < top) dateAbove = dateAbove ?? day;
+      else publishedAt = publishedAt ?? day;
       // a date line may open with its place: "Morbi (Gujarat), October 31, 2022"
       place = place ?? findDateline(p)?.place ?? null;
       metaParagraphs.push(i);
       continue;
     }
-    // a bare name on its own line right above the dateline or the date line is the byline ("Meera
-    // Srinivasan" / "COLOMBO, April 21 — …", "May Bulman" / "Friday 16 June 2017 13:23"); not the
-    // first line (a Title Case headline) nor words naming places
-    const next = paragraphs[i + 1] ?? '';
-    if (
-      i > 0 &&
-      !authors.length &&
-      !place &&
-      p.length <= 60 &&
-      leadingName(p) === p.replace(/[,;:]$/, '') &&
-      (findDateline(next)?.place || (next.length <= 40 && dateOnly(next))) &&
-      !findDateline(p) &&
-      !p.split(/\s+/).some((w) => resolvePlace(w))
-    ) {
+    if (i > 0 && !authors.length && !place && isNameAboveDateline(p, paragraphs[i + 1] ?? '')) {
       authors = [leadingName(p)!];
       metaParagraphs.push(i);
       continue;
@@ -164,7 +218,7 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
   // by more text, is the headline; a breadcrumb above it ("Home › World › Asia") is not
   if (isBreadcrumb(paragraphs[0] ?? '')) metaParagraphs.push(0);
   const head = top || (isBreadcrumb(paragraphs[0] ?? '') ? 1 : 0);
-  const firstPara = paragraphs[head];
+  const firstPara = heads.has(head) ? heads.get(head) : paragraphs[head];
   if (
     firstPara &&
     paragraphs.length > head + 1 &&
@@ -173,5 +227,5 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
   ) {
     title = firstPara;
   }
-  return { title, authors, publishedAt, place, metaParagraphs };
+  return { title, authors, publishedAt: publishedAt ?? dateAbove, place, metaParagraphs };
 }
