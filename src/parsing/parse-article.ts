@@ -102,7 +102,7 @@ function parseText(input: ArticleInput): ParsedArticle {
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean);
-  const meta = readTextMetadata(paragraphs, leadingDate);
+  const meta = readTextMetadata(paragraphs, leadingDate, input.url ?? null);
   const kept = paragraphs.filter((_p, i) => !meta.metaParagraphs.includes(i));
   const { body, posts } = processParagraphs(kept);
   // the dateline may only be visible once the tweets are cut out

@@ -108,6 +108,29 @@ describe('page furniture of flattened pages', () => {
     expect(textArticle(`${head}\n\n${LEAD}`).title).toBe(title),
   );
 
+  it('reads the headline below a banner above "Skip to main content"', () => {
+    const article = textArticle(
+      'Welcome to the Example.com BETA. Read our note on the new site.\nSkip to main content\n\n' +
+        `Europe\n\nBelgium raises flood death toll to 37\n\n1 minute read\n\n${LEAD}`,
+    );
+    expect(article.title).toBe('Belgium raises flood death toll to 37');
+  });
+
+  it("skips the site's own name above the headline, as its address spells it", () => {
+    const content =
+      'The Heat Is Online\n\nPakistan Loses 22 People to Flash Floods\n\n' +
+      `Flash floods kill 22 in Pakistan\n\nThe Associated Press, Aug. 13, 2007\n\n${LEAD}`;
+    const url = 'http://www.heatisonline.org/contentserver/index.cfm?id=6560';
+    expect(parseArticle({ format: 'text', content, url }).article).toMatchObject({
+      title: 'Pakistan Loses 22 People to Flash Floods',
+      author: 'The Associated Press',
+      publishedAt: '2007-08-13',
+    });
+    // on another site the line is the headline
+    const other = parseArticle({ format: 'text', content, url: 'https://example.org/a' }).article;
+    expect(other.title).toBe('The Heat Is Online');
+  });
+
   it("prefers the day under the headline to a page's clock above it", () => {
     const article = textArticle(
       'Tuesday, 02 January 2024 12:17 GMT\n15 Workers Killed After Boiler Explodes At Factory\n\n' +

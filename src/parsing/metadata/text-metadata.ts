@@ -90,10 +90,33 @@ function isHeadlineLine(line: string): boolean {
  * Forecast", "Advertisement", "trending:" / "sponsored:", "BSS" / "05 May 2024, 20:09") when that
  * line reads as a headline and more text follows it. The head's metadata is read from there down.
  */
-function headlineIndex(paragraphs: string[]): number {
-  let i = 0;
-  while (i < HEAD && i < paragraphs.length - 1 && isHeadFurniture(paragraphs[i])) i++;
+function headlineIndex(paragraphs: string[], host: string | null): number {
+  let i = pageTop(paragraphs);
+  const furniture = (p: string) => isHeadFurniture(p) || isMasthead(p, host);
+  while (i < HEAD && i < paragraphs.length - 1 && furniture(paragraphs[i])) i++;
   return i > 0 && i < paragraphs.length - 1 && isHeadlineLine(paragraphs[i]) ? i : 0;
+}
+
+/** "Skip to main content" is the first thing a page prints: any line above it is a banner. */
+function pageTop(paragraphs: string[]): number {
+  const skip = paragraphs.slice(0, HEAD).findIndex((p) => /^skip to (?:main )?content$/i.test(p));
+  return skip + 1;
+}
+
+/** The name of the site the page is on: "heatisonline" for www.heatisonline.org. */
+function siteHost(url: string | null): string | null {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] : null;
+  const labels = host?.toLowerCase().split('.') ?? [];
+  return labels.filter((l) => l.length > 3 && l !== 'www').shift() ?? null;
+}
+
+/** The site's own name as a masthead line above the headline: "The Heat Is Online". */
+function isMasthead(line: string, host: string | null): boolean {
+  const letters = line
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+  return !!host && letters.length >= 4 && letters === host;
 }
 
 /**
@@ -152,7 +175,11 @@ function writerLine(p: string): WriterLine | null {
   return role ? { authors: [role], kind: 'role' } : null;
 }
 
-export function readTextMetadata(paragraphs: string[], leadingDate: string | null): TextMetadata {
+export function readTextMetadata(
+  paragraphs: string[],
+  leadingDate: string | null,
+  url: string | null = null,
+): TextMetadata {
   let place: string | null = null;
   let authors: string[] = [];
   let publishedAt: string | null = leadingDate;
@@ -164,7 +191,7 @@ export function readTextMetadata(paragraphs: string[], leadingDate: string | nul
   // the headline as printed before a byline glued to it ("… at least 22By Yonhap"); the paragraph
   // that names a writer by role, which is no headline
   const heads = new Map<number, string | null>();
-  const top = headlineIndex(paragraphs);
+  const top = headlineIndex(paragraphs, siteHost(url));
   for (let i = 0; i < Math.min(top + HEAD, paragraphs.length); i++) {
     const p = paragraphs[i];
     const writer = authors.length ? null : writerLine(p);
