@@ -302,7 +302,7 @@ const BRACKETED_REGION = String.raw`\([^()\d]{2,30}\)`;
 /** A month and day: "June 3", "Jul. 2". */
 const MONTH_DAY = `${MONTH_NAME}\\.?\\s+\\d{1,2}`;
 /** Where the lead-in ends and the story begins: a dash or colon, or none before a capital. */
-const STORY_STARTS = String.raw`\s*(?:(?:[-–—]{1,2}|:)\s*)?(?=["“‘']?\p{Lu})`;
+const STORY_STARTS = String.raw`\s*(?:\.?(?:[-–—]{1,2}|:)\s*)?(?=["“‘']?\p{Lu})`;
 
 const PLACE_AND_BRACKETED_COUNTRY: DatelineForm = {
   name: 'place and its country in square brackets',
@@ -394,6 +394,7 @@ const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
     { text: 'Seoul, Oct 29 (Reuters) - Crowds surged …', place: 'Seoul' },
     { text: 'Hathras (UP), Jul 2 (PTI) A stampede at a congregation …', place: 'Hathras' },
     { text: 'New Delhi, July 2 (IANS): The toll rose …', place: 'New Delhi' },
+    { text: 'San José, Dec 5 (EFE).- Rescuers reached …', place: 'San José' },
   ],
   // PTI and IANS copy runs the story on after the agency with no dash
   pattern: new RegExp(
@@ -411,9 +412,13 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
     { text: 'Port-Au-Prince (diplomat.so) - The government condemned …', place: 'Port-Au-Prince' },
     { text: 'Nairobi (news-hub.co.ke) – Floods swept …', place: 'Nairobi' },
     { text: 'Lagos (dailysite.com) — Police said …', place: 'Lagos' },
+    { text: 'Caracas, Venezuela (EFE).- Police said …', place: 'Caracas' },
+    { text: 'Maiduguri (Nigeria) (AFP) - Gunmen killed …', place: 'Maiduguri' },
   ],
   pattern: new RegExp(
-    `^(${PLACE_PHRASE})(?:,\\s*${PLACE_PHRASE})?\\s*${AGENCY}\\s*[-–—]{1,2}\\s+\\S`,
+    `^(${PLACE_PHRASE})(?:,\\s*${PLACE_PHRASE})?\\s*(?:${BRACKETED_REGION}\\s*)?${AGENCY}` +
+      // EFE closes its agency with a stop before the dash: "Caracas, Venezuela (EFE).- …"
+      `\\.?\\s*[-–—]{1,2}\\s*(?=["“‘']?\\p{Lu})`,
     'u',
   ),
   read: placeOnly,
@@ -708,9 +713,19 @@ const ORG_TAIL = new RegExp(
 const BYLINE_OTHER_CREDITS =
   /[,;]?\s*(?:graphics|photos?|photography|video|illustrations?|additional reporting|editing|edited)\s+by\b.*$/i;
 
+/** What opens a byline: "By", "Written by", "By:", or a label ("Reporter: Aung Min", "Author: …"). */
+const BYLINE_OPENING =
+  /^(?:(?:by|written by|words by|von|par|por):?|(?:author|reporter|writer)\s*:)\s+(.{3,200})$/i;
+
+/** A desk's name in place of a writer's: "By Staff Reporter", "By Our Correspondent". */
+function isDeskName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:our|the)$/i.test(w));
+  return words.every((w) => BYLINE_MASTHEAD_WORDS.includes(w));
+}
+
 /** "By A, B and C Org" → ["A", "B", "C"]; null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
-  const m = /^(?:by|written by|words by|von|par|por):?\s+(.{3,200})$/i.exec(line.trim());
+  const m = BYLINE_OPENING.exec(line.trim());
   if (!m) return null;
   let rest = m[1]
     .replace(/\s*[|•·].*$/, '')
@@ -726,7 +741,7 @@ export function parseByline(line: string): string[] | null {
   const names = rest
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
     .map((n) => n.replace(ORG_TAIL, '').trim())
-    .filter((n) => /^[A-Z\p{Lu}]/u.test(n) && n.split(/\s+/).length <= 5);
+    .filter((n) => /^[A-Z\p{Lu}]/u.test(n) && n.split(/\s+/).length <= 5 && !isDeskName(n));
   return names.length ? names : null;
 }
 
@@ -803,10 +818,12 @@ export function parseMetaLine(line: string): MetaLine | null {
     }
     for (const part of segment.split(/\s*,\s*/)) {
       const name = nameOnly(part);
+      // "Jane Doe, Reuters": the names' outlet may follow them
+      const isOutlet = found.authors.length > 0 && !!outletByline(part);
       if (name && !found.place) found.authors.push(name);
-      else if (found.authors.length && !found.place && resolvePlace(part))
+      else if (!isOutlet && found.authors.length && !found.place && resolvePlace(part))
         found.place = titleCasePlace(part);
-      else return null;
+      else if (!isOutlet) return null;
       parts++;
     }
   }

@@ -1,4 +1,11 @@
-import { findDateline, gluedByline, outletDateLine, parseByline, roleByline } from './dateline';
+import {
+  findDateline,
+  gluedByline,
+  outletDateLine,
+  parseByline,
+  parseMetaLine,
+  roleByline,
+} from './dateline';
 import { isHeadFurniture } from './text-metadata';
 import { parseArticle } from '../parse-article';
 
@@ -11,7 +18,21 @@ describe('bylines as flattened pages print them', () => {
     ['By SAM OLUKOYA / AP', 'SAM OLUKOYA'],
     ["By Frances D'Emilio -", "Frances D'Emilio"],
     ['By: Mithil Aggarwal and Minyvonne Burke', 'Mithil Aggarwal'],
+    ['Reporter: Aung Min', 'Aung Min'],
+    ['Author: Maria Lopez', 'Maria Lopez'],
   ])('%s', (line, author) => expect(parseByline(line)?.[0]).toBe(author));
+  it.each(['By Staff Reporter', 'By Our Correspondent', 'Posted by admin on March 3, 2024'])(
+    'no writer: %s',
+    (line) => expect(parseByline(line)).toBeNull(),
+  );
+  it("takes no author from a desk's byline above the date line", () => {
+    const article = textArticle(
+      `Stampede toll rises to 135\nBy Staff Reporter\nDecember 4, 2024\n${LEAD}`,
+    );
+    expect(article).toMatchObject({ author: null, publishedAt: '2024-12-04' });
+  });
+  it('takes the names before their outlet on a line without "By"', () =>
+    expect(parseMetaLine('Jane Doe, Reuters')?.authors).toEqual(['Jane Doe']));
 
   it.each([
     ['Yoon visits site of plant fire that killed at least 22By Yonhap', 'Yonhap'],

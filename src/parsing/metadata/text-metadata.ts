@@ -145,6 +145,7 @@ function outletLine(
 function isNameAboveDateline(p: string, next: string): boolean {
   return (
     p.length <= 60 &&
+    !/^by\s/i.test(p) && // a desk's byline ("By Staff Reporter") names no one
     leadingName(p) === p.replace(/[,;:]$/, '') &&
     !!(findDateline(next)?.place || (next.length <= 40 && dateOnly(next))) &&
     !findDateline(p) &&
