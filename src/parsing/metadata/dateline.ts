@@ -211,7 +211,7 @@ function okPlace(raw: string): string | null {
   // "MAKKAH. KAZINFORM: …": a full stop after a word (not an abbreviation such as "ST.") ends the place
   const place = raw
     .trim()
-    .replace(/(\p{L}{3,})\.\s.*$/u, '$1')
+    .replace(/(\p{L}{3,})\.(?:\s.*)?$/u, '$1')
     .replace(/[,\s]+$/, '');
   const words = place.split(/\s+/);
   if (!place || words.length > 4 || isHeadlineFlag(words, place)) return null;
@@ -342,6 +342,7 @@ const CAPITALS_PLACE: DatelineForm = {
       place: 'Porto Alegre',
     },
     { text: 'NEW DELHI, India (AP) _ More than 100 people …', place: 'New Delhi' },
+    { text: 'ABUJA. – More than 100 people have drowned …', place: 'Abuja' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +

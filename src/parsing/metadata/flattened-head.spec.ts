@@ -106,11 +106,14 @@ describe('page furniture of flattened pages', () => {
     '. Earth Science News .',
     '- Advertisement -',
     'WorldUnited States & Canada',
+    'Africa | HP News 9',
+    'https://www.example.com/dozens-feared-dead/',
   ])('furniture: %s', (line) => expect(isHeadFurniture(line)).toBe(true));
-  it.each(['Watch: police clash with protesters outside parliament', 'YouTube removes the video'])(
-    'not furniture: %s',
-    (line) => expect(isHeadFurniture(line)).toBe(false),
-  );
+  it.each([
+    'Watch: police clash with protesters outside parliament',
+    'YouTube removes the video',
+    'Floods kill 14 as rivers burst | Live updates from the north',
+  ])('not furniture: %s', (line) => expect(isHeadFurniture(line)).toBe(false));
 
   it.each([
     [

@@ -46,6 +46,13 @@ function isMarkedLabel(text: string): boolean {
 /** Section labels run together when a menu is flattened: "WorldUnited States & Canada". */
 const GLUED_LABELS = /\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
+/** A row of labels parted by bars, or a bare address: "Africa | HP News 9", "https://…". */
+function isLabelRow(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/);
+  const labels = parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 3);
+  return (labels && text.length <= 40) || /^https?:\/\/\S+$/.test(text);
+}
+
 function isGluedLabelLine(text: string): boolean {
   return text.length <= 40 && text.split(/\s+/).length <= 5 && GLUED_LABELS.test(text);
 }
@@ -64,6 +71,7 @@ export function isHeadFurniture(line: string): boolean {
     PAGE_CHROME.test(text) ||
     isMarkedLabel(text) ||
     isGluedLabelLine(text) ||
+    isLabelRow(text) ||
     isBreadcrumb(text) ||
     (text.length <= 40 && !!dateOnly(text))
   );
