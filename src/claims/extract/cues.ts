@@ -81,20 +81,17 @@ export function firstCue(window: string): RightCue | null {
   return cue ? { metric: cue.metric, index: m.index, end: m.index + m[0].length } : null;
 }
 
-/** The part of the text right of a figure that may still speak about it. */
+/** Up to the 14th white-space character: the words right of a figure that may still speak about it. */
+const FIRST_WORDS = /^(?:\S*\s){14}/;
+
+/**
+ * The part of the text right of a figure that may still speak about it: its first 14 words, up to
+ * a semicolon, a colon or an opening bracket.
+ */
 export function rightWindow(right: string): string {
-  const words = right.split(/(?<=\s)/);
-  let out = '';
-  let n = 0;
-  for (const w of words) {
-    if (/[;:(]|\s[—–]\s/.test(w) && n > 0) {
-      out += w.replace(/(?:[;:(]|\s[—–]\s).*$/s, '');
-      break;
-    }
-    out += w;
-    if (++n >= 14) break;
-  }
-  return out.replace(/[;:(].*$/s, '');
+  const words = FIRST_WORDS.exec(right)?.[0] ?? right;
+  const stop = words.search(/[;:(]/);
+  return stop < 0 ? words : words.slice(0, stop);
 }
 
 /**
