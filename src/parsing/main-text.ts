@@ -156,16 +156,41 @@ const SOFT_TOKENS = new Set([
 const ROLE_HARD = new Set(['navigation', 'contentinfo', 'menu', 'menubar']);
 const ROLE_SOFT = new Set(['complementary', 'banner', 'dialog', 'search']);
 
-function tokensOf(el: Element): string[] {
-  const cls = attr(el, 'class');
-  const id = attr(el, 'id');
-  if (!cls && !id) return [];
-  const raw = `${cls ?? ''} ${id ?? ''}`.toLowerCase();
-  const out = raw.split(/\s+/).filter(Boolean);
+/** The words of a class or id attribute, lower case, and the parts of compound ones. */
+function wordsOfName(value: string): string[] {
+  const out = value.toLowerCase().split(/\s+/).filter(Boolean);
   // also the parts of compound names: "article-related-box" → related
   for (const w of [...out])
     for (const part of w.split(/[-_]+/)) if (part && part !== w) out.push(part);
   return out;
+}
+
+/**
+ * Class words by class attribute: a page gives a few class attributes to many elements, and
+ * splitting each element's again cost as much as walking the page. Cleared past
+ * MAX_CACHED_CLASS_WORDS so a long-running worker does not keep every page's class names.
+ */
+const classWords = new Map<string, readonly string[]>();
+const MAX_CACHED_CLASS_WORDS = 5000;
+
+function wordsOfClass(value: string): readonly string[] {
+  let words = classWords.get(value);
+  if (!words) {
+    if (classWords.size >= MAX_CACHED_CLASS_WORDS) classWords.clear();
+    words = wordsOfName(value);
+    classWords.set(value, words);
+  }
+  return words;
+}
+
+/** Whether a word of the element's class or id (or a part of one) is one of `tokens`. */
+function namedBy(el: Element, tokens: ReadonlySet<string>): boolean {
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  return (
+    (!!cls && wordsOfClass(cls).some((w) => tokens.has(w))) ||
+    (!!id && wordsOfName(id).some((w) => tokens.has(w)))
+  );
 }
 
 type Zone = 'main' | 'soft' | 'hard';
@@ -190,10 +215,9 @@ function zoneOf(el: Element, zc: ZoneContext): Zone | null {
     attr(el, 'aria-hidden') === 'true'
   )
     return 'soft';
-  const tokens = tokensOf(el);
   if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main') {
-    if (tokens.some((t) => HARD_TOKENS.has(t))) return 'hard';
-    if (tokens.some((t) => SOFT_TOKENS.has(t)) && !zc.holdsStory(el)) return 'soft';
+    if (namedBy(el, HARD_TOKENS)) return 'hard';
+    if (namedBy(el, SOFT_TOKENS) && !zc.holdsStory(el)) return 'soft';
   }
   if (SOFT_TAGS.has(name) || ROLE_SOFT.has(role)) return 'soft';
   if (zc.structural.has(el)) return 'soft';
