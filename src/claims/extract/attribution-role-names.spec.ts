@@ -92,3 +92,32 @@ describe('a report that names no one is the report of the source named before', 
     ).toEqual(['killed 135 ']);
   });
 });
+
+describe('a role the text described a person by before is that person', () => {
+  it.each([
+    [
+      'Kim Jin-young, a local fire station official, said rescuers were searching. One worker remained unaccounted for, according to the fire official.',
+      'missing 1 Kim Jin-young',
+    ],
+    [
+      'Ana Ruiz, the regional health director, visited the hospital. The director said 40 people were injured.',
+      'injured 40 Ana Ruiz',
+    ],
+    [
+      'John Okoro, a senior police commander, spoke to reporters. At least 12 people were arrested, the police commander said.',
+      'detained 12 John Okoro',
+    ],
+    [
+      'Maria Costa, the city civil defence chief, toured the site. The civil defence chief said 300 families were evacuated.',
+      'displaced 300 Maria Costa',
+    ],
+  ])('%s', (text, claim) => {
+    expect(sources(text)).toContain(claim);
+  });
+
+  it('takes no place before the comma for the person', () => {
+    expect(
+      sources("In Dolakha, the district's chief administrator said 17 people had been killed."),
+    ).toEqual(["killed 17 district's chief administrator"]);
+  });
+});

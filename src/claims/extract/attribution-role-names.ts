@@ -3,6 +3,7 @@
 // Reuters" → the governor is Jean Jacques Purisi. The desk compares a person's figures by name.
 import type { ExtractedClaim } from '../../domain/claim';
 import { anyOf } from './word-pattern';
+import { resolvePlace } from '../../geo/gazetteer';
 import { GENERIC_ROLE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './source-words';
 
 const ROLE_HEAD = new RegExp(String.raw`(?<![\p{L}])${anyOf(ROLE_HEADS)}(?![\p{L}])`, 'iu');
@@ -61,6 +62,36 @@ function fits(role: string, p: NamedPerson): boolean {
   return title.some((w) => ROLE_HEAD.test(w));
 }
 
+/**
+ * A person the text described by a role before the claim: "Kim Jin-young, a local fire station
+ * official, said …" is "the fire official" of a later sentence (every word of the role is in the
+ * description).
+ */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+(?:a|an|the)\s+((?:[\p{Ll}’'-]+\s+){0,5}` +
+    String.raw`${anyOf(ROLE_HEADS)})(?![\p{L}])`,
+  'gu',
+);
+/** "In Dolakha, the district's chief administrator": a place or a phrase before the comma, no person. */
+function isPersonName(words: string): boolean {
+  return (
+    !/^(?:In|On|At|From|For|By|After|Before|During|Since|Near|The|A|An)\s/.test(words) &&
+    !resolvePlace(words)
+  );
+}
+function describedBefore(role: string, before: string): string | null {
+  const words = role
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .split(/\s+/);
+  let name: string | null = null;
+  for (const m of before.matchAll(DESCRIBED_PERSON)) {
+    const description = m[2].toLowerCase().split(/\s+/);
+    if (words.every((w) => description.includes(w)) && isPersonName(m[1])) name = m[1];
+  }
+  return name;
+}
+
 /** From `from` to the end of the sentence after the one `from` is in. */
 function thisAndNextSentence(text: string, from: number): string {
   SENTENCE_END.lastIndex = from;
@@ -99,7 +130,10 @@ export function nameRolesNearby(text: string, claims: ExtractedClaim[]): void {
   for (const c of claims) {
     const last = c.attribution[c.attribution.length - 1];
     if (!last || !ROLE_ONLY.test(last)) continue;
-    const name = nameFor(last, thisAndNextSentence(text, c.end));
+    // "a senior official said …" is named after; "the fire official" was described before
+    const name =
+      nameFor(last, thisAndNextSentence(text, c.end)) ??
+      describedBefore(last, text.slice(0, c.start));
     if (name) c.attribution[c.attribution.length - 1] = name;
   }
 }
