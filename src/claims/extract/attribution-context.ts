@@ -16,3 +16,13 @@ export interface AttributionContext {
   /** A person who spoke of no figure ("X spoke to reporters"), for "he" / "she" with no source before. */
   spokePerson?: string | null;
 }
+
+/** A source a sentence names, with where its verb is. */
+export interface SpeechHit {
+  chain: string[];
+  at: number;
+  /** May attribute a figure that comes before it. */
+  trailingOk?: boolean;
+  /** A passive agent: "the 75 announced by the mayor". */
+  passive?: boolean;
+}

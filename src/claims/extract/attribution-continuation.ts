@@ -4,6 +4,8 @@
 // with 30, followed by San Remigio with 22", "Tsaka stated … ¶ From preliminary estimate, the number
 // of dead … could be around 500".
 
+import { anyOf } from './word-pattern';
+
 /** Each way a sentence shows it goes on with the report before it, as a named rule with examples. */
 interface ContinuationRule {
   name: string;
@@ -61,4 +63,50 @@ export const CONTINUATION_RULES: readonly ContinuationRule[] = [
 /** Whether a sentence with no source goes on with the report of the paragraph right before it. */
 export function continuesParagraphBefore(s: string): boolean {
   return CONTINUATION_RULES.some((rule) => rule.pattern.test(s.trim()));
+}
+
+/** Openings that go on with the report before them: "Meanwhile Catarroja lost 25 people". */
+const CONTINUING_OPENERS = [
+  'meanwhile',
+  'in addition',
+  'additionally',
+  'also',
+  'likewise',
+  'similarly',
+  'besides',
+  'as well as',
+  'apart from',
+  'of those',
+  'of them',
+  'among them',
+  'among the dead',
+  // a running sum of the figures before: "This brings the total number … to 166"
+  'this brings',
+  'that brings',
+  'this takes',
+  'that takes',
+];
+/** "also" after the first words' auxiliary: "The operation has also recovered 87 bodies". */
+const ALSO_BEFORE_VERB = /^(?:[\p{L}'’-]+\s+){1,3}(?:has|have|had)\s+also\s+\p{Ll}+ed\b/u;
+/** Asides in the first clause that say the same: "Paiporta, for example, saw 45 residents perish". */
+const CONTINUING_ASIDES = ['for example', 'for instance', 'in turn', 'too'];
+const CONTINUES_REPORT = new RegExp(
+  `^${anyOf(CONTINUING_OPENERS)}\\b|^[^.,;:]{1,60},\\s*${anyOf(CONTINUING_ASIDES)},|${ALSO_BEFORE_VERB.source}`,
+  'iu',
+);
+
+/**
+ * A paragraph that opens a quotation and never closes it goes on with the speaker of the paragraph
+ * before (news copy closes a quotation only in its last paragraph): "Mathe said 100 were brought up
+ * alive. ¶ “On day two, 51 were certified dead."
+ */
+export function continuesQuotation(par: string): boolean {
+  const text = par.trimStart();
+  if (text.startsWith('“')) return !text.includes('”');
+  return text.startsWith('"') && (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** Whether a sentence that names no source goes on with the paragraph before it, and so with its source. */
+export function continuesReport(s: string): boolean {
+  return CONTINUES_REPORT.test(s);
 }

@@ -2,10 +2,10 @@
 // "…, the Khabar-24 TV channel said quoting the Almaty commandant's office" → ["Khabar-24", "Almaty commandant's office"].
 import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
-import { anyOf, wordsRe } from './word-pattern';
+import { anyOf } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
-import type { AttributionContext } from './attribution-context';
-export type { AttributionContext } from './attribution-context';
+import type { AttributionContext, SpeechHit } from './attribution-context';
+
 import { maskInitials } from './attribution-initials';
 import { possessiveSource } from './attribution-possessive';
 import { firstConjunct } from './attribution-coordinated';
@@ -642,15 +642,6 @@ function innerOf(s: string, from: number, ctx: AttributionContext): string | nul
   return m ? clean(m[1], ctx) : null;
 }
 
-export interface SpeechHit {
-  chain: string[];
-  at: number;
-  /** May attribute a figure that comes before it. */
-  trailingOk?: boolean;
-  /** A passive agent: "the 75 announced by the mayor". */
-  passive?: boolean;
-}
-
 /**
  * A link or a handle glued after a name is no part of it: "according to Plataforma Eleitoral Decide
  * https://www.facebook.com/…", "Fire chief Ana Lopez @analopez_fd told". Blanked, same length, so
@@ -1108,82 +1099,6 @@ function personName(s: string): string {
   return m ? m[1] : s;
 }
 
-/** Source of a figure at `pos` in the sentence: the nearest speech clause before it, else the one after. */
-const lastHitEndsSentence = true;
-export function pickAttribution(hits: SpeechHit[], pos: number, s?: string): string[] | null {
-  if (!hits.length) return null;
-  const before = hits.filter((h) => h.at < pos);
-  // (a passive agent with another figure before it is that figure's: "79 died, far exceeding the 30 claimed by X")
-  const after = hits.filter(
-    (h) => h.at > pos && h.trailingOk && !(h.passive && agentOfOther(h, pos, s)),
-  );
-  // "the 75 announced by the mayor": a passive agent right after the figure is its source
-  const agent = after.find((h) => h.passive && h.at - pos < 40);
-  if (agent) return agent.chain;
-  // "3.5 million according to the CGT, 1.1 million according to the ministry": a source tag right
-  // after the figure is that figure's own, not an outer voice over the source before it
-  const tagged = s ? after.find((h) => ownSourceTag(s.slice(pos, h.at), s.slice(h.at))) : null;
-  if (tagged) return tagged.chain;
-  if (before.length) {
-    const b = reportedWithin(before, s) ?? before[before.length - 1].chain;
-    // "X, head of …, said 19 … were among the dead, news reports said." → ["news reports", "X"]
-    // (but past a semicolon a source speaks of its own clause: "…107,000; according to NGOs, …")
-    const last = after[after.length - 1];
-    const outer =
-      after.length &&
-      !last.passive &&
-      !(s && s.slice(pos, last.at).includes(';')) &&
-      after[after.length - 1].at === Math.max(...hits.map((h) => h.at))
-        ? after[after.length - 1].chain
-        : null;
-    return outer && !b.includes(outer[0]) && lastHitEndsSentence ? [...outer, ...b] : b;
-  }
-  if (after.length) return after[0].chain;
-  return null;
-}
-
-/** Whether another figure stands between the figure at `pos` and the passive agent `h`. */
-function agentOfOther(h: SpeechHit, pos: number, s: string | undefined): boolean {
-  return !!s && /\d/.test(s.slice(pos, h.at).replace(/^[\d.,]+/, ''));
-}
-
-/**
- * A source reported by another: "Reuters reported that a hospital official said 12 …" is
- * ["Reuters", "hospital official"], outermost first. The outer verb opens a "that" clause, and the
- * inner source speaks inside it.
- */
-function reportedWithin(before: SpeechHit[], s: string | undefined): string[] | null {
-  if (!s || before.length < 2) return null;
-  const inner = before[before.length - 1];
-  const outer = before[before.length - 2];
-  if (inner.chain.includes(outer.chain[0]) || outer.chain.includes(inner.chain[0])) return null;
-  const between = s.slice(outer.at, inner.at);
-  return OPENS_THAT_CLAUSE.test(between) || SAID_SPEAKER.test(between)
-    ? [...outer.chain, ...inner.chain]
-    : null;
-}
-/**
- * "Vucic said authorities estimated …", "Police told reporters officials counted …": a speech verb
- * whose clause opens without "that", on the inner speaker's own few words (no figure, no comma).
- */
-const SAID_SPEAKER =
-  /^(?:said|says|told\s+(?:reporters|journalists|the\s+press)|added|reported|stated)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,4}$/iu;
-/**
- * A speech verb, then "that" (an adverb or a date may stand between), then the inner source: no
- * figure, comma or other clause ("Organisers estimated that 550,000 …, while police said 190,000").
- */
-const OPENS_THAT_CLAUSE =
-  /^[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+that\s+(?:(?!(?:and|while|but|after|whereas|before|as)\s)[^;:.!?,\d\s]+\s+)*$/u;
-
-/** The figure, at most two words of its noun, then "according to": "1.1 million according to". */
-function ownSourceTag(figureToTag: string, tag: string): boolean {
-  return (
-    /^[\d.,]+(?:\s*(?:m|bn|k|million|billion|thousand|lakh|crore))?(?:\s+[\p{L}-]+){0,2}?\s*,?\s*$/iu.test(
-      figureToTag,
-    ) && /^according to\b/i.test(tag)
-  );
-}
-
 /** Speaker of a quotation that a paragraph closes with: "“…” Serik Shalabayev told a news conference". */
 /** "”, a new toll published overnight by the committee said": the document's agent, the committee. */
 function passiveAgent(rest: string, dir: RegExpExecArray, ctx: AttributionContext): string | null {
@@ -1223,137 +1138,4 @@ export function quoteSpeakers(
     }
   }
   return out;
-}
-
-/** Words a news label opens with that name no source: "Breaking: …", "Update: …". */
-const NEWS_LABELS = [
-  'breaking',
-  'update',
-  'updates',
-  'live',
-  'watch',
-  'exclusive',
-  'analysis',
-  'opinion',
-  'explainer',
-  'photos',
-  'video',
-  'timeline',
-  'factbox',
-  'latest',
-  'developing',
-  'new',
-  'just in',
-  'recap',
-];
-const NEWS_LABEL = new RegExp(`^${anyOf(NEWS_LABELS)}$`, 'i');
-/** Words that make a label a speaker: a title ("Chief Pelletier: …") or a body ("Chautara hospital: …"). */
-const LABEL_SPEAKER_WORDS = [
-  'ministry',
-  'office',
-  'agency',
-  'service',
-  'department',
-  'police',
-  'government',
-  'committee',
-  'council',
-  'authority',
-  'authorities',
-  'prosecutor',
-  'court',
-  'army',
-  'military',
-  'guard',
-  'forces',
-  'administration',
-  'commission',
-  'directorate',
-  'federation',
-  'red cross',
-  'red crescent',
-  'organi[sz]ation',
-  'team',
-  'hospital',
-  'county',
-  'coroner',
-  'general',
-  'minister',
-  'spokes(?:man|woman|person)',
-  'official',
-  'governor',
-  'mayor',
-  'chief',
-  'president',
-  'sheriff',
-  'commissioner',
-  'group',
-];
-const LABEL_SPEAKER = wordsRe(LABEL_SPEAKER_WORDS);
-/** "Gov. Green", "Dr. Karki": an abbreviated title; "UN", "NDMA": an acronym. */
-const LABEL_TITLE_OR_ACRONYM = /\b(?:Gov|Sen|Rep|Dr|Gen|Col|Supt|Insp)\.\s|^\p{Lu}{2,6}$/u;
-/** "Update from Contee: …", "Figures from the ministry: …": whoever the update is from. */
-const LABEL_FROM =
-  /^(?:an?\s+|the\s+)?(?:(?:latest|new|official)\s+)?(?:update|figures|numbers|statement|word|briefing)\s+(?:from|by)\s+(?:the\s+)?(.+)$/i;
-
-/**
- * The source a headline or post names in the label before its colon: "Health ministry: 137 dead",
- * "Chief Pelletier: toll remains 115", "Update from Contee: 52 arrests". `end` is where the label's colon is;
- * a place ("Iran: at least 140") or a news label ("Breaking: …") names none.
- */
-export function labelSource(s: string): { chain: string[]; end: number } | null {
-  const head = /^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*:\s/u.exec(s);
-  if (!head || NEWS_LABEL.test(head[1])) return null;
-  const from = LABEL_FROM.exec(head[1]);
-  const label = from ? from[1] : head[1];
-  if (resolvePlace(label)) return null;
-  if (!from && !LABEL_SPEAKER.test(label) && !LABEL_TITLE_OR_ACRONYM.test(label)) return null;
-  if (from && !/^\p{Lu}/u.test(label)) return null;
-  return { chain: [label], end: head[0].length - 1 };
-}
-
-/** Openings that go on with the report before them: "Meanwhile Catarroja lost 25 people". */
-const CONTINUING_OPENERS = [
-  'meanwhile',
-  'in addition',
-  'additionally',
-  'also',
-  'likewise',
-  'similarly',
-  'besides',
-  'as well as',
-  'apart from',
-  'of those',
-  'of them',
-  'among them',
-  'among the dead',
-  // a running sum of the figures before: "This brings the total number … to 166"
-  'this brings',
-  'that brings',
-  'this takes',
-  'that takes',
-];
-/** "also" after the first words' auxiliary: "The operation has also recovered 87 bodies". */
-const ALSO_BEFORE_VERB = /^(?:[\p{L}'’-]+\s+){1,3}(?:has|have|had)\s+also\s+\p{Ll}+ed\b/u;
-/** Asides in the first clause that say the same: "Paiporta, for example, saw 45 residents perish". */
-const CONTINUING_ASIDES = ['for example', 'for instance', 'in turn', 'too'];
-const CONTINUES_REPORT = new RegExp(
-  `^${anyOf(CONTINUING_OPENERS)}\\b|^[^.,;:]{1,60},\\s*${anyOf(CONTINUING_ASIDES)},|${ALSO_BEFORE_VERB.source}`,
-  'iu',
-);
-
-/**
- * A paragraph that opens a quotation and never closes it goes on with the speaker of the paragraph
- * before (news copy closes a quotation only in its last paragraph): "Mathe said 100 were brought up
- * alive. ¶ “On day two, 51 were certified dead."
- */
-export function continuesQuotation(par: string): boolean {
-  const text = par.trimStart();
-  if (text.startsWith('“')) return !text.includes('”');
-  return text.startsWith('"') && (text.match(/"/g) ?? []).length % 2 === 1;
-}
-
-/** Whether a sentence that names no source goes on with the paragraph before it, and so with its source. */
-export function continuesReport(s: string): boolean {
-  return CONTINUES_REPORT.test(s);
 }

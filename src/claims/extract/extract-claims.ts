@@ -13,22 +13,18 @@ import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
 import { spellAcronymsAsText } from './attribution-acronyms';
 import { issuedTextSources } from './attribution-issuer';
-import { continuesParagraphBefore } from './attribution-continuation';
+import {
+  continuesParagraphBefore,
+  continuesQuotation,
+  continuesReport,
+} from './attribution-continuation';
 import type { ExtractedClaim } from '../../domain/claim';
 import type { ExtractionContext } from './extraction-context';
 import type { Metric, Qualifier, Subject } from '../../domain/vocabulary';
-import {
-  continuesQuotation,
-  continuesReport,
-  labelSource,
-  pickAttribution,
-  namesNoSource,
-  quoteSpeakers,
-  mayNameSource,
-  sourcesInSentence,
-  type AttributionContext,
-  type SpeechHit,
-} from './attribution';
+import { namesNoSource, quoteSpeakers, mayNameSource, sourcesInSentence } from './attribution';
+import type { AttributionContext, SpeechHit } from './attribution-context';
+import { labelSource } from './attribution-labels';
+import { pickAttribution } from './attribution-pick';
 import { statedDate } from './dates';
 import { accentedSpellings, spellPlacesAsText } from './place-spelling';
 import { readSentence } from './read-sentence';
