@@ -4,6 +4,12 @@ import { Article } from '../articles/article.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { preparedQuery } from '../database/prepared-query';
 import { decideRun, type RunDecision } from './article-run';
+import {
+  queuedArticle,
+  queuedArticleColumns,
+  type QueuedArticle,
+  type QueuedArticleRow,
+} from './queued-article';
 
 const FAILURE_RECORD_TRIES = 6;
 
@@ -14,6 +20,9 @@ interface RunRow {
   worker_id: string | null;
   now: Date;
 }
+
+/** A decision on an article; a queued one taken to run comes with what the worker reads of it. */
+export type ClaimDecision = RunDecision & { article?: QueuedArticle };
 
 /** A lease being renewed while a job runs; stop() ends the renewal. */
 export interface HeldLease {
@@ -38,23 +47,30 @@ export class ArticleRuns {
    * Decides under the row lock: for a run, takes the lease and counts the try; for a give-up,
    * records the failure with its reason.
    */
-  async claim(articleId: string, workerId: string): Promise<RunDecision | null> {
+  async claim(articleId: string, workerId: string): Promise<ClaimDecision | null> {
     return (await this.takeQueued(articleId, workerId)) ?? this.decideLocked(articleId, workerId);
   }
 
   /**
    * A queued article, the usual case, runs as its first try whatever else its row says
-   * (decideRun): taken in one statement, with no transaction to open and commit around a read.
+   * (decideRun): taken in one statement, with no transaction to open and commit around a read, and
+   * read in it (the worker's read of the article was a round trip of its own). Without its content
+   * row the article comes without them, and the ingest's own read says it is gone.
    */
-  private async takeQueued(articleId: string, workerId: string): Promise<RunDecision | null> {
-    const rows = await preparedQuery<{ id: string }>(
+  private async takeQueued(articleId: string, workerId: string): Promise<ClaimDecision | null> {
+    const rows = await preparedQuery<QueuedArticleRow & { has_content: boolean }>(
       this.dataSource,
-      `UPDATE articles SET status = 'processing', attempts = 1, worker_id = $2,
-              lease_until = now() + ($3 || ' milliseconds')::interval, updated_at = now()
-        WHERE id = $1 AND status = 'queued' RETURNING id`,
+      `WITH taken AS (
+         UPDATE articles SET status = 'processing', attempts = 1, worker_id = $2,
+                lease_until = now() + ($3 || ' milliseconds')::interval, updated_at = now()
+          WHERE id = $1 AND status = 'queued' RETURNING ${queuedArticleColumns()})
+       SELECT ${queuedArticleColumns('t')}, c.article_id IS NOT NULL AS has_content, c.format, c.raw
+         FROM taken t LEFT JOIN article_contents c ON c.article_id = t.id`,
       [articleId, workerId, String(this.config.jobLockMs)],
     );
-    return rows.length ? { kind: 'run', attempt: 1 } : null;
+    if (!rows.length) return null;
+    const [row] = rows;
+    return { kind: 'run', attempt: 1, article: row.has_content ? queuedArticle(row) : undefined };
   }
 
   private async decideLocked(articleId: string, workerId: string): Promise<RunDecision | null> {

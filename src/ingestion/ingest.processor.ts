@@ -16,6 +16,7 @@ import { failedReason, isFinalFailure } from './article-run';
 import { ArticleRuns } from './article-runs.service';
 import { INGEST_QUEUE, type IngestJobData } from './ingest.job';
 import { IngestService, LeaseLostError } from './ingest.service';
+import type { QueuedArticle } from './queued-article';
 import { createRedisConnection } from './redis-connection';
 import { warmUpPipeline } from '../pipeline/extract-article';
 
@@ -78,14 +79,14 @@ export class IngestProcessor implements OnApplicationBootstrap, BeforeApplicatio
         await job.moveToDelayed(decision.until.getTime() + 100, token);
         throw new DelayedError();
       case 'run':
-        return this.run(articleId, decision.attempt);
+        return this.run(articleId, decision.attempt, decision.article);
     }
   }
 
-  private async run(articleId: string, attempt: number): Promise<void> {
+  private async run(articleId: string, attempt: number, article?: QueuedArticle): Promise<void> {
     const lease = this.runs.hold(articleId, this.workerId);
     try {
-      await this.metrics.time(() => this.ingest.ingest(articleId, this.workerId));
+      await this.metrics.time(() => this.ingest.ingest(articleId, this.workerId, article));
       // the job id is the article id
       this.logger.log({ jobId: articleId, attempt }, 'article processed');
     } catch (err) {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ArticleContent } from '../articles/article-content.entity';
-import type { Article } from '../articles/article.entity';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DiscrepancyRefreshService } from '../discrepancies/discrepancy-refresh.service';
 import { fetchArticle, fetchPolicy } from '../fetching/article-fetcher';
@@ -14,36 +13,16 @@ import { StoriesService } from '../stories/stories.service';
 import { articleProfile } from '../stories/story-profile';
 import { claimRow, writeArticleRows } from './article-writes';
 import { upsertPosts, type WrittenPosts } from './post-writes';
+import {
+  queuedArticle,
+  queuedArticleColumns,
+  type QueuedArticle,
+  type QueuedArticleRow,
+} from './queued-article';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 /** The article is no longer this worker's to finish: its lease lapsed and another took it up. */
 export class LeaseLostError extends Error {}
-
-/** What the worker reads of an article to process it. */
-type QueuedArticle = Pick<
-  Article,
-  | 'id'
-  | 'requestedStory'
-  | 'storyId'
-  | 'submittedUrl'
-  | 'submittedPublishedAt'
-  | 'submittedTitle'
-  | 'submittedAuthor'
-  | 'submittedSite'
-> & { content: Pick<ArticleContent, 'format' | 'raw'> };
-
-interface QueuedArticleRow {
-  id: string;
-  requested_story: string | null;
-  story_id: string | null;
-  submitted_url: string | null;
-  submitted_published_at: string | null;
-  submitted_title: string | null;
-  submitted_author: string | null;
-  submitted_site: string | null;
-  format: ArticleContent['format'];
-  raw: string | null;
-}
 
 /** One article through the pipeline: fetch → parse → extract → persist → detect. */
 @Injectable()
@@ -55,9 +34,12 @@ export class IngestService {
     private readonly discrepancies: DiscrepancyRefreshService,
   ) {}
 
-  /** Processes an article the worker `workerId` holds the lease on (see ArticleRuns.claim). */
-  async ingest(articleId: string, workerId: string): Promise<void> {
-    const article = await this.load(articleId);
+  /**
+   * Processes an article the worker `workerId` holds the lease on (see ArticleRuns.claim); `taken`:
+   * the article as read when it was taken, else it is read here.
+   */
+  async ingest(articleId: string, workerId: string, taken?: QueuedArticle): Promise<void> {
+    const article = taken ?? (await this.load(articleId));
     const input = await this.loadInput(article);
     const result = extractArticle(input, `article ${articleId}`);
     // The story's comparison commits with the article: once a reader sees it processed, its
@@ -82,23 +64,12 @@ export class IngestService {
   private async load(articleId: string): Promise<QueuedArticle> {
     const [row] = await preparedQuery<QueuedArticleRow>(
       this.dataSource,
-      `SELECT a.id, a.requested_story, a.story_id, a.submitted_url, a.submitted_published_at,
-              a.submitted_title, a.submitted_author, a.submitted_site, c.format, c.raw
+      `SELECT ${queuedArticleColumns('a')}, c.format, c.raw
          FROM articles a JOIN article_contents c ON c.article_id = a.id WHERE a.id = $1`,
       [articleId],
     );
     if (!row) throw new Error(`article ${articleId} or its content is gone`);
-    return {
-      id: row.id,
-      requestedStory: row.requested_story,
-      storyId: row.story_id,
-      submittedUrl: row.submitted_url,
-      submittedPublishedAt: row.submitted_published_at,
-      submittedTitle: row.submitted_title,
-      submittedAuthor: row.submitted_author,
-      submittedSite: row.submitted_site,
-      content: { format: row.format, raw: row.raw },
-    };
+    return queuedArticle(row);
   }
 
   /** The article's text to extract from: as submitted, or fetched now (and stored) from its URL. */
