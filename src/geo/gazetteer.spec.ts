@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { findPlaces, isWithin, mainCountry, resolvePlace, warmGazetteer } from './gazetteer';
+import {
+  findPlaces,
+  isSmallTown,
+  isWithin,
+  mainCountry,
+  resolvePlace,
+  warmGazetteer,
+} from './gazetteer';
 
 beforeAll(() => warmGazetteer());
 
@@ -418,6 +425,45 @@ describe('districts (second-level units)', () => {
     expect(findPlaces(text, 'United States').filter((m) => m.place.kind === 'district')).toEqual(
       [],
     );
+  });
+});
+
+describe('small towns (under 10,000 people)', () => {
+  const spans = (text: string, country?: string) =>
+    findPlaces(text, country).map((m) => `${text.slice(m.start, m.end)}=${m.place.name}`);
+
+  it('reads a small town in a text about its country, inside its region', () => {
+    expect(spans('Rescuers dug through the rubble in Amatrice.', 'Italy')).toEqual([
+      'Amatrice=Amatrice',
+    ]);
+    expect(spans('A runaway train exploded in Lac-Mégantic.', 'Canada')).toEqual([
+      'Lac-Mégantic=Lac-Megantic',
+    ]);
+    expect(isWithin('Amatrice', 'Lazio')).toBe(true);
+    expect(isWithin('Amatrice', 'Italy')).toBe(true);
+    expect(isWithin('Amatrice', 'Sicily')).toBe(false);
+    expect(isSmallTown({ name: 'Amatrice', country: 'Italy', kind: 'city' })).toBe(true);
+    expect(isSmallTown({ name: 'Rome', country: 'Italy', kind: 'city' })).toBe(false);
+  });
+
+  it('never reads one in a text about another country, nor without one', () => {
+    expect(spans('Rescuers dug through the rubble in Amatrice.', 'Spain')).toEqual([]);
+    expect(spans('Rescuers dug through the rubble in Amatrice.')).toEqual([]);
+  });
+
+  it('leaves out towns named by ordinary words, and names before a capitalised word', () => {
+    expect(spans('Floods hit Hope and Spring Hill.', 'United States')).toEqual([]);
+    expect(spans('Amatrice Mayor Sergio Pirozzi spoke.', 'Italy')).toEqual([]);
+  });
+});
+
+describe('Korean names without the unit word the data keeps', () => {
+  it('reads "Hwaseong" (data "Hwaseong-si") and "Gyeonggi" (data "Gyeonggi-do")', () => {
+    const text = 'A fire at a battery plant in Hwaseong, Gyeonggi Province, killed 22.';
+    expect(findPlaces(text).map((m) => m.place.name)).toEqual(['Hwaseong', 'Gyeonggi']);
+    expect(resolvePlace('Hwaseong-si')).toMatchObject({ name: 'Hwaseong', kind: 'city' });
+    expect(resolvePlace('Gyeongsangbuk-do')).toMatchObject({ name: 'North Gyeongsang' });
+    expect(isWithin('Hwaseong', 'Gyeonggi')).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   loadCountries,
   loadDistrictsOf,
   loadRegions,
+  loadSmallTownsOf,
   RawCountry,
   type RawRegion,
 } from './gazetteer-data';
@@ -101,6 +102,22 @@ const CITY_RENAMES: Record<string, string> = {
   'MK:Probishtip': 'Probistip',
 };
 
+/**
+ * The unit word GeoNames' romanisation leaves on some Korean and Japanese cities ("Hwaseong-si",
+ * "Goyang-si", "Nara-shi", "Jinan-gun"); news copy writes the name alone, and the data's name stays
+ * an alias.
+ */
+const CITY_UNIT_SUFFIX: Record<string, RegExp> = {
+  KR: /(?:-si|-gun| gun)$/,
+  JP: /-shi$/,
+};
+
+/** The city's name as news copy writes it: without its unit word, then in newsroom spelling. */
+function cityName(code: string, name: string): string {
+  const suffix = CITY_UNIT_SUFFIX[code];
+  return newsroomSpelling(suffix ? name.replace(suffix, '') : name);
+}
+
 /** Newsroom (AP-style) spelling of a name: accents and macrons dropped ("Mahābād" → "Mahabad"); the data's name stays an alias. */
 function newsroomSpelling(name: string): string {
   const folded = name
@@ -136,6 +153,15 @@ const EXTRA_CITY_ALIASES: Record<string, string[]> = {
 const REGION_RENAMES: Record<string, string> = {
   'ES:Castille-La Mancha': 'Castilla-La Mancha',
   'ES:Castille and León': 'Castilla y León',
+  // the data keeps the Korean unit word ("-do", province; "-buk"/"-nam", north/south) that news copy
+  // writes in English: "a battery plant in Hwaseong, Gyeonggi", "North Gyeongsang Province"
+  'KR:Gyeonggi-do': 'Gyeonggi',
+  'KR:Gangwon-do': 'Gangwon',
+  'KR:Gyeongsangbuk-do': 'North Gyeongsang',
+  'KR:Gyeongsangnam-do': 'South Gyeongsang',
+  'KR:Chungcheongnam-do': 'South Chungcheong',
+  'KR:Jeollabuk-do': 'North Jeolla',
+  'KR:Jeollanam-do': 'South Jeolla',
 };
 /** Other spellings of regions in news copy. */
 const REGION_ALIASES: Record<string, string[]> = {
@@ -465,7 +491,7 @@ function addCities(builder: IndexBuilder): {
     if (!country) continue;
     const regionCode = `${c.country}.${c.admin1}`;
     regionPopulation.set(regionCode, (regionPopulation.get(regionCode) ?? 0) + c.population);
-    const name = CITY_RENAMES[`${c.country}:${c.name}`] ?? newsroomSpelling(c.name);
+    const name = CITY_RENAMES[`${c.country}:${c.name}`] ?? cityName(c.country, c.name);
     const capital = c.featureCode === 'PPLC';
     const score = c.population * (capital ? 10 : c.featureCode === 'PPLA' ? 2 : 1) + 1;
     const key = normalizeKey(name);
@@ -617,8 +643,38 @@ function districtsOf(country: string): Map<string, Entry> {
     }
   }
   for (const key of shared) out.delete(key);
+  if (code) addSmallTowns(out, code, country);
   districtsByCountry.set(country, out);
   return out;
+}
+
+/**
+ * The country's towns under MIN_CITY_POPULATION, under names nothing else has: a disaster often
+ * strikes a small place ("Cutro", "Pylos", "Surfside"), and a text about that country that names
+ * it means it. A name that is an ordinary word, or only ordinary words, is left out ("Hope",
+ * "Spring Hill"); of two towns so named, the bigger keeps the name.
+ */
+function addSmallTowns(out: Map<string, Entry>, code: string, country: string): void {
+  const { keys } = getIndex();
+  const common = commonWords();
+  for (const t of loadSmallTownsOf(code)) {
+    const name = newsroomSpelling(t.name);
+    const key = normalizeKey(name);
+    const words = key.split(' ');
+    if (key.replace(/[^a-z]/g, '').length < 4 || keys.has(key)) continue;
+    if (words.every((w) => common.has(w) || GENERIC.has(w))) continue;
+    const cur = out.get(key);
+    if (cur && (cur.place.kind === 'district' || cur.score >= t.population + 1)) continue;
+    out.set(key, {
+      place: freezePlace(name, country, 'city'),
+      rank: 0,
+      score: t.population + 1,
+      demonym: false,
+      ambiguous: false,
+      caps: false,
+      region: `${code}.${t.admin1}`,
+    });
+  }
 }
 
 let commonWordSet: Set<string> | null = null;
@@ -677,6 +733,15 @@ export function resolvePlace(name: string): Place | null {
   const e = resolveEntry(name);
   // a bare common word ("Police", "Most", "Mobile") is not taken for a small town named so
   return e && !e.ambiguous ? e.place : null;
+}
+
+/**
+ * Whether `place` is one of its country's towns under MIN_CITY_POPULATION, read only in that
+ * country's texts: a weaker sign of where a text's event is than a town everyone knows.
+ */
+export function isSmallTown(place: Place): boolean {
+  if (place.kind !== 'city' || resolveEntry(place.name)) return false;
+  return districtIn(normalizeKey(place.name), place.country)?.place.kind === 'city';
 }
 
 /** The country an ISO 3166-1 alpha-2 code names ("GB" → United Kingdom), or null. */
@@ -867,8 +932,8 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
       !writtenAsName(text, tokens, i, last, entry)
     )
       continue;
-    // "Sheikh Hasina": a district's name before a capitalised word is a person's or a body's name
-    if (entry.place.kind === 'district' && beforeName(text, tokens, last)) continue;
+    // "Sheikh Hasina": a district's or a small town's name before a capitalised word is a person's or a body's name
+    if (entry.rank === 0 && beforeName(text, tokens, last)) continue;
     // "Hillary Clinton", "Elizabeth Warren", "Michael Jordan": a capitalised word before, mid-sentence
     if (
       !entry.demonym &&

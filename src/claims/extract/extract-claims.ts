@@ -8,7 +8,7 @@
 //
 // Speed: a cheap regex pass keeps only sentences with a figure near a metric word; number
 // parsing, structure rules, place lookup and date parsing (chrono-node) run on those alone.
-import { withTownsIntroduced } from './location-towns';
+import { withoutSideTowns, withTownsIntroduced } from './location-towns';
 import { nameRolesFromEarlierText } from './role-names';
 import { nameRolesNearby } from './attribution-role-names';
 import { spellAcronymsAsText } from './attribution-acronyms';
@@ -228,7 +228,9 @@ function textPlaces(
       withTownsNamedByKind(text, withTownsIntroduced(text, known, country), country),
       country,
     ),
-    focus: ctx.postAuthor ? null : focusPlace(known, country, text, pubYear, ctx.dateline),
+    focus: ctx.postAuthor
+      ? null
+      : focusPlace(withoutSideTowns(text, known), country, text, pubYear, ctx.dateline),
     events: eventCountries(known, country, text),
   };
 }

@@ -1,5 +1,6 @@
 import { TOWN_INTRODUCTIONS, townsIntroduced, withTownsIntroduced } from './location-towns';
 import { safeFindPlaces } from './location';
+import { extractClaims } from './extract-claims';
 
 describe('TOWN_INTRODUCTIONS: each form reads its own examples', () => {
   const rows = TOWN_INTRODUCTIONS.flatMap((form) =>
@@ -52,5 +53,41 @@ describe('withTownsIntroduced: every mention of an introduced town', () => {
 
   it('reads nothing without a country to set the town in', () => {
     expect(withTownsIntroduced('the town of Kwassam', [], null)).toEqual([]);
+  });
+});
+
+describe('a small town (gazetteer.ts isSmallTown) as the text’s focus', () => {
+  const located = (text: string, country: string) =>
+    extractClaims(text, { defaultCountry: country, publishedAt: '2024-12-02' }).map((c) => [
+      c.value,
+      c.location,
+    ]);
+
+  it('is the focus when named twice, once as where something happened', () => {
+    const text = [
+      'Quake flattens Amatrice, kills at least 120',
+      'Rescuers dug through the night in Amatrice, officials said.',
+      'At least 120 people were killed, the civil protection agency said.',
+    ].join('\n\n');
+    expect(located(text, 'Italy')).toContainEqual([120, 'Amatrice']);
+  });
+
+  it('is no focus when named in passing: once, as a hometown', () => {
+    const text = [
+      'Gunman kills 14 at university in Rome',
+      'Police said the gunman had earlier killed his father in his hometown of Amatrice.',
+      'At least 14 people were killed at the university in Rome, police said.',
+      'Police said 25 people were wounded.',
+    ].join('\n\n');
+    expect(located(text, 'Italy')).toContainEqual([25, 'Rome']);
+  });
+
+  it('is no focus when named twice, but never as where something happened', () => {
+    const text = [
+      'The president said 2,000 protesters had been captured and would be sent to Amatrice.',
+      '"Amatrice is ready for the criminals," he said.',
+      'Rights groups counted 1,100 arrests.',
+    ].join('\n\n');
+    expect(located(text, 'Italy')).toContainEqual([1100, 'Italy']);
   });
 });

@@ -3,7 +3,7 @@
 // keeps towns of 10,000+ people and few second-level areas; a massacre or a blast often strikes a
 // smaller place, and the reporting says what the place is the first time it names it. Once so
 // introduced, every mention of the name is the place, and it may be the text's focus.
-import { isCommonWord, resolvePlace, type Place } from '../../geo/gazetteer';
+import { isCommonWord, isSmallTown, resolvePlace, type Place } from '../../geo/gazetteer';
 import { isPersonName } from '../../geo/person-names';
 import { namedForEvent, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
 import { anyOf, escapeRegExp } from './word-pattern';
@@ -195,4 +195,32 @@ function mentionsOf(
     out.push({ start, end });
   }
   return out;
+}
+
+/** "in Cutro", "near the village of Pylos", "at Steccato di Cutro": a mention that sets something there. */
+const SET_THERE_BEFORE =
+  /\b(?:in|at|near|off|on|outside|around|inside)\s+(?:the\s+)?(?:[^\s,;.]+\s+){0,3}$/iu;
+
+/**
+ * `hits` without the small towns (gazetteer.ts isSmallTown) that a text names only in passing: for
+ * its focus, a town the big lists lack counts when named twice or more, once with "in", "at", "near"
+ * (… "near Steccato di Cutro", "in Cutro"), or when the text names its event by it. "his hometown of
+ * Hostoun", "transferred to Tocorón and Tocuyito", "San Remigio with 22" in a list of towns: side
+ * places, each scoping only its own sentence's figures.
+ */
+export function withoutSideTowns(text: string, hits: PlaceHit[]): PlaceHit[] {
+  const side = new Set<string>();
+  const byName = new Map<string, PlaceHit[]>();
+  for (const h of hits)
+    if (isSmallTown(h.place)) byName.set(h.place.name, [...(byName.get(h.place.name) ?? []), h]);
+  for (const [name, mentions] of byName) {
+    const setThere = mentions.some(
+      (m) =>
+        SET_THERE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+        !/\b(?:and|or)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start)),
+    );
+    const told = mentions.length >= 2 && setThere;
+    if (!told && !mentions.some((m) => namedForEvent(text, m, null))) side.add(name);
+  }
+  return side.size ? hits.filter((h) => !side.has(h.place.name)) : hits;
 }
