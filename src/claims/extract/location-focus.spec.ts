@@ -748,3 +748,43 @@ describe('a seat whose authorities act there', () => {
     ).toBe('Syria');
   });
 });
+
+describe('a town, then the region or country it lies in', () => {
+  it.each([
+    [
+      'Nigeria',
+      'The death toll from an attack by gunmen in the village of Kwassam, in central-northern Nigeria, has risen to at least 200.',
+      [[200, 'Kwassam']],
+    ],
+    [
+      'Nigeria',
+      'The air strike on Dakwala village in Bakassi Local Government Area of Cross River State killed 85 people.',
+      [[85, 'Dakwala']],
+    ],
+    [
+      'Nigeria',
+      'The death toll from the bombing of Dakwala in the Bakassi Local Government Area of Cross River State has risen to 120.',
+      [[120, 'Dakwala']],
+    ],
+    [
+      'Haiti',
+      "A gang attack in Dorawa, a town in Haiti's Artibonite region, has left at least 70 people dead.",
+      [[70, 'Dorawa']],
+    ],
+  ])('%s: %s', (country, text, expected) => expect(located(text, country)).toEqual(expected));
+});
+
+describe('a capital named for the state or a news agency that sits in it', () => {
+  it('is no focus of a story told across the country', () => {
+    const text = [
+      'Protests spread across Venezuela',
+      'More than a thousand people were detained in Venezuela this week, the attorney general said.',
+      'He called the opposition a threat to the Caracas regime.',
+      'Police said 77 officers were injured, the EFE news agency in Caracas reported.',
+    ].join('\n\n');
+    expect(located(text, 'Venezuela')).toEqual([
+      [1000, 'Venezuela'],
+      [77, 'Venezuela'],
+    ]);
+  });
+});

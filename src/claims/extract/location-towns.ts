@@ -73,14 +73,16 @@ const KIND_OF_NAME: TownIntroduction = {
 };
 
 const NAME_THEN_KIND: TownIntroduction = {
-  name: 'a place preposition, the name, then "town" or "village"',
+  name: 'a place preposition or "the", the name, then "town", "village" or "hamlet"',
   examples: [
     { text: 'a petrol tanker explosion in Majiya Town, Taura', town: 'Majiya' },
     { text: 'when a fuel tanker exploded in Majiya town.', town: 'Majiya' },
     { text: 'gunmen attacked worshippers at Kuje village on Sunday', town: 'Kuje' },
+    { text: 'the air attack by the army on Tudun Biri village in Igabi', town: 'Tudun Biri' },
+    { text: 'a drone had accidentally struck the Tudun Biri hamlet', town: 'Tudun Biri' },
   ],
   pattern: new RegExp(
-    String.raw`\b(?:in|at|near|into|outside|from)\s+(${NAME})\s+(?:[Tt]own|[Vv]illage)\b`,
+    String.raw`\b(?:in|at|near|into|outside|from|on|the)\s+(${NAME})\s+(?:[Tt]own|[Vv]illage|[Hh]amlet)\b`,
     'gu',
   ),
   kind: 'city',
@@ -92,12 +94,26 @@ const NAME_THEN_AREA: TownIntroduction = {
     { text: 'in Majiya Town, Taura local government area of Jigawa State', town: 'Taura' },
     { text: 'a tanker explosion at Taura LGA of Jigawa State', town: 'Taura' },
     { text: 'floods in Sirajganj Upazila', town: 'Sirajganj' },
+    { text: 'the bombing of Tudun Biri in the Igabi Local Government Area', town: 'Igabi' },
   ],
   pattern: new RegExp(
-    String.raw`(?:\b(?:in|at|near|of|from|across|throughout)|,)\s+(${NAME})\s+${anyOf(AREA_WORDS.map(eitherCase))}\b`,
+    String.raw`(?:\b(?:in|at|near|of|from|across|throughout)|,)\s+(?:the\s+)?(${NAME})\s+${anyOf(AREA_WORDS.map(eitherCase))}\b`,
     'gu',
   ),
   kind: 'district',
+};
+
+const NAME_IN_AREA: TownIntroduction = {
+  name: 'the name, then "in" and a second-level area named by its word',
+  examples: [
+    { text: 'the bombing of Tudun Biri in the Igabi Local Government Area', town: 'Tudun Biri' },
+    { text: 'floods cut off Kolwara in Sirajganj Upazila', town: 'Kolwara' },
+  ],
+  pattern: new RegExp(
+    String.raw`\b(${NAME})\s+(?:in|within)\s+(?:the\s+)?${NAME}\s+${anyOf(AREA_WORDS.map(eitherCase))}\b`,
+    'gu',
+  ),
+  kind: 'city',
 };
 
 const NAME_THEN_APPOSITION: TownIntroduction = {
@@ -118,6 +134,7 @@ export const TOWN_INTRODUCTIONS: TownIntroduction[] = [
   KIND_OF_NAME,
   NAME_THEN_KIND,
   NAME_THEN_AREA,
+  NAME_IN_AREA,
   NAME_THEN_APPOSITION,
 ];
 

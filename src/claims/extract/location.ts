@@ -189,7 +189,7 @@ const SCOPE_BEFORE =
   /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from|(?:residents|inhabitants|villagers|townspeople|population)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
-  /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
+  /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news\s+)?agency|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
 /**
  * "in Sindhupalchok's district headquarters, Chautara", "in Odisha's capital, Bhubaneswar": a place
  * named after a part of another, set off by a comma, is where the "in" sets the figure.
@@ -710,12 +710,28 @@ const UNIT_WORDS = [
   'prefecture',
   'governorate',
 ];
+/** The kind of a town said after its name: "Tudun Biri village in", "Igabi Local Government Area of". */
+const TOWN_KIND_WORDS = [
+  ...UNIT_WORDS,
+  'village',
+  'town',
+  'hamlet',
+  'community',
+  'local government area',
+  'LGA',
+  'council area',
+];
+/** ", a small town in", ", a community within": an apposition that says what the town is, then where. */
+const TOWN_APPOSED = String.raw`,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${anyOf(TOWN_KIND_WORDS)}\s+(?:in|within|of)`;
+/** "central-northern Burkina Faso", "north-central Nigeria", "southern Italy": a compass word before a region. */
+const COMPASS_BEFORE = String.raw`(?:(?:north|south|east|west|central|centre|center)[\p{Ll}-]*\s+)?`;
 /** Between a town and the region after it: "district of", ",", "in". */
 // "Kerr County in the US state of Texas", "Wayanad in the southern Indian state of Kerala"
 // "Pont-Sondé, in the Artibonite region", "Pont-Sonde, located in the Artibonite department"
+// "Barsalogho, in central-northern Burkina Faso", "Pont-Sonde, a town in Haiti's Artibonite region"
 const TOWN_THEN_REGION = new RegExp(
-  `^(?:\\s+${anyOf(UNIT_WORDS)})?\\s*(?:,(?:\\s+(?:located|situated|lying))?(?:\\s+in)?|\\s(?:of|in))\\s+(?:the\\s+)?` +
-    `(?:(?:[\\p{L}.-]+\\s+){0,2}${anyOf(UNIT_WORDS)}\\s+of\\s+)?$`,
+  `^(?:\\s+${anyOf(TOWN_KIND_WORDS)})?\\s*(?:,(?:\\s+(?:located|situated|lying))?(?:\\s+in)?|\\s(?:of|in|within)|${TOWN_APPOSED})\\s+(?:the\\s+)?` +
+    `${COMPASS_BEFORE}(?:[\\p{L}-]+['’]s\\s+)?(?:(?:[\\p{L}.-]+\\s+){0,2}${anyOf(UNIT_WORDS)}\\s+of\\s+)?$`,
   'iu',
 );
 /** Between an event named by its town and the region after it: "bridge collapse in", "stadium crush in". */
@@ -727,20 +743,23 @@ const EVENT_THEN_REGION = new RegExp(
 /**
  * The town named right before `p` that lies in it ("in Morbi district of Gujarat", "the Malang
  * stadium crush in East Java"): the region there only says where the town is, and the town is the
- * figure's most specific place.
+ * figure's most specific place; of a chain ("Tudun Biri village in Igabi Local Government Area of
+ * Kaduna State"), the first.
  */
 function townItContains(s: string, p: PlaceHit, places: PlaceHit[]): Place | null {
   const q = places.filter((h) => h.end <= p.start && h.place.kind !== 'country').pop();
   if (!q || q.place.name === p.place.name) return null;
   const between = s.slice(q.end, p.start);
   if (!TOWN_THEN_REGION.test(between) && !EVENT_THEN_REGION.test(between)) return null;
-  return liesIn(q.place, p.place) ? q.place : null;
+  if (!liesIn(q.place, p.place)) return null;
+  return townItContains(s, q, places) ?? q.place;
 }
 
 /** Whether `inner` lies in `outer`: a town the gazetteer lacks lies where the text says it does. */
 function liesIn(inner: Place, outer: Place): boolean {
   if (outer.kind === 'country') return inner.country === outer.name;
-  if (outer.kind === 'region' && !resolvePlace(inner.name)) return inner.country === outer.country;
+  if ((outer.kind === 'region' || outer.kind === 'district') && !resolvePlace(inner.name))
+    return inner.country === outer.country;
   try {
     return isWithin(inner.name, outer.name) && !isWithin(outer.name, inner.name);
   } catch {
@@ -1319,8 +1338,12 @@ function inHistoricalAside(
 export function isSeat(text: string, p: { start: number; end?: number }): boolean {
   const before = text.slice(Math.max(0, p.start - 40), p.start);
   if (SEAT_BEFORE.test(before) || REPRESENTS_BEFORE.test(before)) return true;
+  if (p.end !== undefined && STATE_SEAT_AFTER.test(text.slice(p.end, p.end + 20))) return true;
   return p.end !== undefined && careDestination.test(text, { start: p.start, end: p.end });
 }
+
+/** "the Caracas regime", "the Kabul government": a capital named for the state that sits in it. */
+const STATE_SEAT_AFTER = /^\s+(?:regime|government|junta)\b/i;
 
 /** Those who speak for a place elsewhere: "BJP MP from Rajkot", "the senator for Ohio". */
 const REPRESENTATIVES = [
