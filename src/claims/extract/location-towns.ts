@@ -117,14 +117,15 @@ const NAME_IN_AREA: TownIntroduction = {
 };
 
 const NAME_THEN_APPOSITION: TownIntroduction = {
-  name: 'the name, then a comma and "a town in" (or "a village near", "a commune of")',
+  name: 'the name, then a comma or "is", and "a town in" (or "a village near", "a community within")',
   examples: [
     { text: 'militants stormed Barsalogho, a town in the Centre-Nord region', town: 'Barsalogho' },
     { text: 'in Pont-Sondé, a small commune of the Artibonite', town: 'Pont-Sondé' },
     { text: 'reached Kolwara, a remote village near the river', town: 'Kolwara' },
+    { text: 'Tudun Biri is a community within Igabi local government area', town: 'Tudun Biri' },
   ],
   pattern: new RegExp(
-    String.raw`\b(${NAME}),\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${anyOf(SETTLEMENT_WORDS)}\s+(?:in|of|near|on)\b`,
+    String.raw`\b(${NAME})(?:,|\s+is)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}${anyOf(SETTLEMENT_WORDS)}\s+(?:in|of|near|on|within)\b`,
     'gu',
   ),
   kind: 'city',
