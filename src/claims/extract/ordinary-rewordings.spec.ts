@@ -213,6 +213,9 @@ describe('bounds said by a verb or once for a list (issue 9)', () => {
       'injured 59 at_least [59, null]',
       'killed 47 exact [47, 47]',
     ]);
+    expect(bounds('About 75 migrants were rescued and 40 remain missing.')).toContain(
+      'missing 40 exact [40, 40]',
+    );
   });
 });
 

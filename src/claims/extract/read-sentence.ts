@@ -77,9 +77,12 @@ function readFigures(input: SentenceInput, sentenceTokens: () => Token[]): (Draf
 /** Bounds said once of a list of figures: "at least 59 police officers and 47 soldiers were injured". */
 const SHARED_BOUNDS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than', 'approx']);
 
-/** The last figure of a list that shares one verb takes the bound the list opens with. */
+/** A verb of the opening figure's own: "About 75 migrants were rescued and 40 remain missing". */
+const OWN_VERB = /\b(?:were|was|are|is|have|has|had|been)\s+[\p{L}-]+(?:ed|en)\b/iu;
+
+/** The figures of a list that shares one verb take the bound the list opens with. */
 function distributeBound(s: string, first: NumberMention, r: Draft): void {
-  if (r.qualifier !== 'exact') return;
+  if (r.qualifier !== 'exact' || OWN_VERB.test(s.slice(first.end, r.n.start))) return;
   const q = qualify(s.slice(Math.max(0, first.start - 60), first.start));
   if (!SHARED_BOUNDS.has(q.q)) return;
   [r.low, r.high] = interval(r.value, q.q, q.below);
