@@ -34,6 +34,7 @@ interface Flag {
   subject: string;
   kind: string;
   status: string;
+  location: string | null;
   explanation: string;
   pair: Value[];
   values: Value[];
