@@ -175,10 +175,27 @@ function replacedFrom(
   drafts: (Draft | null)[],
   i: number,
 ): boolean {
+  const changedTo = (current: Draft) =>
+    /\bto\s+$/i.test(s.slice(Math.max(0, current.n.start - 12), current.n.start));
+  return earlierThanPrevious(s, nums, drafts, i, /^\s*from\s+$/i, changedTo);
+}
+
+/**
+ * The figure at `i` is an earlier count of the quantity the figure before it counts, when the words
+ * between them match `between` and `confirms` holds for that figure.
+ */
+function earlierThanPrevious(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  i: number,
+  between: RegExp,
+  confirms: (current: Draft) => boolean,
+): boolean {
   const current = i > 0 ? drafts[i - 1] : null;
   if (!current || current.earlier) return false;
-  if (!/^\s*from\s+$/i.test(s.slice(nums[i - 1].end, nums[i].start))) return false;
-  if (!/\bto\s+$/i.test(s.slice(Math.max(0, current.n.start - 12), current.n.start))) return false;
+  if (!between.test(s.slice(nums[i - 1].end, nums[i].start))) return false;
+  if (!confirms(current)) return false;
   drafts[i] = { ...sameQuantityAs(current, nums[i], nums[i].start), earlier: true };
   return true;
 }
@@ -237,12 +254,8 @@ function setAgainstEarlier(
   drafts: (Draft | null)[],
   i: number,
 ): boolean {
-  const current = i > 0 ? drafts[i - 1] : null;
-  if (!current || current.earlier) return false;
-  if (!SET_AGAINST.test(s.slice(nums[i - 1].end, nums[i].start))) return false;
-  if (!EARLIER_AFTER.test(s.slice(nums[i].end))) return false;
-  drafts[i] = { ...sameQuantityAs(current, nums[i], nums[i].start), earlier: true };
-  return true;
+  const confirmedEarlier = () => EARLIER_AFTER.test(s.slice(nums[i].end));
+  return earlierThanPrevious(s, nums, drafts, i, SET_AGAINST, confirmedEarlier);
 }
 
 /** The figure after an earlier one that a level verb gives ("…, rose to 48") is the current count of it. */
