@@ -266,6 +266,24 @@ const DESCRIBED_BODY = new RegExp(
 /** Heads that name a kind of body only loosely: any named body may be "the disaster bureau". */
 const LOOSE_HEADS = new Set(['bureau', 'agency', 'body', 'authority', 'administration']);
 /**
+ * Whole-word tests by word, each compiled once for the process: describedOrg tries every word of a
+ * description on every organisation named so far (a RegExp built per word and organisation was a
+ * share of the time of each body claim). The words are lower case, so the set stays small; it is
+ * cleared past a bound all the same, as a long-running worker reads many texts.
+ */
+const WHOLE_WORDS = new Map<string, RegExp>();
+const WHOLE_WORDS_BOUND = 2000;
+function wholeWord(word: string): RegExp {
+  let pattern = WHOLE_WORDS.get(word);
+  if (!pattern) {
+    if (WHOLE_WORDS.size >= WHOLE_WORDS_BOUND) WHOLE_WORDS.clear();
+    pattern = new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'iu');
+    WHOLE_WORDS.set(word, pattern);
+  }
+  return pattern;
+}
+
+/**
  * "The disaster bureau also recorded 294" after "the National Disaster Risk Reduction and
  * Management Council (NDRRMC) has recorded 72": a body described by a word of the name of one the
  * text named as a source before is that body.
@@ -275,8 +293,8 @@ function describedOrg(s: string, ctx: AttributionContext): string | null {
   if (!m || !ctx.orgs?.length) return null;
   // "the health ministry" is a ministry: never the World Health Organization
   const words = [...m[1].trim().split(/\s+/), ...(LOOSE_HEADS.has(m[2]) ? [] : [m[2]])];
-  const named = (org: string) =>
-    words.every((w) => new RegExp(String.raw`(?<![\p{L}])${w}(?![\p{L}])`, 'iu').test(org));
+  const patterns = words.map(wholeWord);
+  const named = (org: string) => patterns.every((p) => p.test(org));
   const org = [...ctx.orgs].reverse().find((o) => o.toLowerCase() !== s.toLowerCase() && named(o));
   return org && /\p{Lu}/u.test(org) ? org : null;
 }
