@@ -129,12 +129,24 @@ function rows(r: BenchResult): Row[] {
   ];
 }
 
+/** The extraction ratios and per-page figures by CPU time (see ExtractionFigures.cpu). */
+export function extractionCpuLine(e: ExtractionFigures, pages: number): string {
+  const t = e.cpu.totalMs;
+  const perPage = (total: number) => `${(total / pages).toFixed(1)} ms`;
+  return (
+    `extraction by CPU time: vsCheerio ${e.cpu.vsCheerio}×, vsReadabilityLinkedom ${e.cpu.vsReadabilityLinkedom}×, ` +
+    `vsReadabilityJsdom ${e.cpu.vsReadabilityJsdom}× (per page: ours ${perPage(t.ours)}, cheerio.load ` +
+    `${perPage(t.cheerio)}, Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)})`
+  );
+}
+
 function detailLines(r: BenchResult): string[] {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const perPage = (total: number) => ms(total / r.sizes.extractionPageBytes.length);
   const t = r.extraction.totalMs;
   return [
     `extraction per page: ours ${perPage(t.ours)}, cheerio.load ${perPage(t.cheerio)}, Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}`,
+    extractionCpuLine(r.extraction, r.sizes.extractionPageBytes.length),
     `ingest: ${r.ingest.articlesPerSecond} articles/s (1 worker), ${r.ingest.twoWorkersArticlesPerSecond}/s (2 workers), ${r.ingest.apiArticlesPerSecond}/s accepted by the API alone, no-op jobs ${r.ingest.noopJobsPerSecond}/s`,
     `story growth: ${r.ingest.storyMsPerArticle.map((s) => `${s.msPerArticle} ms/article at ${s.articlesInStory}${s.failedArticles ? ` (${s.failedArticles} failed)` : ''}`).join(', ')}`,
     ...(r.ingest.failedArticles

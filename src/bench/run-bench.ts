@@ -5,7 +5,13 @@
 // provenance_bench) and queue prefix; the database is emptied, so never point it at real data.
 import { loadConfig } from '../config/app-config';
 import { parseBenchOptions, type BenchOptions } from './bench-options';
-import { formatTable, machine, queryFigures, type BenchResult } from './bench-report';
+import {
+  extractionCpuLine,
+  formatTable,
+  machine,
+  queryFigures,
+  type BenchResult,
+} from './bench-report';
 import {
   backendCpuMs,
   type BenchEnv,
@@ -246,7 +252,8 @@ function benchExtractionOnly(options: BenchOptions): void {
       : `extraction.vsCheerio ${extraction.vsCheerio}×, extraction.vsReadabilityLinkedom ${extraction.vsReadabilityLinkedom}×, ` +
           `extraction.vsReadabilityJsdom ${extraction.vsReadabilityJsdom}×\n` +
           `per page: ours ${perPage(t.ours)}, cheerio.load ${perPage(t.cheerio)}, ` +
-          `Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}\n`,
+          `Readability+linkedom ${perPage(t.readabilityLinkedom)}, Readability+jsdom ${perPage(t.readabilityJsdom)}\n` +
+          `${extractionCpuLine(extraction, pages.length)}\n`,
   );
 }
 

@@ -18,6 +18,18 @@ export function timeMs(fn: () => void): number {
   return performance.now() - start;
 }
 
+/**
+ * Milliseconds of CPU the process spent while `fn` ran (all its threads, so the collector's too).
+ * On a shared machine a call's wall time also counts the time other processes held the core;
+ * its CPU time does not, so builds and methods compare by it when the load moves.
+ */
+export function cpuMs(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await fn();
