@@ -66,6 +66,28 @@ function checkSeed(content: string) {
 }
 
 describe('parseArticle on plain text', () => {
+  it('reads a hard-wrapped text as the paragraphs it was wrapped from', () => {
+    const paragraphs = [
+      'Flooding kills five',
+      'Five people have died in the province of Northshire due to the torrential rain and flooding that hit the region, sources said on Wednesday.',
+      'In addition, Civil Protection Minister Jane Doe said so far at least 5,000 people have been evacuated to safety in the region.',
+    ];
+    const wrapped = [
+      'Flooding kills five',
+      '',
+      'Five people have died in the province of Northshire due to the',
+      'torrential rain and flooding that hit the region, sources said on',
+      'Wednesday.',
+      '',
+      'In addition, Civil Protection Minister Jane Doe said so far at least',
+      '5,000 people have been evacuated to safety in the region.',
+    ].join('\n');
+    const r = parseArticle({ format: 'text', content: wrapped });
+    expect(r.article.title).toBe(paragraphs[0]);
+    expect(r.body).toBe(parseArticle({ format: 'text', content: paragraphs.join('\n') }).body);
+    expect(r.body).toContain('at least 5,000 people have been evacuated');
+  });
+
   it('finds the six seed-style tweets, the signature at the very end, and the dateline', () => {
     const r = checkSeed(SEED_LIKE);
     expect(r.posts[2].handle).toBe('Peter__Leonard'); // order: TOLOnews, Pashinyan (referenced), Peter__Leonard…

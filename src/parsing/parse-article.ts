@@ -2,6 +2,7 @@
 // embedded and referenced posts out. Never throws on malformed input.
 import * as cheerio from 'cheerio';
 import type { ArticleInput, ArticleMetadata, ParsedArticle, ParsedPost } from './parsed-article';
+import { unwrapHardWrapped } from './hard-wrap';
 import { streamDocument } from './main-text';
 import {
   findCapitalsDateline,
@@ -91,7 +92,8 @@ function emptyMetadata(): ArticleMetadata {
 }
 
 function parseText(input: ArticleInput): ParsedArticle {
-  let content = input.content.replace(/\r\n?/g, '\n');
+  // a hard-wrapped text's lines are read as the paragraphs they were wrapped from
+  let content = unwrapHardWrapped(input.content.replace(/\r\n?/g, '\n'));
   let leadingDate: string | null = null;
   const lead = LEADING_DATE_RE.exec(content);
   if (lead) {
