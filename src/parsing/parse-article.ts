@@ -15,6 +15,7 @@ import { readTextMetadata } from './metadata/text-metadata';
 import { findReferencedPosts } from './posts/referenced';
 import { findTextTweets } from './posts/text-tweets';
 import { normalizeMachineDate } from './util/dates';
+import { IndexOfTokenizer } from './util/fast-tokenizer';
 import { canonicalUrl } from './util/url';
 import { titleCasePlace } from './util/text';
 
@@ -22,7 +23,8 @@ import { titleCasePlace } from './util/text';
  * htmlparser2 in HTML mode instead of cheerio's default parse5: about ten times faster on real pages
  * (npm run bench), giving up only parse5's repair of misnested markup, which article text does not
  * need. The serializer options print embeds as parse5 did (`—` as is, `allowfullscreen=""`, `<path></path>`),
- * so their markup hashes stay what they were.
+ * so their markup hashes stay what they were. The tokenizer is htmlparser2's own with its scan for
+ * the end of a script, a style or a comment done by indexOf (util/fast-tokenizer.ts).
  */
 const FAST_HTML_PARSER: cheerio.CheerioOptions = {
   xml: {
@@ -31,6 +33,7 @@ const FAST_HTML_PARSER: cheerio.CheerioOptions = {
     encodeEntities: 'utf8',
     emptyAttrs: true,
     selfClosingTags: false,
+    Tokenizer: IndexOfTokenizer,
   },
 };
 
