@@ -132,6 +132,7 @@ export class IngestService {
         title: meta.title,
         body: result.body,
         postTexts: result.posts.map((p) => p.text),
+        postDates: result.posts.map((p) => p.postedAt),
         publishedAt: meta.publishedAt ?? input.publishedAt ?? null,
         mainCountry,
         claims: result.claims,

@@ -111,6 +111,42 @@ describe('timeFits', () => {
   });
 });
 
+describe('posts date the event (POSTS_DATE_THE_EVENT)', () => {
+  const withPosts = (body: string, publishedAt: string, postDates: (string | null)[]) =>
+    articleProfile({
+      title: null,
+      body,
+      postTexts: postDates.map(() => 'Rescue operations under way.'),
+      postDates,
+      publishedAt,
+      mainCountry: null,
+      claims: [],
+    });
+
+  it('lets a page dated long after the posts it embeds join the story of the posts’ days', () => {
+    const mine = storyOf(
+      'mine',
+      profile('The open-pit gold mine collapsed in Bolivar.', '2024-02-21'),
+    );
+    const late = withPosts('At least 16 died at the Bulla Loca mine.', '2025-04-13', [
+      '2024-02-21T18:00:00Z',
+    ]);
+    expect(late.eventDates).toEqual(['2024-02-21']);
+    expect(timeFits(mine, late)).toBe(true);
+    const almaty = storyOf('almaty', profile(text.almaty, '2022-01-06'));
+    const later = withPosts(text.almatyAgain, '2023-03-01', ['2022-01-06T09:12:00.000Z', null]);
+    expect(timeFits(almaty, later)).toBe(true);
+  });
+
+  it('adds nothing for posts of the article’s own weeks, nor without posts', () => {
+    expect(
+      withPosts('Rescuers searched the mine.', '2024-02-23', ['2024-02-21']).eventDates,
+    ).toEqual([]);
+    const mine = storyOf('mine', profile('The open-pit gold mine collapsed.', '2024-02-21'));
+    expect(timeFits(mine, withPosts('Miners dug again.', '2025-04-13', []))).toBe(false);
+  });
+});
+
 describe('chooseStory', () => {
   it('joins the same event a few days later, and keeps an unrelated event of that week apart', () => {
     const kazakhstan = storyOf('kz', profile(text.almaty, '2022-01-06'));

@@ -3,6 +3,7 @@
 import type { Claim } from '../domain/claim';
 import { findPlaces } from '../geo/gazetteer';
 import { eventKinds } from './event-kinds';
+import { STORY_WINDOW_DAYS } from './story-assignment';
 import { articleNames } from './story-names';
 import { articleTerms } from './story-terms';
 
@@ -33,6 +34,8 @@ export interface ProfileInput {
   title: string | null;
   body: string;
   postTexts: string[];
+  /** Optional: when each embedded post was posted (ISO), in the order of postTexts. */
+  postDates?: (string | null)[];
   /** The article's date (ISO), from its page or the submission. */
   publishedAt: string | null;
   mainCountry: string | null;
@@ -49,7 +52,9 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
   const placeMentions = findPlaces(text);
   return {
     date,
-    eventDates: date ? lookBacks(text, date) : writtenDates(text),
+    eventDates: date
+      ? [...new Set([...lookBacks(text, date), ...postsLongBefore(input.postDates, date)])].sort()
+      : writtenDates(text),
     years: namedYears(text, new Set(input.claims.map((c) => c.value))),
     mainCountry: input.mainCountry,
     terms,
@@ -66,6 +71,30 @@ export function articleProfile(input: ProfileInput): ArticleProfile {
     ].sort(),
     names: articleNames(text, placeMentions),
   };
+}
+
+/**
+ * Days the event's posts were posted, when the article is dated long after them (beyond a story's
+ * window): the page's date is then a republication's or a scrape's ("Date:2025-04-13" on a page
+ * embedding the 21 February 2024 posts of a mine collapse), or the piece looks back, and the posts
+ * date the event it tells of. Posts of the article's own weeks add nothing: its date says as much.
+ */
+export const POSTS_DATE_THE_EVENT = {
+  name: 'the posts an article embeds date its event',
+  examples: [
+    'a page dated 2025-04-13 embedding @cperezampueda of 21 Feb 2024 on the Bulla Loca collapse',
+    'a page dated 2023-03-01 embedding a tweet of 2022-01-06 on the Almaty clashes',
+  ],
+  minDays: STORY_WINDOW_DAYS,
+};
+
+function postsLongBefore(
+  postDates: readonly (string | null)[] | undefined,
+  date: string,
+): string[] {
+  const days = (postDates ?? []).map(isoDay).filter((d): d is string => d !== null);
+  const daysBefore = (d: string) => (Date.parse(date) - Date.parse(d)) / 86_400_000;
+  return days.filter((d) => daysBefore(d) > POSTS_DATE_THE_EVENT.minDays);
 }
 
 export function isoDay(value: string | null | undefined): string | null {
