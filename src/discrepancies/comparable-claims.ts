@@ -2,6 +2,7 @@ import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
 import { saysCountRose } from './rules/rise-words';
 import { saysSubset } from './rules/subset-words';
+import { saysSurvivors } from './rules/survivor-words';
 import { saysTally } from './rules/tally-words';
 import type { ClaimRecord } from '../claims/claim.entity';
 
@@ -64,6 +65,7 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     rose: saysCountRose(claim.quote),
     tally: saysTally(claim.quote),
     subset: saysSubset(claim.quote, claim.subject, claim.metric),
+    survivors: saysSurvivors(claim.quote, claim.metric, claim.value),
   };
 }
 

@@ -59,6 +59,12 @@ export interface ComparableClaim {
    */
   subset?: boolean;
   /**
+   * Optional: its wording gives the figure as people who survived ("23 rescued alive and four
+   * confirmed dead"): no figure of the dead or the missing, left out of the comparison
+   * (survivor-words.ts).
+   */
+  survivors?: boolean;
+  /**
    * Optional: a figure its source names as superseded ("up from 310 dead earlier this morning").
    * It is shown in its origin's timeline, superseded, and never judged against another figure.
    */

@@ -184,8 +184,15 @@ export function detectDiscrepancies(
 ): DiscrepancyFinding[] {
   const relation = places;
   const spelled = withSpellingVariants(places);
+  // A figure worded as survivors is no figure of the dead or missing (survivor-words.ts).
   const valid = claims.filter(
-    (c) => c && typeof c.value === 'number' && Number.isFinite(c.value) && c.metric && c.subject,
+    (c) =>
+      c &&
+      typeof c.value === 'number' &&
+      Number.isFinite(c.value) &&
+      c.metric &&
+      c.subject &&
+      !c.survivors,
   );
   const site = inferEventSite(
     valid.map((c) => c.location),

@@ -8,6 +8,9 @@ describe('saysTally: a figure worded as a tally of bodies recovered', () => {
     ['massacre', 'at least 50 bodies lay in the square by morning'],
     ['stampede', 'Twenty-seven bodies were brought to a hospital in neighbouring Etah district.'],
     ['shipwreck', 'the coastguard pulled one more body from the sea, bringing the count to 41'],
+    ['protest killings', 'Fourteen out of 15 postmortems showed death by gunshot wounds'],
+    ['crackdown', 'autopsies on 21 of the dead found bullet wounds'],
+    ['stampede', 'post-mortem examinations of 12 victims were completed on Sunday'],
   ])('%s: %s', (_event, quote) => {
     expect(saysTally(quote)).toBe(true);
   });
