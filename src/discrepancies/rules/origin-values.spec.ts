@@ -250,3 +250,39 @@ describe("a smaller figure beside its own text's total", () => {
     expect(found.map((f) => f.kind)).toEqual(['conflict']);
   });
 });
+
+describe('crowds: an origin counts each gathering (CROWD_PER_GATHERING)', () => {
+  const crowd = (value: number, asOf: string) =>
+    claim({
+      metric: 'participants',
+      subject: 'protesters',
+      value,
+      asOf,
+      asOfPrecision: 'day',
+      originKey: 'origin:police',
+    });
+
+  it("leaves the police's count of a march a week earlier current beside the later march's", () => {
+    const values = originValues([crowd(240000, '2019-06-10'), crowd(338000, '2019-06-17')]);
+    expect(values.map((v) => [v.value, v.superseded])).toEqual([
+      [240000, false],
+      [338000, false],
+    ]);
+  });
+
+  it("lets the next morning's count revise the march day's", () => {
+    const values = originValues([crowd(80000, '2023-01-19'), crowd(112000, '2023-01-20')]);
+    expect(values.map((v) => [v.value, v.superseded])).toEqual([
+      [80000, true],
+      [112000, false],
+    ]);
+  });
+
+  it('keeps superseding other quantities across days', () => {
+    const deaths = originValues([
+      killed(40, { ...ministry, asOf: '2022-01-02' }),
+      killed(90, { ...ministry, asOf: '2022-01-09' }),
+    ]);
+    expect(deaths.map((v) => v.superseded)).toEqual([true, false]);
+  });
+});

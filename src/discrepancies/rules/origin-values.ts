@@ -3,6 +3,7 @@
 // raised its count has not disagreed with itself), and the pair the flag leads with.
 import { contentKey, groupKey } from './claim-set';
 import { compareAsOf, compareTimeKeys, timeKey, type TimeKey } from './as-of';
+import type { Metric } from '../../domain/vocabulary';
 import type { ComparableClaim, DiscrepancyKind, DiscrepancyValue } from './comparable-claim';
 import { intervalOf } from './interval';
 import type { PairRelation } from './pair-relation';
@@ -49,9 +50,36 @@ export function originValues(claims: readonly ComparableClaim[]): OriginValue[] 
   // a figure its source names as earlier ("up from 310") is superseded whatever its date
   for (const g of all) {
     const current = series.latest(g);
-    g.superseded = !!firstSeen(g).earlier || (!!current && cameBefore(g, current));
+    g.superseded =
+      !!firstSeen(g).earlier ||
+      (!!current && cameBefore(g, current) && !anotherGathering(g, current));
   }
   return all;
+}
+
+/**
+ * A crowd is counted per gathering: the police's 338,000 at the 16 June march is no revision of
+ * their 240,000 at the 9 June march a week before. An origin's crowd figures given more than a day
+ * apart count two gatherings, and the earlier stays current; within a day (the march's own
+ * evening, the next morning's report of it) the later one revises it.
+ */
+export const CROWD_PER_GATHERING = {
+  name: 'a crowd figure days later counts another gathering',
+  metrics: ['participants'] as readonly Metric[],
+  maxDaysApart: 1,
+  examples: [
+    'police: 240,000 at the 9 June march, 338,000 at the 16 June march (Hong Kong 2019)',
+    'a union: 450,000 on the march day, 3.5 million in the next morning’s report (a revision)',
+  ],
+};
+
+function anotherGathering(a: OriginValue, b: OriginValue): boolean {
+  const [x, y] = [firstSeen(a), firstSeen(b)];
+  if (!CROWD_PER_GATHERING.metrics.includes(x.metric)) return false;
+  const [dx, dy] = [timeKey(x).day, timeKey(y).day];
+  if (!dx || !dy) return false;
+  const days = Math.abs(Date.parse(dy) - Date.parse(dx)) / 86_400_000;
+  return days > CROWD_PER_GATHERING.maxDaysApart;
 }
 
 /**
