@@ -37,3 +37,21 @@ describe('kindsClash', () => {
     expect(kindsClash(kinds('Police said the fire was out.'), kinds(heatwave))).toBe(false);
   });
 });
+
+describe('kinds that only tell stories apart (STORY_KIND_WORDS)', () => {
+  const collapse =
+    'A four-storey building collapsed in Kariakoo; rescuers dug through the rubble for people trapped ' +
+    'after the collapse, and the debris blocked the market street.';
+  const crackdown = 'Police fired on protesters; the protest spread and a curfew was imposed.';
+  const quake =
+    'The earthquake of magnitude 6.9 struck at night; the quake and its aftershocks brought down homes.';
+
+  it('keeps a building collapse apart from an election crackdown in the same city', () => {
+    expect(kinds(collapse)).toEqual({ collapse: 4 });
+    expect(kindsClash(kinds(collapse), kinds(crackdown))).toBe(true);
+  });
+
+  it('does not part a quake from the buildings it brought down', () => {
+    expect(kindsClash(kinds(collapse), kinds(quake))).toBe(false);
+  });
+});

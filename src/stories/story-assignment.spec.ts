@@ -4,6 +4,7 @@ import {
   chooseStory,
   joinScore,
   JOIN_SCORE,
+  OTHER_COUNTRY,
   sharedNames,
   timeFits,
   type StoryCandidate,
@@ -307,5 +308,64 @@ describe('a follow-up weeks later that names the same actors', () => {
     });
     expect(sharedNames(names, used, usedBy(2))).toBeCloseTo(3 * BONUS.name);
     expect(sharedNames(names, used, usedBy(3))).toBe(0);
+  });
+});
+
+describe('the time an undated text was written (YEAR_WRITTEN)', () => {
+  const kenya2024 = storyOf(
+    'kenya',
+    profile('Police shot protesters storming parliament over the finance bill.', '2024-06-25'),
+  );
+  const withLast = (lastDate: string) => ({ ...kenya2024, lastDate });
+
+  it('keeps out a text naming a year that began after the story’s window', () => {
+    const sabaSaba = profile(
+      'Police shot Saba Saba protesters in July 2025 as the commission watched.',
+      null,
+    );
+    expect(timeFits(withLast('2024-07-02'), sabaSaba)).toBe(false);
+    expect(timeFits(withLast('2024-12-20'), sabaSaba)).toBe(true);
+  });
+
+  it('keeps out a text writing a full date after the story’s window, whatever years it names', () => {
+    const written = profile(
+      'On July 7, 2025, police shot protesters; the day recalls the 1990 Saba Saba rally.',
+      null,
+    );
+    expect(written.eventDates).toEqual(['2025-07-07']);
+    expect(timeFits(withLast('2024-07-02'), written)).toBe(false);
+  });
+
+  it('lets in a text writing only an earlier date (a past event recalled)', () => {
+    const recalled = profile(
+      `${text.heat2024} The 2015 crush on September 24, 2015 killed 769 pilgrims.`,
+      null,
+    );
+    const heat = storyOf('heat', profile(text.heat2024Again, '2024-06-20'));
+    expect(timeFits(heat, recalled)).toBe(true);
+  });
+});
+
+describe('main countries (OTHER_COUNTRY)', () => {
+  const riot = 'Police killed dozens of protesters and the army imposed a curfew, officials said.';
+  const inCountry = (body: string, date: string | null, mainCountry: string) => ({
+    ...profile(body, date),
+    mainCountry,
+  });
+
+  it('weighs two countries that differ against one event, and one country for it', () => {
+    const tanzania = storyOf('tz', inCountry(riot, '2025-10-30', 'Tanzania'));
+    const stats = rarity([tanzania]);
+    const same = joinScore(tanzania, inCountry(riot, '2025-10-30', 'Tanzania'), stats);
+    const other = joinScore(tanzania, inCountry(riot, '2025-10-30', 'Brazil'), stats);
+    const unknown = joinScore(tanzania, { ...profile(riot, '2025-10-30') }, stats);
+    expect(same - unknown).toBeCloseTo(BONUS.country);
+    expect(unknown - other).toBeCloseTo(OTHER_COUNTRY.penalty);
+  });
+
+  it('still lets a report from abroad that shares the event’s words join it', () => {
+    const almaty = storyOf('almaty', inCountry(text.almaty, '2022-01-06', 'Kazakhstan'));
+    const fromAbroad = inCountry(text.almatyAgain, '2022-01-07', 'Russia');
+    expect(chooseStory([almaty], fromAbroad, rarity([almaty]))?.story.id).toBe('almaty');
   });
 });

@@ -62,6 +62,29 @@ export const BONUS = {
   names: 0.24,
 } as const;
 
+/**
+ * What two main countries that differ take from the evidence. Most events happen in one country,
+ * and two events of the same weeks in two countries share the words of their kind ("police",
+ * "killed", "protesters": a police raid in Rio and an election crackdown in Tanzania, a student
+ * uprising in Bangladesh and a finance-bill protest in Kenya); an article of one event read from
+ * abroad (a Gaza blast reported from Washington) still shares far more than this with its story.
+ */
+export const OTHER_COUNTRY = {
+  name: 'two main countries that differ weigh against one event',
+  penalty: 0.15,
+  examples: [
+    'Rio police raid (Brazil) and Tanzania election killings, both late October 2025: kept apart',
+    'Bangladesh quota protests and Kenya finance-bill protests, July 2024: kept apart',
+    'Gaza hospital blast reported from the United States: joins the Israel/Gaza story (0.53)',
+  ],
+};
+
+/** The main countries' part of the evidence: a bonus when they agree, a penalty when they differ. */
+export function countryEvidence(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  return a === b ? BONUS.country : -OTHER_COUNTRY.penalty;
+}
+
 /** A name tells two stories apart from the others while no more stories than the two use it. */
 export const NAME_STORIES = 2;
 
@@ -119,13 +142,36 @@ export function timeFits(story: StoryCandidate, article: ArticleProfile): boolea
   const fits = (day: string): boolean => daysOutside(day, firstDate, lastDate) <= STORY_WINDOW_DAYS;
   if (article.date) return fits(article.date) || article.eventDates.some(fits);
   if (article.eventDates.some(fits)) return true;
+  // written no earlier than the latest full date it writes ("July 7, 2025")
+  const latest = article.eventDates[article.eventDates.length - 1];
+  if (latest && latest > lastDate) return false;
   const [first, last] = [Number(firstDate.slice(0, 4)), Number(lastDate.slice(0, 4))];
   const years = article.years;
   return (
     !years.length ||
-    years[years.length - 1] <= last + 1 ||
-    years.some((y) => y >= first - 1 && y <= last + 1)
+    yearReached(years[years.length - 1], lastDate) ||
+    years.some((y) => y >= first - 1 && y <= last && yearReached(y, lastDate))
   );
+}
+
+/**
+ * Whether an undated article naming `year` can have been written within the window of a story
+ * last dated `lastDate`: the year is the story's or an earlier one, or it began within the window
+ * after the story's last day (a December event's January coverage names the new year). A text
+ * naming 2025 was written in 2025 at the earliest: it is no report of a July 2024 protest, however
+ * alike the words (Kenya's Saba Saba protests of July 2025 against its finance-bill protests).
+ */
+export const YEAR_WRITTEN = {
+  name: 'an undated text was written no earlier than the latest year it names',
+  examples: [
+    'naming 2025 against a story last dated 2024-07-02: does not fit',
+    'naming 2025 against a story last dated 2024-12-20: fits (1 January is 12 days on)',
+  ],
+};
+
+function yearReached(year: number, lastDate: string): boolean {
+  const last = Number(lastDate.slice(0, 4));
+  return year <= last || daysOutside(`${year}-01-01`, lastDate, lastDate) <= STORY_WINDOW_DAYS;
 }
 
 /**
@@ -176,14 +222,13 @@ export function joinScore(
 ): number {
   if (!timeFits(story, article) || kindsClash(story.kinds, article.kinds)) return 0;
   if (!sharesEnough(Object.keys(article.terms), article.places, story)) return 0;
-  const sameCountry = !!article.mainCountry && article.mainCountry === story.mainCountry;
   const agreement = timeAgreement(story, article);
   const sameDays = agreement === 'sameDays';
   return (
     termSimilarity(articleVector(article), storyVector(story), stats) +
     sharedBonus(article.places, story.places, BONUS.place, BONUS.places) +
     sharedBonus(article.figures, story.figures, BONUS.figure, BONUS.figures) +
-    (sameCountry ? BONUS.country : 0) +
+    countryEvidence(article.mainCountry, story.mainCountry) +
     (sameDays ? BONUS.sameDays : 0) +
     (agreement === 'undated' ? 0 : sharedNames(article.names, story.names, stats))
   );

@@ -4,6 +4,7 @@
 // join it (and their times fit), the smaller is merged into the larger.
 import {
   BONUS,
+  countryEvidence,
   JOIN_SCORE,
   SAME_DAYS,
   sharedBonus,
@@ -140,7 +141,7 @@ export function mergeScore(a: StoryCandidate, b: StoryCandidate, stats: TermRari
     termSimilarity(storyVector(a), storyVector(b), stats) +
     sharedBonus(Object.keys(a.places), b.places, BONUS.place, BONUS.places) +
     sharedBonus(Object.keys(a.figures), b.figures, BONUS.figure, BONUS.figures) +
-    (a.mainCountry && a.mainCountry === b.mainCountry ? BONUS.country : 0) +
+    countryEvidence(a.mainCountry, b.mainCountry) +
     (agreement === 'sameDays' ? BONUS.sameDays : 0) +
     (agreement === 'undated' ? 0 : sharedNames(Object.keys(a.names), b.names, stats))
   );
