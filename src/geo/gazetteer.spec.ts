@@ -286,6 +286,33 @@ describe('findPlaces', () => {
     expect(isWithin('Valencia', 'Portugal')).toBe(false);
   });
 
+  it("reads a region's name that several countries share as the region of the text's country", () => {
+    const first = (text: string, country: string) =>
+      findPlaces(text, country).map((m) => [m.place.name, m.place.country, m.place.kind])[0];
+    const mine = 'The mine collapsed seven hours by river from La Paragua (Bolívar state).';
+    expect(first(mine, 'Venezuela')).toEqual(['Bolivar', 'Venezuela', 'region']);
+    expect(first(mine, 'Colombia')).toEqual(['Bolivar', 'Colombia', 'region']);
+    const ferry = 'The ferry sank on its way to Bali on Wednesday night.';
+    expect(first(ferry, 'Indonesia')).toEqual(['Bali', 'Indonesia', 'region']);
+    expect(first('Floods hit Punjab on Monday.', 'Pakistan')).toEqual([
+      'Punjab',
+      'Pakistan',
+      'region',
+    ]);
+    expect(first('Floods hit Punjab on Monday.', 'India')).toEqual(['Punjab', 'India', 'region']);
+  });
+
+  it('reads a one-word name said twice in a row as a name of its own, not the place', () => {
+    const text =
+      'Police fired tear gas during the Saba Saba protests across Kenya on Saba Saba Day.';
+    expect(names(text)).toEqual(['Kenya']);
+    expect(mainCountry(text)).toBe('Kenya');
+    expect(names('Tourists left Saba on Monday; Walla Walla was spared.')).toEqual([
+      'Saba',
+      'Walla Walla',
+    ]);
+  });
+
   it('keeps multi-word names whole', () => {
     expect(names('Officials in New York City and South Korea and Rio de Janeiro')).toEqual([
       'New York City',

@@ -57,7 +57,7 @@ interface Entry {
 
 interface Index {
   keys: Map<string, Entry>;
-  /** towns of other countries that lost their name to the key's reading, one per country ("Valencia", Spain). */
+  /** towns and regions of other countries that lost their name to the key's reading, one per country. */
   rivals: Map<string, Entry[]>;
   /** regions by their name without a suffix ("mangystau"), for "Mangystau Region", "Atyrau Oblast". */
   regionsByBare: Map<string, Entry>;
@@ -400,13 +400,21 @@ function indexBuilder(): IndexBuilder {
   return builder;
 }
 
-/** A town that lost its name to a town of another country stays findable in its own country. */
+/** Whether an entry is a town or a first-level region: a reading a text's country may prefer. */
+const isTownOrRegion = (e: Entry) => e.rank === 1 || e.rank === 2;
+
+/**
+ * A town or region that lost its name to one of another country stays findable in its own country:
+ * "Valencia" (Spain, Venezuela), "Bolívar" (a state of Venezuela, Colombia and Ecuador), "Bali" (an
+ * Indonesian province, a Cameroonian town), "Punjab" (India, Pakistan).
+ */
 function keepRival(rivals: Map<string, Entry[]>, key: string, loser: Entry, winner: Entry): void {
-  if (loser.rank !== 2 || winner.rank !== 2 || loser.place.country === winner.place.country) return;
+  if (!isTownOrRegion(loser) || !isTownOrRegion(winner)) return;
+  if (loser.place.country === winner.place.country) return;
   const list = rivals.get(key) ?? [];
   const i = list.findIndex((r) => r.place.country === loser.place.country);
   if (i < 0) list.push(loser);
-  else if (list[i].score < loser.score) list[i] = loser;
+  else if (winsOver(list[i], loser)) list[i] = loser;
   else return;
   rivals.set(key, list);
 }
@@ -934,6 +942,7 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
       continue;
     // "Sheikh Hasina": a district's or a small town's name before a capitalised word is a person's or a body's name
     if (entry.rank === 0 && beforeName(text, tokens, last)) continue;
+    if (entry.rank < 3 && saidTwice(text, tokens, i, last)) continue;
     // "Hillary Clinton", "Elizabeth Warren", "Michael Jordan": a capitalised word before, mid-sentence
     if (
       !entry.demonym &&
@@ -1042,6 +1051,22 @@ function readsAsAcronym(text: string, tokens: Token[], first: number, last: numb
   return lowerAfter || lowerBefore;
 }
 
+/**
+ * "the Saba Saba protests", "Saba Saba Day", "Sing Sing prison": a one-word name said twice in a row
+ * is a name of its own (a day, a movement, a prison), not two mentions of the place (Saba, an island
+ * of the Caribbean Netherlands); a place really named so ("Bora Bora", "Walla Walla") is matched
+ * whole, as the longer key, before this is asked.
+ */
+function saidTwice(text: string, tokens: Token[], first: number, last: number): boolean {
+  if (first !== last) return false;
+  const word = tokens[first];
+  const twin = (t: Token | undefined, a: number, b: number) =>
+    t !== undefined && t.text === word.text && onlySpaceBetween(text, a, b);
+  const prev = tokens[first - 1];
+  const next = tokens[first + 1];
+  return twin(prev, prev?.end ?? 0, word.start) || twin(next, word.end, next?.start ?? 0);
+}
+
 /** Whether the word after token `last` is a capitalised word that is no unit word ("Wayanad District"). */
 function beforeName(text: string, tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
@@ -1051,7 +1076,7 @@ function beforeName(text: string, tokens: Token[], last: number): boolean {
 
 /** The town of `country` a shared name denotes there, else the name's usual reading. */
 function readingIn(key: string, entry: Entry, country: string): Entry {
-  if (entry.rank !== 2 || entry.place.country === country) return entry;
+  if (!isTownOrRegion(entry) || entry.place.country === country) return entry;
   return (
     getIndex()
       .rivals.get(key)
