@@ -1,5 +1,5 @@
 import { extractClaims } from './extract-claims';
-import { careDestination } from './care-destinations';
+import { careDestination, refugeDestination } from './care-destinations';
 
 const located = (text: string, country: string) =>
   extractClaims(text, { defaultCountry: country, publishedAt: '2025-03-16' }).map((c) => [
@@ -55,5 +55,33 @@ describe(careDestination.name, () => {
       [15, 'Kocani'],
       [1500, 'Kocani'],
     ]);
+  });
+});
+
+describe(refugeDestination.name, () => {
+  it.each(refugeDestination.examples)('%s', (example) => {
+    const at = example.lastIndexOf('Saint-Marc');
+    expect(refugeDestination.test(example, { start: at })).toBe(true);
+  });
+
+  const ATTACK =
+    'Gang members attacked the town of Pont Sondé on Thursday. Bodies lay in the streets of ' +
+    'Pont Sondé, and at least 70 people were killed.';
+  it.each([
+    'More than 6,200 survivors have fled to Saint-Marc.',
+    'Some 3,000 residents walked for hours to the coastal city of Saint-Marc, officials said.',
+    'At least 3,000 people sought refuge in Saint-Marc.',
+  ])('leaves the figure where the people were driven out: %s', (sentence) => {
+    expect(located(`${ATTACK}\n\n${sentence}`, 'Haiti').pop()).toEqual([
+      expect.any(Number),
+      'Pont Sondé',
+    ]);
+  });
+
+  it.each([
+    ['Police detained 15 people in Saint-Marc.', 'Saint-Marc'],
+    ['Gunmen killed 12 people in Saint-Marc on Friday.', 'Saint-Marc'],
+  ])('keeps a place where the figure happened: %s', (sentence, place) => {
+    expect(located(`${ATTACK}\n\n${sentence}`, 'Haiti').pop()?.[1]).toBe(place);
   });
 });

@@ -80,3 +80,45 @@ export const careDestination = {
     );
   },
 };
+
+/** Verbs of people leaving a place for safety, before "to": "fled to", "walked west to", "evacuated to". */
+const LEFT_FOR = [
+  'fled',
+  'flee',
+  'fleeing',
+  'walked',
+  'trekked',
+  'escaped',
+  'evacuated',
+  'relocated',
+  'headed',
+];
+/** "the coastal city of ", "a camp in ": the kind of the destination, between "to" and its name. */
+const KIND_OF = String.raw`(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|village|camps?|shelters?|schools?)\s+(?:of|in|at)\s+)?`;
+/** "fled to", "walked west for hours to the coastal city of", "sought refuge in", "sheltering in". */
+const REFUGE_BEFORE = new RegExp(
+  String.raw`(?:\b${anyOf(LEFT_FOR)}\b(?:\s+[\p{L}-]+){0,4}\s+(?:to|towards?|into)|` +
+    String.raw`\b(?:sought|seek|seeking|took|taken|taking|found|finding)\s+(?:refuge|shelter|safety)\s+(?:in|at)|` +
+    String.raw`\b(?:sheltering|sheltered|housed|camped|camping)\s+(?:in|at))\s+(?:the\s+|an?\s+)?${KIND_OF}$`,
+  'iu',
+);
+
+/**
+ * A place people fled to ("Thousands walked west to the coastal city of Saint-Marc", "families
+ * sought refuge in Kaya"): where the displaced went, not where the event happened, so it scopes no
+ * figure of the event and is no text's focus.
+ */
+export const refugeDestination = {
+  name: 'a place people fled to',
+  examples: [
+    'Thousands walked west to the coastal city of Saint-Marc.',
+    'More than 6,200 survivors have fled to Saint-Marc.',
+    'Families who escaped the attack sought refuge in Saint-Marc.',
+    'About 3,000 residents were evacuated to schools in Saint-Marc.',
+    'Survivors are sheltering in Saint-Marc, 20 km away.',
+  ],
+  /** Whether the place at `start` of `text` is where people fled to. */
+  test(text: string, p: { start: number }): boolean {
+    return REFUGE_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start));
+  },
+};

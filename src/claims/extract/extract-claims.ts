@@ -34,12 +34,12 @@ import {
   datelineEnd,
   eventCountries,
   focusPlace,
+  liesIn,
   isDemonym,
   isSeat,
   lastNationwide,
   placesWithin,
   safeFindPlaces,
-  safeWithin,
   sentenceCountry,
   sentenceScope,
   withTownsNamedByKind,
@@ -775,8 +775,8 @@ function narrowedToFocus(
       p.place.kind !== 'country' &&
       p.start >= filed &&
       p.place.name !== focus.name &&
-      !safeWithin(p.place.name, focus.name) &&
-      !safeWithin(focus.name, p.place.name),
+      !liesIn(p.place, focus) &&
+      !liesIn(focus, p.place),
   );
   return !elsewhere && tellsOfPointEvent(text) ? focus : scoped;
 }
@@ -816,7 +816,7 @@ function contextPlace(
   if (country && wide >= 0 && (!best || nearer(par.start + wide)))
     return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
   // "… in Uttar Pradesh." then "121 died": the region the focus lies in says less than the focus
-  if (best && !(focus && safeWithin(focus.name, best.place.name))) return best.place;
+  if (best && !(focus && liesIn(focus, best.place))) return best.place;
   if (focus) return focus;
   if (country) return resolvePlace(country) ?? { name: country, country, kind: 'country' as const };
   return null;

@@ -80,6 +80,14 @@ describe('the place a point event happened at scopes its unplaced figures', () =
     expect(located(glued, 'Papua New Guinea')).toEqual([[670, 'Enga Province']]);
   });
 
+  it('does not count a town named as near the place it happened', () => {
+    const text = [
+      'Gunmen attacked the town of Kwassam, and a trader in the nearby city of Kaya was abducted.',
+      'Residents of Kwassam said at least 400 people died in the attack on Kwassam.',
+    ].join('\n\n');
+    expect(located(text, 'Burkina Faso')).toEqual([[400, 'Kwassam']]);
+  });
+
   it("counts neither the reporter's dateline, a route's ends nor a town teams set out from", () => {
     const text = [
       'Port Moresby: A landslide buried several villages in the remote highland province of Enga on Friday.',
@@ -342,6 +350,41 @@ describe('a clause after the figure that tells how its event struck a place', ()
     ['At least 6 people were killed when wildfires tore through southern Oregon.', 'Oregon'],
     ['Some 40 people died as the storm pounded northern Bavaria.', 'Bavaria'],
   ])('%s', (text, place) => expect(located(text, 'Germany')[0][1]).toBe(place));
+});
+
+describe('a town the text names once, as often as its country', () => {
+  it('is the focus when the text names no other place of the country', () => {
+    const text = [
+      'Protesters marched in Chirchiq after the vote in Uzbekistan.',
+      'Officials said 23 people had been detained.',
+    ].join('\n\n');
+    expect(located(text, 'Uzbekistan')).toEqual([[23, 'Chirchiq']]);
+  });
+
+  it('is no focus when it is one of several places of the country, or its capital', () => {
+    const listed = [
+      'Protests after the vote in Venezuela spread to Yaracuy, Barinas, Zulia and Aragua.',
+      'Rights groups counted 749 detentions.',
+    ].join('\n\n');
+    expect(located(listed, 'Venezuela')).toEqual([[749, 'Venezuela']]);
+    const capital = [
+      'Protests spread across Venezuela after the vote, and the government in Caracas blamed the opposition.',
+      'Rights groups counted 835 detainees.',
+    ].join('\n\n');
+    expect(located(capital, 'Venezuela')).toEqual([[835, 'Venezuela']]);
+  });
+});
+
+describe('a figure beside a region that holds the text’s town', () => {
+  it('is the town’s, even a town the gazetteer lacks', () => {
+    const text = [
+      'Gang attack in the town of Kwassam: dozens dead',
+      'Gunmen attacked the town of Kwassam in Haiti’s Artibonite department on Thursday. They ' +
+        'fired on residents, killing at least 70 people.',
+      'Bodies lay in the streets of Kwassam.',
+    ].join('\n\n');
+    expect(located(text, 'Haiti')).toContainEqual([70, 'Kwassam']);
+  });
 });
 
 describe('a district the text names as often as its country, for a spread event', () => {

@@ -23,7 +23,17 @@ describe('townsIntroduced: unknown towns, in the text’s country', () => {
     ['The blast at Dakwala village killed eleven.', 'Dakwala/city'],
     ['Floods swept through homes in Bakassi Local Government Area on Monday.', 'Bakassi/district'],
     ['Rescuers reached Dorawa, a small town near the border, by night.', 'Dorawa/city'],
+    ['The tanker overturned in Dakwala, Jigawa State, on Tuesday.', 'Dakwala/city'],
+    ['Gunmen struck El Kwassam (Zamfara state) at dawn.', 'El Kwassam/city'],
+    ['Boats reached the Tunga di Kwassam hamlet before dawn.', 'Tunga di Kwassam/city'],
   ])('%s', (text, town) => expect(towns(text)).toEqual([town]));
+
+  it('reads a longer name that holds a town the gazetteer knows ("the Steccato di Cutro hamlet")', () => {
+    const text = 'The boat broke apart near the Steccato di Cutro hamlet, in the Crotone area.';
+    expect(towns(text, 'Italy')).toEqual(['Steccato di Cutro/city']);
+    const hits = withTownsIntroduced(text, safeFindPlaces(text, 'Italy'), 'Italy');
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Steccato di Cutro', 'Crotone']);
+  });
 
   it.each([
     // known places are the gazetteer's, not a new town
@@ -33,6 +43,9 @@ describe('townsIntroduced: unknown towns, in the text’s country', () => {
     'The market in Sunday village reopened.',
     // the kind after a name that opens no place phrase
     'Mr Bello Town said twelve died.',
+    // a particle joins no name to a day, and "La" alone is no town
+    'They reached Dakwala on Sunday village roads.',
+    'The fire in La, Kano State, spread.',
   ])('none: %s', (text) => expect(towns(text)).toEqual([]));
 });
 

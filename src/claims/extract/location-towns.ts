@@ -5,13 +5,32 @@
 // introduced, every mention of the name is the place, and it may be the text's focus.
 import { isCommonWord, isSmallTown, resolvePlace, type Place } from '../../geo/gazetteer';
 import { isPersonName } from '../../geo/person-names';
+import { PLACE_NAME_PARTICLES } from '../../parsing/util/text';
 import { namedForEvent, WEEKDAY_OR_MONTH, type PlaceHit } from './location';
 import { anyOf, escapeRegExp } from './word-pattern';
 
 /** A capitalised name word, maybe hyphenated or accented: "Barsalogho", "Pont-Sondé", "N'Djili". */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}+)*`;
-/** One or two name words, or the same joined by a hyphen: "Pont Sondé", "Khan Younis". */
-const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD})?`;
+/**
+ * Lower-case words inside a town's name: "Steccato di Cutro", "Dar es Salaam", "Villa del Rosario"
+ * (not "of", "on": "Barsalogho on Saturday" is no name).
+ */
+const NAME_PARTICLES = [
+  'de',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'du',
+  'es',
+  'la',
+  'el',
+];
+/** One or two name words, maybe with a particle between: "Pont Sondé", "Khan Younis", "Steccato di Cutro". */
+const NAME = `${NAME_WORD}(?:\\s+(?:${anyOf(NAME_PARTICLES)}\\s+)?${NAME_WORD})?`;
 
 /** Words for a settlement, in "the town of X", "X village", "X, a town in Y". */
 const SETTLEMENT_WORDS = [
@@ -131,12 +150,32 @@ const NAME_THEN_APPOSITION: TownIntroduction = {
   kind: 'city',
 };
 
+/** Unit words that, after a name, say the name is a first-level region: "Bolívar state", "Jigawa State". */
+const REGION_WORDS = ['state', 'province', 'region', 'department', 'governorate', 'prefecture'];
+
+const NAME_THEN_REGION: TownIntroduction = {
+  name: 'a place preposition, the name, then a comma or a bracket and a region named by its unit word',
+  examples: [
+    { text: 'seven hours by river from La Paragua (Bolívar state, south)', town: 'La Paragua' },
+    { text: 'the tanker overturned in Majia, Jigawa State, on Tuesday', town: 'Majia' },
+    { text: 'a mine in El Callao, in Venezuela’s Bolívar state', town: 'El Callao' },
+    { text: 'gunmen attacked Kolwara, in the Centre-Nord region', town: 'Kolwara' },
+  ],
+  pattern: new RegExp(
+    String.raw`\b(?:in|at|near|from|of|to|attacked|struck|hit)\s+(${NAME})(?:,\s+(?:in\s+)?|\s+\(\s*)` +
+      String.raw`(?:the\s+)?(?:${NAME_WORD}['’]s\s+)?${NAME_WORD}(?:\s+${NAME_WORD})?\s+${anyOf(REGION_WORDS.map(eitherCase))}\b`,
+    'gu',
+  ),
+  kind: 'city',
+};
+
 export const TOWN_INTRODUCTIONS: TownIntroduction[] = [
   KIND_OF_NAME,
   NAME_THEN_KIND,
   NAME_THEN_AREA,
   NAME_IN_AREA,
   NAME_THEN_APPOSITION,
+  NAME_THEN_REGION,
 ];
 
 /** The kind written after a town's name: "Majiya Town", "Taura Local Government Area". */
@@ -145,9 +184,24 @@ const TOWN_WORDS_AFTER = new RegExp(
   'u',
 );
 
-/** A name no word of which is an ordinary English word, a weekday or a month ("Old Town", "Sunday village"). */
+/**
+ * A name no word of which is an ordinary English word, a weekday or a month ("Old Town", "Sunday
+ * village"), leaving aside the particles of a place's name ("La Paragua", "Steccato di Cutro").
+ */
 function isTownName(name: string): boolean {
-  return !name.split(/[\s-]+/).some((w) => isCommonWord(w) || WEEKDAY_OR_MONTH.test(w));
+  if (/['’]s\s/u.test(name)) return false; // "Odisha's Balasore": a possessive, not one name
+  const words = name.split(/[\s-]+/).filter((w) => !PLACE_NAME_PARTICLES.has(w.toLowerCase()));
+  return words.length > 0 && !words.some((w) => isCommonWord(w) || WEEKDAY_OR_MONTH.test(w));
+}
+
+/**
+ * Whether hit `h` overlaps [start, end) other than as a shorter name inside it: "the Steccato di
+ * Cutro hamlet" introduces Steccato di Cutro, a hamlet of the town of Cutro the gazetteer knows.
+ */
+function overlapsOutside(h: PlaceHit, start: number, end: number): boolean {
+  const inside =
+    h.place.kind === 'city' && h.start >= start && h.end <= end && h.end - h.start < end - start;
+  return h.start < end && h.end > start && !inside;
 }
 
 /** The towns `text` introduces by their kind that neither the gazetteer nor `hits` has: name → place. */
@@ -163,7 +217,7 @@ export function townsIntroduced(
       const start = m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       if (towns.has(name) || !isTownName(name) || resolvePlace(name)) continue;
-      if (hits.some((h) => h.start < end && h.end > start)) continue;
+      if (hits.some((h) => overlapsOutside(h, start, end))) continue;
       if (isPersonName(text, { start, end })) continue;
       towns.set(name, { name, country, kind: form.kind });
     }
@@ -193,10 +247,12 @@ export function withTownsIntroduced(
     const told = mentions.length >= 2 || mentions.some((m) => namedForEvent(text, m, null));
     if (!forFocus || told) extra.push(...mentions);
   }
-  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+  if (!extra.length) return hits;
+  const within = (h: PlaceHit) => extra.some((e) => h.start >= e.start && h.end <= e.end);
+  return [...hits.filter((h) => !within(h)), ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** The spans where `text` names the town `name` as a place, outside `hits`. */
+/** The spans where `text` names the town `name` as a place, outside `hits` (or holding a shorter one). */
 function mentionsOf(
   text: string,
   name: string,
@@ -209,7 +265,7 @@ function mentionsOf(
     const end = start + name.length;
     const after = text.slice(end, end + 40);
     if (/^\s+\p{Lu}/u.test(after) && !TOWN_WORDS_AFTER.test(after)) continue;
-    if (hits.some((h) => h.start < end && h.end > start)) continue;
+    if (hits.some((h) => overlapsOutside(h, start, end))) continue;
     out.push({ start, end });
   }
   return out;

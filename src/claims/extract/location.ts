@@ -18,7 +18,7 @@ import { isSlipOf } from './place-spelling';
 import { datelineTownOf, landmarkInTown } from './landmarks';
 import { countryAsActor } from './actor-countries';
 import { anyOf, escapeRegExp } from './word-pattern';
-import { careDestination } from './care-destinations';
+import { careDestination, refugeDestination } from './care-destinations';
 import { isWorksPlace, townOfWorks } from './location-works';
 
 export interface PlaceHit {
@@ -385,6 +385,8 @@ export function sentenceScope(
     if (onRoute(s, p)) continue;
     // where the hurt were taken for care ("taken to hospitals in the capital, Skopje") is not where they were hurt
     if (careDestination.test(s, p)) continue;
+    // where the displaced went ("6,200 survivors have fled to Saint-Marc") is not where they were driven out
+    if (refugeDestination.test(s, p)) continue;
     // a superlative's frame ("the deadliest disaster in Westland since 1960") compares, it does not scope
     if (SUPERLATIVE_IN.test(lead)) continue;
     // one of a list ("the provinces of Aleppo, Hama and Latakia"): the list's country is the scope
@@ -755,8 +757,11 @@ function townItContains(s: string, p: PlaceHit, places: PlaceHit[]): Place | nul
   return townItContains(s, q, places) ?? q.place;
 }
 
-/** Whether `inner` lies in `outer`: a town the gazetteer lacks lies where the text says it does. */
-function liesIn(inner: Place, outer: Place): boolean {
+/**
+ * Whether `inner` lies in `outer`: a town the gazetteer lacks ("the town of Pont Sondé", read in a
+ * text about Haiti) lies in its country and in the region the text names beside it.
+ */
+export function liesIn(inner: Place, outer: Place): boolean {
   if (outer.kind === 'country') return inner.country === outer.name;
   if ((outer.kind === 'region' || outer.kind === 'district') && !resolvePlace(inner.name))
     return inner.country === outer.country;
@@ -1054,7 +1059,35 @@ function namedFocus(
       safeWithin(top.place.name, p.place.name)
     )
       regional++;
-  return top.n + regional >= countryMentions ? top.place : null;
+  const told = top.n + regional;
+  if (told > countryMentions) return top.place;
+  return told === countryMentions && tiedTownLeads(top, places, country, text) ? top.place : null;
+}
+
+/**
+ * Whether a town named as often as its country is the text's place: named twice or more, or once as
+ * the only place of the country besides it. A town named once beside other regions of the country
+ * ("arrests in Yaracuy, Barinas, Zulia and Aragua") is one of several where it happened; the capital
+ * named once ("2,000 arrested, the government in Caracas said") is where the state sits.
+ */
+function tiedTownLeads(
+  top: { place: Place; n: number },
+  places: PlaceHit[],
+  country: string,
+  text: string | undefined,
+): boolean {
+  if (top.n >= 2) return true;
+  if (top.place.name === capitalOf(country)?.name) return false;
+  // where the hurt were taken ("hospitals in Skopje") is no other place it happened
+  return !places.some(
+    (p) =>
+      p.place.country === country &&
+      !(text && isSeat(text, p)) &&
+      p.place.kind !== 'country' &&
+      p.place.name !== top.place.name &&
+      !liesIn(top.place, p.place) &&
+      !liesIn(p.place, top.place),
+  );
 }
 
 /**
@@ -1124,9 +1157,9 @@ function datelineUnread(dateline: string | null, country: string): Place | null 
   return place ? datelineTown({ place, start: 0, end: 0 }, country) : null;
 }
 
-/** "north of the capital", "80 km from Kalamata", "600km from": a place that only gives a bearing is not where it happened. */
+/** "north of the capital", "80 km from Kalamata", "the nearby city of Kaya": a place that only gives a bearing is not where it happened. */
 const BEARING_BEFORE =
-  /(?:\b|(?<=\d))(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off)|from\s+the\s+(?:[\p{L}-]+\s+)?capital)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu;
+  /(?:\b|(?<=\d))(?:(?:nearby|neighbou?ring)\s+(?:city|town|village|district|province)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:miles|km|kilometres|kilometers)\s+(?:\([^)]{0,20}\)\s+)?(?:from|of|off)|from\s+the\s+(?:[\p{L}-]+\s+)?capital)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,3}$/iu;
 
 /** A place named more than this many times as often as all the others together is a point event's place. */
 const POINT_PLACE_LEAD = 2;
@@ -1156,13 +1189,11 @@ function pointEventPlace(
     counts.set(p.place.name, e);
   }
   const entries = [...counts.values()];
-  const nested = (a: Place, b: Place) => safeWithin(a.name, b.name) || safeWithin(b.name, a.name);
+  const nested = (a: Place, b: Place) => liesIn(a, b) || liesIn(b, a);
   const scored = entries.map((e) => ({
     place: e.place,
-    score: entries
-      .filter((o) => o === e || safeWithin(e.place.name, o.place.name))
-      .reduce((n, o) => n + o.n, 0),
-    specific: entries.filter((o) => o !== e && safeWithin(o.place.name, e.place.name)).length,
+    score: entries.filter((o) => o === e || liesIn(e.place, o.place)).reduce((n, o) => n + o.n, 0),
+    specific: entries.filter((o) => o !== e && liesIn(o.place, e.place)).length,
   }));
   scored.sort((a, b) => b.score - a.score || a.specific - b.specific);
   const top = scored[0];
@@ -1339,6 +1370,7 @@ export function isSeat(text: string, p: { start: number; end?: number }): boolea
   const before = text.slice(Math.max(0, p.start - 40), p.start);
   if (SEAT_BEFORE.test(before) || REPRESENTS_BEFORE.test(before)) return true;
   if (p.end !== undefined && STATE_SEAT_AFTER.test(text.slice(p.end, p.end + 20))) return true;
+  if (refugeDestination.test(text, p)) return true;
   return p.end !== undefined && careDestination.test(text, { start: p.start, end: p.end });
 }
 

@@ -411,6 +411,8 @@ describe('datelines of any script and wire copy run into its dash', () => {
     ['RIO DE JANEIRO (Reuters) -More than 60 bodies were laid out.', 'Rio de Janeiro'],
     ['LAGOS (Reuters) -Police said 12 were killed.', 'Lagos'],
     ['NEWCASTLE UPON TYNE, England (AP) — Crowds gathered.', 'Newcastle upon Tyne'],
+    ['DAR ES SALAAM, Tanzania (AFP) — A building collapsed.', 'Dar es Salaam'],
+    ['REGGIO DI CALABRIA, Italy (AP) — Rescuers searched the beach.', 'Reggio di Calabria'],
   ])('%s', (text, place) => expect(findDateline(text)?.place).toBe(place));
 
   it.each([

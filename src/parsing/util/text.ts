@@ -71,7 +71,9 @@ export function tweetLength(text: string): number {
 
 /** Words that stay in lower case inside a place's name: "Rio de Janeiro", "Stratford-upon-Avon". */
 export const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'de da do dos das del della la las los le les el al of on upon en sur am an der im'.split(' '),
+  'de da do dos das del della di du es la las los le les el al of on upon en sur am an der im'.split(
+    ' ',
+  ),
 );
 
 /** "ALMATY" → "Almaty", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept. */
