@@ -160,6 +160,16 @@ describe('a town the gazetteer lacks, named by the event the text reports', () =
       'India',
     ],
     [
+      'the collapse of a building in Kelvara',
+      'Rescuers searched the rubble after the collapse of a four-storey building in Kelvara.\n\nOfficials said 20 people died.',
+      'Tanzania',
+    ],
+    [
+      'the Kelvara four-storey building collapse',
+      'Families waited as the Kelvara four-storey building collapse entered its third day. Shops in Kelvara stayed shut.\n\nOfficials said 29 people died.',
+      'Tanzania',
+    ],
+    [
       'the stampede at Morivale',
       'Pilgrims fled the stampede at Morivale as the gates opened.\n\nPolice said 41 people were injured.',
       'Nigeria',

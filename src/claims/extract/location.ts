@@ -792,8 +792,10 @@ const EVENT_FRAMED = new RegExp(
  */
 const NAME_WORD = "[\\p{Lu}][\\p{Ll}\\p{M}]+(?:[-'’][\\p{L}]+)*";
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD})?`;
+/** "collapse of a four-storey building in", "fire at a nightclub in": the site between an event and its town. */
+const SITE_OF_EVENT = String.raw`(?:\s+(?:of|at)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:building|bridge|dam|mine|nightclub|club|market|factory|warehouse|hotel|school|church|mosque|stadium))?`;
 const NAMED_BY_EVENT = new RegExp(
-  `\\b[Tt]he\\s+(${NAME})(?:\\s+[\\p{Ll}-]+)?\\s+${EVENT_NOUN}\\b|\\b${EVENT_NOUN}(?:\\s+disaster)?\\s+(?:in|at)\\s+(${NAME})`,
+  `\\b[Tt]he\\s+(${NAME})(?:\\s+[\\p{Ll}-]+){0,2}\\s+${EVENT_NOUN}\\b|\\b${EVENT_NOUN}(?:\\s+disaster)?${SITE_OF_EVENT}\\s+(?:in|at)\\s+(${NAME})`,
   'gu',
 );
 /** Buildings and grounds an event is named after ("Champlain Towers", "Tahrir Square", "Al-Ahli hospital"). */

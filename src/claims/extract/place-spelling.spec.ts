@@ -17,6 +17,21 @@ describe('a place is scoped in the spelling its text uses', () => {
     ]);
   });
 
+  it('writes a space for the hyphen, or a hyphen for the space, as the text mostly does', () => {
+    const spaced =
+      'At least 8 people died in Emilia Romagna, Italy. Rivers burst their banks across ' +
+      'Emilia Romagna, and the Emilia-Romagna council met.';
+    expect(placesOf(spaced)).toEqual([[8, 'Emilia Romagna']]);
+    const hyphened = 'Floods killed at least 14 people in Emilia-Romagna, Italy, officials said.';
+    expect(placesOf(hyphened)).toEqual([[14, 'Emilia-Romagna']]);
+  });
+
+  it('takes no spelling from a name in capitals or in other case', () => {
+    const text =
+      'EMILIA ROMAGNA, Italy — Floods killed at least 14 people in Emilia-Romagna, Italy.';
+    expect(placesOf(text)).toEqual([[14, 'Emilia-Romagna']]);
+  });
+
   it('never swaps a name for another one the gazetteer knows it by', () => {
     expect(placesOf('Police said 12 people were detained in Alma-Ata.')).toEqual([[12, 'Almaty']]);
   });

@@ -6,13 +6,33 @@ import type { PlaceHit } from './location';
 
 const withoutAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** The text's own spelling of each gazetteer name it writes with accents the gazetteer drops. */
+/** A name without accents or hyphens: "Emilia-Romagna" and "Emilia Romagna" are one. */
+const loosely = (s: string): string => withoutAccents(s).replace(/[\s-]+/g, ' ');
+
+/**
+ * The text's own spelling of each gazetteer name it writes otherwise: with accents the gazetteer
+ * drops (any such mention), or with a space for its hyphen or a hyphen for its space ("Emilia
+ * Romagna" for Emilia-Romagna, "Pont Sondé" for Pont-Sondé) more often than as the gazetteer does.
+ * A name in capitals (a dateline, a headline) says nothing of its spelling.
+ */
 export function accentedSpellings(text: string, hits: PlaceHit[]): Map<string, string> {
   const spelled = new Map<string, string>();
+  const forms = new Map<string, Map<string, number>>();
   for (const h of hits) {
+    const name = h.place.name;
     const written = text.slice(h.start, h.end).normalize('NFC');
-    if (written === h.place.name || spelled.has(h.place.name)) continue;
-    if (withoutAccents(written) === h.place.name) spelled.set(h.place.name, written);
+    if (written === written.toUpperCase() || loosely(written) !== loosely(name)) continue;
+    if (withoutAccents(written) === name && written !== name) {
+      if (!spelled.has(name)) spelled.set(name, written);
+      continue;
+    }
+    const counts = forms.get(name) ?? new Map<string, number>();
+    forms.set(name, counts.set(written, (counts.get(written) ?? 0) + 1));
+  }
+  for (const [name, counts] of forms) {
+    if (spelled.has(name)) continue;
+    const [top, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (top !== name && n > (counts.get(name) ?? 0)) spelled.set(name, top);
   }
   return spelled;
 }
