@@ -13,6 +13,7 @@ const MOVED = [
   'referred',
   'admitted',
   'moved',
+  'evacuated',
 ];
 /** Where the hurt are treated. */
 const CARE_SITES = [
@@ -24,9 +25,10 @@ const CARE_SITES = [
   'intensive care units?',
   'morgues?',
   'mortuar(?:y|ies)',
+  'health(?:care)? (?:facilit(?:y|ies)|cent(?:er|re)s?)',
 ];
 /** Movers that say the victims were taken there rather than hurt there. */
-const TAKEN_THERE = ['taken', 'transferred', 'flown', 'airlifted', 'rushed', 'sent'];
+const TAKEN_THERE = ['taken', 'transferred', 'flown', 'airlifted', 'rushed', 'sent', 'evacuated'];
 /** Up to six words, commas between allowed: "around the country, including the capital, ". */
 const WORDS_BETWEEN = String.raw`(?:[\p{L}-]+,?\s+){0,6}?`;
 /** "taken to hospitals in the capital, ", "transferred to the hospital in ", "airlifted to ". */
@@ -67,6 +69,7 @@ export const careDestination = {
     'At least 20 burn victims were rushed to a Skopje hospital.',
     'A woman waiting outside a Skopje hospital told reporters her son was missing.',
     'Of the wounded, 30 were flown to hospitals in Manila.',
+    'Hundreds of wounded were evacuated to healthcare facilities in the city of Skopje.',
   ],
   /** Whether the place at [start, end) of `text` is where the hurt were taken. */
   test(text: string, p: { start: number; end: number }): boolean {
