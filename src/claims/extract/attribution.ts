@@ -8,6 +8,10 @@ import type { AttributionContext, SpeechHit } from './attribution-context';
 
 import { maskInitials } from './attribution-initials';
 import { possessiveSource } from './attribution-possessive';
+import { isCapitalisedRole } from './attribution-apposition';
+import { REPORT_FROM, reportsGivenBy, shortNamedOrg } from './attribution-short-names';
+import { revisedBy } from './attribution-revised-by';
+import { reportOwners } from './attribution-report-owner';
 import { firstConjunct } from './attribution-coordinated';
 import { closesOnTheFigure, findings } from './attribution-findings';
 import { deniesVerb, endsInAbility, withoutAbility } from './attribution-modality';
@@ -40,7 +44,7 @@ const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out|verif|found|finds|conclud)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out|verif|found|finds|conclud|offered|given|provided|issued|shared|presented|supplied|increased|corrected|adjusted|statement|bulletin|tally|figures|data|records|briefing|releas|assessment|update|counts?\b)/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -217,6 +221,11 @@ const AFTER_COUNT = new RegExp(
 /** Bodies spoken of in the plural, that "they" can refer back to, with where they are ("Authorities in Florida"). */
 const PLURAL_BODY =
   /\b(?:police|officials|authorities|organi[sz]ers|rescuers|investigators|prosecutors|forces|troops|doctors|medics)(?:\s+(?:in|of|at|from)\s+[^,;]+)?$/i;
+/** "they" as a body: one named as many, or the body that was the last source named. */
+function theyBody(ctx: AttributionContext): string | null {
+  const org = ctx.lastOrg;
+  return org && (PLURAL_BODY.test(org) || org === ctx.lastSource) ? org : null;
+}
 const ANAPHORIC_ORG = /^(?:group|organi[sz]ation|ngo|monitor|watchdog|body|charity|network|team)$/i;
 
 /** "with unverified reports", "amid social media posts": the accounts are the source, not the preposition. */
@@ -405,8 +414,9 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // "his office said": whoever spoke last
   const possessed = possessiveSource(s, ctx);
   if (possessed !== undefined) return possessed;
-  // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials)
-  if (/^they$/i.test(s)) return ctx.lastOrg && PLURAL_BODY.test(ctx.lastOrg) ? ctx.lastOrg : null;
+  // "Police added …. So far they have confirmed …": "they" is a body named as many (police, officials),
+  // or the body that was the last source named ("The NPS reported 11 deaths. ¶ They said 52 …")
+  if (/^they$/i.test(s)) return theyBody(ctx);
   if (/^(?:we|i|you)$/i.test(s)) return null;
   const titled = titledPerson(s, ctx);
   if (titled) return titled;
@@ -417,15 +427,14 @@ function clean(np: string | undefined | null, ctx: AttributionContext): string |
   // (or its possessive: "the group’s latest count")
   const anaphor = /^(?:[Tt]he\s+)?([\p{Ll}-]+?)(?:['’]s)?$/u.exec(s);
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && ctx.lastOrg) return ctx.lastOrg;
-  const described = describedOrg(s, ctx) ?? describedKind(s, ctx);
+  const described = describedOrg(s, ctx) ?? describedKind(s, ctx) ?? shortNamedOrg(s, ctx);
   if (described) return described;
   // with no group named before, "the group’s" (its figures, its estimates) names no one
   if (anaphor && ANAPHORIC_ORG.test(anaphor[1]) && /['’]s$/.test(s)) return null;
-  // "figures from Y", "data released by Y", "a statement from Y": Y
-  s = s.replace(
-    /^(?:the\s+|a\s+|an\s+)?(?:(?:latest|official|new|preliminary|updated|final)\s+)?(?:figures|data|statistics|numbers|estimates?|tally|count|statement|report|information|records|graphic|chart|map|table|list)\s+(?:from|by|of|(?:compiled|released|published|issued|provided|collected|gathered|obtained) by|(?:received|obtained) from)\s+/i,
-    '',
-  );
+  // "figures from Y", "data released by Y", "a Friday evening update from the Commission": Y (the
+  // Commission named before, when a short name)
+  const given = s.replace(REPORT_FROM, '');
+  if (given !== s) s = shortNamedOrg(given, ctx) ?? given;
   // "in a post on X", "writing on Facebook": the platform is no source
   s = s.replace(
     /^(?:in an?\s+(?:[\w-]+\s+)?(?:post|statement|message|video|interview)(?:\s+on\s+[\w-]+)?|writing on\s+[\w-]+|on (?:X|Twitter|Facebook|Telegram|Instagram))\s*,?\s*/i,
@@ -623,12 +632,15 @@ function capitalised(word: string): string {
 
 /**
  * The words between two commas that describe the name before them: "head of the …", "the
- * minister", or a country's title for them: "Mozambique's interior minister" (not "the Living Forces").
+ * minister", or a country's title for them: "Mozambique's interior minister" (not "the Living Forces"),
+ * or a role in capitals: "Head of Basarnas".
  */
 function isApposition(words: string): boolean {
   if (/^\s*[a-z]/.test(words))
     return !/^\s*(?:the|a|an)\s+\p{Lu}/u.test(words) || TITLED_ROLE.test(words);
-  return /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}['’]s\s+\p{L}/u.test(words);
+  return (
+    /^\s*\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}['’]s\s+\p{L}/u.test(words) || isCapitalisedRole(words)
+  );
 }
 
 /** A capitalised opening, with the particles names keep: "Rio de Janeiro Governor Cláudio Castro". */
@@ -760,6 +772,21 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const y = clean(m[1], ctx);
     if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
   }
+  // "A balance offered by President Maduro of 15 dead": who gave a report is its source
+  for (const r of reportsGivenBy(s)) {
+    const y = clean(r.giver, ctx);
+    if (y) hits.push({ chain: [y], at: r.at, trailingOk: true });
+  }
+  // "was later updated to 16 dead by the Secretary": the agent of the revision, right after its figure
+  for (const r of revisedBy(s)) {
+    const y = clean(r.agent, ctx);
+    if (y) hits.push({ chain: [y], at: r.at, trailingOk: true, passive: true });
+  }
+  // "detailed in KNCHR's Tuesday evening statement": the report's owner
+  for (const r of reportOwners(s)) {
+    const y = clean(r.owner, ctx);
+    if (y) hits.push({ chain: [y], at: r.at, trailingOk: true });
+  }
   // "an investigation by a news outlet has found": what finds a figure is its source
   for (const f of findings(s)) {
     const y = clean(f.words, ctx);
@@ -848,6 +875,8 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
       continue;
     // a noun, not a verb: "news reports said", "the claims", "its report"
     if (AFTER_DETERMINER.test(near)) continue;
+    // an adjective, not a verb: "outrage over alleged police brutality", "an inquiry into reported abuses"
+    if (participleAsAdjective(verb, near, s.slice(after))) continue;
     // "the United States", "in nearly all 50 states", "several reports": counted or named, a noun
     if (
       /^(?:states|reports|claims|estimates|updates)$/.test(verb) &&
@@ -1027,6 +1056,24 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     }
   }
   return hits;
+}
+
+/** Prepositions a participle may follow as an adjective of the noun after it. */
+const AFTER_PREPOSITION = new RegExp(
+  `${B}(?:over|into|about|against|despite|amid|amidst|of|for|with|on|in)\\s+$`,
+  'iu',
+);
+/**
+ * "outrage over alleged police brutality", "an inquiry into reported abuses", "the list of confirmed
+ * victims", "in updated figures": a participle between a preposition and a lower-case noun.
+ */
+function participleAsAdjective(verb: string, near: string, after: string): boolean {
+  return (
+    /ed$/.test(verb) &&
+    AFTER_PREPOSITION.test(near) &&
+    /^\s+\p{Ll}/u.test(after) &&
+    !/^\s+(?:that|by|to|as|at|in|on|it|this|these|those|them)\b/i.test(after)
+  );
 }
 
 /** "Citing …" opening the sentence (after a connective at most). */
