@@ -26,3 +26,20 @@ export interface SpeechHit {
   /** A passive agent: "the 75 announced by the mayor". */
   passive?: boolean;
 }
+
+/**
+ * The last organisation of `orgs` that passes `test`, each name tried once: the list holds every
+ * mention (a text names one body tens of times), and `test` gives a name the same answer each time.
+ */
+export function lastOrgWhere(
+  orgs: readonly string[],
+  test: (org: string) => boolean,
+): string | undefined {
+  const tried = new Set<string>();
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    if (tried.has(orgs[i])) continue;
+    tried.add(orgs[i]);
+    if (test(orgs[i])) return orgs[i];
+  }
+  return undefined;
+}

@@ -3,6 +3,7 @@ import { CAPITALISED_ROLE_RULE } from './attribution-apposition';
 import { REPORT_GIVEN_BY_RULE, SHORT_NAME_RULE } from './attribution-short-names';
 import { REVISED_BY_RULE } from './attribution-revised-by';
 import { REPORT_OWNER_RULE } from './attribution-report-owner';
+import { HAD_FIGURE_RULE } from './attribution-had-figure';
 
 /** Each claim as "metric value source / source". */
 const sources = (text: string) =>
@@ -178,5 +179,24 @@ describe('a report named with its owner’s possessive; a participle as an adjec
   it('names its examples', () => {
     for (const example of REPORT_OWNER_RULE.examples)
       expect(example.match(REPORT_OWNER_RULE.pattern)).not.toBeNull();
+  });
+});
+
+describe('a speaker who had a count of their own', () => {
+  it.each([
+    [
+      'The detentions rose. But Tarek William Saab, the General Prosecutor, had a way higher number: 749 people detained.',
+      ['detained 749 Tarek William Saab'],
+    ],
+    ['The health ministry has a different count, 52 dead.', ['killed 52 health ministry']],
+    ['Local officials had a lower figure of 30 people killed.', ['killed 30 Local officials']],
+    ['The opposition had its own tally: more than 200 detained.', ['detained 200 opposition']],
+  ])('%s', (text, claims) => {
+    expect(sources(text)).toEqual(claims);
+  });
+
+  it('names its examples', () => {
+    for (const example of HAD_FIGURE_RULE.examples)
+      expect(example.match(HAD_FIGURE_RULE.pattern)).not.toBeNull();
   });
 });

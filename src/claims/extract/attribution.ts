@@ -4,7 +4,7 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
-import type { AttributionContext, SpeechHit } from './attribution-context';
+import { lastOrgWhere, type AttributionContext, type SpeechHit } from './attribution-context';
 
 import { maskInitials } from './attribution-initials';
 import { possessiveSource } from './attribution-possessive';
@@ -12,6 +12,7 @@ import { isCapitalisedRole } from './attribution-apposition';
 import { REPORT_FROM, reportsGivenBy, shortNamedOrg } from './attribution-short-names';
 import { revisedBy } from './attribution-revised-by';
 import { reportOwners } from './attribution-report-owner';
+import { hadFigures } from './attribution-had-figure';
 import { firstConjunct } from './attribution-coordinated';
 import { closesOnTheFigure, findings } from './attribution-findings';
 import { deniesVerb, endsInAbility, withoutAbility } from './attribution-modality';
@@ -44,7 +45,7 @@ const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
 const SOURCE_CUE =
-  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out|verif|found|finds|conclud|offered|given|provided|issued|shared|presented|supplied|increased|corrected|adjusted|statement|bulletin|tally|figures|data|records|briefing|releas|assessment|update|counts?\b)/i;
+  /\b(?:said|says|say|told|tell|report|announc|stated|added|adding|confirm|claim|estimat|noted|wrote|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|caution|acknowledg|admit|insist|assert|reiterat|clarif|suggest|believ|put|set|counted|recorded|registered|updated|released|published|cit|quot|according|show|document|tallied|compil|collat|logged|revis|list|raised|lowered|gave|gives|pegged|pegs|alleg|indicat|fear|read|mention|detail|describ|spok|speak|talk|accus|points? out|pointed out|verif|found|finds|conclud|offered|given|provided|issued|shared|presented|supplied|increased|corrected|adjusted|statement|bulletin|tally|figures|data|records|briefing|releas|assessment|update|counts?\b|ha(?:d|s|ve) (?:a|an|the|its|their|his|her) )/i;
 /** Lower-case sources that "per" names ("3 dead here per police"); "per day", "per cent" name none. */
 const PER_SOURCE_NOUNS = [
   'police',
@@ -304,7 +305,7 @@ function describedOrg(s: string, ctx: AttributionContext): string | null {
   const words = [...m[1].trim().split(/\s+/), ...(LOOSE_HEADS.has(m[2]) ? [] : [m[2]])];
   const patterns = words.map(wholeWord);
   const named = (org: string) => patterns.every((p) => p.test(org));
-  const org = [...ctx.orgs].reverse().find((o) => o.toLowerCase() !== s.toLowerCase() && named(o));
+  const org = lastOrgWhere(ctx.orgs, (o) => o.toLowerCase() !== s.toLowerCase() && named(o));
   return org && /\p{Lu}/u.test(org) ? org : null;
 }
 
@@ -786,6 +787,11 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
   for (const r of reportOwners(s)) {
     const y = clean(r.owner, ctx);
     if (y) hits.push({ chain: [y], at: r.at, trailingOk: true });
+  }
+  // "Tarek William Saab, the General Prosecutor, had a way higher number: 749": the verb's subject
+  for (const at of hadFigures(s)) {
+    const y = clean(npBefore(s, at), ctx);
+    if (y) hits.push({ chain: [y], at, trailingOk: false });
   }
   // "an investigation by a news outlet has found": what finds a figure is its source
   for (const f of findings(s)) {

@@ -94,6 +94,7 @@ export const ROLE_HEADS: readonly string[] = [
   ...['governor', 'minister', 'official', 'officer', 'chief', 'prefect', 'spokesman', 'mayor'],
   ...['spokeswoman', 'spokesperson', 'commissioner', 'president', 'director', 'commander'],
   ...['sheriff', 'secretary', 'administrator', 'superintendent', 'inspector', 'premier'],
+  ...['prosecutor', 'coroner'],
   // "the attorney general", "the secretary general"
   'general',
 ];
