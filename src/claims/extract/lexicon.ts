@@ -107,7 +107,8 @@ const DETAINED_AFTER = [
 /** "12 missing", "unaccounted for", "were taken" (abducted; not "taken to hospital"). */
 const MISSING_AFTER = [
   'missing',
-  'unaccounted for',
+  // a doubled n is a common misspelling: "29 unnaccounted for"
+  'unn?accounted for',
   '(?:yet|still) to be (?:traced|found|located)',
   // "32 people have not been found", "12 were still not located"
   String.raw`(?:have|has|had|were|was|are|is) (?:still )?not (?:yet )?(?:been )?(?:found|located|traced)`,
@@ -160,6 +161,8 @@ const DISPLACED_AFTER = [
   '(?:tried|trying|tries|try|scrambled|scrambling|rushed|rushing|raced|racing) to (?:leave|get out|escape|flee)',
   'into the open',
   'refugees',
+  // "thousands of evacuees", "many evacuees, including 3,000 in Bologna"
+  'evacuees',
   'relocated',
   // "were moved to cyclone shelters", "taken to temporary relief camps"
   String.raw`(?:moved|taken|relocated|transferred|brought) to (?:[\w-]+ ){0,2}?(?:shelters|camps|safety|evacuation cent(?:er|re)s|higher ground)`,
@@ -827,9 +830,16 @@ const PEOPLE_WORDS = [
   'migrants?',
   'immigrants?',
   'asylum[- ]seekers?',
+  // the people at work where the event struck ("Eight employees were injured", "One worker remained
+  // unaccounted for", "241 passengers and crew"); responders sent there ("rescue workers", "aid
+  // workers", "medical staff") are named earlier in the phrase by RESPONDERS and stay `other`
+  'workers?',
+  'employees?',
+  'staff(?: members)?',
+  'crew(?: members)?',
+  'crewmen',
 ];
 const OTHER_WORDS = [
-  'workers?',
   'prisoners?',
   'inmates?',
   'doctors?',
@@ -837,9 +847,6 @@ const OTHER_WORDS = [
   'medics?',
   'firefighters?',
   'rescuers?',
-  'staff',
-  'employees?',
-  'crew',
   // killed or held in a raid on a gang: neither the public nor protesters
   'criminals?',
   'gang members?',
@@ -1066,3 +1073,21 @@ const ELSEWHERE = new RegExp(String.raw`^[^,;.]{0,40}?\b${anyOf(ELSEWHERE_WORDS)
 export function namesElsewhere(right: string): boolean {
   return ELSEWHERE.test(right);
 }
+
+/**
+ * Words that count people outside every metric: those who came through unharmed. A figure they
+ * name never shares the verb of the figure after it ("Twenty-three survived, four died", "the
+ * names of 29 survivors and six people confirmed dead", "40 were rescued alive and 3 died").
+ */
+const SPARED_WORDS = [
+  'survived',
+  'survivors?',
+  'unharmed',
+  'unhurt',
+  'uninjured',
+  'safe and sound',
+  'rescued alive',
+  'found alive',
+  'alive',
+];
+export const SPARED = wordsRe(SPARED_WORDS);

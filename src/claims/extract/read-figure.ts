@@ -16,6 +16,7 @@ import {
   namesElsewhere,
   ownerSubject,
   PEOPLE_NOUN,
+  SPARED,
   subjectOf,
 } from './lexicon';
 import { interval } from './qualifiers';
@@ -106,6 +107,23 @@ function continuesPartList({ s, nums, i, drafts }: FigureWindow): boolean {
   );
 }
 
+/** The words that name a set right before the word that opens its parts: "many evacuees”, including". */
+const SET_BEFORE_OPENER = new RegExp(
+  String.raw`((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)[”"’']?\s*,?\s*${SUBSET_OPENER.source.replace(/^\\b/, '')}`,
+  'iu',
+);
+
+/**
+ * The quantity the set before a subset opener names, when no figure gave it: "there are many
+ * evacuees, including 3,000 in Bologna", "the injured, among them 12 children", "dozens of
+ * detainees, including 4 journalists".
+ */
+function setBeforeOpener(leftCore: string): Metric | null {
+  const set = SET_BEFORE_OPENER.exec(leftCore);
+  const cue = set ? firstCue(` ${set[1]} `) : null;
+  return cue && cue.metric !== 'among_prev' ? cue.metric : null;
+}
+
 /**
  * A part of a set: "3,393 of which were security personnel", "three of the murdered were minors",
  * "including 12 children". It reads the set's metric; a part named only by its condition or by
@@ -139,6 +157,7 @@ function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
     cue.metric !== 'deployed'
   )
     m = cue.metric;
+  if (!m && including) m = setBeforeOpener(leftCore);
   // the set is a figure of this sentence ("4,353 wounded, 3,393 of which …"); "of them" at the start may point back
   if (!m)
     m = lastDraft?.metric ?? (subset && /^\s*$/.test(s.slice(0, n.start)) ? prevMetric : null);
@@ -168,6 +187,8 @@ function readSubset(w: FigureWindow): FigureReading | typeof NO_COUNT | null {
   return {
     metric: m,
     subject: sub?.subject ?? lastDraft?.subject ?? prevSubject ?? 'people',
+    // "killed 5 people, including two children, while 40 were injured": 40 are not the part's people
+    aside: including && !subset,
     cueEnd: cue
       ? rangeEnd + (right.length - rest.length) + cue.end
       : rangeEnd + (subset ? subset[0].length : 0) + nounAfter(rest).length,
@@ -426,8 +447,13 @@ const BEFORE_A_NOUN = [
   '(?:arrests|deaths|detentions|killings|injuries) of',
 ];
 const METRIC_BEFORE_NOUN = new RegExp(String.raw`^${anyOf(BEFORE_A_NOUN)}\b`, 'i');
-/** Words that open a setting, not a noun: "18 killed in the blast". */
+/**
+ * Words that open a setting, not a noun: "18 killed in the blast"; or a part of the set, whose
+ * people are not the set's: "four injured including an infant" counts people, not children.
+ */
 const SETTING_WORDS = [
+  'including',
+  'among',
   'by',
   'in',
   'at',
@@ -487,7 +513,8 @@ function sharesVerbAfter({ i, nums, rightFull, leftCore }: FigureWindow): boolea
     /^\s*(?:(?:[\p{L}'’-]+\s+){0,4}?(?:,|and|as well as|plus|,\s*and|(?:were|are|was) among)|[\p{L}'’-]+,)\s*$/iu.test(
       rightFull,
     ) &&
-    /\S/.test(rightFull)
+    /\S/.test(rightFull) &&
+    !SPARED.test(rightFull)
   );
 }
 

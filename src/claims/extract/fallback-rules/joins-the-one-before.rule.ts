@@ -33,7 +33,10 @@ const JOINERS: readonly Joiner[] = [
   // but the list's joiner, and no metric word of its own
   {
     joins: ({ lastDraft, drafts, i, leftFull, right }) =>
-      drafts[i - 1] === lastDraft && LISTED.test(leftFull) && !firstCue(right),
+      !!drafts[i - 1] &&
+      (drafts[i - 1] === lastDraft || !!drafts[i - 1]?.aside) &&
+      LISTED.test(leftFull) &&
+      !firstCue(right),
     nounWithin: 3,
     forcesOnly: false,
   },
@@ -100,10 +103,18 @@ export const joinsTheOneBefore: FallbackRule = {
 };
 
 function joinedReading(w: FigureWindow, joiner: Joiner): FigureReading | null {
-  const { lastDraft, np, s, rangeEnd } = w;
+  const { drafts, i, np, s, rangeEnd } = w;
+  // the next part of a set: "killed 326 protesters, including 43 children and 25 women"
+  const part = drafts[i - 1]?.aside ? drafts[i - 1] : null;
+  const lastDraft = part ?? w.lastDraft;
   const sub = subjectOf(np);
   if (!sub || sub.index >= joiner.nounWithin) return null;
   const ds = joiner.forcesOnly && lastDraft!.metric === 'deployed' ? deploySubject(np, s) : null;
   if (joiner.forcesOnly && lastDraft!.metric === 'deployed' && !ds) return null;
-  return { metric: lastDraft!.metric, subject: ds ?? sub.subject, cueEnd: rangeEnd + np.length };
+  return {
+    metric: lastDraft!.metric,
+    subject: ds ?? sub.subject,
+    cueEnd: rangeEnd + np.length,
+    ...(part ? { aside: true } : {}),
+  };
 }

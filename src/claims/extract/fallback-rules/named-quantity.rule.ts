@@ -22,7 +22,7 @@ export const namedQuantity: FallbackRule = {
     {
       text: 'The union put the number of workers arrested at 56.',
       metric: 'detained',
-      subject: 'other',
+      subject: 'people',
       value: 56,
     },
     {

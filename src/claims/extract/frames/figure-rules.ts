@@ -11,6 +11,7 @@ import { placeLost } from './rules/place-lost.rule';
 import { tollIncludes } from './rules/toll-includes.rule';
 import { quantityLevel } from './rules/quantity-level.rule';
 import { rescueWork } from './rules/rescue-work.rule';
+import { respondersAtHand } from './rules/responders-at-hand.rule';
 import { settingACount } from './rules/setting-a-count.rule';
 import { takingPart } from './rules/taking-part.rule';
 import { uprooted } from './rules/uprooted.rule';
@@ -29,6 +30,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   tollIncludes,
   takingPart,
   rescueWork,
+  respondersAtHand,
   comparedCount,
 ];
 

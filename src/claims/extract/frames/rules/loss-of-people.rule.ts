@@ -22,7 +22,7 @@ export const lossOfPeople: FigureRule = {
     {
       text: 'The fishing village is mourning the loss of 12 crew members.',
       metric: 'killed',
-      subject: 'other',
+      subject: 'people',
       value: 12,
     },
     {
