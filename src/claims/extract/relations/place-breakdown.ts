@@ -42,11 +42,16 @@ const ITEM_WORDS = [
   'fatalities',
 ];
 const IN_PLACE = new RegExp(
-  String.raw`^\s+(?:(?:of\s+them|of\s+whom)\s+)?(?:${anyOf(ITEM_WORDS)}\s+)?(from|in)\s+${KIND_PREFIX}${NAME}`,
+  String.raw`^\s+(?:(?:of\s+them|of\s+whom)\s+)?(?:${anyOf(ITEM_WORDS)}\s+)?(from|in)\s+${KIND_PREFIX}(?:the\s+)?${NAME}`,
   'u',
 );
 /** "Of the dead,", "of the total fatalities,", "Of the number,", "Of those,": the whole a breakdown splits. */
 const OPENER = /\b[Oo]f\s+(?:the|those|these)\s+(?:(?:total|overall)\s+)?([\p{L}-]+)?\s*,\s*$/u;
+/** Left of a bracketed figure: ": Kiambu (", ", Nairobi (", ", and Nyamira (". */
+const PLACE_BRACKET = new RegExp(String.raw`(?:^|[,:;]\s*|\band\s+)${NAME}\s*\(\s*$`, 'u');
+const BRACKET_CLOSES = /^\s*\)/;
+/** What a colon-led list counts: "Fatalities were recorded in various counties:", "Arrests by region:". */
+const LIST_HEAD = /([^:;.()]{3,80}):\s*$/u;
 /** Names that are no place: the day or month a figure is dated by. */
 const NOT_A_PLACE = new RegExp(`^(?:${WEEKDAY_OR_MONTH.source.slice(1, -1)}|The|This|That)$`);
 
@@ -76,6 +81,8 @@ function itemOf(s: string, nums: NumberMention[], i: number): Item | null {
       metric: cue && cue.metric !== 'among_prev' ? cue.metric : null,
     };
   }
+  const bracketed = bracketItem(s, left, from, n, i);
+  if (bracketed) return bracketed;
   const right = IN_PLACE.exec(s.slice(n.end, i + 1 < nums.length ? nums[i + 1].start : s.length));
   if (!right || NOT_A_PLACE.test(right[2].split(/\s+/)[0])) return null;
   // "12 of them from Syria" counts nationals: a country after "from" says who, not where
@@ -83,6 +90,25 @@ function itemOf(s: string, nums: NumberMention[], i: number): Item | null {
   const placeAt = n.end + right.index + right[0].lastIndexOf(right[2]);
   // "six in Daanbantayan.": the sentence's stop is no part of the name
   return { i, placeAt, end: placeAt + right[2].replace(/\.+$/, '').length, metric: null };
+}
+
+/** "Kiambu (8)": a place with its figure in brackets, an item of a colon-led list. */
+function bracketItem(
+  s: string,
+  left: string,
+  from: number,
+  n: NumberMention,
+  i: number,
+): Item | null {
+  const m = PLACE_BRACKET.exec(left);
+  if (!m || NOT_A_PLACE.test(m[1].split(/\s+/)[0]) || !BRACKET_CLOSES.test(s.slice(n.end)))
+    return null;
+  return { i, placeAt: from + m.index + m[0].indexOf(m[1]), end: n.end + 1, metric: null };
+}
+
+/** The head of a colon-led list of bracketed items: "Deaths by county: Kiambu (8), Nairobi (6)". */
+function listHead(s: string, first: Item): RegExpExecArray | null {
+  return s[first.end - 1] === ')' ? LIST_HEAD.exec(s.slice(0, first.placeAt)) : null;
 }
 
 export const placeBreakdown = {
@@ -93,6 +119,9 @@ export const placeBreakdown = {
     'Of the 294 injured, 180 are in Bogo, 66 in Medellin and 15 in San Remigio.',
     'Northtown reported the highest toll at 33, followed by Southvale with 22 and Eastport with 11.',
     'The quake killed 72 people, 30 of them in Bogo City and 22 in San Remigio.',
+    'Fatalities were recorded in various counties: Kiambu (8), Nairobi (6) and Nyamira (1).',
+    'Arrests by region: Lara (40), Carabobo (25), Zulia (19).',
+    'The deaths rise to 8: 6 in the province of Forlì-Cesena, one in the Ravenna area and one in Bologna.',
   ],
   /**
    * Gives each figure of a breakdown its place (and, when no reading took it, the whole's
@@ -106,7 +135,7 @@ export const placeBreakdown = {
   ): void {
     const items = nums.map((_, i) => itemOf(s, nums, i)).filter((x): x is Item => !!x);
     if (!items.length) return;
-    const opened = OPENER.exec(s.slice(0, nums[items[0].i].start));
+    const opened = OPENER.exec(s.slice(0, nums[items[0].i].start)) ?? listHead(s, items[0]);
     if (items.length < 2 && !opened && !/\bof\s+(?:them|whom)\b/.test(s)) return;
     const openerCue = opened?.[1] ? firstCue(opened[1]) : null;
     let whole: { metric: Metric; subject: Subject } | null =
@@ -115,6 +144,7 @@ export const placeBreakdown = {
         : prev.metric && (opened || !drafts.some(Boolean))
           ? { metric: prev.metric, subject: prev.subject ?? 'people' }
           : null;
+    whole ??= wholeRightBefore(s, nums, drafts, items[0].i);
     for (const item of items) {
       const d = drafts[item.i];
       if (d) {
@@ -129,6 +159,21 @@ export const placeBreakdown = {
     }
   },
 };
+
+/** Between a whole and its first place: "at least 8: 6 in …", "killed 72, with 30 in …". */
+const WHOLE_THEN_PARTS = /^(?:\s+[\p{L}-]+){0,2}\s*(?::|,?\s*(?:with|including))\s*$/u;
+
+/** The figure right before the first item, when the breakdown follows it: "The deaths rise to 8: 6 in …". */
+function wholeRightBefore(
+  s: string,
+  nums: NumberMention[],
+  drafts: (Draft | null)[],
+  first: number,
+): { metric: Metric; subject: Subject } | null {
+  const d = first > 0 ? drafts[first - 1] : null;
+  if (!d || !WHOLE_THEN_PARTS.test(s.slice(nums[first - 1].end, nums[first].start))) return null;
+  return { metric: d.metric, subject: d.subject };
+}
 
 function readItem(
   s: string,
