@@ -216,8 +216,9 @@ function okPlace(raw: string): string | null {
   const words = place.split(/\s+/);
   if (!place || words.length > 4 || isHeadlineFlag(words, place)) return null;
   if (DATE_LINE_WORDS.has(words[0].toLowerCase())) return null;
-  // "The Associated Press, Aug. 13, 2007" is an outlet's credit line, not a dateline
-  if (outletByline(place)) return null;
+  // "The Associated Press, Aug. 13, 2007" is an outlet's credit line, not a dateline; nor is a
+  // section label before one ("World Reuters Nov 03, 2019")
+  if (outletByline(place) || words.some((w) => outletByline(w))) return null;
   return titleCasePlace(place);
 }
 
@@ -301,6 +302,8 @@ const PLACE_AND_DAY: DatelineForm = {
 const BRACKETED_REGION = String.raw`\([^()\d]{2,30}\)`;
 /** A month and day: "June 3", "Jul. 2". */
 const MONTH_DAY = `${MONTH_NAME}\\.?\\s+\\d{1,2}`;
+/** A day as a dateline prints it, maybe with its year: "Jan 6", "Jan. 6, 2022", "4 October 2005". */
+const MONTH_DAY_OR_DAY_MONTH = `${MONTH_DAY}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}\\.?(?:,?\\s+\\d{4})?`;
 /** Where the lead-in ends and the story begins: a dash or colon, or none before a capital. */
 const STORY_STARTS = String.raw`\s*(?:\.?(?:[-–—]{1,2}|:)\s*)?(?=["“‘']?\p{Lu})`;
 
@@ -343,10 +346,14 @@ const CAPITALS_PLACE: DatelineForm = {
     },
     { text: 'NEW DELHI, India (AP) _ More than 100 people …', place: 'New Delhi' },
     { text: 'ABUJA. – More than 100 people have drowned …', place: 'Abuja' },
+    { text: 'DATIYA, India, 4 October 2005 — At least 18 people were killed …', place: 'Datiya' },
+    { text: 'DUBAI, 12 March — Rescuers pulled …', place: 'Dubai' },
+    { text: "SANA'A // Yemen's security forces fired …", place: "Sana'a" },
+    { text: 'ABU DHABI // Two workers died …', place: 'Abu Dhabi' },
   ],
   pattern: new RegExp(
     `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*(?:${PLACE_PHRASE}))?` +
-      `(?:,\\s*${MONTH_NAME}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*` +
+      `(?:,\\s*(?:${MONTH_DAY_OR_DAY_MONTH}))?\\s*` +
       // TASS closes the day with a stop and sets its name between slashes: "HARARE, October 17. /TASS/."
       `(?:\\.\\s*\\/[A-Z]{2,12}\\/\\.?\\s+(?=["“‘']?\\p{Lu})|` +
       // wire copy may run the story into the dash after its agency: "(Reuters) -More than …"
@@ -354,7 +361,8 @@ const CAPITALS_PLACE: DatelineForm = {
       // Philippine and Latin American papers glue an em or en dash to both: "CEBU CITY—The toll …"
       `[—–](?=["“‘']?\\p{Lu}\\p{Ll})|` +
       // archived AP copy types the dash as an underscore: "NEW DELHI, India (AP) _ More than …"
-      `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|_|:(?=\\s))\\s+\\S)`,
+      // The National sets two slashes after the place: "SANA'A // Yemen's forces …"
+      `(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]{1,2}|_|:(?=\\s)|\\/\\/)\\s+\\S)`,
     'u',
   ),
   // three capitals in a row, so a two-letter abbreviation ("UN –", "AP –") makes no dateline
@@ -497,6 +505,40 @@ const PLACE_AND_REGION_DASH: DatelineForm = {
   read: (m) => (isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country' ? placeOnly(m) : null),
 };
 
+const CAPITALS_PLACE_AND_REGION: DatelineForm = {
+  name: 'place in capitals and its region, the story run on without a dash (print editions)',
+  examples: [
+    { text: 'HUNTINGTON, Utah A cave-in killed three miners …', place: 'Huntington' },
+    { text: 'MAIDUGURI, Nigeria Gunmen killed 12 people …', place: 'Maiduguri' },
+    { text: 'BATON ROUGE, Louisiana Floodwaters rose overnight …', place: 'Baton Rouge' },
+  ],
+  // the region in mixed case, shortest first, then the story's first capitalised word
+  pattern: new RegExp(
+    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}),\\s*(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2}?)` +
+      `\\s+(?=["“‘']?\\p{Lu})`,
+    'u',
+  ),
+  read: (m) => (/\p{Lu}{3,}/u.test(m[1]) && isRegionName(m[2]) ? placeOnly(m) : null),
+};
+
+const PLACE_REGION_AND_CREDIT: DatelineForm = {
+  name: 'place and its country, then a bracketed credit that may hold the day, then a colon or dash',
+  examples: [
+    {
+      text: 'Kano, Nigeria, (UrduPoint / Pakistan Point News - APP - 15th Jul, 2019 ) :About 300 …',
+      place: 'Kano',
+    },
+    { text: 'Islamabad, Pakistan, (APP - 3rd Mar, 2021 ) : The cabinet …', place: 'Islamabad' },
+    { text: 'Lagos, Nigeria (NAN, May 2, 2020) - Police said …', place: 'Lagos' },
+  ],
+  pattern: new RegExp(
+    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE}),?\\s*\\([^()]{2,80}\\)\\s*(?:[-–—]{1,2}|:)\\s*` +
+      `(?=["“‘']?\\p{Lu})`,
+    'u',
+  ),
+  read: (m) => (isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country' ? placeOnly(m) : null),
+};
+
 const CITY_GLUED_TO_DASH: DatelineForm = {
   name: 'a known city in mixed case, glued to an em or en dash and the story',
   examples: [
@@ -565,6 +607,8 @@ export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_DAY_ALONE,
   PLACE_AND_REGION_IN_BRACKETS,
   PLACE_AND_REGION_DASH,
+  CAPITALS_PLACE_AND_REGION,
+  PLACE_REGION_AND_CREDIT,
   CITY_GLUED_TO_DASH,
   CITY_GLUED_TO_STORY,
   CITY_ALONE,
@@ -639,20 +683,55 @@ function leadInPlace(words: string, paragraphs: string[]): string | null {
 /**
  * "Malang. The National Police …", "**Malang.** The …", "Nairobi — A week after …", "Port Moresby:
  * Papua New Guinea's …", "Ahmedabad, India. Search teams …": a place word or two closed by a full
- * stop, a colon or a spaced dash opens the lead paragraph. Only the first paragraph long enough to
- * be the lead (not the title, not a photo caption) is looked at, and the words must name a known
+ * stop, a colon or a spaced dash opens the lead paragraph. The first few paragraphs long enough to
+ * be the lead (not the title, a photo caption or a summary's bullet) are looked at, and the words must name a known
  * place (not a nationality), followed by its country or region if any ("Kenya, Uganda." names two
  * countries), so "Police. The …", "Meanwhile. The …", "Warning: The …" or "Jena said: …" are not
  * taken.
  */
 export function findLeadPlace(paragraphs: string[], title: string | null = null): string | null {
-  const lead = paragraphs
+  const leads = paragraphs
     .map((p) => p.trim())
-    .find(
+    .filter(
       (p) =>
-        p.length >= LEAD_MIN && p !== title?.trim() && !isPhotoCaption(p) && !isHeadlineShaped(p),
+        p.length >= LEAD_MIN &&
+        p !== title?.trim() &&
+        !SUMMARY_BULLET.test(p) &&
+        !(isPhotoCaption(p) && !LINK_LABEL.test(p)) &&
+        !isHeadlineShaped(p),
     );
-  if (!lead) return null;
+  const lead = leads.slice(0, LEAD_TRIES).find(readsAsLead);
+  return lead ? leadPlace(lead, paragraphs) : null;
+}
+
+/**
+ * A link's label in brackets closing a paragraph, in words no credit has: "(Latest developments)",
+ * "(Watch video)", "(Read more)". A photo credit names people and agencies: "(AP Photo/Rafiq Maqbool)".
+ */
+const LINK_LABEL = /\(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+\)$/u;
+
+/** A summary's bullet point above the lead: "- Several people were killed …", "• Unions have …". */
+const SUMMARY_BULLET = /^[-–•·▪*]\s/;
+
+/** A promotion's label in capitals: "CHECK OUT: …", "READ ALSO: …", "PAY ATTENTION: …". */
+const PROMO_LABEL = /^(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}):\s/u;
+
+/** How many long paragraphs are looked at for the lead. */
+const LEAD_TRIES = 4;
+
+/**
+ * The lead is a story's sentence: closed by a stop, not a promotion. A photo caption without its
+ * credit ("Villagers return to Chhatrapur after the cyclone") or an advertisement ("CHECK OUT: …
+ * Enroll Today!") may stand above it.
+ */
+function readsAsLead(p: string): boolean {
+  const promo = PROMO_LABEL.exec(p);
+  if (promo && !resolvePlace(titleCasePlace(promo[1]))) return false;
+  return /[.!?…"”'’)]$/u.test(p);
+}
+
+/** The place word or two that open one paragraph, or null. */
+function leadPlace(lead: string, paragraphs: string[]): string | null {
   const m = LEAD_PLACE_RE.exec(lead);
   if (!m) return null;
   const [, word, region] = m;
@@ -714,9 +793,15 @@ const ORG_TAIL = new RegExp(
 const BYLINE_OTHER_CREDITS =
   /[,;]?\s*(?:graphics|photos?|photography|video|illustrations?|additional reporting|editing|edited)\s+by\b.*$/i;
 
-/** What opens a byline: "By", "Written by", "By:", or a label ("Reporter: Aung Min", "Author: …"). */
-const BYLINE_OPENING =
-  /^(?:(?:by|written by|words by|von|par|por):?|(?:author|reporter|writer)\s*:)\s+(.{3,200})$/i;
+/**
+ * What opens a byline: "By", "Written by", "By:", a reprint's "Article by" (aggregators may print it
+ * before the source's own "By": "Article by By Mark Stevenson"), or a label ("Reporter: Aung Min").
+ */
+const BYLINE_OPENING = new RegExp(
+  String.raw`^(?:(?:by|written by|words by|(?:article|story) by(?: by)?|von|par|por):?` +
+    String.raw`|(?:author|reporter|writer)\s*:)\s+(.{3,200})$`,
+  'i',
+);
 
 /** A desk's name in place of a writer's: "By Staff Reporter", "By Our Correspondent". */
 function isDeskName(name: string): boolean {
@@ -737,6 +822,8 @@ export function parseByline(line: string): string[] | null {
     // a date or time after a dash: "By AP - 08/07/23 6:55 AM ET", "By Jane Doe — March 3, 2023"
     .replace(/\s+[-–—]\s+(?=.*\d).*$/, '')
     .replace(BYLINE_OTHER_CREDITS, '')
+    // a reprint's copyright after the names: "… and Peter Orsi (c) Page One News - Read full story"
+    .replace(/\s*(?:\(c\)|©).*$/i, '')
     .trim();
   rest = rest.replace(ORG_TAIL, '').replace(/,\s*$/, '');
   const names = rest
@@ -757,6 +844,23 @@ export function roleByline(paragraph: string): string | null {
   const m = ROLE_BYLINE_RE.exec(paragraph.trim());
   const name = m && leadingName(m[1].replace(/\).*$/, ''));
   return name && !resolvePlace(name) ? name : null;
+}
+
+/**
+ * The writer's biography in the head, opening with the name and a role at a site: "Amos Khaemba, a
+ * journalist at TUKO.co.ke, brings over three years of experience …", "Jane Wanjiru, a senior
+ * reporter with the Nation, covers …", "Ali Musa, our correspondent in Kano, reports …".
+ */
+const BIO_BYLINE_RE = new RegExp(
+  String.raw`^([^,]{5,60}),\s+(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,2}` +
+    String.raw`(?:journalist|reporter|correspondent|writer)\s+(?:at|with|for|in)\s`,
+  'iu',
+);
+
+export function bioByline(paragraph: string): string | null {
+  const m = BIO_BYLINE_RE.exec(paragraph.trim());
+  const name = m && leadingName(m[1]);
+  return name && name === m[1] && !resolvePlace(name) ? name : null;
 }
 
 /**
@@ -781,8 +885,13 @@ export interface MetaLine {
  */
 const DATE_LINE_SMALL_WORDS = /\b(?:on|at)\b|(?<=\d)(?:st|nd|rd|th)\b|\b[ap]\.m\./gi;
 
-/** Text that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021". */
-export function dateOnly(part: string): string | null {
+/**
+ * Text that is only a date and time: "June 10, 2019, 06:24 PM", "Friday 8 January 2021",
+ * "2019/11/14 | 18:15".
+ */
+export function dateOnly(raw: string): string | null {
+  // a day written year first with slashes: "2019/11/14 | 18:15"
+  const part = raw.replace(/\b(\d{4})\/(\d{2})\/(\d{2})\b/, '$1-$2-$3');
   const d = /\d{4}/.test(part) ? parseDateText(part) : null;
   const rest = part.replace(DATE_LINE_SMALL_WORDS, '');
   return d && rest.replace(/[\d,.:\s]|am|pm|[A-Za-z]{3,9}/gi, '').length <= 3 ? d.day : null;
@@ -803,6 +912,31 @@ function nameOnly(part: string): string | null {
  * It must name someone and have at least two parts, or end with a separator, so a bare name on its
  * own line is not taken; any part that is not a name, a known place or a date rejects the line.
  */
+const MONTH_WORD = new RegExp(`^${MONTH_NAME}\\.?$`, 'i');
+
+/** A word of a date line, not of a name: "Last Updated 12 March 2023", "Monday March 6". */
+function isDateWord(word: string): boolean {
+  return DATE_LINE_WORDS.has(word.toLowerCase()) || MONTH_WORD.test(word);
+}
+
+/** A time of day on its own: "02:18 PM", "18:15", "6.55 a.m. IST". */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
+/** How long ago a page says it was posted: "3 minutes ago", "57 seconds ago", "2 hrs ago". */
+const TIME_AGO = /^\d+\s+(?:sec|second|min|minute|hr|hour|day)s?\s+ago\b\s*/i;
+
+/**
+ * A writer's name and the day in one part, maybe with how long ago between them: "Muhammad Irfan 3
+ * minutes ago Mon 15th July 2019", "Jane Doe 12 March 2023". The name goes into `found`.
+ */
+function nameAndDate(segment: string, found: MetaLine): string | null {
+  const name = leadingName(segment);
+  if (!name || resolvePlace(name) || name.split(' ').some(isDateWord)) return null;
+  const date = dateOnly(segment.slice(name.length).trim().replace(TIME_AGO, ''));
+  if (date) found.authors.push(name);
+  return date;
+}
+
 export function parseMetaLine(line: string): MetaLine | null {
   const text = line.trim();
   if (text.length > 120 || /[.!?]$/.test(text)) return null;
@@ -811,9 +945,15 @@ export function parseMetaLine(line: string): MetaLine | null {
   // a separator closing the line shows it is a meta line, as a second part would
   let parts = segments.length > 1 && segments[segments.length - 1] === '' ? 1 : 0;
   for (const segment of segments.filter(Boolean)) {
-    const date = dateOnly(segment);
+    // the name first: dateOnly lets words through ("Muhammad Irfan … 15th July 2019")
+    const named = found.authors.length ? null : nameAndDate(segment, found);
+    const date = named ?? dateOnly(segment);
     if (date) {
       found.date = found.date ?? date;
+      parts += named ? 2 : 1;
+      continue;
+    }
+    if (TIME_ONLY.test(segment)) {
       parts++;
       continue;
     }
@@ -859,16 +999,20 @@ export function outletByline(line: string): string | null {
   return outlet && name !== text.toLowerCase() ? text : (outlet ?? null);
 }
 
-/** An outlet's name, maybe with "The" and in brackets, a separator, then text with a year. */
+/**
+ * An outlet's name, maybe with "The" and in brackets, maybe after the page's section label ("World
+ * Reuters Nov 03, 2019"), a separator, then text with a year.
+ */
 const OUTLET_DATE_LINE_RE = new RegExp(
-  String.raw`^\(?((?:the\s+)?(?:${BYLINE_ORGANISATIONS.join('|')}))\)?\s*[,|·•-]?\s+(.*\d{4}.*)$`,
+  String.raw`^(?:(?!the\s)[A-Z][a-z]+\s+)?\(?((?:the\s+)?(?:${BYLINE_ORGANISATIONS.join('|')}))\)?` +
+    String.raw`\s*[,|·•-]?\s+(.*\d{4}.*)$`,
   'i',
 );
 
 /**
  * An outlet's name and the day on one line under the headline, the name maybe in brackets:
  * "AFP , Wednesday 16 Oct 2013", "(Xinhua) 15:58, October 21, 2023", "Reuters | March 3, 2023",
- * "The Associated Press, Aug. 13, 2007".
+ * "The Associated Press, Aug. 13, 2007", "World Reuters Nov 03, 2019 02:10:30 IST".
  */
 export function outletDateLine(line: string): { author: string; date: string } | null {
   const m = OUTLET_DATE_LINE_RE.exec(line.trim());
@@ -876,6 +1020,23 @@ export function outletDateLine(line: string): { author: string; date: string } |
   const date = m && m[2].length <= 40 ? dateOnly(m[2]) : null;
   return author && date ? { author, date } : null;
 }
+
+/**
+ * A wire credit on its own line among the last paragraphs: the writer and the outlet ("Ashwini
+ * Bhatia, The Associated Press", "Jane Doe, Reuters"), else the outlet alone ("The Associated
+ * Press", "AFP"). A reprint's own name below it ("The Canadian Press") is no outlet a wire names.
+ */
+function footCredit(tail: string[]): string | null {
+  const lines = tail.map((p) => p.trim()).filter((p) => p.length <= 60);
+  for (const line of lines) {
+    const [name, outlet, ...rest] = line.split(/\s*,\s*/);
+    if (!rest.length && outlet && outletByline(outlet) && nameOnly(name)) return name;
+  }
+  return lines.map(outletByline).find((o) => o) ?? null;
+}
+
+/** A byline closing the story, with a reprint's credit after the names ("… (c) Page One News"). */
+const FOOT_BYLINE_MAX = 160;
 
 /** A copyright notice closing a page: "© MMI The Associated Press. All Rights Reserved." */
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
@@ -895,8 +1056,11 @@ export function findCreditAuthors(paragraphs: string[]): string[] {
     .filter((p) => !COPYRIGHT_LINE.test(p));
   // "By Naila Huseynova" as the story's last line (above any copyright line): a byline moved to the foot
   const last = tail[0]?.trim() ?? '';
-  const foot = last.length <= 80 ? parseByline(last)?.filter((n) => leadingName(n) === n) : null;
+  const foot =
+    last.length <= FOOT_BYLINE_MAX ? parseByline(last)?.filter((n) => leadingName(n) === n) : null;
   if (foot?.length) return foot;
+  const credit = footCredit(tail);
+  if (credit) return [credit];
   for (const role of ['report(?:ing|ed)', 'writ(?:ing|ten)']) {
     const re = new RegExp(`(?:^|[(;]\\s*)(?<!additional\\s)${role}\\s+by\\s+([^;()]{3,200})`, 'i');
     for (const p of tail) {

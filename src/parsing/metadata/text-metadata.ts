@@ -1,6 +1,7 @@
 // Article metadata from the first paragraphs of plain text: datelines, bylines, a date line, a headline.
 import { resolvePlace } from '../../geo/gazetteer';
 import {
+  bioByline,
   dateOnly,
   findDateline,
   gluedByline,
@@ -31,10 +32,14 @@ export function isBreadcrumb(line: string): boolean {
 
 /**
  * Interface words a page's text keeps above its headline: "Skip to main content", "View all",
- * "Watch CBS News".
+ * "Watch CBS News"; an advertising slot named by its size ("468x60 General & Logo", "728x90
+ * Leaderboard", "300x250 Ad").
  */
-const PAGE_CHROME =
-  /^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*|watch(?:\s+\S+){1,2})$/i;
+const PAGE_CHROME = new RegExp(
+  String.raw`^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*` +
+    String.raw`|watch(?:\s+\S+){1,2}|\d{2,3}x\d{2,3}\b.{0,30})$`,
+  'i',
+);
 
 /** A label of a few words set between marks: ". Earth Science News .", "- Advertisement -". */
 const MARKED_LABEL = /^[.\-–—|*]+\s+[^.!?]{1,40}?\s*[.\-–—|*]*$/u;
@@ -172,12 +177,15 @@ interface WriterLine {
 /**
  * A paragraph of the head that names the writers: a byline ("By Jane Doe", a metadata paragraph),
  * one glued to the headline before it ("… at least 22By Yonhap": the headline is the text before),
+ * a writer's biography ("Amos Khaemba, a journalist at TUKO.co.ke, brings …", a metadata paragraph),
  * or a writer named by a role word ("Legit.ng journalist Ridwan Adeola Yusuf has …": no headline,
  * and the paragraph may still hold the dateline).
  */
 function writerLine(p: string): WriterLine | null {
   const by = p.length <= 200 ? parseByline(p) : null;
   if (by) return { authors: by, kind: 'byline' };
+  const bio = bioByline(p);
+  if (bio) return { authors: [bio], kind: 'byline' };
   const glued = p.length <= 300 ? gluedByline(p) : null;
   if (glued) return { authors: glued.authors, kind: 'glued', before: glued.before };
   const role = roleByline(p);

@@ -76,14 +76,22 @@ export const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "ALMATY" → "Almaty", "RIO DE JANEIRO" → "Rio de Janeiro"; mixed case is kept. */
+/**
+ * "ALMATY" → "Almaty", "RIO DE JANEIRO" → "Rio de Janeiro", "N'DJAMENA" → "N'Djamena", "SANA'A" →
+ * "Sana'a" (an apostrophe after a single letter starts a word, after a word it is inside one); mixed
+ * case is kept.
+ */
 export function titleCasePlace(value: string): string {
   if (value !== value.toUpperCase()) return value;
   return value
     .toLowerCase()
-    .replace(/(^|[\s\-'’(])(\p{L}+)/gu, (_m, sep: string, word: string) =>
-      sep && PLACE_NAME_PARTICLES.has(word)
+    .replace(/(^|[\s\-'’(])(\p{L}+)/gu, (_m, sep: string, word: string, at: number, all: string) =>
+      (sep && PLACE_NAME_PARTICLES.has(word)) || insideWord(sep, all.slice(0, at))
         ? sep + word
         : sep + word[0].toUpperCase() + word.slice(1),
     );
+}
+
+function insideWord(sep: string, before: string): boolean {
+  return /['’]/.test(sep) && /\p{L}{2,}$/u.test(before);
 }
