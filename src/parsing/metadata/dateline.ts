@@ -282,8 +282,14 @@ function placeOnly(m: RegExpExecArray): Dateline | null {
 const PLACE_AND_DAY: DatelineForm = {
   name: 'place and printed day, then the author',
   examples: [
-    { text: 'Brussels 06.01.2022 Anna van Densky The Collective …', place: 'Brussels' },
-    { text: 'Brussels, 6 January 2022 – The Commission said …', place: 'Brussels' },
+    {
+      text: 'Brussels 06.01.2022 Anna van Densky The Collective …',
+      place: 'Brussels',
+    },
+    {
+      text: 'Brussels, 6 January 2022 – The Commission said …',
+      place: 'Brussels',
+    },
     { text: 'Morbi (Gujarat), October 31, 2022', place: 'Morbi' },
   ],
   // the place's state or region may follow in round brackets: "Morbi (Gujarat), October 31, 2022"
@@ -294,7 +300,11 @@ const PLACE_AND_DAY: DatelineForm = {
   read(m) {
     const place = okPlace(m[1]);
     if (!place) return null;
-    return { place, date: parseDateText(m[2])?.day ?? null, author: leadingName(m[3]) };
+    return {
+      place,
+      date: parseDateText(m[2])?.day ?? null,
+      author: leadingName(m[3]),
+    };
   },
 };
 
@@ -310,7 +320,10 @@ const STORY_STARTS = String.raw`\s*(?:\.?(?:[-–—]{1,2}|:)\s*)?(?=["“‘']?
 const PLACE_AND_BRACKETED_COUNTRY: DatelineForm = {
   name: 'place and its country in square brackets',
   examples: [
-    { text: 'Almaty [Kazakhstan], January 15 : Protesters gathered …', place: 'Almaty' },
+    {
+      text: 'Almaty [Kazakhstan], January 15 : Protesters gathered …',
+      place: 'Almaty',
+    },
     {
       text: 'Bhubaneshwar (Odisha) [India], June 3 (ANI): Odisha Chief Secretary said …',
       place: 'Bhubaneshwar',
@@ -332,21 +345,33 @@ const CAPITALS_PLACE: DatelineForm = {
     { text: 'SEOUL – Crowds surged …', place: 'Seoul' },
     { text: 'ST. LOUIS (AP) — Police said …', place: 'St. Louis' },
     { text: 'BRASÍLIA – At least 132 people were killed …', place: 'Brasília' },
-    { text: 'RIO DE JANEIRO (Reuters) -More than 60 bodies …', place: 'Rio de Janeiro' },
+    {
+      text: 'RIO DE JANEIRO (Reuters) -More than 60 bodies …',
+      place: 'Rio de Janeiro',
+    },
     { text: 'CEBU CITY—The death toll rose …', place: 'Cebu City' },
     { text: 'MANILA—Rescuers searched …', place: 'Manila' },
     { text: 'BOGO CITY, Cebu—At least 30 people died …', place: 'Bogo City' },
     { text: 'SKOPJE, March 16 (Reuters) – A fire killed …', place: 'Skopje' },
-    { text: 'HARARE, October 17. /TASS/. The death toll rose …', place: 'Harare' },
+    {
+      text: 'HARARE, October 17. /TASS/. The death toll rose …',
+      place: 'Harare',
+    },
     { text: 'MOSCOW, March 3. /TASS/. Rescuers found …', place: 'Moscow' },
     { text: 'KYIV, May 2. /TASS/. Two people died …', place: 'Kyiv' },
     {
       text: 'PORTO ALEGRE, Brazil, May 5, 2024 (BSS/AFP) - The toll rose …',
       place: 'Porto Alegre',
     },
-    { text: 'NEW DELHI, India (AP) _ More than 100 people …', place: 'New Delhi' },
+    {
+      text: 'NEW DELHI, India (AP) _ More than 100 people …',
+      place: 'New Delhi',
+    },
     { text: 'ABUJA. – More than 100 people have drowned …', place: 'Abuja' },
-    { text: 'DATIYA, India, 4 October 2005 — At least 18 people were killed …', place: 'Datiya' },
+    {
+      text: 'DATIYA, India, 4 October 2005 — At least 18 people were killed …',
+      place: 'Datiya',
+    },
     { text: 'DUBAI, 12 March — Rescuers pulled …', place: 'Dubai' },
     { text: "SANA'A // Yemen's security forces fired …", place: "Sana'a" },
     { text: 'ABU DHABI // Two workers died …', place: 'Abu Dhabi' },
@@ -369,11 +394,49 @@ const CAPITALS_PLACE: DatelineForm = {
   read: (m) => (/\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null),
 };
 
+/** The day a dateline's bracketed credit carries: "(UrduPoint / Sputnik - 04th April, 2020)". */
+function creditDay(credit: string): string | null {
+  return /\d{4}/.test(credit) ? (parseDateText(credit)?.day ?? null) : null;
+}
+
+const CAPITALS_PLACE_AND_DATED_CREDIT: DatelineForm = {
+  name: 'place in capitals, then a bracketed credit with the day, the story run on after it',
+  examples: [
+    {
+      text: 'MOSCOW (UrduPoint News / Sputnik - 04th April, 2020) One person has been confirmed …',
+      place: 'Moscow',
+    },
+    {
+      text: 'MOSCOW, (UrduPoint / Pakistan Point News - 20th Sep, 2023 ) :At least four people …',
+      place: 'Moscow',
+    },
+    {
+      text: 'LAGOS, Nigeria (NAN - May 2, 2020) Police said …',
+      place: 'Lagos',
+    },
+  ],
+  pattern: new RegExp(
+    `^(${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${PLACE_PHRASE})?,?\\s*\\(([^()]{2,80}\\d{4}\\s*)\\)` +
+      `\\s*(?::\\s*)?(?=["“‘']?\\p{Lu}\\p{Ll})`,
+    'u',
+  ),
+  read(m) {
+    const dateline = /\p{Lu}{3,}/u.test(m[1]) ? placeOnly(m) : null;
+    return dateline && { ...dateline, date: creditDay(m[2]) };
+  },
+};
+
 const BRACKETED_CAPITALS_PLACE: DatelineForm = {
   name: 'place in capitals inside round brackets, then a dash',
   examples: [
-    { text: '(LAGOS, Nigeria) — An overturned oil tanker exploded …', place: 'Lagos' },
-    { text: '(NEW DELHI) - Rescuers reached the villages …', place: 'New Delhi' },
+    {
+      text: '(LAGOS, Nigeria) — An overturned oil tanker exploded …',
+      place: 'Lagos',
+    },
+    {
+      text: '(NEW DELHI) - Rescuers reached the villages …',
+      place: 'New Delhi',
+    },
   ],
   pattern: new RegExp(
     `^\\((${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3})(?:,\\s*${PLACE_PHRASE})?\\)` +
@@ -401,7 +464,10 @@ const MIXED_CASE_PLACE_DAY_AGENCY: DatelineForm = {
   name: 'place in mixed case, marked by a day and a bracketed agency',
   examples: [
     { text: 'Seoul, Oct 29 (Reuters) - Crowds surged …', place: 'Seoul' },
-    { text: 'Hathras (UP), Jul 2 (PTI) A stampede at a congregation …', place: 'Hathras' },
+    {
+      text: 'Hathras (UP), Jul 2 (PTI) A stampede at a congregation …',
+      place: 'Hathras',
+    },
     { text: 'New Delhi, July 2 (IANS): The toll rose …', place: 'New Delhi' },
     { text: 'San José, Dec 5 (EFE).- Rescuers reached …', place: 'San José' },
   ],
@@ -418,7 +484,10 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
   examples: [
     { text: 'Beirut (AFP) - Rescuers searched …', place: 'Beirut' },
     { text: 'Paris, France (AFP) — Police said …', place: 'Paris' },
-    { text: 'Port-Au-Prince (diplomat.so) - The government condemned …', place: 'Port-Au-Prince' },
+    {
+      text: 'Port-Au-Prince (diplomat.so) - The government condemned …',
+      place: 'Port-Au-Prince',
+    },
     { text: 'Nairobi (news-hub.co.ke) – Floods swept …', place: 'Nairobi' },
     { text: 'Lagos (dailysite.com) — Police said …', place: 'Lagos' },
     { text: 'Caracas, Venezuela (EFE).- Police said …', place: 'Caracas' },
@@ -436,7 +505,10 @@ const MIXED_CASE_PLACE_AGENCY: DatelineForm = {
 const PLACE_AND_AGENCY_WORD: DatelineForm = {
   name: 'a known place in mixed case, its agency in capitals after a comma, then a dash',
   examples: [
-    { text: 'Herat, MINA – The death toll from the earthquake rose …', place: 'Herat' },
+    {
+      text: 'Herat, MINA – The death toll from the earthquake rose …',
+      place: 'Herat',
+    },
     { text: 'Tehran, IRNA - Rescuers reached the villages …', place: 'Tehran' },
   ],
   pattern: new RegExp(`^(${PLACE_PHRASE}),\\s*[A-Z]{2,8}\\s*[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`, 'u'),
@@ -449,7 +521,10 @@ const PLACE_AND_DAY_ALONE: DatelineForm = {
   examples: [
     { text: 'Balasore, June 4', place: 'Balasore' },
     { text: 'Kandy (Sri Lanka), March 3:', place: 'Kandy' },
-    { text: 'Tromsø, Feb. 12 — Avalanche warnings were raised …', place: 'Tromsø' },
+    {
+      text: 'Tromsø, Feb. 12 — Avalanche warnings were raised …',
+      place: 'Tromsø',
+    },
   ],
   pattern: new RegExp(
     `^(${PLACE_PHRASE})\\s*(?:${BRACKETED_REGION})?,\\s*${MONTH_DAY}` +
@@ -476,7 +551,10 @@ const REGION_KIND = String.raw`(?:\s+(?:state|province|region|district|county|go
 const PLACE_AND_REGION_IN_BRACKETS: DatelineForm = {
   name: 'place in mixed case, marked by its region in brackets and a colon or dash',
   examples: [
-    { text: 'Hathras (Uttar Pradesh): In one of the worst tragedies …', place: 'Hathras' },
+    {
+      text: 'Hathras (Uttar Pradesh): In one of the worst tragedies …',
+      place: 'Hathras',
+    },
     { text: 'Pune (Maharashtra) – Heavy rain flooded …', place: 'Pune' },
   ],
   pattern: new RegExp(
@@ -493,9 +571,18 @@ const PLACE_AND_REGION_DASH: DatelineForm = {
       text: 'Bengaluru, India - Landslides in India triggered by rains struck …',
       place: 'Bengaluru',
     },
-    { text: 'Kerrville, Texas — Crews searched the river banks …', place: 'Kerrville' },
-    { text: 'Prague, Czech Republic – A student opened fire …', place: 'Prague' },
-    { text: 'Tudun Biri, Kaduna state - Many villagers are feared dead …', place: 'Tudun Biri' },
+    {
+      text: 'Kerrville, Texas — Crews searched the river banks …',
+      place: 'Kerrville',
+    },
+    {
+      text: 'Prague, Czech Republic – A student opened fire …',
+      place: 'Prague',
+    },
+    {
+      text: 'Tudun Biri, Kaduna state - Many villagers are feared dead …',
+      place: 'Tudun Biri',
+    },
   ],
   pattern: new RegExp(
     `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE}${REGION_KIND})\\s+[-–—]{1,2}\\s+(?=["“‘']?\\p{Lu})`,
@@ -508,9 +595,18 @@ const PLACE_AND_REGION_DASH: DatelineForm = {
 const CAPITALS_PLACE_AND_REGION: DatelineForm = {
   name: 'place in capitals and its region, the story run on without a dash (print editions)',
   examples: [
-    { text: 'HUNTINGTON, Utah A cave-in killed three miners …', place: 'Huntington' },
-    { text: 'MAIDUGURI, Nigeria Gunmen killed 12 people …', place: 'Maiduguri' },
-    { text: 'BATON ROUGE, Louisiana Floodwaters rose overnight …', place: 'Baton Rouge' },
+    {
+      text: 'HUNTINGTON, Utah A cave-in killed three miners …',
+      place: 'Huntington',
+    },
+    {
+      text: 'MAIDUGURI, Nigeria Gunmen killed 12 people …',
+      place: 'Maiduguri',
+    },
+    {
+      text: 'BATON ROUGE, Louisiana Floodwaters rose overnight …',
+      place: 'Baton Rouge',
+    },
   ],
   // the region in mixed case, shortest first, then the story's first capitalised word
   pattern: new RegExp(
@@ -528,15 +624,25 @@ const PLACE_REGION_AND_CREDIT: DatelineForm = {
       text: 'Kano, Nigeria, (UrduPoint / Pakistan Point News - APP - 15th Jul, 2019 ) :About 300 …',
       place: 'Kano',
     },
-    { text: 'Islamabad, Pakistan, (APP - 3rd Mar, 2021 ) : The cabinet …', place: 'Islamabad' },
-    { text: 'Lagos, Nigeria (NAN, May 2, 2020) - Police said …', place: 'Lagos' },
+    {
+      text: 'Islamabad, Pakistan, (APP - 3rd Mar, 2021 ) : The cabinet …',
+      place: 'Islamabad',
+    },
+    {
+      text: 'Lagos, Nigeria (NAN, May 2, 2020) - Police said …',
+      place: 'Lagos',
+    },
   ],
   pattern: new RegExp(
-    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE}),?\\s*\\([^()]{2,80}\\)\\s*(?:[-–—]{1,2}|:)\\s*` +
+    `^(${PLACE_PHRASE}),\\s*(${PLACE_PHRASE}),?\\s*\\(([^()]{2,80})\\)\\s*(?:[-–—]{1,2}|:)\\s*` +
       `(?=["“‘']?\\p{Lu})`,
     'u',
   ),
-  read: (m) => (isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country' ? placeOnly(m) : null),
+  read(m) {
+    const ok = isRegionName(m[2]) && resolvePlace(m[1])?.kind !== 'country';
+    const place = ok ? okPlace(m[1]) : null;
+    return place ? { place, date: creditDay(m[3]), author: null } : null;
+  },
 };
 
 const CITY_GLUED_TO_DASH: DatelineForm = {
@@ -558,7 +664,10 @@ const CITY_GLUED_TO_DASH: DatelineForm = {
 const CITY_GLUED_TO_STORY: DatelineForm = {
   name: "a known city glued to the story's first word",
   examples: [
-    { text: 'BarcelonaAt least 59 people died and 155 were injured …', place: 'Barcelona' },
+    {
+      text: 'BarcelonaAt least 59 people died and 155 were injured …',
+      place: 'Barcelona',
+    },
   ],
   pattern: /^((?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll}*\s)/u,
   read: (m) => (resolvePlace(m[1])?.kind === 'city' ? placeOnly(m) : null),
@@ -599,6 +708,7 @@ export const DATELINE_FORMS: DatelineForm[] = [
   PLACE_AND_DAY,
   PLACE_AND_BRACKETED_COUNTRY,
   CAPITALS_PLACE,
+  CAPITALS_PLACE_AND_DATED_CREDIT,
   BRACKETED_CAPITALS_PLACE,
   CAPITALS_PLACE_AGENCY_DAY,
   MIXED_CASE_PLACE_DAY_AGENCY,
@@ -716,15 +826,23 @@ const SUMMARY_BULLET = /^[-–•·▪*]\s/;
 /** A promotion's label in capitals: "CHECK OUT: …", "READ ALSO: …", "PAY ATTENTION: …". */
 const PROMO_LABEL = /^(\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}):\s/u;
 
+/**
+ * A page's notice to its reader: "We’re sorry, this feature is currently unavailable. We’re working
+ * to restore it. Please try again later.", "Sorry, this video has expired", "Please enable
+ * JavaScript to view the comments."
+ */
+const PAGE_NOTICE = /^(?:we['’]re sorry|sorry, this|please (?:try again|enable|note that))\b/i;
+
 /** How many long paragraphs are looked at for the lead. */
 const LEAD_TRIES = 4;
 
 /**
  * The lead is a story's sentence: closed by a stop, not a promotion. A photo caption without its
- * credit ("Villagers return to Chhatrapur after the cyclone") or an advertisement ("CHECK OUT: …
- * Enroll Today!") may stand above it.
+ * credit ("Villagers return to Chhatrapur after the cyclone"), an advertisement ("CHECK OUT: …
+ * Enroll Today!") or a page's notice may stand above it.
  */
 function readsAsLead(p: string): boolean {
+  if (PAGE_NOTICE.test(p)) return false;
   const promo = PROMO_LABEL.exec(p);
   if (promo && !resolvePlace(titleCasePlace(promo[1]))) return false;
   return /[.!?…"”'’)]$/u.test(p);
@@ -1059,8 +1177,12 @@ export function findCreditAuthors(paragraphs: string[]): string[] {
   const foot =
     last.length <= FOOT_BYLINE_MAX ? parseByline(last)?.filter((n) => leadingName(n) === n) : null;
   if (foot?.length) return foot;
-  const credit = footCredit(tail);
-  if (credit) return [credit];
+  const credit = footCredit(tail) ?? gluedCredit(tail);
+  return credit ? [credit] : reportingCredit(tail);
+}
+
+/** "(Reporting by A and B in Nairobi; Writing by C; Editing by D)": the reporters, else the writers. */
+function reportingCredit(tail: string[]): string[] {
   for (const role of ['report(?:ing|ed)', 'writ(?:ing|ten)']) {
     const re = new RegExp(`(?:^|[(;]\\s*)(?<!additional\\s)${role}\\s+by\\s+([^;()]{3,200})`, 'i');
     for (const p of tail) {
@@ -1074,4 +1196,20 @@ export function findCreditAuthors(paragraphs: string[]): string[] {
     }
   }
   return [];
+}
+
+/** An outlet's name after a dash closing the last sentence: "… on Nigerian waterways. – Reuters". */
+const GLUED_CREDIT_RE = /[.!?"”’]\s*[–—-]{1,2}\s*\(?([\p{L}][\p{L}.&' -]{1,40}?)\)?$/u;
+
+/**
+ * A wire credit run on after the story's last sentence, as reprints print it: "… waterways. –
+ * Reuters", "… in the southern city of Volgograd. — AFP". Only an outlet a wire names is taken.
+ */
+function gluedCredit(tail: string[]): string | null {
+  for (const p of tail) {
+    const m = GLUED_CREDIT_RE.exec(p.trim());
+    const outlet = m && outletByline(m[1].trim());
+    if (outlet) return outlet;
+  }
+  return null;
 }

@@ -90,7 +90,11 @@ describe('parseMetaLine: a name and the day in one part', () => {
     ['Jane Doe 12 March 2023', 'Jane Doe', '2023-03-12'],
     ['Amina Yusuf 2 hours ago June 3, 2024 | 10:45 AM', 'Amina Yusuf', '2024-06-03'],
   ])('%s', (line, author, date) =>
-    expect(parseMetaLine(line)).toEqual({ authors: [author], place: null, date }),
+    expect(parseMetaLine(line)).toEqual({
+      authors: [author],
+      place: null,
+      date,
+    }),
   );
 
   it.each(['Last Updated 12 March 2023', 'Monday March 6, 2023 | 10:00', 'Friday 8 January 2021'])(
@@ -168,6 +172,14 @@ describe('findLeadPlace: what stands above the lead', () => {
     ],
   ])('%j', (paragraphs, place) => expect(findLeadPlace(paragraphs)).toBe(place));
 
+  it("passes over a page's notice to its reader", () =>
+    expect(
+      findLeadPlace([
+        'We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.',
+        `Manila: ${LEAD}`,
+      ]),
+    ).toBe('Manila'));
+
   it('a lead that closes with a stop is the lead, even without a place', () =>
     expect(findLeadPlace([`${LEAD} More were missing.`, `Surabaya. ${LEAD}`])).toBeNull());
 });
@@ -188,4 +200,111 @@ describe('datelines of print editions and of the Gulf press', () => {
     'WASHINGTON, Officials Say The plan failed.',
     'Nigeria, Niger (two countries) : The border closed.',
   ])('no dateline: %s', (p) => expect(findDateline(p)).toBeNull());
+});
+
+describe('findCreditAuthors: a wire credit run on after the last sentence', () => {
+  it.each([
+    [
+      ['The boat sank.', 'Overcrowding causes most accidents on Nigerian waterways. – Reuters'],
+      'Reuters',
+    ],
+    [['Rescuers searched.', 'In December several people were killed in Volgograd. — AFP'], 'AFP'],
+    [['The toll rose.', 'Few Congolese learn how to swim. — (AP)'], 'AP'],
+  ])('%j', (paragraphs, author) => expect(findCreditAuthors(paragraphs)).toEqual([author]));
+
+  it('takes no word after a dash that names no outlet', () => {
+    expect(findCreditAuthors(['The toll rose.', 'Few learn how to swim. — NNN-AGENCIES'])).toEqual(
+      [],
+    );
+    expect(findCreditAuthors(['The toll rose.', 'It was, he said, a tragedy — Police'])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('datelines whose bracketed credit carries the day', () => {
+  it.each([
+    [
+      'MOSCOW (UrduPoint News / Sputnik - 04th April, 2020) One person was killed.',
+      'Moscow',
+      '2020-04-04',
+    ],
+    [
+      'MOSCOW, (UrduPoint / Pakistan Point News - 20th Sep, 2023 ) :At least four people died.',
+      'Moscow',
+      '2023-09-20',
+    ],
+    [
+      'Kano, Nigeria, (UrduPoint / Pakistan Point News - APP - 15th Jul, 2019 ) :About 300 gunmen raided it.',
+      'Kano',
+      '2019-07-15',
+    ],
+  ])('%s', (p, place, date) => expect(findDateline(p)).toEqual({ place, date, author: null }));
+
+  it('gives the day of a plain-text page', () =>
+    expect(
+      text([
+        'MOSCOW, (UrduPoint / Pakistan Point News - 20th Sep, 2023 ) :At least four people died.',
+        LEAD,
+      ]).publishedAt,
+    ).toBe('2023-09-20'));
+});
+
+describe('the headline below a logo, a captioned photo or a breadcrumb that ends with it', () => {
+  it.each([
+    [
+      ['FE Today Logo', 'Kids among 17 killed in US plane crash', LEAD],
+      'Kids among 17 killed in US plane crash',
+    ],
+    [['Site logo', 'Floods kill 12 in the north', LEAD], 'Floods kill 12 in the north'],
+    [
+      [
+        'Democratic Republic of Congo, Kivu Lake. (Photo by: Hermes Images/AGF/UIG via Getty Images)',
+        'Boat Capsizes on Lake Kivu',
+        LEAD,
+      ],
+      'Boat Capsizes on Lake Kivu',
+    ],
+    [
+      ['Rescuers at the site (Photo: AFP)', 'Twelve die as mine floods', LEAD],
+      'Twelve die as mine floods',
+    ],
+    [
+      [
+        'You are here',
+        'Home > World (International) > Gas explosion kills seven in Russia',
+        'Gas explosion kills seven in Russia',
+        LEAD,
+      ],
+      'Gas explosion kills seven in Russia',
+    ],
+    [
+      [
+        'आप यहाँ पर हैं',
+        'होम > दुनिया > Gas explosion kills seven in Russia',
+        'Gas explosion kills seven in Russia',
+        LEAD,
+      ],
+      'Gas explosion kills seven in Russia',
+    ],
+  ])('%j', (lines, title) => expect(text(lines).title).toBe(title));
+
+  it('reads a breadcrumb parted by slashes', () =>
+    expect(
+      text([
+        'Home / International / Death toll in typhoon rises to 25: official',
+        'Death toll in typhoon rises to 25: official',
+        LEAD,
+      ]).title,
+    ).toBe('Death toll in typhoon rises to 25: official'));
+
+  it('takes a headline printed in quotation marks without them', () =>
+    expect(
+      text(['"Overloaded Boat Capsizes on Lake Kivu, Dozens Presumed Dead"', LEAD]).title,
+    ).toBe('Overloaded Boat Capsizes on Lake Kivu, Dozens Presumed Dead'));
+
+  it('a quoted sentence is no headline', () =>
+    expect(
+      text(['"We have lost everything," said one resident of the village.', LEAD]).title,
+    ).toBeNull());
 });

@@ -37,9 +37,16 @@ export function isBreadcrumb(line: string): boolean {
  */
 const PAGE_CHROME = new RegExp(
   String.raw`^(?:skip to (?:main )?content|view all(?: load more)?|load more|just in\W*` +
-    String.raw`|watch(?:\s+\S+){1,2}|\d{2,3}x\d{2,3}\b.{0,30})$`,
-  'i',
+    String.raw`|watch(?:\s+\S+){1,2}|\d{2,3}x\d{2,3}\b.{0,30}|[\p{L}\d .&'’-]{0,30}\blogo)$`,
+  'iu',
 );
+
+/**
+ * A photo's caption above the headline, closed by its credit: "Democratic Republic of Congo, Kivu
+ * Lake. (Photo by: Hermes Images/AGF/UIG via Getty Images)", "Rescuers at the site (Photo: AFP)".
+ */
+const CAPTION_WITH_CREDIT =
+  /\((?:photos?|images?|pictures?)\b[^()]{0,80}\)$|\bvia getty images\)?$/i;
 
 /** A label of a few words set between marks: ". Earth Science News .", "- Advertisement -". */
 const MARKED_LABEL = /^[.\-–—|*]+\s+[^.!?]{1,40}?\s*[.\-–—|*]*$/u;
@@ -66,7 +73,7 @@ function isGluedLabelLine(text: string): boolean {
  * Page furniture above the headline: a section or label of one or two words ("Europe", "World News",
  * "Advertisement", "BSS"), a label closed by a colon ("trending:") or set between marks, interface
  * words, a breadcrumb (maybe flattened), or a date line ("05 May 2024, 20:09", "Published On: Sun,
- * Jul 9th, 2017").
+ * Jul 9th, 2017"), a logo's name ("FE Today Logo"), a photo's caption with its credit.
  */
 export function isHeadFurniture(line: string): boolean {
   const text = line.trim();
@@ -78,6 +85,7 @@ export function isHeadFurniture(line: string): boolean {
     isGluedLabelLine(text) ||
     isLabelRow(text) ||
     isBreadcrumb(text) ||
+    CAPTION_WITH_CREDIT.test(text) ||
     (text.length <= 40 && !!dateOnly(text))
   );
 }
@@ -86,7 +94,8 @@ export function isHeadFurniture(line: string): boolean {
  * A short line without closing punctuation, not a dateline, a byline, a post's author line nor a
  * summary's bullet point ("• Unions have called …").
  */
-function isHeadlineLine(line: string): boolean {
+function isHeadlineLine(printed: string): boolean {
+  const line = unquoted(printed);
   return (
     line.length <= 160 &&
     !/^[•·▪*]/.test(line) &&
@@ -98,12 +107,33 @@ function isHeadlineLine(line: string): boolean {
   );
 }
 
+/** A headline printed inside quotation marks: "\"Overloaded Boat Capsizes on Lake Kivu\"". */
+function unquoted(line: string): string {
+  return /^["“][^"“”]+["”]$/.test(line) ? line.slice(1, -1) : line;
+}
+
+/**
+ * A breadcrumb that ends with the headline printed below it: "Home > World (International) > Gas
+ * explosion caused seven dead …" above "Gas explosion caused seven dead …", "Home / International /
+ * Death toll in Philippines typhoon rises to 25: official". The headline's index, or -1.
+ */
+function headlineUnderItsCrumb(paragraphs: string[]): number {
+  for (let k = 1; k < Math.min(HEAD, paragraphs.length - 1); k++) {
+    const crumb = paragraphs[k - 1];
+    const path = crumb.endsWith(paragraphs[k]) ? crumb.slice(0, -paragraphs[k].length) : '';
+    if (/\S\s*(?:[>›»]|\s\/)\s*$/.test(path) && isHeadlineLine(paragraphs[k])) return k;
+  }
+  return -1;
+}
+
 /**
  * Where the headline stands: the first line, or the first line below page furniture ("Weather
  * Forecast", "Advertisement", "trending:" / "sponsored:", "BSS" / "05 May 2024, 20:09") when that
  * line reads as a headline and more text follows it. The head's metadata is read from there down.
  */
 function headlineIndex(paragraphs: string[], host: string | null): number {
+  const crumbed = headlineUnderItsCrumb(paragraphs);
+  if (crumbed > 0) return crumbed;
   let i = pageTop(paragraphs);
   const furniture = (p: string) => isHeadFurniture(p) || isMasthead(p, host);
   while (i < HEAD && i < paragraphs.length - 1 && furniture(paragraphs[i])) i++;
@@ -269,7 +299,13 @@ export function readTextMetadata(
     !metaParagraphs.includes(head) &&
     isHeadlineLine(firstPara)
   ) {
-    title = firstPara;
+    title = unquoted(firstPara);
   }
-  return { title, authors, publishedAt: publishedAt ?? dateAbove, place, metaParagraphs };
+  return {
+    title,
+    authors,
+    publishedAt: publishedAt ?? dateAbove,
+    place,
+    metaParagraphs,
+  };
 }
