@@ -363,6 +363,17 @@ describe('main countries (OTHER_COUNTRY)', () => {
     expect(unknown - other).toBeCloseTo(OTHER_COUNTRY.penalty);
   });
 
+  it('does not weigh the countries against when both name the same place', () => {
+    const capsize = 'A ferry capsized on the Meghna river near Chandpur, killing 23 people.';
+    const ferry = storyOf('ferry', inCountry(capsize, '2025-07-16', 'Bangladesh'));
+    const stats = rarity([ferry]);
+    const waiting = 'Relatives waited on the riverbank at Chandpur as divers searched the vessel.';
+    const readElsewhere = joinScore(ferry, inCountry(waiting, null, 'India'), stats);
+    const unread = joinScore(ferry, profile(waiting, null), stats);
+    expect(readElsewhere).toBeGreaterThan(0);
+    expect(readElsewhere).toBeCloseTo(unread);
+  });
+
   it('still lets a report from abroad that shares the event’s words join it', () => {
     const almaty = storyOf('almaty', inCountry(text.almaty, '2022-01-06', 'Kazakhstan'));
     const fromAbroad = inCountry(text.almatyAgain, '2022-01-07', 'Russia');

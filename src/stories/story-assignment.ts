@@ -76,13 +76,20 @@ export const OTHER_COUNTRY = {
     'Rio police raid (Brazil) and Tanzania election killings, both late October 2025: kept apart',
     'Bangladesh quota protests and Kenya finance-bill protests, July 2024: kept apart',
     'Gaza hospital blast reported from the United States: joins the Israel/Gaza story (0.53)',
+    'an undated "riverbank at Chandpur" (read as India\'s Chandpur) and a DHAKA-datelined ferry ' +
+      'capsize near Chandpur: they name one place, so the two readings do not count against',
   ],
 };
 
-/** The main countries' part of the evidence: a bonus when they agree, a penalty when they differ. */
-export function countryEvidence(a: string | null, b: string | null): number {
+/**
+ * The main countries' part of the evidence: a bonus when they agree, a penalty when they differ,
+ * unless the two sides name the same place: then the countries differ in how each text's names
+ * were read (a town that two countries have, in a text that names no country), not in where.
+ */
+export function countryEvidence(a: string | null, b: string | null, sharePlace = false): number {
   if (!a || !b) return 0;
-  return a === b ? BONUS.country : -OTHER_COUNTRY.penalty;
+  if (a === b) return BONUS.country;
+  return sharePlace ? 0 : -OTHER_COUNTRY.penalty;
 }
 
 /** A name tells two stories apart from the others while no more stories than the two use it. */
@@ -228,7 +235,11 @@ export function joinScore(
     termSimilarity(articleVector(article), storyVector(story), stats) +
     sharedBonus(article.places, story.places, BONUS.place, BONUS.places) +
     sharedBonus(article.figures, story.figures, BONUS.figure, BONUS.figures) +
-    countryEvidence(article.mainCountry, story.mainCountry) +
+    countryEvidence(
+      article.mainCountry,
+      story.mainCountry,
+      article.places.some((p) => story.places[p]),
+    ) +
     (sameDays ? BONUS.sameDays : 0) +
     (agreement === 'undated' ? 0 : sharedNames(article.names, story.names, stats))
   );

@@ -141,7 +141,11 @@ export function mergeScore(a: StoryCandidate, b: StoryCandidate, stats: TermRari
     termSimilarity(storyVector(a), storyVector(b), stats) +
     sharedBonus(Object.keys(a.places), b.places, BONUS.place, BONUS.places) +
     sharedBonus(Object.keys(a.figures), b.figures, BONUS.figure, BONUS.figures) +
-    countryEvidence(a.mainCountry, b.mainCountry) +
+    countryEvidence(
+      a.mainCountry,
+      b.mainCountry,
+      Object.keys(a.places).some((p) => b.places[p]),
+    ) +
     (agreement === 'sameDays' ? BONUS.sameDays : 0) +
     (agreement === 'undated' ? 0 : sharedNames(Object.keys(a.names), b.names, stats))
   );
