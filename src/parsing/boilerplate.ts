@@ -188,6 +188,32 @@ export interface BoilerplateOptions {
   totalParagraphText: number;
   /** the article's root and its ancestors are never boilerplate */
   root: Element | null;
+  /**
+   * Elements the main-text walk never enters (navigation, footers, comment threads): whether
+   * anything under them is boilerplate is never asked, so it is not worked out. Their text still
+   * counts in their ancestors' measures.
+   */
+  unread?: (el: Element) => boolean;
+}
+
+/** The measured elements under `start` in document order, without the `unread` subtrees. */
+function elementsToClassify(
+  start: AnyNode,
+  stats: Map<Element, BlockStats>,
+  unread: (el: Element) => boolean,
+): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [start];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      if (!stats.has(node) || unread(node)) continue;
+      out.push(node);
+    }
+    const kids = (node as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
 }
 
 /**
@@ -206,7 +232,10 @@ export function structuralBoilerplate(start: AnyNode, opts: BoilerplateOptions):
     (opts.totalParagraphText > 0 &&
       (opts.credited.get(el) ?? 0) >= Math.max(400, opts.totalParagraphText * 0.3));
 
-  for (const [el, s] of stats) {
+  // which elements are boilerplate does not depend on the order they are looked at in
+  const candidates = opts.unread ? elementsToClassify(start, stats, opts.unread) : stats.keys();
+  for (const el of candidates) {
+    const s = stats.get(el)!;
     const name = tagName(el);
     if (
       name === 'html' ||

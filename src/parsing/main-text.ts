@@ -204,22 +204,37 @@ interface ZoneContext {
   holdsStory: (el: Element) => boolean;
 }
 
-function zoneOf(el: Element, zc: ZoneContext): Zone | null {
-  const name = tagName(el);
-  if (HARD_TAGS.has(name)) return 'hard';
-  const role = (attr(el, 'role') ?? '').toLowerCase();
-  if (ROLE_HARD.has(role)) return 'hard';
-  if (
+const roleOf = (el: Element) => (attr(el, 'role') ?? '').toLowerCase();
+
+/** Hidden from the reader; its text is boilerplate, an embed in it still counts. */
+function isHidden(el: Element): boolean {
+  return (
     attr(el, 'hidden') !== null ||
     /display\s*:\s*none/i.test(attr(el, 'style') ?? '') ||
     attr(el, 'aria-hidden') === 'true'
-  )
-    return 'soft';
-  if (name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main') {
-    if (namedBy(el, HARD_TOKENS)) return 'hard';
-    if (namedBy(el, SOFT_TOKENS) && !zc.holdsStory(el)) return 'soft';
-  }
-  if (SOFT_TAGS.has(name) || ROLE_SOFT.has(role)) return 'soft';
+  );
+}
+
+/** The page's and the story's own containers: their class names never make them boilerplate. */
+const isPageContainer = (name: string) =>
+  name === 'body' || name === 'html' || name === 'article' || name === 'main';
+
+/**
+ * Whether `el` is a hard zone (navigation, a footer, comments): the walk reads nothing under it.
+ * A hidden element is soft even when its class names a hard zone.
+ */
+function isHardZone(el: Element): boolean {
+  const name = tagName(el);
+  if (HARD_TAGS.has(name) || ROLE_HARD.has(roleOf(el))) return true;
+  return !isHidden(el) && !isPageContainer(name) && namedBy(el, HARD_TOKENS);
+}
+
+function zoneOf(el: Element, zc: ZoneContext): Zone | null {
+  if (isHardZone(el)) return 'hard';
+  if (isHidden(el)) return 'soft';
+  const name = tagName(el);
+  if (!isPageContainer(name) && namedBy(el, SOFT_TOKENS) && !zc.holdsStory(el)) return 'soft';
+  if (SOFT_TAGS.has(name) || ROLE_SOFT.has(roleOf(el))) return 'soft';
   if (zc.structural.has(el)) return 'soft';
   return null;
 }
@@ -302,16 +317,26 @@ export function findMainRoot($: CheerioAPI): Element | null {
   return locateMain($).root;
 }
 
+function zoneContext(start: AnyNode, { root, credited, total }: MainRoot): ZoneContext {
+  return {
+    structural: structuralBoilerplate(start, {
+      credited,
+      totalParagraphText: total,
+      root,
+      unread: isHardZone,
+    }),
+    holdsStory: (el) => total > 0 && (credited.get(el) ?? 0) >= total * 0.5,
+  };
+}
+
 /** Walks the document in order, yielding text blocks and recognised embeds. */
 export function streamDocument($: CheerioAPI, base: string | null): StreamItem[] {
   const items: StreamItem[] = [];
   const ctx: EmbedContext = { $, base };
-  const { root, credited, total } = locateMain($);
+  const main = locateMain($);
+  const { root } = main;
   const start = $.root()[0] as unknown as AnyNode;
-  const zc: ZoneContext = {
-    structural: structuralBoilerplate(start, { credited, totalParagraphText: total, root }),
-    holdsStory: (el) => total > 0 && (credited.get(el) ?? 0) >= total * 0.5,
-  };
+  const zc = zoneContext(start, main);
   let buffer = '';
   let bufferMain = root === null;
 
