@@ -166,6 +166,30 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([20, 70]);
   });
 
+  it('leads with stated counts before a feared figure or an earlier report (hedge-words.ts)', async () => {
+    const story = `hedged-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-07-06' });
+    await say(
+      'So far there are 59 confirmed victims of the landslide in Cagayan. ' +
+        'There could be 100 people who died in the landslide in Cagayan, rescuers fear.',
+    );
+    await say('Police said 63 people were killed in the landslide in Cagayan.');
+    await say(
+      'Authorities said earlier that 28 people were injured in the landslide in Cagayan. ' +
+        'The governor said 30 people were injured in the landslide in Cagayan.',
+    );
+    await say('The mayor said 36 people were injured in the landslide in Cagayan.');
+    const byMetric = Object.fromEntries((await flags(story)).map((f) => [f.metric, f]));
+    // a possibility is no total of its text: the text's 59 stays current and leads against 63
+    expect(byMetric.killed).toMatchObject({ kind: 'conflict' });
+    expect(byMetric.killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([59, 63]);
+    expect(byMetric.killed.values.find((v) => v.value === 59)?.superseded).toBe(false);
+    // the authorities' earlier 28 is shown (closest to 30), but the two current counts lead
+    expect(byMetric.injured).toMatchObject({ kind: 'conflict' });
+    expect(byMetric.injured.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([30, 36]);
+    expect(figures(byMetric.injured)).toContain(28);
+  });
+
   it('compares the figures of a town two reports spell differently (Majiya, Majia)', async () => {
     const story = `spellings-${tag}`;
     const say = (text: string) => ingest({ story, text, publishedAt: '2024-10-16' });

@@ -1,5 +1,6 @@
 import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
+import { saysHedged, saysReportedEarlier } from './rules/hedge-words';
 import { saysCountRose } from './rules/rise-words';
 import { saysSubset } from './rules/subset-words';
 import { saysSurvivors } from './rules/survivor-words';
@@ -16,6 +17,8 @@ export interface StoredClaimProvenance {
   postedAtPrecision: TimePrecision | null;
   postHandle: string | null;
   postAuthor: string | null;
+  /** The sentence around the claim's quote, when read: its wording tells a hedge from a count. */
+  sentence?: string | null;
 }
 
 const normaliseOrigin = (name: string): string =>
@@ -66,6 +69,8 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     tally: saysTally(claim.quote),
     subset: saysSubset(claim.quote, claim.subject, claim.metric),
     survivors: saysSurvivors(claim.quote, claim.metric, claim.value),
+    hedged: saysHedged(claim.quote, row.sentence),
+    reportedEarlier: saysReportedEarlier(claim.quote, row.sentence),
   };
 }
 

@@ -4,6 +4,7 @@ import { supersededArticleIds } from '../articles/revision-queries';
 import type { ClaimRecord } from '../claims/claim.entity';
 import { transactionQuery, type TransactionQuery } from '../database/prepared-query';
 import { claimFromColumns } from '../claims/claim-columns';
+import { sentenceAround } from '../claims/evidence/sentence-around';
 import type { Metric, Subject, TimePrecision } from '../domain/vocabulary';
 import { toComparableClaim } from './comparable-claims';
 import type { ComparableClaim } from './rules/comparable-claim';
@@ -76,6 +77,11 @@ interface ClaimRow {
   earlier: boolean;
   /** Read to tell whether its wording gives the figure as a count that rose (rise-words.ts). */
   quote: string;
+  start_offset: number;
+  end_offset: number;
+  /** The source text around the quote, from `window_from`: its sentence's wording (hedge-words.ts). */
+  window: string | null;
+  window_from: number;
   via_article: string;
   /** An article's own claim whose article has other processed revisions. */
   revised: boolean;
@@ -127,6 +133,9 @@ export class KeptClaims extends Map<string, Map<string, BuiltClaim>> {
   mark: { snapshot: string; xact: string } | null = null;
   readonly pending = new Map<string, Owners>();
 }
+
+/** Characters of source text read on each side of a new claim's quote to find its sentence. */
+const CONTEXT_CHARS = 400;
 
 /** More changed articles and posts than this pending for a series, and it is read whole again. */
 const MAX_PENDING = 2_000;
@@ -473,14 +482,21 @@ function storyClaimsQuery(
   const content = stampsOnly
     ? ''
     : `c.metric, c.subject, c.value, c.low, c.high, c.qualifier, c.location, c.attribution, c.as_of,
-       c.earlier, c.quote, a.url, a.site,`;
+       c.earlier, c.quote, c.start_offset, c.end_offset, a.url, a.site,`;
   const columns = `c.id, c.article_id, c.post_id, ${content} a.id AS via_article,
     c.xmin::text || c.ctid::text || a.xmin::text || a.ctid::text AS row_versions`;
   const viaContent = stampsOnly
     ? ''
     : `via.metric, via.subject, via.value, via.low, via.high, via.qualifier, via.location,
        via.attribution, via.as_of, via.earlier, via.quote, via.url, via.site, via.revised,
-       p.posted_at_precision AS precision, p.handle, p.author_name,`;
+       p.posted_at_precision AS precision, p.handle, p.author_name,
+       via.start_offset, via.end_offset, GREATEST(0, via.start_offset - ${CONTEXT_CHARS}) AS window_from,
+       substr(COALESCE(p.text, ac.body_text), GREATEST(0, via.start_offset - ${CONTEXT_CHARS}) + 1,
+              via.end_offset - GREATEST(0, via.start_offset - ${CONTEXT_CHARS}) + ${CONTEXT_CHARS}) AS window,`;
+  // The text around a new claim's quote, for its sentence (read only with the claim's content).
+  const contextText = stampsOnly
+    ? ''
+    : `LEFT JOIN article_contents ac ON ac.article_id = via.article_id`;
   // Whether the claim's article has another processed revision (same canonical URL, kept on its
   // row: see ArticleHasRevisions): only those articles are looked up to see which revision is the
   // latest, not every article of the series.
@@ -496,6 +512,7 @@ function storyClaimsQuery(
                FROM articles a JOIN post_embeds e ON e.article_id = a.id JOIN claims c ON c.post_id = e.post_id
               WHERE ${where} ${ofPosts}) via
        LEFT JOIN social_posts p ON p.id = via.post_id
+       ${contextText}
       ORDER BY via.id, via.created_at`;
   return { sql, params };
 }
@@ -523,6 +540,9 @@ async function readStamps(manager: Query, query: StoryClaimsQuery): Promise<Clai
 }
 
 function buildClaim(r: ClaimRow): BuiltClaim {
+  const sentence = r.window
+    ? sentenceAround(r.window, r.start_offset, r.end_offset, r.window_from)
+    : null;
   return {
     claim: toComparableClaim({
       claim: claimFromColumns(r),
@@ -532,6 +552,7 @@ function buildClaim(r: ClaimRow): BuiltClaim {
       postedAtPrecision: r.precision,
       postHandle: r.handle,
       postAuthor: r.author_name,
+      sentence: sentence?.sentence ?? null,
     }),
     version: r.version,
     revisedArticle: r.revised_article,

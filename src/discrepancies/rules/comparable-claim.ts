@@ -59,6 +59,18 @@ export interface ComparableClaim {
    */
   subset?: boolean;
   /**
+   * Optional: its clause gives the figure as a possibility or a fear ("There could be 100 people
+   * who died", "800 feared dead"), not a stated count (hedge-words.ts): it leads a flag only when no
+   * stated count does.
+   */
+  hedged?: boolean;
+  /**
+   * Optional: its clause gives the figure as a report made before the text's own time
+   * ("Authorities said earlier that … 24 were injured"), not the text's current count
+   * (hedge-words.ts): it leads a flag only when no current count does.
+   */
+  reportedEarlier?: boolean;
+  /**
    * Optional: its wording gives the figure as people who survived ("23 rescued alive and four
    * confirmed dead"): no figure of the dead or the missing, left out of the comparison
    * (survivor-words.ts).

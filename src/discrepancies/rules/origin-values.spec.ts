@@ -6,6 +6,8 @@ import { claim, places } from './test-claims.fixture';
 
 const killed = (value: number, over: Partial<ComparableClaim> = {}) =>
   claim({ metric: 'killed', subject: 'people', value, ...over });
+const injured = (value: number, over: Partial<ComparableClaim> = {}) =>
+  claim({ metric: 'injured', subject: 'people', value, ...over });
 const ministry = { originKey: 'origin:health ministry', attribution: ['Health Ministry'] };
 
 describe('originValues: one series per origin', () => {
@@ -154,6 +156,32 @@ describe('the lead pair', () => {
     expect(f.pair.map((v) => v.value)).toEqual([20, 70]);
   });
 
+  it('leads with stated counts before a feared figure (hedge-words.ts)', () => {
+    const [f] = detectDiscrepancies(
+      [
+        killed(100, { originKey: 'site:breakinglatest.news', asOf: '2023-02-27', hedged: true }),
+        killed(65, { originKey: 'origin:provincial office', asOf: '2023-02-28' }),
+        killed(58, { originKey: 'origin:manuela curra', asOf: null }),
+        killed(60, { originKey: 'site:newsrnd.com', asOf: null }),
+      ],
+      places,
+    );
+    // the two on the record, undated against dated: no date orders them
+    expect(f.pair.map((v) => v.value)).toEqual([58, 65]);
+  });
+
+  it('leads with current counts before one the text says was reported earlier (hedge-words.ts)', () => {
+    const [f] = detectDiscrepancies(
+      [
+        injured(24, { originKey: 'origin:authorities', asOf: null, reportedEarlier: true }),
+        injured(25, { originKey: 'origin:martin vondrasek', asOf: '2023-12-21' }),
+        injured(30, { originKey: 'site:thedailyhorn.com', asOf: null }),
+      ],
+      places,
+    );
+    expect(f.pair.map((v) => v.value)).toEqual([25, 30]);
+  });
+
   it('a tally leads when the flag has nothing else to lead with', () => {
     const [f] = detectDiscrepancies(
       [
@@ -248,6 +276,20 @@ describe("a smaller figure beside its own text's total", () => {
       places,
     );
     expect(found.map((f) => f.kind)).toEqual(['conflict']);
+  });
+
+  it('is no total when the larger figure is a possibility or an earlier report (hedge-words.ts)', () => {
+    // "So far there are 59 confirmed victims … There could be 100 people who died"
+    const outlet = { originKey: 'site:pledgetimes.com', sourceKey: 'article:p', articleId: 'p' };
+    const dead = (value: number, over: Partial<ComparableClaim>) =>
+      claim({ metric: 'killed', subject: 'people', value, asOf: '2023-02-27', ...outlet, ...over });
+    for (const wording of [{ hedged: true }, { reportedEarlier: true }]) {
+      const values = detectDiscrepancies(
+        [dead(59, {}), dead(100, wording), dead(63, { originKey: 'site:other', sourceKey: 'x' })],
+        places,
+      )[0].values;
+      expect(values.find((v) => v.value === 59)?.superseded).toBe(false);
+    }
   });
 });
 

@@ -179,7 +179,8 @@ const MAX_VALUES_PER_FIGURE = 12;
 /**
  * The two values a flag leads with: of the value pairs the rules relate with the finding's kind,
  * the one between independent origins with neither figure superseded, worded as totals rather than
- * tallies of bodies recovered (tally-words.ts) or subsets (subset-words.ts), rival accounts of one count
+ * tallies of bodies recovered (tally-words.ts), subsets (subset-words.ts), possibilities, fears or
+ * earlier reports (hedge-words.ts), rival accounts of one count
  * (within RIVAL_RATIO), at comparable times (the same day, else undated), on the record, and
  * closest in size; earlier listed pairs win ties.
  */
@@ -230,11 +231,11 @@ function pairScore(a: OriginValue, b: OriginValue, relation: PairRelation): numb
 }
 
 /**
- * Every claim of the value words it as something less than a total: a tally of bodies recovered,
- * or some of a larger group.
+ * Every claim of the value words it as something less than a stated total: a tally of bodies
+ * recovered, some of a larger group, a possibility or fear, or a report from before the text's time.
  */
 function notTotal(v: OriginValue): boolean {
-  return v.claims.every((c) => c.tally || c.subset);
+  return v.claims.every((c) => c.tally || c.subset || c.hedged || c.reportedEarlier);
 }
 
 /** Two figures at most this far apart read as rival accounts of one count. */

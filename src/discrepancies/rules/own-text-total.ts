@@ -17,6 +17,7 @@ export const OWN_TEXT_TOTAL_RULE = {
   examples: [
     'Erdogan says more than a million people are now staying in tents … and about 158,000 people have been evacuated [158,000 is not his total]',
     'the eighth round (480,000 according to the Ministry of the Interior) … nearly 1.1 million according to the Ministry of the Interior [480,000 is not its total]',
+    'So far there are 59 confirmed victims … There could be 100 people who died [a possibility is no total: 59 stands]',
   ],
 };
 
@@ -54,6 +55,14 @@ function asHistory(c: ComparableClaim): ComparableClaim {
   return m;
 }
 
+/**
+ * A figure the text gives as a possibility, a fear or an earlier report (hedge-words.ts) is no total
+ * of it: "So far there are 59 confirmed victims … There could be 100 people who died" keeps 59.
+ */
+function statedCount(c: ComparableClaim): boolean {
+  return !c.hedged && !c.reportedEarlier;
+}
+
 function outranks(a: ComparableClaim, b: ComparableClaim): boolean {
   return a.value > b.value || (a.value === b.value && (a.low ?? -1) > (b.low ?? -1));
 }
@@ -75,7 +84,7 @@ export function markOwnTextTotals(claims: readonly ComparableClaim[]): Comparabl
       // the choice never depends on the order the claims came in (c itself is of its text).
       let total = c;
       for (const other of group) {
-        if (sameText(other, c) && outranks(other, total)) total = other;
+        if (sameText(other, c) && statedCount(other) && outranks(other, total)) total = other;
       }
       if (c.high !== null && total.low !== null && c.high < total.low) outweighed.add(c);
     }
