@@ -86,6 +86,7 @@ import { tallySource } from './relations/parenthetical-tallies';
 import { paragraphs, sentences, withoutShareAsides, type TextSpan } from './sentences';
 import { resolvePlace, type Place } from '../../geo/gazetteer';
 import { widenedForSentence } from './places-beyond';
+import { withPlacesNamedAfterLocative } from './place-entities';
 import { withSitesNamedByKind } from './sites-named-by-kind';
 
 export function extractClaims(text: string, ctx: ExtractionContext): ExtractedClaim[] {
@@ -223,9 +224,13 @@ function textPlaces(
   return {
     known,
     // a town or a site outside the gazetteer scopes the figures set in it, never the whole text
-    all: withSitesNamedByKind(
+    all: withPlacesNamedAfterLocative(
       text,
-      withTownsNamedByKind(text, withTownsIntroduced(text, known, country), country),
+      withSitesNamedByKind(
+        text,
+        withTownsNamedByKind(text, withTownsIntroduced(text, known, country), country),
+        country,
+      ),
       country,
     ),
     focus: ctx.postAuthor
@@ -800,7 +805,7 @@ function contextPlace(
     )
       continue;
     // the claim's own sentence was judged above; a later sentence's place is that sentence's
-    if (p.end > sent.start) continue;
+    if (p.end > sent.start || p.sentenceOnly) continue;
     if (
       !/\b(?:in|across|throughout|near|outside|around|at|inside|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
         par.text.slice(Math.max(0, p.start - par.start - 40), p.start - par.start),

@@ -25,6 +25,8 @@ export interface PlaceHit {
   place: Place;
   start: number;
   end: number;
+  /** Read from its own sentence's wording alone (place-entities.ts): it scopes that sentence's figures, not the paragraph's. */
+  sentenceOnly?: boolean;
 }
 
 /** Words after a place's name that keep it a place ("Almaty Region", "Texas Hill Country", "Kerala Coast"). */
@@ -181,12 +183,12 @@ export function withTownsNamedByKind(
 }
 
 // "off Lampedusa": the sea next to a place is reported as that place; "on Maui", "on Mount Everest":
-// islands and mountains are named with "on"
+// islands and mountains are named with "on"; "troops sent into the Cape Flats" are deployed there
 // "evacuated from West Maui": people who left a place are counted by it
 // "in Odisha's Balasore district": the words between may be a possessive place
 // "25,000 residents of Sindh": people counted as a place's own are counted there
 const SCOPE_BEFORE =
-  /\b(?:in|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from|(?:residents|inhabitants|villagers|townspeople|population)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
+  /\b(?:in|into|across|throughout|near|outside|around|at|inside|within|to|off|on|(?:evacuated|fled|displaced|rescued|airlifted)\s+from|(?:residents|inhabitants|villagers|townspeople|population)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}#?$/iu;
 // "a news conference in the capital Naypyitaw": where a figure was announced, not where it happened
 const SEAT_BEFORE =
   /\b(?:government|authorities|(?:rights|aid|humanitarian|relief|advocacy)\s+(?:groups|organi[sz]ations)|regime|junta|officials|ministry|administration|leadership|embassy|parliament|court|headquarters|correspondents?|reporters?|journalists?|diplomats?|analysts?|based|(?:news\s+)?agency|(?:news|press) conference|briefing)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?(?:capital\s+)?$/i;
@@ -404,6 +406,7 @@ export function sentenceScope(
     // "82 are dead after floods slammed Westland": the clause the figure follows from names its event's place
     const cause =
       (!scoped && CAUSE_CLAUSE.test(s.slice(to, p.start))) ||
+      (p.start >= to && CAUSE_STRUCK_IN.test(s.slice(to, p.start))) ||
       (p.start >= to && howTheyWereHarmed.test(s.slice(to, p.start)));
     candidates.push({ place, start: p.start, end: p.end, frame, cause });
   }
@@ -635,6 +638,7 @@ const STRIKING_VERBS = [
   'flattened',
   'engulfed',
   'gutted',
+  'buried',
 ];
 const STRIKING = anyOf([...STRIKING_VERBS].sort((a, b) => b.length - a.length));
 const EVENT_AFTER = new RegExp(
@@ -653,6 +657,15 @@ const STRUCK = new RegExp(
 /** "… after floods slammed", "… when the quake struck": a clause after the figure that tells its cause. */
 const CAUSE_CLAUSE = new RegExp(
   `^[^;:.]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
+/**
+ * "… after a landslide buried an illegal gold mine in Sulawesi", "… after a mudslide hit a village in
+ * Sichuan", "… when a wildfire swept across Kefalonia": the cause clause sets the event, or what it
+ * struck, in the place, which is the figure's.
+ */
+const CAUSE_STRUCK_IN = new RegExp(
+  `^[^;:.\\d]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:in|at|near|on|off)\\s+)?(?:the\\s+)?$`,
   'iu',
 );
 
