@@ -835,6 +835,8 @@ interface Token {
   end: number;
   text: string;
   upper: boolean;
+  /** written with a possessive "'s" (cut off `text`), which a name may hold inside ("Cox's Bazar"). */
+  possessive?: boolean;
 }
 
 const TRAILING_PUNCTUATION = new Set(['.', "'", '’', '-']);
@@ -847,8 +849,8 @@ function tokenize(text: string): Token[] {
     // the regexes only for the few tokens they can change: most end in a letter or digit
     if (TRAILING_PUNCTUATION.has(t[t.length - 1]) && !/^(?:\p{L}\.)+$/u.test(t))
       t = t.replace(/[.'’-]+$/u, ''); // keep "U.S.", drop a sentence's dot
-    if (t.length > 2 && t[t.length - 1] === 's' && APOSTROPHES.has(t[t.length - 2]))
-      t = t.slice(0, -2); // the possessive "'s"
+    const possessive = t.length > 2 && t[t.length - 1] === 's' && APOSTROPHES.has(t[t.length - 2]);
+    if (possessive) t = t.slice(0, -2); // the possessive "'s"
     if (!t) continue;
     const first = t[0];
     out.push({
@@ -856,6 +858,7 @@ function tokenize(text: string): Token[] {
       end: word.index + t.length,
       text: t,
       upper: first !== first.toLowerCase(),
+      ...(possessive ? { possessive } : {}),
     });
   }
   return out;
@@ -887,6 +890,16 @@ function sentenceInitial(text: string, pos: number): boolean {
   return true;
 }
 
+/** Where a token's word ends, its possessive "'s" included: "Cox's" of "Cox's Bazar" runs on into "Bazar". */
+function wordEnd(t: Token): number {
+  return t.possessive ? t.end + 2 : t.end;
+}
+
+/** What a token inside a longer name keeps of its word: the possessive of "Cox's Bazar", "St John's Wood". */
+function withinName(t: Token): string {
+  return t.possessive ? "'s" : '';
+}
+
 function onlySpaceBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
   return b - a <= 2;
@@ -911,7 +924,7 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     while (
       limit + 1 < tokens.length &&
       limit - i + 1 < maxTokens &&
-      onlySpaceBetween(text, tokens[limit].end, tokens[limit + 1].start)
+      onlySpaceBetween(text, wordEnd(tokens[limit]), tokens[limit + 1].start)
     ) {
       if (tokens[limit].end !== tokens[limit].start + tokens[limit].text.length) break;
       limit++;
@@ -919,7 +932,7 @@ export function findPlaces(text: string, country?: string | null): PlaceMention[
     for (let j = limit; j >= i && !found; j--) {
       if (!tokens[j].upper) continue;
       let phrase = tokens[i].text;
-      for (let k = i + 1; k <= j; k++) phrase += ' ' + tokens[k].text;
+      for (let k = i + 1; k <= j; k++) phrase += withinName(tokens[k - 1]) + ' ' + tokens[k].text;
       const key = normalizeKey(phrase);
       // a district only in a text about its country: elsewhere its name is more likely something else
       const entry = lookupKey(key) ?? districtIn(key, country);

@@ -19,9 +19,9 @@ describe(placeNamedAfterLocative.name, () => {
       'Kefalonia',
     ],
     [
-      'At least 48 migrants are missing after their boat capsized off Lampedusa, the coast guard said.',
+      'At least 48 migrants are missing after their boat capsized off Linosa, the coast guard said.',
       48,
-      'Lampedusa',
+      'Linosa',
     ],
     ['Some 4,200 people fled their homes on Taveuni as the cyclone approached.', 4200, 'Taveuni'],
     [
@@ -36,10 +36,14 @@ describe(placeNamedAfterLocative.name, () => {
     ],
     ['The army deployed 900 soldiers into the Mitchells Plain area.', 900, 'Mitchells Plain'],
     [
-      'In Khan Yunis, 14 people were killed in an overnight strike, the health ministry said.',
+      'In Deir al-Balah, 14 people were killed in an overnight strike, the health ministry said.',
       14,
-      'Khan Yunis',
+      'Deir al-Balah',
     ],
+    ['The agency said 23 residents of Tanah Datar were still missing.', 23, 'Tanah Datar'],
+    ['About 2,300 people were evacuated from the outskirts of Kranidi overnight.', 2300, 'Kranidi'],
+    ['The army said it had sent 800 soldiers to the Mitchells Plain area.', 800, 'Mitchells Plain'],
+    ['Some 9,000 officers were on duty at St Pauls Carnival on Monday.', 9000, 'St Pauls'],
   ])('sets the figure in the place named after its preposition: %s', (text, value, place) => {
     expect(placeOf(text, value)).toBe(place);
   });
@@ -61,6 +65,12 @@ describe(placeNamedAfterLocative.name, () => {
     const text = 'The building collapsed in Kariakoo, Dar es Salaam, killing 13 people.';
     const [hit] = placeNamedAfterLocative.hits(text, safeFindPlaces(text, null), null);
     expect(hit.place).toEqual({ name: 'Kariakoo', country: 'Tanzania', kind: 'city' });
+  });
+
+  it('reads a place named with a possessive as one name', () => {
+    expect(
+      safeFindPlaces("Fires broke out in Cox's Bazar camps.").map((h) => h.place.country),
+    ).toEqual(['Bangladesh']);
   });
 
   it('reads no name in a Title Case headline', () => {

@@ -22,6 +22,22 @@ const LOCATIVES = [
   'inside',
   'into',
 ];
+/**
+ * Words that set people in a place as its own, as leaving it or as sent to it ("17 residents of Agam",
+ * "evacuated from the outskirts of Patras", "1,500 soldiers to the Cape Flats"): the figure is counted
+ * there (location.ts SCOPE_BEFORE).
+ */
+const PEOPLE_TO_OR_FROM = [
+  'residents of',
+  'inhabitants of',
+  'villagers of',
+  'outskirts of',
+  'evacuated from',
+  'fled from',
+  'displaced from',
+  // "the deployment of 1,500 soldiers to the Cape Flats": a named area troops or aid are sent to
+  'to the',
+];
 
 /** Words of a place's own name that say what kind of place it is ("Lake Albert", "the Bali Strait"). */
 const PLACE_NAME_WORDS = [
@@ -126,10 +142,17 @@ const NOT_PLACE_WORDS = new Set(
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{L}`;
 /** Lower-case particles inside a place's name ("Steccato di Cutro", "Dar es Salaam", "Rio de Janeiro"). */
 const PARTICLE = String.raw`(?:di|de|da|del|della|des|du|do|dos|das|la|le|el|es|al|ad|an|bin|ibn)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}`;
+/** A word after an Arabic article written in lower case ("Deir al-Balah", "Tell as-Sultan"). */
+const ARTICLED_WORD = String.raw`(?:al|el|ad|an|ar|as|ash|at|az)-\p{L}[\p{L}'’-]*`;
+// the words of one name stand on one line: "Valencia" closing a paragraph is no "Valencia At" with the next
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?(?:${NAME_WORD}|${ARTICLED_WORD})){0,3}`;
 /** "on Evia", "off the Canary island of El Hierro", "in the Cape Flats" (the preposition may open the sentence). */
+/** "in" or "In" (opening a sentence), "residents of" or "Residents of": a lead word either way. */
+function capitalisedOrNot(lead: string): string {
+  return `[${lead[0]}${lead[0].toUpperCase()}]${lead.slice(1).replace(/ /g, String.raw`\s+`)}`;
+}
 const NAMED_AFTER_LOCATIVE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:${LOCATIVES.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\s+` +
+  String.raw`(?<![\p{L}-])(?:${[...LOCATIVES, ...PEOPLE_TO_OR_FROM].map(capitalisedOrNot).join('|')})\s+` +
     String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,2}(?:island|islands|district|area|region|province|state|strait|coast)\s+of\s+|the\s+)?` +
     `(${NAME})`,
   'gdu',
@@ -171,6 +194,7 @@ const MODIFIED_NOUN_AFTER = new RegExp(
     'side',
     'team',
     'club',
+    'day',
   ])}\b`,
   'u',
 );
@@ -186,6 +210,13 @@ function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** "Notting Hill Carnival", "Tema Festival": a place's name with the occasion held there, which is not the place's. */
+function withoutOccasion(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && OCCASIONS.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.join(' ');
 }
 
 /** Whether `name` can be a place: not a weekday, month, occasion, body or medium, nor only ordinary words. */
@@ -215,7 +246,7 @@ export const placeNamedAfterLocative = {
     const out: PlaceHit[] = [];
     for (const m of text.matchAll(NAMED_AFTER_LOCATIVE)) {
       const [start, end] = m.indices![1]!;
-      const name = m[1].replace(/['’]s$/, '');
+      const name = withoutOccasion(m[1].replace(/['’]s$/, ''));
       if (hits.some((h) => h.start < end && h.end > start)) continue;
       if (!mayBePlace(name)) continue;
       // "at the Ellipse", "the Kremlin": one word after "the" is a landmark or a building, not a town

@@ -26,6 +26,12 @@ describe('a place is scoped in the spelling its text uses', () => {
     expect(placesOf(hyphened)).toEqual([[14, 'Emilia-Romagna']]);
   });
 
+  it('writes the apostrophe the text writes', () => {
+    expect(
+      placesOf("A fire in the Rohingya camps in Cox's Bazar left 3,400 people homeless."),
+    ).toEqual([[3400, "Cox's Bazar"]]);
+  });
+
   it('takes no spelling from a name in capitals or in other case', () => {
     const text =
       'EMILIA ROMAGNA, Italy — Floods killed at least 14 people in Emilia-Romagna, Italy.';

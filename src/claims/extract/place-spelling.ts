@@ -6,13 +6,17 @@ import type { PlaceHit } from './location';
 
 const withoutAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** A name without accents or hyphens: "Emilia-Romagna" and "Emilia Romagna" are one. */
-const loosely = (s: string): string => withoutAccents(s).replace(/[\s-]+/g, ' ');
+/** A name without accents, hyphens or curled apostrophes: "Emilia-Romagna" and "Emilia Romagna" are one, so are "Cox's Bazar" and "Cox’s Bāzār". */
+const loosely = (s: string): string =>
+  withoutAccents(s)
+    .replace(/[\s-]+/g, ' ')
+    .replace(/[’‘`]/g, "'");
 
 /**
  * The text's own spelling of each gazetteer name it writes otherwise: with accents the gazetteer
  * drops (any such mention), or with a space for its hyphen or a hyphen for its space ("Emilia
- * Romagna" for Emilia-Romagna, "Pont Sondé" for Pont-Sondé) more often than as the gazetteer does.
+ * Romagna" for Emilia-Romagna, "Pont Sondé" for Pont-Sondé, a straight apostrophe for its curled one:
+ * "Cox's Bazar") more often than as the gazetteer does.
  * A name in capitals (a dateline, a headline) says nothing of its spelling.
  */
 export function accentedSpellings(text: string, hits: PlaceHit[]): Map<string, string> {

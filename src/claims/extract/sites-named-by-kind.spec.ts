@@ -20,6 +20,22 @@ describe(siteNamedByKind.name, () => {
     expect(placeOf(text, value)).toBe(place);
   });
 
+  it.each([
+    [
+      'Thirty thousand people rallied near Gwanghwamun Square in Seoul, police said.',
+      30000,
+      'Seoul',
+    ],
+    [
+      'Police said 4,000 protesters gathered in Syntagma Square, Athens, on Sunday.',
+      4000,
+      'Athens',
+    ],
+    ['At least 12 people were hurt at Freedom Square in central Tbilisi.', 12, 'Tbilisi'],
+  ])('reads a landmark as the town named right after it: %s', (text, value, place) => {
+    expect(placeOf(text, value)).toBe(place);
+  });
+
   it('reads past a clock time to the site that scopes the figure', () => {
     const text =
       'Lagos was calm. Witnesses at Ikota protest ground said soldiers came at about 8:00 pm, leaving at least 4 people dead.';

@@ -63,6 +63,20 @@ export const siteNamedByKind = {
   },
 };
 
+/** "Gwanghwamun Square in Seoul", "Syntagma Square, Athens": a landmark's town named right after it. */
+const TOWN_AFTER_LANDMARK = /^\s*(?:,|\bin\b)\s*(?:central\s+|downtown\s+)?$/iu;
+
+/**
+ * The town a landmark (a site whose kind is part of its name: "Gwanghwamun Square") is said to stand
+ * in right after it, as DESIGN.md §3 resolves landmarks; a site named in lower case ("Ojota market")
+ * or a landmark with no town after it keeps its own name.
+ */
+function townNamedAfter(text: string, name: string, end: number, hits: PlaceHit[]): Place | null {
+  if (!/\s\p{Lu}\p{Ll}+$/u.test(name)) return null;
+  const town = hits.find((h) => h.start >= end && h.start - end <= 16 && h.place.kind === 'city');
+  return town && TOWN_AFTER_LANDMARK.test(text.slice(end, town.start)) ? town.place : null;
+}
+
 /** `hits` with the sites the text names by their kind and the gazetteer lacks, placed in `country`. */
 export function withSitesNamedByKind(
   text: string,
@@ -77,7 +91,7 @@ export function withSitesNamedByKind(
     .sites(text)
     .filter(({ start, end }) => !hits.some((h) => h.start < end + 1 && h.end > start))
     .map(({ name, start, end }) => ({
-      place: { name, country, kind: 'city' as const },
+      place: townNamedAfter(text, name, end, hits) ?? { name, country, kind: 'city' as const },
       start,
       end,
     }));
