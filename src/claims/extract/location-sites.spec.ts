@@ -352,3 +352,23 @@ describe('a town that reports its own dead is their source and their place', () 
     expect(located(lead(country) + text, country)[0][1]).toBe(place),
   );
 });
+
+describe('the event a figure follows from, set in a place, sets the figure there', () => {
+  it.each([
+    ['Twenty are still missing after floods in Bukittinggi, rescuers said.', 20, 'Bukittinggi'],
+    ['Medics said 11 bodies were brought in after the strike in Rafah.', 11, 'Rafah'],
+    ['At least 14 remain missing after the mine collapse in Kalimantan.', 14, 'Kalimantan'],
+    ['Forty people died after a landslide buried a village in Sichuan.', 40, 'Sichuan'],
+    ['Nine people died when a wildfire swept across Kefalonia on Monday.', 9, 'Kefalonia'],
+  ])('%s', (text, value, place) => {
+    expect(located(text, 'Indonesia')).toContainEqual([value, place]);
+  });
+
+  it('keeps a place past another figure to that figure', () => {
+    const text = 'At least 40 died in Padang, while 12 were hurt after the blast in Bukittinggi.';
+    expect(located(text, 'Indonesia')).toEqual([
+      [40, 'Padang'],
+      [12, 'Bukittinggi'],
+    ]);
+  });
+});

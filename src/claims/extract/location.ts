@@ -407,6 +407,7 @@ export function sentenceScope(
     const cause =
       (!scoped && CAUSE_CLAUSE.test(s.slice(to, p.start))) ||
       (p.start >= to && CAUSE_STRUCK_IN.test(s.slice(to, p.start))) ||
+      (p.start >= to && AFTER_EVENT_IN.test(s.slice(to, p.start))) ||
       (p.start >= to && howTheyWereHarmed.test(s.slice(to, p.start)));
     candidates.push({ place, start: p.start, end: p.end, frame, cause });
   }
@@ -666,6 +667,15 @@ const CAUSE_CLAUSE = new RegExp(
  */
 const CAUSE_STRUCK_IN = new RegExp(
   `^[^;:.\\d]*\\b(?:after|when|as)\\s+(?:[\\p{L}-]+\\s+){0,3}${EVENT_NOUN}\\s+(?:that\\s+|which\\s+)?${STRIKING}\\s+(?:(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:in|at|near|on|off)\\s+)?(?:the\\s+)?$`,
+  'iu',
+);
+/**
+ * "17 still missing after floods in Agam", "bodies brought in after the strike in Khan Younis",
+ * "32 remain missing after the mine collapse in Sulawesi": the event the figure follows from, set in
+ * the place, sets the figure there.
+ */
+const AFTER_EVENT_IN = new RegExp(
+  `^[^;:.\\d]*\\b(?:after|following|in|from)\\s+(?:(?:the|an?)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_NOUN}|strikes?|shelling)\\s+(?:in|at|near|on|off)\\s+(?:the\\s+)?$`,
   'iu',
 );
 
