@@ -28,18 +28,19 @@ export interface SpeechHit {
 }
 
 /**
- * The last organisation of `orgs` that passes `test`, each name tried once: the list holds every
- * mention (a text names one body tens of times), and `test` gives a name the same answer each time.
+ * The last of `names` (the organisations or the people named so far) that passes `test`, each name
+ * tried once: the list holds every mention (a text names one body or person tens of times), and
+ * `test` gives a name the same answer each time.
  */
-export function lastOrgWhere(
-  orgs: readonly string[],
-  test: (org: string) => boolean,
+export function lastNamedWhere(
+  names: readonly string[],
+  test: (name: string) => boolean,
 ): string | undefined {
   const tried = new Set<string>();
-  for (let i = orgs.length - 1; i >= 0; i--) {
-    if (tried.has(orgs[i])) continue;
-    tried.add(orgs[i]);
-    if (test(orgs[i])) return orgs[i];
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (tried.has(names[i])) continue;
+    tried.add(names[i]);
+    if (test(names[i])) return names[i];
   }
   return undefined;
 }

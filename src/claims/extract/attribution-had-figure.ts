@@ -22,6 +22,7 @@ export const HAD_FIGURE_RULE = {
 
 /** Where each "had a … number: N" verb is. */
 export function hadFigures(s: string): number[] {
-  if (!/\b(?:had|has|have)\b/.test(s)) return [];
+  // (the figure and the verb first, each a literal to look for: most sentences have neither)
+  if (!/\d/.test(s) || !/\b(?:had|has|have)\b/.test(s)) return [];
   return [...s.matchAll(HAD_FIGURE_RULE.pattern)].map((m) => m.index);
 }

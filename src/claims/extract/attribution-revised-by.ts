@@ -24,7 +24,7 @@ export const REVISED_BY_RULE = {
 
 /** Each revision's agent: where its "by" is and the agent's words. */
 export function revisedBy(s: string): { at: number; agent: string }[] {
-  if (!s.includes(' by ')) return [];
+  if (!s.includes(' by ') || !/\d/.test(s)) return [];
   return [...s.matchAll(REVISED_BY_RULE.pattern)].map((m) => {
     const end = m.index + m[0].length;
     return {

@@ -1,7 +1,7 @@
 // Organisations named again by a short name, and reports named with the one who gave them: "the
 // Commission" after "the Kenya National Commission on Human Rights (KNCHR)", "a Friday evening update
 // from the Commission", "A balance offered by President Nicolás Maduro of 15 dead".
-import { lastOrgWhere, type AttributionContext } from './attribution-context';
+import { lastNamedWhere, type AttributionContext } from './attribution-context';
 import { anyOf } from './word-pattern';
 
 /** Heads of a body's name that news copy keeps, capitalised, as the body's short name. */
@@ -44,7 +44,7 @@ export function shortNamedOrg(s: string, ctx: AttributionContext): string | null
   const head = SHORT_NAME_RULE.pattern.exec(s.trim().replace(/^The\s/, 'the '))?.[1];
   if (!head || !ctx.orgs?.length) return null;
   const named = HEAD_WORDS.get(head)!;
-  return lastOrgWhere(ctx.orgs, (org) => org !== s && named.test(org)) ?? null;
+  return lastNamedWhere(ctx.orgs, (org) => org !== s && named.test(org)) ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isNotSpeech } from './rules/speech-verb-rules';
 import { resolvePlace } from '../../geo/gazetteer';
 import { anyOf } from './word-pattern';
 import { WEEKDAYS } from './calendar-words';
-import { lastOrgWhere, type AttributionContext, type SpeechHit } from './attribution-context';
+import { lastNamedWhere, type AttributionContext, type SpeechHit } from './attribution-context';
 
 import { maskInitials } from './attribution-initials';
 import { possessiveSource } from './attribution-possessive';
@@ -16,6 +16,7 @@ import { hadFigures } from './attribution-had-figure';
 import { firstConjunct } from './attribution-coordinated';
 import { closesOnTheFigure, findings } from './attribution-findings';
 import { deniesVerb, endsInAbility, withoutAbility } from './attribution-modality';
+import { lastWords } from './attribution-last-words';
 import { invertedSpeakerPhrase, pastSpokenWhen } from './attribution-inverted';
 import {
   ACCOUNT_NOUNS,
@@ -41,6 +42,13 @@ const WEEKDAY = anyOf(WEEKDAYS);
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting|pointed out|points out|verified|verify|verifies)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
+/** Each speech verb of a sentence (by exec: String.matchAll would copy the long pattern each time). */
+function speechVerbs(s: string): RegExpExecArray[] {
+  const verbs: RegExpExecArray[] = [];
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(s); m; m = SPEECH.exec(s)) verbs.push(m);
+  return verbs;
+}
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
@@ -261,7 +269,7 @@ function namedBefore(s: string, ctx: AttributionContext): string | null {
   const surname = HONOURED_SURNAME.exec(s)?.[1] ?? titledSurname(s);
   if (!surname) return null;
   const ends = new RegExp(String.raw`(?<![\p{L}])${surname}$`, 'u');
-  return [...(ctx.people ?? [])].reverse().find((p) => p !== s && ends.test(p)) ?? null;
+  return lastNamedWhere(ctx.people ?? [], (p) => p !== s && ends.test(p)) ?? null;
 }
 
 /** Heads of a body's description: "the disaster bureau", "the health agency". */
@@ -305,7 +313,7 @@ function describedOrg(s: string, ctx: AttributionContext): string | null {
   const words = [...m[1].trim().split(/\s+/), ...(LOOSE_HEADS.has(m[2]) ? [] : [m[2]])];
   const patterns = words.map(wholeWord);
   const named = (org: string) => patterns.every((p) => p.test(org));
-  const org = lastOrgWhere(ctx.orgs, (o) => o.toLowerCase() !== s.toLowerCase() && named(o));
+  const org = lastNamedWhere(ctx.orgs, (o) => o.toLowerCase() !== s.toLowerCase() && named(o));
   return org && /\p{Lu}/u.test(org) ? org : null;
 }
 
@@ -611,13 +619,16 @@ function contactRelativeSubject(seg: string): string | null {
   return null;
 }
 
-/** Whether `left` (the text before a speech verb) ends in a contact relative clause's subject. */
+/**
+ * Whether `left` (the text before a speech verb) ends in a contact relative clause's subject
+ * (the clause's own test first: it rarely holds, and the subject is read only then).
+ */
 function inContactRelative(left: string): boolean {
-  const seg = npBefore(left, left.length);
+  const end = left.slice(-120);
   return (
-    !!seg &&
-    CONTACT_RELATIVE.test(left.slice(-120)) &&
-    contactRelativeSubject(left.slice(-120)) !== null
+    CONTACT_RELATIVE.test(end) &&
+    contactRelativeSubject(end) !== null &&
+    !!npBefore(left, left.length)
   );
 }
 
@@ -690,20 +701,6 @@ const HANDLE_AFTER_NAME = /\((?<=[\p{L}.)]\s*\()@\w+\)|@(?<=\p{Lu}[\p{L}\d.'’-
 
 const COMPILED_BY =
   /\b(?:compiled|tallied|collated)\s+by\s+(.+?)(?=[,.;:()]|\s+(?:on|in|at|from|who|which|were|was)\b|$)/g;
-
-const SPACE = /\s/;
-/**
- * `text` from the start of its last `n` words (runs of non-space): a pattern anchored at its end
- * that spans at most `n` words matches the same there, a space (or nothing) before the cut.
- */
-function lastWords(text: string, n: number): string {
-  let i = text.length;
-  for (let k = 0; k < n; k++) {
-    while (i > 0 && SPACE.test(text[i - 1])) i--;
-    while (i > 0 && !SPACE.test(text[i - 1])) i--;
-  }
-  return text.slice(i);
-}
 
 const PRONOUN_BELIEVER = /\b(?:they|he|she|we|it|i)\s+(?:(?:still|also|now|\w+ly)\s+)*$/i;
 
@@ -798,7 +795,7 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const y = clean(f.words, ctx);
     if (y) hits.push({ chain: [y], at: f.at, trailingOk: f.closing });
   }
-  for (const m of s.matchAll(SPEECH)) {
+  for (const m of speechVerbs(s)) {
     const verb = m[0].toLowerCase();
     const at = m.index!;
     // the patterns read right before the verb end there and span two words at most
@@ -1158,11 +1155,13 @@ function rememberPerson(ctx: AttributionContext, source: string): void {
  * Pradeep Jena", "Miami-Dade Mayor Daniella Levine Cava"), or null.
  */
 function titledPerson(s: string, ctx: AttributionContext): string | null {
+  // (no one named yet, no title to look for: the pattern is built per title)
+  if (!ctx.people?.length) return null;
   const title = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(s)?.[1];
   if (!title) return null;
   const named = new RegExp(`(?<![\\p{L}])${title.replace(/\s+/g, '\\s+')}\\s+(\\S)`, 'iu');
   const hasTitle = (p: string) => /^\p{Lu}/u.test(named.exec(p)?.[1] ?? '');
-  return [...(ctx.people ?? [])].reverse().find(hasTitle) ?? null;
+  return lastNamedWhere(ctx.people, hasTitle) ?? null;
 }
 
 function personName(s: string): string {
