@@ -4,6 +4,7 @@
 // 120, officials of Amnesty International confirmed the increase in the death toll".
 import { anyOf } from './word-pattern';
 import { FINDING_NOUNS } from './source-words';
+import { matchesOf } from './attribution-matches';
 
 /** "an investigation by a news outlet has found": group 1 the finding's words, before its verb. */
 const FINDING = new RegExp(
@@ -27,7 +28,7 @@ export interface Finding {
 /** Each finding of a sentence. */
 export function findings(s: string): Finding[] {
   if (!/\b(?:found|finds|conclude)/i.test(s)) return [];
-  return [...s.matchAll(FINDING)].map((m) => {
+  return matchesOf(FINDING, s).map((m) => {
     const at = m.index + m[1].length;
     const verbEnd = m.index + m[0].length;
     return { words: m[1], at, closing: CLOSES.test(s.slice(verbEnd)) };

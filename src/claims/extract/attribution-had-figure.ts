@@ -2,6 +2,7 @@
 // had a way higher number: 749", "The ministry has a different count, 52 dead". The verb is no
 // speech verb anywhere else, so it reports only with a count as its object and the figure after it.
 import { anyOf } from './word-pattern';
+import { matchesOf } from './attribution-matches';
 
 const COUNT_NOUNS = ['number', 'figure', 'count', 'tally', 'toll', 'estimate', 'total'];
 
@@ -24,5 +25,5 @@ export const HAD_FIGURE_RULE = {
 export function hadFigures(s: string): number[] {
   // (the figure and the verb first, each a literal to look for: most sentences have neither)
   if (!/\d/.test(s) || !/\b(?:had|has|have)\b/.test(s)) return [];
-  return [...s.matchAll(HAD_FIGURE_RULE.pattern)].map((m) => m.index);
+  return matchesOf(HAD_FIGURE_RULE.pattern, s).map((m) => m.index);
 }

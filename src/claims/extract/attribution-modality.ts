@@ -17,7 +17,7 @@ export function endsInAbility(before: string): boolean {
 
 /** The text before a verb without its closing words of ability ("The Penal Forum, …, has been able to" → "The Penal Forum, …,"). */
 export function withoutAbility(before: string): string {
-  return endsInAbility(before) ? before.replace(ABILITY_AT_END, ' ') : before;
+  return before.replace(ABILITY_AT_END, ' ');
 }
 
 /** "could not verify", "did not confirm", "has never said", "won't say": the verb denied. */

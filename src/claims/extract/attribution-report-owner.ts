@@ -1,6 +1,7 @@
 // A report named by its owner's possessive: "detailed in KNCHR's Tuesday evening statement", "in the
 // ministry's latest report", "from Amnesty's count". The owner is the source of the figures it holds.
 import { anyOf } from './word-pattern';
+import { matchesOf } from './attribution-matches';
 
 const OWNED_REPORTS = [
   ...['statement', 'statements', 'report', 'reports', 'update', 'bulletin', 'tally', 'count'],
@@ -26,5 +27,8 @@ export const REPORT_OWNER_RULE = {
 /** Each owned report of a sentence: where it starts and the owner's words. */
 export function reportOwners(s: string): { at: number; owner: string }[] {
   if (!s.includes('’s') && !s.includes("'s")) return [];
-  return [...s.matchAll(REPORT_OWNER_RULE.pattern)].map((m) => ({ at: m.index, owner: m[1] }));
+  return matchesOf(REPORT_OWNER_RULE.pattern, s).map((m) => ({
+    at: m.index,
+    owner: m[1],
+  }));
 }

@@ -2,6 +2,7 @@
 // Secretary of Citizen Security", "was raised to 45 by the ministry". The agent is that figure's
 // source (not the one who gave the figure before it).
 import { anyOf } from './word-pattern';
+import { matchesOf } from './attribution-matches';
 
 const REVISED = ['updated', 'revised', 'raised', 'lowered', 'increased', 'corrected', 'adjusted'];
 const ABOUT = ['about', 'around', 'some', 'nearly', 'at least', 'more than', 'over', 'almost'];
@@ -25,7 +26,7 @@ export const REVISED_BY_RULE = {
 /** Each revision's agent: where its "by" is and the agent's words. */
 export function revisedBy(s: string): { at: number; agent: string }[] {
   if (!s.includes(' by ') || !/\d/.test(s)) return [];
-  return [...s.matchAll(REVISED_BY_RULE.pattern)].map((m) => {
+  return matchesOf(REVISED_BY_RULE.pattern, s).map((m) => {
     const end = m.index + m[0].length;
     return {
       at: end - m[2].length - 'by '.length - 1,

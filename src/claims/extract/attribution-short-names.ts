@@ -3,6 +3,7 @@
 // from the Commission", "A balance offered by President Nicolás Maduro of 15 dead".
 import { lastNamedWhere, type AttributionContext } from './attribution-context';
 import { anyOf } from './word-pattern';
+import { matchesOf } from './attribution-matches';
 
 /** Heads of a body's name that news copy keeps, capitalised, as the body's short name. */
 const SHORT_NAME_HEADS: readonly string[] = [
@@ -91,5 +92,8 @@ export const REPORT_GIVEN_BY_RULE = {
 /** Each report-given-by phrase of a sentence: where it starts and the giver's words. */
 export function reportsGivenBy(s: string): { at: number; giver: string }[] {
   if (!s.includes(' by ')) return [];
-  return [...s.matchAll(REPORT_GIVEN_BY_RULE.pattern)].map((m) => ({ at: m.index, giver: m[1] }));
+  return matchesOf(REPORT_GIVEN_BY_RULE.pattern, s).map((m) => ({
+    at: m.index,
+    giver: m[1],
+  }));
 }

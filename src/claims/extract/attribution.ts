@@ -36,19 +36,13 @@ import {
   ROLE_HEADS,
   NAME_PARTICLES,
 } from './source-words';
+import { matchesOf } from './attribution-matches';
 
 const WEEKDAY = anyOf(WEEKDAYS);
 
 const VERB =
   '(?:said|says|say|told|tells|reported|reports|report|announced|announces|stated|states|added|adding|confirmed|confirms|claimed|claims|claiming|estimated|estimates|noted|wrote|writes|tweeted|posted|declared|informed|revealed|disclosed|explained|warned|cautioned|acknowledged|admitted|insisted|insists|insist|asserted|asserts|assert|reiterated|clarified|suggested|suggests|suggest|suggesting|putting|believe|believes|believed|put|set|counted|recorded|registered|updated|released|published|cited|quoted|citing|quoting|announcing|saying|says|showed|shows|show|documented|tallied|logged|revised|revises|revise|raised|lowered|listed|lists|puts|gave|gives|pegged|pegs|confirm|alleged|alleges|allege|indicates|indicated|indicate|fears|fear|read|reads|mentioned|mentions|indicating|detailed|described|spoke|speak|speaks|spoken|talked|talk|talks|accused|accuses|accuse|reporting|pointed out|points out|verified|verify|verifies)';
 const SPEECH = new RegExp(`\\b${VERB}\\b`, 'gi');
-/** Each speech verb of a sentence (by exec: String.matchAll would copy the long pattern each time). */
-function speechVerbs(s: string): RegExpExecArray[] {
-  const verbs: RegExpExecArray[] = [];
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(s); m; m = SPEECH.exec(s)) verbs.push(m);
-  return verbs;
-}
 
 // A cheap first look before sourcesInSentence: word stems, wider than VERB ("announc", "compil",
 // "according"), so a sentence that might name a source is never skipped. Keep it a superset of VERB.
@@ -284,22 +278,33 @@ const DESCRIBED_BODY = new RegExp(
 /** Heads that name a kind of body only loosely: any named body may be "the disaster bureau". */
 const LOOSE_HEADS = new Set(['bureau', 'agency', 'body', 'authority', 'administration']);
 /**
- * Whole-word tests by word, each compiled once for the process: describedOrg tries every word of a
- * description on every organisation named so far (a RegExp built per word and organisation was a
- * share of the time of each body claim). The words are lower case, so the set stays small; it is
- * cleared past a bound all the same, as a long-running worker reads many texts.
+ * Patterns built from words a text gives, each compiled once for the process: describedOrg tries
+ * every word of a description on every organisation named so far, titledPerson a title on every
+ * person, for each source that may name them (a RegExp built per call was a share of the time of
+ * each body claim). The words are mostly lower case, so the sets stay small; each is cleared past
+ * a bound all the same, as a long-running worker reads many texts.
  */
-const WHOLE_WORDS = new Map<string, RegExp>();
-const WHOLE_WORDS_BOUND = 2000;
-function wholeWord(word: string): RegExp {
-  let pattern = WHOLE_WORDS.get(word);
-  if (!pattern) {
-    if (WHOLE_WORDS.size >= WHOLE_WORDS_BOUND) WHOLE_WORDS.clear();
-    pattern = new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'iu');
-    WHOLE_WORDS.set(word, pattern);
-  }
-  return pattern;
+const COMPILED_BOUND = 2000;
+function compiledOnce(build: (words: string) => RegExp): (words: string) => RegExp {
+  const built = new Map<string, RegExp>();
+  return (words) => {
+    let pattern = built.get(words);
+    if (!pattern) {
+      if (built.size >= COMPILED_BOUND) built.clear();
+      pattern = build(words);
+      built.set(words, pattern);
+    }
+    return pattern;
+  };
 }
+/** A word of a description as a whole word: "health" in "Ministry of Health", not in "healthcare". */
+const wholeWord = compiledOnce(
+  (word) => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'iu'),
+);
+/** A title and the first character of what follows it: "Chief Secretary P…". */
+const titleBeforeName = compiledOnce(
+  (title) => new RegExp(`(?<![\\p{L}])${title.replace(/\s+/g, '\\s+')}\\s+(\\S)`, 'iu'),
+);
 
 /**
  * "The disaster bureau also recorded 294" after "the National Disaster Risk Reduction and
@@ -548,17 +553,27 @@ const RELATIVE_CLAUSE_AT_END = /\s(?<=[\p{L}.'’]\s)\s*(?:who|which)\s+[^,;:“
 /** An acronym in capitals ("WHO", "AS"), from its first capital: the lookbehind only at capitals. */
 const ACRONYM = /\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+(?!\p{L})/gu;
 
+/** Whether `text` holds two commas, as an aside between commas needs. */
+function hasTwoCommas(text: string): boolean {
+  const first = text.indexOf(',');
+  return first >= 0 && text.includes(',', first + 1);
+}
+
 function npBefore(s: string, at: number): string | null {
   // a relative clause between commas says who the subject is, not where it starts:
   // "the council, which is chaired by the minister, said" → "the council, said"
   // so does an apposition: "the Observatory, a monitor that tracks casualties, said" → "the Observatory, said"
   // so does a restrictive one: "two diplomats who coordinated the response told" → "two diplomats"
   // but an apposition that is a name is the name to keep: "the opposition alliance, the Living Forces of Guinea, said"
-  const head = s.slice(0, at);
-  const left = (NAMED_APPOSITION.test(head) ? head : head.replace(DESCRIBING_APPOSITION, ', '))
-    .replace(RELATIVE_CLAUSE_AT_END, ' ')
-    .replace(SPEAKER_THAT_CLAUSE, ' ')
-    .replace(SAID_IT, ' ');
+  // (each clause's words are looked for first, most texts have none: two commas, "who" or
+  // "which", "that")
+  let left = s.slice(0, at);
+  if (hasTwoCommas(left) && !NAMED_APPOSITION.test(left))
+    left = left.replace(DESCRIBING_APPOSITION, ', ');
+  if (left.includes('who') || left.includes('which'))
+    left = left.replace(RELATIVE_CLAUSE_AT_END, ' ');
+  if (left.includes('that')) left = left.replace(SPEAKER_THAT_CLAUSE, ' ');
+  left = left.replace(SAID_IT, ' ');
   // clause start: last of sentence start, a comma-led clause, "that", a quote mark, a colon
   let cut = Math.max(
     left.lastIndexOf(';'),
@@ -720,7 +735,7 @@ function outletTold(after: string): string | null {
  * itself taken from the sentence.
  */
 function accordingTo(s: string): { index: number; end: number; 1: string }[] {
-  return [...maskInitials(s).matchAll(ACCORDING_TO)].map((m) => {
+  return matchesOf(ACCORDING_TO, maskInitials(s)).map((m) => {
     const end = m.index + m[0].length;
     return { index: m.index, end, 1: s.slice(end - m[1].length, end) };
   });
@@ -761,14 +776,14 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     hits.push({ chain: x ? [x, y] : [y], at: m.index, trailingOk: true });
   }
   // "…, per the coast guard" / "… – per police": per as "according to", not "per cent" or "per day"
-  for (const m of s.includes('per') || s.includes('Per') ? s.matchAll(PER_SOURCE) : []) {
+  for (const m of s.includes('per') || s.includes('Per') ? matchesOf(PER_SOURCE, s) : []) {
     const y = clean(m[1], ctx);
-    if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
+    if (y) hits.push({ chain: [y], at: m.index, trailingOk: true });
   }
   // "The other deaths, compiled by Agence France Presse, were …": who compiled a count is its source
-  for (const m of s.includes('by') ? s.matchAll(COMPILED_BY) : []) {
+  for (const m of s.includes('by') ? matchesOf(COMPILED_BY, s) : []) {
     const y = clean(m[1], ctx);
-    if (y) hits.push({ chain: [y], at: m.index!, trailingOk: true });
+    if (y) hits.push({ chain: [y], at: m.index, trailingOk: true });
   }
   // "A balance offered by President Maduro of 15 dead": who gave a report is its source
   for (const r of reportsGivenBy(s)) {
@@ -795,9 +810,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     const y = clean(f.words, ctx);
     if (y) hits.push({ chain: [y], at: f.at, trailingOk: f.closing });
   }
-  for (const m of speechVerbs(s)) {
+  for (const m of matchesOf(SPEECH, s)) {
     const verb = m[0].toLowerCase();
-    const at = m.index!;
+    const at = m.index;
     // the patterns read right before the verb end there and span two words at most
     const near = lastWords(s.slice(0, at), 2);
     const after = at + m[0].length;
@@ -917,7 +932,9 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
     if (!progressive && !able && AFTER_NO_SPEAKER.test(near)) continue;
     const before = progressive
       ? s.slice(0, at).replace(PROGRESSIVE_AUXILIARY, ' ')
-      : withoutAbility(s.slice(0, at));
+      : able
+        ? withoutAbility(s.slice(0, at))
+        : s.slice(0, at);
     let source: string | null = null;
     let inverted = false;
     // "X, citing Y, said": Y is X's source
@@ -1041,7 +1058,11 @@ export function sourcesInSentence(sentence: string, ctx: AttributionContext): Sp
         (/^(?:told|tells)$/.test(verb) &&
           // (a day of the month may close it: "told reporters on December 21, describing …")
           /^(?:\s+(?!that\b)(?:[^\s\d,;]+|\d{1,2}(?=,))){1,8}\s*,/i.test(s.slice(after))));
-    hits.push({ chain, at, trailingOk: trailingOk || inContactRelative(subjectLeft) });
+    hits.push({
+      chain,
+      at,
+      trailingOk: trailingOk || inContactRelative(subjectLeft),
+    });
   }
   if (openingCited) citedBySpeakerAfter(hits, openingCited);
   // remember the last named person (two capitalised words, not an institution)
@@ -1155,11 +1176,10 @@ function rememberPerson(ctx: AttributionContext, source: string): void {
  * Pradeep Jena", "Miami-Dade Mayor Daniella Levine Cava"), or null.
  */
 function titledPerson(s: string, ctx: AttributionContext): string | null {
-  // (no one named yet, no title to look for: the pattern is built per title)
   if (!ctx.people?.length) return null;
   const title = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/iu.exec(s)?.[1];
   if (!title) return null;
-  const named = new RegExp(`(?<![\\p{L}])${title.replace(/\s+/g, '\\s+')}\\s+(\\S)`, 'iu');
+  const named = titleBeforeName(title);
   const hasTitle = (p: string) => /^\p{Lu}/u.test(named.exec(p)?.[1] ?? '');
   return lastNamedWhere(ctx.people, hasTitle) ?? null;
 }
