@@ -2,6 +2,7 @@
 // rules and the sentence passes (coordination, dated series).
 import type { Metric, Subject } from '../../domain/vocabulary';
 import { LEFT_CUES, RESPONDERS, RIGHT_CUES, subjectOf } from './lexicon';
+import { earliestMatcher, sharedFlags } from './earliest-match';
 import { anyOf } from './word-pattern';
 
 /** Words that end a figure's noun: a verb, a relative pronoun, a preposition. */
@@ -48,37 +49,31 @@ interface RightCue {
   end: number;
 }
 
-/** The flags every right cue shares: they are scanned together as one pattern. */
-function sharedFlags(cues: readonly { re: RegExp }[]): string {
-  const flags = new Set(cues.map(({ re }) => re.flags));
-  if (flags.size !== 1) throw new Error('RIGHT_CUES must share their flags to be scanned as one');
-  return [...flags][0];
-}
-const CUE_FLAGS = sharedFlags(RIGHT_CUES);
 /**
- * All right cues as one alternation, in their order: one scan of the window finds the earliest
- * position any cue starts at, and at a tie the cue listed first, where a scan per cue read the
- * window fourteen times.
+ * The right cues read as one: the cue of the earliest metric word, the one listed first at a tie.
+ * A scan per cue read the window fourteen times, and trying each cue again where the scan stopped,
+ * to tell which it was, cost up to fourteen more.
  */
-const ANY_RIGHT_CUE = new RegExp(
-  RIGHT_CUES.map(({ re }) => `(?:${re.source})`).join('|'),
-  CUE_FLAGS,
-);
-/** Each cue tried only where the scan stopped ('y'): which of them matched there. */
-const RIGHT_CUES_AT = RIGHT_CUES.map(({ re, metric }) => ({
-  at: new RegExp(re.source, `${CUE_FLAGS}y`),
-  metric,
-}));
+const earliestRightCue = earliestMatcher(RIGHT_CUES, 'RIGHT_CUES');
 
 /** The earliest metric word of `window` ("12 were killed", "18 dead"). */
 export function firstCue(window: string): RightCue | null {
-  const m = ANY_RIGHT_CUE.exec(window);
-  if (!m) return null;
-  const cue = RIGHT_CUES_AT.find(({ at }) => {
-    at.lastIndex = m.index;
-    return at.test(window);
-  });
-  return cue ? { metric: cue.metric, index: m.index, end: m.index + m[0].length } : null;
+  const cue = earliestRightCue(window);
+  return cue ? { metric: cue.item.metric, index: cue.index, end: cue.end } : null;
+}
+
+/**
+ * All left cues as one alternation: a window none of them is in (a figure opening its sentence, a
+ * left that only names a place or a time) is read once, not once per cue.
+ */
+const ANY_LEFT_CUE = new RegExp(
+  LEFT_CUES.map(({ re }) => `(?:${re.source})`).join('|'),
+  sharedFlags(LEFT_CUES, 'LEFT_CUES'),
+);
+
+/** Whether any left cue is in `left`: when none is, no cue needs trying one by one. */
+export function holdsLeftCue(left: string): boolean {
+  return ANY_LEFT_CUE.test(left);
 }
 
 /** Up to the 14th white-space character: the words right of a figure that may still speak about it. */

@@ -1,6 +1,7 @@
 // Words of the vocabulary (DESIGN.md §3): what marks a metric, what names a subject.
 import type { Metric, Subject } from '../../domain/vocabulary';
 import { anyOf, wordsBefore, wordsRe } from './word-pattern';
+import { earliestMatcher } from './earliest-match';
 
 const AMONG_KILLED_GROUPS = ['those', 'the people', String.raw`the \d[\d,]* people`, 'people'];
 /** Nouns "death" qualifies without counting the dead: "300 death threats", "12 death sentences". */
@@ -915,13 +916,13 @@ export function ownerSubject(left: string): Subject | null {
   return best?.subject ?? null;
 }
 
+/** The subject lists read as one: the earliest word of any, the list named first at a tie. */
+const earliestSubjectWord = earliestMatcher(SUBJECT_WORDS, 'SUBJECT_WORDS');
+
+/** The subject of the earliest word in `np` that names one. */
 export function subjectOf(np: string): { subject: Subject; index: number } | null {
-  let best: { subject: Subject; index: number } | null = null;
-  for (const { re, subject } of SUBJECT_WORDS) {
-    const m = re.exec(np);
-    if (m && (!best || m.index < best.index)) best = { subject, index: m.index };
-  }
-  return best;
+  const word = earliestSubjectWord(np);
+  return word ? { subject: word.item.subject, index: word.index } : null;
 }
 
 /** Nouns of people a crowd is made of. */

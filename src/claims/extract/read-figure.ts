@@ -4,7 +4,14 @@
 import type { Metric, Subject } from '../../domain/vocabulary';
 import type { Draft } from './draft';
 import { FALLBACK_RULES, firstReading, LAST_FALLBACK_RULES } from './fallback-rules';
-import { AUX_ONLY, deploySubject, firstCue, nounAfter, TOLL_PHRASE_CUES } from './cues';
+import {
+  AUX_ONLY,
+  deploySubject,
+  firstCue,
+  holdsLeftCue,
+  nounAfter,
+  TOLL_PHRASE_CUES,
+} from './cues';
 import type { FigureReading } from './figure-reading';
 import { FORCE_ACTIONS } from './frames/frame-lexicon';
 import { figureWindow, type FigureWindow, type FigureWindowInput } from './figure-window';
@@ -208,8 +215,9 @@ function readLeftCue(w: FigureWindow): FigureReading | null {
     quietBefore && leftFull2 === leftFull ? s.slice(wideStart, n.start - qlen) : null;
   const cueAt = (index: number) =>
     leftFull2 === leftFull ? Math.max(prevEnd, n.start - 120) + index : n.start;
+  const cueInCore = holdsLeftCue(leftCore);
   for (const { re, metric: lm } of LEFT_CUES) {
-    let m = re.exec(leftCore);
+    let m = cueInCore ? re.exec(leftCore) : null;
     let wide = false;
     if (!m && leftWide && TOLL_PHRASE_CUES.has(re)) {
       m = re.exec(leftWide);
