@@ -130,11 +130,9 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
       : rightFull,
   );
   // a quoted figure keeps the verb before the quote mark: 'killed “at least 12 protesters”'
-  const leftCore = leftFull2
-    .slice(0, leftFull2.length - reading.qlen)
-    .replace(OPENING_QUOTE, '')
-    .replace(FILLER, '')
-    .replace(OPENING_QUOTE, '');
+  const leftCore = withoutOpeningQuote(
+    withoutOpeningQuote(leftFull2.slice(0, leftFull2.length - reading.qlen)).replace(FILLER, ''),
+  );
   // every field named, in the order the spreads gave: an object built from two spreads cost more
   // than the rest of the window
   return {
@@ -165,8 +163,19 @@ export function figureWindow(input: FigureWindowInput): FigureWindow {
   };
 }
 
-/** A quotation opening right before a figure or its qualifier. */
-const OPENING_QUOTE = /\s*["“‘]\s*$/;
+/** Marks that open a quotation. */
+const OPENING_QUOTES = ['"', '“', '‘'];
+
+/**
+ * `left` without a quotation mark that opens right at its end, nor the white space around it (as
+ * replacing /\s*["“‘]\s*$/ would, without trying that pattern at every position of the left).
+ */
+function withoutOpeningQuote(left: string): string {
+  const trimmed = left.trimEnd();
+  return OPENING_QUOTES.includes(trimmed[trimmed.length - 1])
+    ? trimmed.slice(0, -1).trimEnd()
+    : left;
+}
 
 /** The second figure of "from 10 to 15" reads the first one's left ("rose from 10 to 15" → "rose to 15"). */
 function rangeEndLeft(s: string, nums: NumberMention[], i: number, leftFull: string): string {
@@ -260,12 +269,16 @@ function stripIncluding(right: string, rest: string): string {
   );
 }
 
+/** The dashes a list of parts is set off by ("--" is two of the first). */
+const DASHES = ['-', '–', '—'];
+
 /**
  * A list of parts set off by dashes after a total cuts no figure from its verb: "121 people - 113
  * women, seven children and a man - were killed" (the total and each part read "were killed").
  * The dash after the total's noun opens the list; the next spaced dash closes it.
  */
 function padDashList(right: string, rest: string): string {
+  if (!DASHES.some((dash) => right.includes(dash))) return right;
   const open = /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’]+(\s+(?:-|–|—|--)\s+|\s*[—–]\s*)$/u.exec(
     right,
   );

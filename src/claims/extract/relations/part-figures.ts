@@ -172,10 +172,12 @@ const INSTITUTION_SPEAKS = new RegExp(
   'u',
 );
 const ITS_MEMBERS = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${MEMBERS.join('|')})\\b`, 'u');
+/** The kind word alone: each pattern above needs it, and most texts name no institution. */
+const INSTITUTION_WORD = new RegExp(INSTITUTION, 'u');
 const namesAnInstitution = (f: FigureContext) =>
-  NAMED_BEFORE_ITS_PEOPLE.test(f.right) ||
-  FROM_AN_INSTITUTION.test(f.right) ||
-  (INSTITUTION_SPEAKS.test(f.left) && ITS_MEMBERS.test(f.right));
+  (INSTITUTION_WORD.test(f.right) &&
+    (NAMED_BEFORE_ITS_PEOPLE.test(f.right) || FROM_AN_INSTITUTION.test(f.right))) ||
+  (INSTITUTION_WORD.test(f.left) && INSTITUTION_SPEAKS.test(f.left) && ITS_MEMBERS.test(f.right));
 
 /** The words of the figure's own clause: to the last comma or semicolon on each side. */
 function clauseAround(f: FigureContext): string {

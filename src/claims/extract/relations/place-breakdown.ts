@@ -26,6 +26,8 @@ const PLACE_WITH = new RegExp(
     String.raw`\s+(?:with|at)\s+$`,
   'u',
 );
+/** How PLACE_WITH ends: a left that does not end so is not tried at each of its positions. */
+const ENDS_WITH_OR_AT = /\s(?:with|at)\s+$/;
 /** Right of the figure: " were from Bogo City", " from the municipality of San Remegio", " in Tabogon". */
 const ITEM_WORDS = [
   'were',
@@ -71,7 +73,7 @@ function itemOf(s: string, nums: NumberMention[], i: number): Item | null {
   const from = i > 0 ? nums[i - 1].end : 0;
   const q = qualify(s.slice(Math.max(from, n.start - 60), n.start));
   const left = s.slice(from, n.start - q.len);
-  const withAt = PLACE_WITH.exec(left);
+  const withAt = ENDS_WITH_OR_AT.test(left) ? PLACE_WITH.exec(left) : null;
   if (withAt && !NOT_A_PLACE.test(withAt[1].split(/\s+/)[0])) {
     const cue = withAt[2] ? firstCue(withAt[2]) : null;
     return {
@@ -100,6 +102,8 @@ function bracketItem(
   n: NumberMention,
   i: number,
 ): Item | null {
+  // PLACE_BRACKET ends at the bracket: a left that does not is not tried at each of its positions
+  if (!left.trimEnd().endsWith('(')) return null;
   const m = PLACE_BRACKET.exec(left);
   if (!m || NOT_A_PLACE.test(m[1].split(/\s+/)[0]) || !BRACKET_CLOSES.test(s.slice(n.end)))
     return null;
