@@ -23,6 +23,21 @@ describe(howTheyWereHarmed.name, () => {
     ],
     ['At least 40 people drowned when their boat capsized off Lampedusa.', 'Italy', 'Lampedusa'],
     ['Twenty people were injured when a bus overturned near Kano.', 'Nigeria', 'Kano'],
+    [
+      'Three firefighters died when flames trapped their engine on Kefalonia.',
+      'Greece',
+      'Kefalonia',
+    ],
+    [
+      'Twelve villagers died when a mudslide buried their homes in Kalimantan.',
+      'Indonesia',
+      'Kalimantan',
+    ],
+    [
+      'Five children drowned when floodwaters swept away their bus near Taveuni.',
+      'Fiji',
+      'Taveuni',
+    ],
   ])('%s', (text, country, place) => expect(placeOf(text, country)).toBe(place));
 
   it('leaves a when-clause that tells of something else to its own place', () => {

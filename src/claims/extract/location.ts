@@ -697,6 +697,10 @@ const HARM_VERBS = [
   'stormed',
   'shelled',
   'bombed',
+  'trapped',
+  'engulfed',
+  'buried',
+  'swept away',
 ];
 const HOW_HARMED = new RegExp(
   String.raw`^[^;:.\d]*?\b(?:when|after|as)\s+[^;:.\d,]{0,60}?\b${anyOf(HARM_VERBS.map((v) => v.replace(' ', String.raw`\s+`)))}\s+(?:[\p{L}'’-]+\s+){0,3}(?:in|at|near|off|on)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`,
@@ -715,6 +719,7 @@ export const howTheyWereHarmed = {
     'Nine miners died after a tunnel collapsed at a gold mine near Obuasi.',
     'At least 40 people drowned when their boat capsized off Lampedusa.',
     'Twenty people were injured when a bus overturned near Kano.',
+    'Three firefighters died when flames trapped their engine on Kefalonia.',
   ],
   /** `between`: from the figure's end to the place. */
   test: (between: string): boolean => HOW_HARMED.test(between),
