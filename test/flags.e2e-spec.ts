@@ -190,6 +190,27 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(figures(byMetric.injured)).toContain(28);
   });
 
+  it("reads a spokesperson's figures as their body's, under the bare name too (spokespersonOf)", async () => {
+    const story = `spokesperson-${tag}`;
+    const say = (text: string, publishedAt: string | null = '2024-07-08') =>
+      ingest({ story, text, ...(publishedAt ? { publishedAt } : {}) });
+    await say(
+      'Maria Reyes said 350 people were killed in the floods in Cagayan. ' +
+        'The opposition Bayan party said about 700 people were killed in the floods in Cagayan.',
+    );
+    await say(
+      'Bayan party spokesperson Maria Reyes said about 700 people were killed in the floods in Cagayan.',
+    );
+    await say('The Red Cross said 600 people were killed in the floods in Cagayan.', null);
+    const [killed] = (await flags(story)).filter((f) => f.metric === 'killed');
+    expect(killed).toMatchObject({ kind: 'conflict' });
+    // the spokesperson's 350 and the party's 700 are one origin's: the flag leads with 700 against
+    // the Red Cross's 600, not with the party's own two figures
+    expect(killed.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([600, 700]);
+    const origins = new Set(killed.values.filter((v) => v.value !== 600).map((v) => v.origin));
+    expect(origins.size).toBe(1);
+  });
+
   it('compares the figures of a town two reports spell differently (Majiya, Majia)', async () => {
     const story = `spellings-${tag}`;
     const say = (text: string) => ingest({ story, text, publishedAt: '2024-10-16' });

@@ -118,6 +118,18 @@ const BODY_WORDS = new Set([
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
 /**
+ * Data: nouns of organisations named by the proper name before them, written in lower case
+ * ("the main opposition Chadema party" is Chadema).
+ */
+const NAMED_ORGANISATION_NOUNS = new Set(['party', 'movement', 'coalition', 'alliance']);
+
+/** Data: the words that make a speaker the voice of a body ("Chadema party spokesperson John Kitoka"). */
+const SPOKESPERSON = /\b(?:spokesperson|spokesman|spokeswoman)\b/i;
+
+/** Data: words before a trailing name that make it a place, not the origin's name ("Church of Tanzania"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'for', 'in']);
+
+/**
  * The proper name an origin label ends in, lower-cased tokens: "Texas Lieutenant Gov. Dan Patrick"
  * → [dan, patrick]; "Governor Babajide Sanwo-Olu of Lagos State" → [babajide, sanwo-olu]; none
  * for a body or a common noun ("the Gujarat information department", "officials").
@@ -132,13 +144,41 @@ function trailingName(text: string): string[] {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   const last = tokens[tokens.length - 1]?.toLowerCase().replace(/\.$/, '');
   if (!last || BODY_WORDS.has(last)) return [];
+  // "the main opposition Chadema party": the organisation's proper name before its noun
+  if (NAMED_ORGANISATION_NOUNS.has(last) && tokens[tokens.length - 1] === last) tokens.pop();
   const name: string[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  let i = tokens.length - 1;
+  for (; i >= 0; i--) {
     const word = tokens[i].toLowerCase().replace(/\.$/, '');
     if (!NAME_TOKEN.test(tokens[i]) || ROLE_WORDS.has(word)) break;
     name.unshift(word);
   }
+  // "the Catholic Church of Tanzania": a name after "of" that follows a name places the origin
+  // (its own name comes first); after a common noun it names it ("officials of Amnesty International")
+  if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i].toLowerCase()) && NAME_TOKEN.test(tokens[i - 1]))
+    return [];
   return name;
+}
+
+/**
+ * A spokesperson speaks for a body: "Chadema party spokesperson John Kitoka" or "John Kitoka, the
+ * Chadema party spokesman" makes John Kitoka's figures the party's, wherever either is quoted (a
+ * desk reads "the party said 700" and "its spokesman said 700" as one origin). Returns the
+ * speaker's name and the body's, or null when the label names no spokesperson of a named body.
+ */
+export function spokespersonOf(label: string): { person: string[]; body: string[] } | null {
+  const core = label.replace(/\([^)]*\)/g, ' ').trim();
+  const m = SPOKESPERSON.exec(core);
+  if (!m) return null;
+  const before = core.slice(0, m.index).trim();
+  const after = core.slice(m.index + m[0].length).trim();
+  // "<body> spokesperson <Name>" or "<Name>, (the|a) <body> spokesperson"
+  const [bodyText, personText] = after
+    ? [before, after]
+    : [before.replace(/^.*,\s*(?:the\s+|a\s+)?/i, ''), before.split(',')[0]];
+  const person = trailingName(personText);
+  const body = trailingName(bodyText);
+  return person.length > 1 && body.length ? { person, body } : null;
 }
 
 const keyed = new WeakMap<ComparableClaim, ComparableClaim>();
@@ -158,11 +198,28 @@ export function withOriginsByName(claims: ComparableClaim[]): ComparableClaim[] 
   const full = [
     ...new Set([...names.values()].filter((n) => n.length > 1).map((n) => n.join(' '))),
   ];
+  const voiceOf = spokespeople(claims);
   const keyOf = new Map<string, string>();
   for (const [key, name] of names) {
-    if (name.length) keyOf.set(key, `origin:${fullestName(name.join(' '), full)}`);
+    if (!name.length) continue;
+    const fullest = fullestName(name.join(' '), full);
+    keyOf.set(key, `origin:${voiceOf.get(fullest) ?? fullest}`);
   }
   return claims.map((c) => rekeyed(c, keyOf.get(c.originKey)));
+}
+
+/** Each spokesperson's full name and the name of the body they speak for, as the story quotes them. */
+function spokespeople(claims: ComparableClaim[]): Map<string, string> {
+  const voices = new Map<string, string>();
+  const labels = new Set<string>();
+  for (const c of claims) {
+    const label = c.attribution?.[c.attribution.length - 1];
+    if (!label || labels.has(label) || !c.originKey.startsWith('origin:')) continue;
+    labels.add(label);
+    const voice = spokespersonOf(label);
+    if (voice) voices.set(voice.person.join(' '), voice.body.join(' '));
+  }
+  return voices;
 }
 
 /**
