@@ -203,17 +203,28 @@ async function clearDerivedRows(
   article: Pick<QueuedArticle, 'id' | 'storyId'>,
   url: string | null,
 ): Promise<void> {
-  // Two revisions of one URL are processed one at a time: the first must be committed for the
-  // second to see it (and mark both).
+  // An article's first processing, the usual case, takes its URL's lock and clears its rows in one
+  // round trip: the lock holds to commit, and nothing else writes an unprocessed article's rows, so
+  // which of the two comes first in the statement does not matter. Two revisions of one URL are
+  // processed one at a time: the first must be committed for the second to see it (and mark both).
+  if (!article.storyId) {
+    await transactionQuery(
+      manager,
+      `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1),
+       gone_embeds AS (DELETE FROM post_embeds WHERE article_id = $1)
+       SELECT pg_advisory_xact_lock(hashtext('url:' || $2::text)) WHERE $2::text IS NOT NULL`,
+      [article.id, url],
+    );
+    return;
+  }
   if (url)
     await transactionQuery(manager, `SELECT pg_advisory_xact_lock(hashtext('url:' || $1))`, [url]);
   // An article re-processed in its story: its claims sit in the story's flags, whose refresh
   // (under the story's row lock) deletes flag links this delete also locks. Taking the row first,
   // as the refresh does, keeps two re-processed articles of one story from deadlocking.
-  if (article.storyId)
-    await transactionQuery(manager, `SELECT 1 FROM stories WHERE id = $1 FOR UPDATE`, [
-      article.storyId,
-    ]);
+  await transactionQuery(manager, `SELECT 1 FROM stories WHERE id = $1 FOR UPDATE`, [
+    article.storyId,
+  ]);
   await transactionQuery(
     manager,
     `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,

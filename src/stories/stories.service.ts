@@ -140,8 +140,10 @@ export class StoriesService {
     await this.saveProfile(manager, withArticle(candidateOf(story), profile));
   }
 
+  /** A fixed text, prepared once per connection: every article of a story writes its profile. */
   private async saveProfile(manager: EntityManager, s: StoryCandidate): Promise<void> {
-    await manager.query(
+    await transactionQuery(
+      manager,
       `UPDATE stories SET article_count = $2, main_country = COALESCE(main_country, $3),
               first_date = $4, last_date = $5, terms = $6, places = $7, figures = $8, kinds = $9,
               names = $10
