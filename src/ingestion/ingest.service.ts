@@ -12,7 +12,7 @@ import { extractArticle, type ExtractionResult } from '../pipeline/extract-artic
 import { StoriesService } from '../stories/stories.service';
 import { articleProfile } from '../stories/story-profile';
 import { claimRow, writeArticleRows } from './article-writes';
-import { upsertPosts, type WrittenPosts } from './post-writes';
+import { postLockKeys, upsertPosts, type WrittenPosts } from './post-writes';
 import {
   queuedArticle,
   queuedArticleColumns,
@@ -112,7 +112,7 @@ export class IngestService {
     const meta = result.article;
     const mainCountry = result.mainCountry;
     const url = meta.url ?? article.submittedUrl;
-    await clearDerivedRows(manager, article, url);
+    await lockAndClear(manager, article, url, postLockKeys(result));
     const posts = await upsertPosts(manager, result);
     const own = result.claims.filter((c) => c.source.kind === 'article');
     const claims = own.map((c, i) => claimRow(c, i, { articleId: article.id, postId: null }));
@@ -197,23 +197,31 @@ async function storiesEmbedding(
   return rows.map((r) => r.story_id);
 }
 
-/** Takes the article's locks, then deletes the rows its last processing derived. */
-async function clearDerivedRows(
+/**
+ * Takes the article's locks (its URL's, its story's row when re-processed, its posts', in that
+ * order), and deletes the rows its last processing derived. A delete may run before or after the
+ * locks of its statement: the rows are this article's, which no other writer touches.
+ */
+async function lockAndClear(
   manager: EntityManager,
   article: Pick<QueuedArticle, 'id' | 'storyId'>,
   url: string | null,
+  postKeys: string[],
 ): Promise<void> {
-  // An article's first processing, the usual case, takes its URL's lock and clears its rows in one
-  // round trip: the lock holds to commit, and nothing else writes an unprocessed article's rows, so
-  // which of the two comes first in the statement does not matter. Two revisions of one URL are
+  // An article's first processing, the usual case, takes all its locks and clears its rows in one
+  // round trip; UNION ALL runs its branches in order, the URL's lock first. The locks hold to
+  // commit, and nothing else writes an unprocessed article's rows. Two revisions of one URL are
   // processed one at a time: the first must be committed for the second to see it (and mark both).
   if (!article.storyId) {
     await transactionQuery(
       manager,
       `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1),
        gone_embeds AS (DELETE FROM post_embeds WHERE article_id = $1)
-       SELECT pg_advisory_xact_lock(hashtext('url:' || $2::text)) WHERE $2::text IS NOT NULL`,
-      [article.id, url],
+       SELECT pg_advisory_xact_lock(lock.key)
+         FROM (SELECT hashtext('url:' || $2::text) AS key WHERE $2::text IS NOT NULL
+               UNION ALL
+               SELECT hashtext('post:' || post.key) FROM unnest($3::text[]) AS post(key)) lock`,
+      [article.id, url, postKeys],
     );
     return;
   }
@@ -227,7 +235,9 @@ async function clearDerivedRows(
   ]);
   await transactionQuery(
     manager,
-    `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1) DELETE FROM post_embeds WHERE article_id = $1`,
-    [article.id],
+    `WITH gone_claims AS (DELETE FROM claims WHERE article_id = $1),
+     gone_embeds AS (DELETE FROM post_embeds WHERE article_id = $1)
+     SELECT pg_advisory_xact_lock(hashtext('post:' || post.key)) FROM unnest($2::text[]) AS post(key)`,
+    [article.id, postKeys],
   );
 }

@@ -1,7 +1,7 @@
-// An article's embedded posts written in a fixed number of statements whatever their count: one
-// lock statement, one upsert that also reads back their stored claims (the caller deletes the
-// claims that change and inserts the fresh ones with the article's own, see writeArticleRows). Row by row it took six round
-// trips a post, most of an article's write time (npm run bench).
+// An article's embedded posts written in one statement whatever their count, once the caller holds
+// their locks (postLockKeys): an upsert that also reads back their stored claims (the caller deletes
+// the claims that change and inserts the fresh ones with the article's own, see writeArticleRows).
+// Row by row it took six round trips a post, most of an article's write time (npm run bench).
 import type { EntityManager } from 'typeorm';
 import type { ClaimRecord } from '../claims/claim.entity';
 import { transactionQuery } from '../database/prepared-query';
@@ -67,10 +67,19 @@ function postRecord(identityKey: string, post: ParsedPost) {
 }
 
 /**
+ * The article's post identities, each once, in the order their locks are taken: sorted, so two
+ * articles sharing posts cannot deadlock on them. The caller takes each as
+ * `pg_advisory_xact_lock(hashtext('post:' || key))` before upsertPosts, in a statement before it.
+ */
+export function postLockKeys(result: ExtractionResult): string[] {
+  return [...new Set(result.posts.map(postIdentityKey))].sort();
+}
+
+/**
  * One row per post identity (an identity met twice in one article is written once, from its first
- * rendering). A post's claims follow the latest extraction of its stored text (so a re-run after an
- * extractor upgrade updates them); an article that renders the post with another text (truncated,
- * translated) does not replace claims read from the stored one.
+ * rendering), under the locks of postLockKeys. A post's claims follow the latest extraction of its
+ * stored text (so a re-run after an extractor upgrade updates them); an article that renders the
+ * post with another text (truncated, translated) does not replace claims read from the stored one.
  */
 export async function upsertPosts(
   manager: EntityManager,
@@ -81,14 +90,9 @@ export async function upsertPosts(
   keys.forEach((key, index) => firstIndex.has(key) || firstIndex.set(key, index));
   if (!firstIndex.size)
     return { embeds: [], claimRows: [], changedPostIds: [], changedOlderPostIds: [] };
-  // Locks in one order (sorted keys), so two articles sharing posts cannot deadlock on them.
   const sorted = [...firstIndex.keys()].sort();
-  await transactionQuery(
-    manager,
-    `SELECT pg_advisory_xact_lock(hashtext('post:' || key)) FROM unnest($1::text[]) AS key`,
-    [sorted],
-  );
-  // Each post's stored claims come back with it, read after the locks (a statement of its own).
+  // Each post's stored claims come back with it, read after the locks (a statement of its own, so
+  // its snapshot sees what the locks' last holders committed).
   const rows: StoredPost[] = await transactionQuery(
     manager,
     `WITH upserted AS (
