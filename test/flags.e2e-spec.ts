@@ -211,6 +211,20 @@ describe('flags a reviewer can act on (issue 10)', () => {
     expect(origins.size).toBe(1);
   });
 
+  it('leads with the injured totals, not with one cause of injury ("treated for gunshot wounds")', async () => {
+    const story = `injury-cause-${tag}`;
+    const say = (text: string) => ingest({ story, text, publishedAt: '2024-07-09' });
+    await say(
+      'Doctors said 40 people were being treated for gunshot wounds after the clashes in Cagayan.',
+    );
+    await say('The police said 45 people were injured in the clashes in Cagayan.');
+    await say('The Red Cross said 60 people were injured in the clashes in Cagayan.');
+    const [injured] = (await flags(story)).filter((f) => f.metric === 'injured');
+    expect(injured).toMatchObject({ kind: 'conflict' });
+    // the 40 hurt by gunfire are some of the injured: no rival total of 45 (subset-words.ts)
+    expect(injured.pair.map((v) => v.value).sort((a, b) => a - b)).toEqual([45, 60]);
+  });
+
   it('compares the figures of a town two reports spell differently (Majiya, Majia)', async () => {
     const story = `spellings-${tag}`;
     const say = (text: string) => ingest({ story, text, publishedAt: '2024-10-16' });

@@ -1,6 +1,6 @@
 import type { TimePrecision } from '../domain/vocabulary';
 import type { ComparableClaim } from './rules/comparable-claim';
-import { saysHedged, saysReportedEarlier } from './rules/hedge-words';
+import { clauseOf, saysHedged, saysReportedEarlier } from './rules/hedge-words';
 import { saysCountRose } from './rules/rise-words';
 import { saysSubset } from './rules/subset-words';
 import { saysSurvivors } from './rules/survivor-words';
@@ -67,7 +67,12 @@ export function toComparableClaim(row: StoredClaimProvenance): ComparableClaim {
     earlier: claim.earlier,
     rose: saysCountRose(claim.quote),
     tally: saysTally(claim.quote),
-    subset: saysSubset(claim.quote, claim.subject, claim.metric),
+    subset: saysSubset(
+      claim.quote,
+      claim.subject,
+      claim.metric,
+      clauseOf(claim.quote, row.sentence),
+    ),
     survivors: saysSurvivors(claim.quote, claim.metric, claim.value),
     hedged: saysHedged(claim.quote, row.sentence),
     reportedEarlier: saysReportedEarlier(claim.quote, row.sentence),

@@ -40,6 +40,27 @@ describe('saysSubset: a figure of people worded as some of a larger group', () =
     expect(saysSubset(quote, subject, 'killed')).toBe(false);
   });
 
+  it.each([
+    [
+      'protest shootings',
+      '30 were being treated',
+      'the Kenya Medical Association said at least 23 people had been killed and 30 were being treated for gunshot wounds',
+    ],
+    ['market fire', '12 were treated', '12 were treated for burns at the district hospital'],
+  ] as const)('a cause of injury in the quote’s clause: %s', (_event, quote, clause) => {
+    expect(saysSubset(quote, 'people', 'injured', clause)).toBe(true);
+    expect(saysSubset(quote, 'people', 'injured')).toBe(false);
+  });
+
+  it('a cause of injury in the clause narrows the injured only, and not a total before it', () => {
+    const clause = 'police shot dead 12 people and injured 40 by gunshot';
+    expect(saysSubset('12 people', 'people', 'killed', clause)).toBe(false);
+    // the clause holds the figure's own words only: "most with gunshot injuries" after a comma is apart
+    expect(
+      saysSubset('160 patients received', 'people', 'injured', '160 patients received since 3pm'),
+    ).toBe(false);
+  });
+
   it('a degree of injury narrows the injured only, not the dead', () => {
     expect(saysSubset('two people were seriously injured', 'people', 'injured')).toBe(true);
     expect(saysSubset('the seriously injured man died: 12 dead', 'people', 'killed')).toBe(false);

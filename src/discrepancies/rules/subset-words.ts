@@ -14,6 +14,8 @@ export interface SubsetWording {
   name: string;
   metrics: readonly Metric[] | 'all';
   pattern: RegExp;
+  /** The pattern is read in the whole clause around the quote too (hedge-words.ts clauseOf). */
+  inClause?: boolean;
   examples: readonly string[];
 }
 
@@ -36,6 +38,12 @@ const COUNTED = ['killed', 'dead', 'deceased', 'victims', 'injured', 'wounded']
 const INJURY_DEGREES = ['seriously', 'critically', 'severely', 'gravely', 'slightly', 'lightly']
   .concat(['moderately', 'minor', 'serious', 'critical', 'severe', 'grave', 'light'])
   .join('|');
+
+/** Data: causes of injury, each a part of the injured ("30 were being treated for gunshot wounds"). */
+const INJURY_CAUSES = ['gunshot', 'gun-shot', 'bullet', 'bullets', 'pellet', 'pellets', 'stab']
+  .concat(['burns', 'tear gas', 'teargas'])
+  .join('|')
+  .replace(/ /g, '\\s+');
 
 export const SUBSET_WORDINGS: readonly SubsetWording[] = [
   {
@@ -74,16 +82,33 @@ export const SUBSET_WORDINGS: readonly SubsetWording[] = [
     pattern: new RegExp(`\\b(?:${INJURY_DEGREES})\\b`, 'i'),
     examples: ['Ten people are seriously injured', 'six suffered minor injuries'],
   },
+  {
+    name: 'one cause of injury among the injured',
+    metrics: ['injured'],
+    pattern: new RegExp(`\\b(?:${INJURY_CAUSES})\\b`, 'i'),
+    inClause: true,
+    examples: [
+      '30 were being treated for gunshot wounds',
+      '12 people suffered burns',
+      'five were hit by rubber bullets',
+    ],
+  },
 ];
 
-/** Whether the quote gives a figure of everyone as some of a larger group, not a total. */
+/**
+ * Whether the quote gives a figure of everyone as some of a larger group, not a total; `clause`, the
+ * words around the quote that speak of its figure, for the wordings read there.
+ */
 export function saysSubset(
   quote: string | null | undefined,
   subject: Subject,
   metric: Metric,
+  clause: string = quote ?? '',
 ): boolean {
   if (subject !== 'people' || typeof quote !== 'string') return false;
   return SUBSET_WORDINGS.some(
-    (w) => (w.metrics === 'all' || w.metrics.includes(metric)) && w.pattern.test(quote),
+    (w) =>
+      (w.metrics === 'all' || w.metrics.includes(metric)) &&
+      (w.pattern.test(quote) || (!!w.inClause && w.pattern.test(clause))),
   );
 }
